@@ -1,0 +1,249 @@
+//! The article model: what every loader produces and every view reads.
+//!
+//! Text is kept in logical (reading) order exactly as the source wrote it; spans over that text
+//! are byte ranges. Nothing here knows about screens or widths: that is `layout`'s job.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+/// The base direction of a paragraph or article (UAX #9 paragraph level 0 or 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// UAX #9 P2/P3: the direction of the first strong character (L, R or AL), skipping
+    /// characters between an isolate initiator and its matching PDI. `None` when the text
+    /// holds no strong character.
+    pub fn of_text(text: &str) -> Option<Direction> {
+        use unicode_bidi::BidiClass::*;
+        let mut isolate_depth = 0usize;
+        for c in text.chars() {
+            match unicode_bidi::bidi_class(c) {
+                LRI | RLI | FSI => isolate_depth += 1,
+                PDI => isolate_depth = isolate_depth.saturating_sub(1),
+                L if isolate_depth == 0 => return Some(Direction::Ltr),
+                R | AL if isolate_depth == 0 => return Some(Direction::Rtl),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Direction::Rtl
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Where a span of inline text comes from: quoted speech or a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum SpanKind {
+    /// Quoted speech. The span's range covers the marks too; `content` is the quoted text
+    /// without its marks (also a byte range of the same text).
+    Quote { content: Range<usize> },
+    /// An inline link; `target` is a URL, a path, or an article title.
+    Link { target: Option<String> },
+}
+
+/// A styled byte range of an [`Inline`] text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub range: Range<usize>,
+    #[serde(flatten)]
+    pub kind: SpanKind,
+}
+
+/// A run of text with quote and link spans over it. Spans are sorted by start, never overlap
+/// each other, and always lie on `char` boundaries of `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Inline {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+}
+
+impl Inline {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Inline {
+            text: text.into(),
+            spans: Vec::new(),
+        }
+    }
+
+    /// The quoted texts (without their marks), in order of appearance.
+    pub fn quotes(&self) -> impl Iterator<Item = &str> {
+        self.spans.iter().filter_map(|s| match &s.kind {
+            SpanKind::Quote { content } => self.text.get(content.clone()),
+            SpanKind::Link { .. } => None,
+        })
+    }
+
+    /// Drops spans that are out of range, not on char boundaries, empty or overlapping an
+    /// earlier one, and sorts the rest. Loaders of untrusted formats call this.
+    pub fn sanitize_spans(&mut self) {
+        let text = &self.text;
+        let valid = |r: &Range<usize>| {
+            r.start < r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
+        };
+        self.spans.retain(|s| {
+            valid(&s.range)
+                && match &s.kind {
+                    SpanKind::Quote { content } => {
+                        (content.is_empty() || valid(content))
+                            && content.start >= s.range.start
+                            && content.end <= s.range.end
+                    }
+                    SpanKind::Link { .. } => true,
+                }
+        });
+        self.spans.sort_by_key(|s| (s.range.start, s.range.end));
+        let mut end = 0;
+        self.spans.retain(|s| {
+            let keep = s.range.start >= end;
+            if keep {
+                end = s.range.end;
+            }
+            keep
+        });
+    }
+}
+
+/// A block of the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Block {
+    Paragraph(Inline),
+    Heading(Inline),
+}
+
+impl Block {
+    pub fn inline(&self) -> &Inline {
+        match self {
+            Block::Paragraph(i) | Block::Heading(i) => i,
+        }
+    }
+}
+
+/// A "read also" link: the title it names and, once resolved, where it leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub text: String,
+    /// A URL or a path; `None` while unresolved.
+    pub target: Option<String>,
+}
+
+/// Facts about the article that are not its text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Meta {
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    /// The base direction; the loaders fill it from the headline (P2/P3) unless the file
+    /// format overrides it.
+    pub direction: Direction,
+}
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Article {
+    pub headline: String,
+    pub meta: Meta,
+    pub body: Vec<Block>,
+    pub read_also: Vec<Link>,
+    /// Social boilerplate ("follow us on …") kept out of the body.
+    pub footer: Vec<String>,
+    /// The file the article came from, if any.
+    pub path: Option<PathBuf>,
+}
+
+impl Article {
+    pub fn direction(&self) -> Direction {
+        self.meta.direction
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Inline> {
+        self.body.iter().filter_map(|b| match b {
+            Block::Paragraph(i) => Some(i),
+            Block::Heading(_) => None,
+        })
+    }
+
+    pub fn subheadings(&self) -> impl Iterator<Item = &Inline> {
+        self.body.iter().filter_map(|b| match b {
+            Block::Heading(i) => Some(i),
+            Block::Paragraph(_) => None,
+        })
+    }
+
+    /// Every quote of the body, in reading order.
+    pub fn quotes(&self) -> impl Iterator<Item = &str> {
+        self.body.iter().flat_map(|b| b.inline().quotes())
+    }
+
+    /// The direction a text of this article is shown in: its own first strong character,
+    /// else the article's.
+    pub fn direction_of(&self, text: &str) -> Direction {
+        Direction::of_text(text).unwrap_or(self.meta.direction)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_strong_character_decides() {
+        assert_eq!(Direction::of_text("«2024» روسيا"), Some(Direction::Rtl));
+        assert_eq!(Direction::of_text("123 CNN روسيا"), Some(Direction::Ltr));
+        assert_eq!(Direction::of_text("שלום"), Some(Direction::Rtl));
+        assert_eq!(Direction::of_text("12, 34."), None);
+        // P2: characters inside an isolate are skipped.
+        assert_eq!(
+            Direction::of_text("\u{2067}abc\u{2069} روسيا"),
+            Some(Direction::Rtl)
+        );
+    }
+
+    #[test]
+    fn sanitize_drops_bad_spans() {
+        let mut i = Inline {
+            text: "ab«cd»".into(),
+            spans: vec![
+                Span {
+                    range: 2..9,
+                    kind: SpanKind::Quote { content: 4..7 },
+                },
+                Span {
+                    range: 3..4, // inside the « (2 bytes)
+                    kind: SpanKind::Link { target: None },
+                },
+                Span {
+                    range: 0..40,
+                    kind: SpanKind::Link { target: None },
+                },
+            ],
+        };
+        i.sanitize_spans();
+        assert_eq!(i.spans.len(), 1);
+        assert_eq!(i.quotes().collect::<Vec<_>>(), vec!["cd"]);
+    }
+}

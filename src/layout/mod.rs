@@ -1,0 +1,1 @@
+//! Bidi layout: logical text + width → screen lines in visual order. (Being written.)
