@@ -67,8 +67,8 @@ pub struct Span {
     pub kind: SpanKind,
 }
 
-/// A run of text with quote and link spans over it. Spans are sorted by start, never overlap
-/// each other, and always lie on `char` boundaries of `text`.
+/// A run of text with quote and link spans over it. Spans are sorted by start, lie on `char`
+/// boundaries of `text`, and are disjoint or nested (a link inside a quote), never crossing.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Inline {
     pub text: String,
@@ -113,12 +113,17 @@ impl Inline {
                     SpanKind::Link { .. } => true,
                 }
         });
-        self.spans.sort_by_key(|s| (s.range.start, s.range.end));
-        let mut end = 0;
+        self.spans
+            .sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
+        // Keep spans that are disjoint or nested; drop one that crosses a kept span.
+        let mut open: Vec<usize> = Vec::new();
         self.spans.retain(|s| {
-            let keep = s.range.start >= end;
+            while open.last().is_some_and(|&end| end <= s.range.start) {
+                open.pop();
+            }
+            let keep = open.last().is_none_or(|&end| s.range.end <= end);
             if keep {
-                end = s.range.end;
+                open.push(s.range.end);
             }
             keep
         });
@@ -229,8 +234,8 @@ mod tests {
             text: "ab«cd»".into(),
             spans: vec![
                 Span {
-                    range: 2..9,
-                    kind: SpanKind::Quote { content: 4..7 },
+                    range: 2..8,
+                    kind: SpanKind::Quote { content: 4..6 },
                 },
                 Span {
                     range: 3..4, // inside the « (2 bytes)
@@ -244,6 +249,29 @@ mod tests {
         };
         i.sanitize_spans();
         assert_eq!(i.spans.len(), 1);
+        // A nested span stays, a crossing one goes.
+        let mut j = Inline {
+            text: "0123456789".into(),
+            spans: vec![
+                Span {
+                    range: 0..6,
+                    kind: SpanKind::Quote { content: 1..5 },
+                },
+                Span {
+                    range: 2..4,
+                    kind: SpanKind::Link { target: None },
+                },
+                Span {
+                    range: 5..8,
+                    kind: SpanKind::Link { target: None },
+                },
+            ],
+        };
+        j.sanitize_spans();
+        assert_eq!(
+            j.spans.iter().map(|s| s.range.clone()).collect::<Vec<_>>(),
+            vec![0..6, 2..4]
+        );
         assert_eq!(i.quotes().collect::<Vec<_>>(), vec!["cd"]);
     }
 }

@@ -5,4 +5,9 @@
 #![forbid(unsafe_code)]
 
 pub mod article;
+pub mod dump;
+pub mod fold;
+pub mod labels;
 pub mod layout;
+pub mod library;
+pub mod loader;

@@ -1,0 +1,83 @@
+//! The command line (clap): the reader, `dump` and `layout`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "khabar",
+    version,
+    about = "A terminal news reader that shows Arabic, Persian and Hebrew right to left",
+    long_about = "khabar (خبر, \"news\") reads articles in the terminal and shows right-to-left \
+                  text in correct visual order.\n\nWith no PATH it opens the bundled articles.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Article files or folders to open (a file brings its folder along as the library)
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub render: RenderArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print articles as plain text (laid out) or as JSON
+    Dump(DumpArgs),
+    /// Lay out text: each input line is a paragraph, printed as screen lines
+    Layout(LayoutArgs),
+}
+
+/// Rendering switches shared by the reader, `dump` and `layout`.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct RenderArgs {
+    /// Arabic shaping into presentation forms, for terminals that do not shape
+    #[arg(long, value_enum, default_value_t = OnOff::On)]
+    pub shape: OnOff,
+    /// Bidi reordering; `off` prints logical order for terminals that reorder by themselves
+    #[arg(long, value_enum, default_value_t = OnOff::On)]
+    pub bidi: OnOff,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+impl OnOff {
+    pub fn is_on(self) -> bool {
+        self == OnOff::On
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Width of the text in columns
+    #[arg(long, short, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub width: u16,
+    /// Print the article model as JSON (an object for one article, an array for several)
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// Article files or folders
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LayoutArgs {
+    /// Width of a line in columns
+    #[arg(long, short, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=10000))]
+    pub width: u16,
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// Do not pad right-aligned lines with leading spaces
+    #[arg(long)]
+    pub no_pad: bool,
+    /// The input file; `-` or nothing reads standard input
+    pub file: Option<PathBuf>,
+}

@@ -1,0 +1,350 @@
+//! A library: the set of articles khabar has open (files, folders), sorted for the library
+//! pane, and the lookup that resolves a "read also" title to one of them.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::article::Article;
+use crate::fold::title_key;
+use crate::loader::{self, LoadError, Problem};
+
+/// How deep a folder scan goes, and how many files it reads at most.
+pub const MAX_FOLDER_DEPTH: usize = 16;
+pub const MAX_FOLDER_FILES: usize = 10_000;
+
+#[derive(Debug, Default)]
+pub struct Library {
+    /// Sorted: dated articles newest first, then undated ones, each by title.
+    pub articles: Vec<Article>,
+    /// The articles the user named (a file, or every article of a named folder), as indices
+    /// into `articles`, in the order named.
+    pub opened: Vec<usize>,
+    /// Files that could not be loaded: reported and skipped.
+    pub problems: Vec<LoadError>,
+    /// Notes on files that did load (e.g. invalid UTF-8 replaced).
+    pub warnings: Vec<String>,
+    /// Whether a path the user named explicitly failed (the binary exits non-zero).
+    pub named_failed: bool,
+}
+
+impl Library {
+    /// Opens files and folders. A folder brings every article under it (recursively); a file
+    /// brings its own folder along (not recursively), so that its links resolve. Fails only
+    /// when nothing at all could be loaded, with the first problem.
+    pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
+        let mut lib = Library::default();
+        let mut seen = HashSet::new();
+        let mut named = Vec::new(); // (index before sorting) of named articles
+        for path in paths {
+            if path.is_dir() {
+                let files = article_files(path, MAX_FOLDER_DEPTH);
+                if files.is_empty() {
+                    lib.named_failed = true;
+                    lib.problems.push(LoadError {
+                        path: path.clone(),
+                        problem: Problem::NoArticles,
+                    });
+                }
+                for f in files {
+                    lib.load_into(&f, &mut seen, &mut named, true);
+                }
+            } else {
+                if !lib.load_into(path, &mut seen, &mut named, true) {
+                    lib.named_failed = true;
+                }
+                if let Some(dir) = path.parent() {
+                    let dir = if dir.as_os_str().is_empty() {
+                        Path::new(".")
+                    } else {
+                        dir
+                    };
+                    for f in article_files(dir, 0) {
+                        lib.load_into(&f, &mut seen, &mut Vec::new(), false);
+                    }
+                }
+            }
+        }
+        if lib.articles.is_empty() {
+            return Err(lib.problems.into_iter().next().unwrap_or(LoadError {
+                path: PathBuf::from("."),
+                problem: Problem::NoArticles,
+            }));
+        }
+        lib.sort(named);
+        lib.resolve_links();
+        Ok(lib)
+    }
+
+    /// Builds a library from articles already in memory (tests, bundled articles).
+    pub fn from_articles(articles: Vec<Article>) -> Library {
+        let n = articles.len();
+        let mut lib = Library {
+            articles,
+            ..Library::default()
+        };
+        lib.sort((0..n).collect());
+        lib.resolve_links();
+        lib
+    }
+
+    /// Loads one file; sibling files that fail are skipped quietly (they were not asked for),
+    /// named ones are reported. Returns whether the file loaded.
+    fn load_into(
+        &mut self,
+        path: &Path,
+        seen: &mut HashSet<PathBuf>,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) -> bool {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if !seen.insert(key.clone()) {
+            // Already loaded (e.g. as a sibling): a named file still counts as named.
+            if report {
+                let found = self.articles.iter().enumerate().filter(|(_, a)| {
+                    a.path.as_ref().and_then(|p| std::fs::canonicalize(p).ok()) == Some(key.clone())
+                });
+                named.extend(found.map(|(i, _)| i));
+            }
+            return true;
+        }
+        match loader::load_file(path) {
+            Ok(loaded) => {
+                self.warnings.extend(loaded.warnings);
+                for a in loaded.articles {
+                    if report {
+                        named.push(self.articles.len());
+                    }
+                    self.articles.push(a);
+                }
+                true
+            }
+            Err(e) => {
+                if report {
+                    self.problems.push(e);
+                }
+                false
+            }
+        }
+    }
+
+    /// Sorts the articles and remaps `named` into `opened`.
+    fn sort(&mut self, named: Vec<usize>) {
+        let mut order: Vec<usize> = (0..self.articles.len()).collect();
+        order.sort_by_cached_key(|&i| {
+            let a = &self.articles[i];
+            let date = a.meta.date.as_deref().and_then(date_key);
+            (
+                date.is_none(),
+                std::cmp::Reverse(date),
+                title_key(&a.headline),
+            )
+        });
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        let mut taken: Vec<Option<Article>> = std::mem::take(&mut self.articles)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.articles = order.iter().filter_map(|&i| taken[i].take()).collect();
+        let mut opened_seen = HashSet::new();
+        self.opened = named
+            .into_iter()
+            .map(|i| new_index[i])
+            .filter(|i| opened_seen.insert(*i))
+            .collect();
+    }
+
+    /// The index of the article a "read also" title names: equal titles after folding
+    /// (diacritics, alef forms, tatweel, trailing dots, Latin case), else the one whose
+    /// headline begins with a cut-off title of at least three words.
+    pub fn find_by_title(&self, title: &str) -> Option<usize> {
+        let key = title_key(title);
+        if key.is_empty() {
+            return None;
+        }
+        let keys: Vec<String> = self
+            .articles
+            .iter()
+            .map(|a| title_key(&a.headline))
+            .collect();
+        keys.iter().position(|k| *k == key).or_else(|| {
+            (key.split(' ').count() >= 3)
+                .then(|| keys.iter().position(|k| k.starts_with(&format!("{key} "))))
+                .flatten()
+        })
+    }
+
+    /// Fills the target of every unresolved "read also" link that names a library article:
+    /// the article's path, else its URL. Links that name nothing stay unresolved.
+    pub fn resolve_links(&mut self) {
+        let mut targets = Vec::new();
+        for (ai, a) in self.articles.iter().enumerate() {
+            for (li, link) in a.read_also.iter().enumerate() {
+                if link.target.is_some() {
+                    continue;
+                }
+                let found = self.find_by_title(&link.text).filter(|&t| t != ai);
+                let target = found.and_then(|t| {
+                    let t = &self.articles[t];
+                    t.path
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .or_else(|| t.meta.url.clone())
+                });
+                if let Some(target) = target {
+                    targets.push((ai, li, target));
+                }
+            }
+        }
+        for (ai, li, target) in targets {
+            self.articles[ai].read_also[li].target = Some(target);
+        }
+    }
+
+    /// The article a link target (a path or URL) names, if it is in the library.
+    pub fn find_by_target(&self, target: &str) -> Option<usize> {
+        let canon = |p: &Path| std::fs::canonicalize(p).ok();
+        let wanted = canon(Path::new(target));
+        self.articles.iter().position(|a| {
+            a.path.as_ref().is_some_and(|p| {
+                p.as_os_str() == target || (wanted.is_some() && canon(p) == wanted)
+            }) || a.meta.url.as_deref() == Some(target)
+        })
+    }
+}
+
+/// A sortable key from the start of a date: `YYYY-MM-DD` (also with `/` or `.`), or
+/// `DD-MM-YYYY` / `DD/MM/YYYY`.
+pub fn date_key(date: &str) -> Option<(u32, u32, u32)> {
+    let digits: Vec<&str> = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(3)
+        .collect();
+    let [a, b, c] = digits[..] else { return None };
+    let n = |s: &str| s.parse::<u32>().ok();
+    let (y, m, d) = if a.len() == 4 {
+        (n(a)?, n(b)?, n(c)?)
+    } else if c.len() == 4 {
+        (n(c)?, n(b)?, n(a)?)
+    } else {
+        return None;
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// The article files under `dir`, sorted by path, at most `depth` folders down. Hidden
+/// files and folders are skipped; symlinked folders are not followed.
+pub fn article_files(dir: &Path, depth: usize) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    collect(dir, depth, &mut out);
+    out.sort();
+    out
+}
+
+fn collect(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        if out.len() >= MAX_FOLDER_FILES {
+            return;
+        }
+        let path = e.path();
+        let hidden = e.file_name().to_string_lossy().starts_with('.');
+        let Ok(kind) = e.file_type() else { continue };
+        if kind.is_dir() && depth > 0 && !hidden {
+            collect(&path, depth - 1, out);
+        } else if !kind.is_dir() && loader::is_article_file(&path) {
+            out.push(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Link;
+
+    fn article(headline: &str, date: Option<&str>, links: &[&str]) -> Article {
+        let mut a = Article {
+            headline: headline.into(),
+            ..Article::default()
+        };
+        a.meta.date = date.map(Into::into);
+        a.path = Some(PathBuf::from(format!("/lib/{headline}.txt")));
+        a.read_also = links
+            .iter()
+            .map(|l| Link {
+                text: (*l).into(),
+                target: None,
+            })
+            .collect();
+        a
+    }
+
+    #[test]
+    fn sorted_newest_first_then_undated_by_title() {
+        let lib = Library::from_articles(vec![
+            article("b", None, &[]),
+            article("old", Some("2023-01-05"), &[]),
+            article("a", None, &[]),
+            article("new", Some("16/05/2024"), &[]),
+        ]);
+        let titles: Vec<&str> = lib.articles.iter().map(|a| a.headline.as_str()).collect();
+        assert_eq!(titles, ["new", "old", "a", "b"]);
+    }
+
+    #[test]
+    fn links_resolve_after_folding() {
+        let lib = Library::from_articles(vec![
+            article(
+                "التعاون بين روسيا والصين",
+                None,
+                &["روسيا والصين قوّة اقتصادية أمام الدولار.."],
+            ),
+            article(
+                "روسيا والصين قوة اقتصادية امام الدولار",
+                None,
+                &["التعاون بين روسيا"],
+            ),
+            article(
+                "Hello World Again Today",
+                None,
+                &["hello world again…", "nothing like this"],
+            ),
+        ]);
+        let find = |h: &str| lib.articles.iter().find(|a| a.headline == h).unwrap();
+        assert_eq!(
+            find("التعاون بين روسيا والصين").read_also[0]
+                .target
+                .as_deref(),
+            Some("/lib/روسيا والصين قوة اقتصادية امام الدولار.txt")
+        );
+        // A cut-off title of three words resolves to the headline it begins.
+        assert_eq!(
+            find("روسيا والصين قوة اقتصادية امام الدولار").read_also[0]
+                .target
+                .as_deref(),
+            Some("/lib/التعاون بين روسيا والصين.txt")
+        );
+        let hello = find("Hello World Again Today");
+        assert_eq!(
+            hello.read_also[0].target, None,
+            "an article does not link to itself"
+        );
+        assert_eq!(hello.read_also[1].target, None);
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_key("2024-05-16T10:00:00Z"), Some((2024, 5, 16)));
+        assert_eq!(date_key("16.05.2024"), Some((2024, 5, 16)));
+        assert_eq!(date_key("الجمعة"), None);
+        assert_eq!(date_key("2024-13-01"), None);
+    }
+}

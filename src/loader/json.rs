@@ -1,0 +1,369 @@
+//! The JSON article format: the whole model, so other tools can hand khabar articles, and the
+//! format `khabar dump --json` prints. Documented in the README.
+//!
+//! A raw serde struct ([`JsonArticle`]) mirrors the file; [`JsonArticle::into_article`]
+//! validates it into an [`Article`]. Inline text is a list of segments (plain strings, quotes,
+//! links) rather than byte offsets, so that writers in any language get it right.
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Article, Block, Direction, Inline, Link, Meta, Span, SpanKind};
+
+use super::text::{guess_language, inline_with_spans};
+
+/// `"rtl"`, `"ltr"` or `"auto"` (from the text, UAX #9 P2/P3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum JsonDirection {
+    #[default]
+    Auto,
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum JsonBlockKind {
+    #[default]
+    Paragraph,
+    Heading,
+}
+
+/// A piece of inline text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Segment {
+    Text(String),
+    Quote {
+        quote: Vec<Segment>,
+        #[serde(default)]
+        open: String,
+        #[serde(default)]
+        close: String,
+    },
+    Link {
+        link: String,
+        #[serde(default)]
+        target: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonBlock {
+    #[serde(rename = "type", default)]
+    pub kind: JsonBlockKind,
+    /// Plain text; quotes and URLs in it are found as in the text format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Text with its spans given explicitly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<Segment>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonLink {
+    pub text: String,
+    #[serde(default)]
+    pub target: Option<String>,
+}
+
+/// The file as written. `paragraphs`, `subheadings` and `quotes` are derived views that
+/// `dump --json` adds for scripts; on input `body` wins over `paragraphs`, and `subheadings`
+/// and `quotes` are ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonArticle {
+    pub headline: String,
+    #[serde(default)]
+    pub direction: JsonDirection,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Vec<JsonBlock>>,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub subheadings: Vec<String>,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    #[serde(default, alias = "read_also")]
+    pub links: Vec<JsonLink>,
+    #[serde(default)]
+    pub footer: Vec<String>,
+}
+
+/// One article or several.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(Box<JsonArticle>),
+    Many(Vec<JsonArticle>),
+}
+
+/// Parses a JSON file holding one article object or an array of them.
+pub fn parse(text: &str) -> Result<Vec<Article>, String> {
+    // Parse as a value first so that a type error names its line and column.
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let parsed = match &value {
+        serde_json::Value::Array(_) => {
+            serde_json::from_str::<Vec<JsonArticle>>(text).map(OneOrMany::Many)
+        }
+        _ => serde_json::from_str::<JsonArticle>(text).map(|a| OneOrMany::One(Box::new(a))),
+    }
+    .map_err(|e| e.to_string())?;
+    let raws = match parsed {
+        OneOrMany::One(a) => vec![*a],
+        OneOrMany::Many(v) => v,
+    };
+    if raws.is_empty() {
+        return Err("the array holds no article".into());
+    }
+    raws.into_iter()
+        .enumerate()
+        .map(|(i, raw)| {
+            raw.into_article()
+                .map_err(|e| format!("article {}: {e}", i + 1))
+        })
+        .collect()
+}
+
+impl JsonArticle {
+    /// Validates the raw file into the model.
+    pub fn into_article(self) -> Result<Article, String> {
+        let headline = self.headline.trim().to_string();
+        if headline.is_empty() {
+            return Err("\"headline\" is empty".into());
+        }
+        let body = match self.body {
+            Some(blocks) => blocks
+                .into_iter()
+                .enumerate()
+                .map(|(i, b)| b.into_block().map_err(|e| format!("body[{i}]: {e}")))
+                .collect::<Result<Vec<_>, _>>()?,
+            None => self
+                .paragraphs
+                .iter()
+                .map(|p| Block::Paragraph(inline_with_spans(p)))
+                .collect(),
+        };
+        let direction = match self.direction {
+            JsonDirection::Ltr => Direction::Ltr,
+            JsonDirection::Rtl => Direction::Rtl,
+            JsonDirection::Auto => Direction::of_text(&headline)
+                .or_else(|| {
+                    body.iter()
+                        .find_map(|b| Direction::of_text(&b.inline().text))
+                })
+                .unwrap_or_default(),
+        };
+        let language = self.language.or_else(|| guess_language(&headline));
+        Ok(Article {
+            headline,
+            meta: Meta {
+                source: self.source,
+                date: self.date,
+                author: self.author,
+                url: self.url,
+                language,
+                direction,
+            },
+            body,
+            read_also: self
+                .links
+                .into_iter()
+                .map(|l| Link {
+                    text: l.text,
+                    target: l.target,
+                })
+                .collect(),
+            footer: self.footer,
+            path: None,
+        })
+    }
+
+    /// The file form of an article, with the derived views filled in.
+    pub fn from_article(a: &Article) -> JsonArticle {
+        JsonArticle {
+            headline: a.headline.clone(),
+            direction: match a.meta.direction {
+                Direction::Ltr => JsonDirection::Ltr,
+                Direction::Rtl => JsonDirection::Rtl,
+            },
+            source: a.meta.source.clone(),
+            date: a.meta.date.clone(),
+            author: a.meta.author.clone(),
+            url: a.meta.url.clone(),
+            language: a.meta.language.clone(),
+            path: a.path.as_ref().map(|p| p.display().to_string()),
+            body: Some(a.body.iter().map(JsonBlock::from_block).collect()),
+            paragraphs: a.paragraphs().map(|p| p.text.clone()).collect(),
+            subheadings: a.subheadings().map(|p| p.text.clone()).collect(),
+            quotes: a.quotes().map(str::to_string).collect(),
+            links: a
+                .read_also
+                .iter()
+                .map(|l| JsonLink {
+                    text: l.text.clone(),
+                    target: l.target.clone(),
+                })
+                .collect(),
+            footer: a.footer.clone(),
+        }
+    }
+}
+
+impl JsonBlock {
+    fn into_block(self) -> Result<Block, String> {
+        let inline = match (self.text, self.content) {
+            (Some(_), Some(_)) => return Err("give \"text\" or \"content\", not both".into()),
+            (Some(text), None) => inline_with_spans(&text),
+            (None, Some(segments)) => {
+                let mut inline = Inline::default();
+                push_segments(&mut inline, segments)?;
+                inline.sanitize_spans();
+                inline
+            }
+            (None, None) => return Err("a block needs \"text\" or \"content\"".into()),
+        };
+        Ok(match self.kind {
+            JsonBlockKind::Paragraph => Block::Paragraph(inline),
+            JsonBlockKind::Heading => Block::Heading(inline),
+        })
+    }
+
+    fn from_block(b: &Block) -> JsonBlock {
+        let inline = b.inline();
+        JsonBlock {
+            kind: match b {
+                Block::Paragraph(_) => JsonBlockKind::Paragraph,
+                Block::Heading(_) => JsonBlockKind::Heading,
+            },
+            text: None,
+            content: Some(segments(inline, &inline.spans, 0..inline.text.len())),
+        }
+    }
+}
+
+fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), String> {
+    for seg in segments {
+        match seg {
+            Segment::Text(t) => inline.text.push_str(&t),
+            Segment::Quote { quote, open, close } => {
+                let start = inline.text.len();
+                inline.text.push_str(&open);
+                let content_start = inline.text.len();
+                push_segments(inline, quote)?;
+                let content = content_start..inline.text.len();
+                inline.text.push_str(&close);
+                inline.spans.push(Span {
+                    range: start..inline.text.len(),
+                    kind: SpanKind::Quote { content },
+                });
+            }
+            Segment::Link { link, target } => {
+                let start = inline.text.len();
+                inline.text.push_str(&link);
+                inline.spans.push(Span {
+                    range: start..inline.text.len(),
+                    kind: SpanKind::Link { target },
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The segments of `range` of `inline`, given the spans that lie inside it (sorted, nested).
+fn segments(inline: &Inline, spans: &[Span], range: std::ops::Range<usize>) -> Vec<Segment> {
+    let text = &inline.text;
+    let mut out = Vec::new();
+    let mut at = range.start;
+    let mut i = 0;
+    while i < spans.len() {
+        let span = &spans[i];
+        // Spans nested inside this one follow it directly in the sorted list.
+        let inner_end = i
+            + 1
+            + spans[i + 1..]
+                .iter()
+                .take_while(|s| s.range.end <= span.range.end && s.range.start < span.range.end)
+                .count();
+        if span.range.start > at {
+            out.push(Segment::Text(text[at..span.range.start].to_string()));
+        }
+        let inner = &spans[i + 1..inner_end];
+        out.push(match &span.kind {
+            SpanKind::Quote { content } => Segment::Quote {
+                open: text[span.range.start..content.start].to_string(),
+                close: text[content.end..span.range.end].to_string(),
+                quote: segments(inline, inner, content.clone()),
+            },
+            SpanKind::Link { target } => Segment::Link {
+                link: text[span.range.clone()].to_string(),
+                target: target.clone(),
+            },
+        });
+        at = span.range.end;
+        i = inner_end;
+    }
+    if at < range.end {
+        out.push(Segment::Text(text[at..range.end].to_string()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_round_trip_nested_spans() {
+        let json = r#"{"headline":"ع","body":[{"content":[
+            "قال ", {"quote":["زوروا ", {"link":"الموقع","target":"https://e.org"}], "open":"«", "close":"»"},
+            " أمس"]}]}"#;
+        let a = &parse(json).unwrap()[0];
+        let p = a.paragraphs().next().unwrap();
+        assert_eq!(p.text, "قال «زوروا الموقع» أمس");
+        assert_eq!(p.quotes().collect::<Vec<_>>(), ["زوروا الموقع"]);
+        assert_eq!(p.spans.len(), 2);
+        let back = serde_json::to_string(&JsonArticle::from_article(a)).unwrap();
+        assert_eq!(&parse(&back).unwrap()[0], a);
+    }
+
+    #[test]
+    fn wrong_types_are_named() {
+        let err = parse(r#"{"headline": 5}"#).unwrap_err();
+        assert!(
+            err.contains("invalid type: integer `5`, expected a string"),
+            "{err}"
+        );
+        assert!(err.contains("line 1"), "{err}");
+        let err = parse(r#"{"headline": "x", "direction": "up"}"#).unwrap_err();
+        assert!(err.contains("unknown variant `up`"), "{err}");
+        assert!(
+            parse(r#"{"headline": "  "}"#)
+                .unwrap_err()
+                .contains("headline")
+        );
+    }
+
+    #[test]
+    fn direction_override_wins() {
+        let a = &parse(r#"{"headline":"Hello","direction":"rtl","paragraphs":["x"]}"#).unwrap()[0];
+        assert_eq!(a.meta.direction, Direction::Rtl);
+        let a = &parse(r#"{"headline":"שלום","paragraphs":[]}"#).unwrap()[0];
+        assert_eq!(a.meta.direction, Direction::Rtl);
+    }
+}

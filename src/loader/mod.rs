@@ -1,0 +1,304 @@
+//! Loading articles from files: reading bytes safely, decoding, and picking the format from
+//! the content as well as the file name. One file per format below; errors name the file.
+
+pub mod json;
+pub mod quotes;
+pub mod text;
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::article::Article;
+
+/// The largest article file khabar reads.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// The longest line of a plain-text article.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+/// What went wrong with one file.
+#[derive(Debug, thiserror::Error)]
+pub enum Problem {
+    #[error("{0}")]
+    Io(String),
+    #[error("the file is empty")]
+    Empty,
+    #[error("binary data, not an article ({0})")]
+    Binary(&'static str),
+    #[error("the file is {size} bytes; khabar reads articles of at most {max} bytes")]
+    TooLarge { size: u64, max: u64 },
+    #[error("line {line} is {len} bytes long; khabar reads lines of at most {max} bytes")]
+    LineTooLong { line: usize, len: usize, max: usize },
+    #[error("invalid JSON article: {0}")]
+    Json(String),
+    #[error("{0} is not supported yet")]
+    Unsupported(&'static str),
+    #[error("no articles in this folder")]
+    NoArticles,
+}
+
+/// A problem with a named file: what every loading error prints as one line.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {problem}", path.display())]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub problem: Problem,
+}
+
+/// A file's articles and what the reader should be told about it.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    /// One-line notes, e.g. that invalid UTF-8 was replaced.
+    pub warnings: Vec<String>,
+}
+
+/// The article formats khabar reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Html,
+    Feed,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Text => "text",
+            Format::Json => "JSON",
+            Format::Html => "HTML",
+            Format::Feed => "an RSS/Atom feed",
+        })
+    }
+}
+
+/// File names a folder scan picks up as articles.
+pub fn is_article_file(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_none_or(|n| n.starts_with('.'));
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    !hidden
+        && matches!(
+            ext.as_deref(),
+            Some("txt" | "text" | "json" | "md" | "markdown")
+        )
+}
+
+/// Loads every article of one file.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let err = |problem| LoadError {
+        path: path.to_path_buf(),
+        problem,
+    };
+    let bytes = read_limited(path).map_err(err)?;
+    let mut loaded = load_bytes(&bytes, path).map_err(err)?;
+    for a in &mut loaded.articles {
+        a.path = Some(path.to_path_buf());
+    }
+    loaded.warnings = loaded
+        .warnings
+        .into_iter()
+        .map(|w| format!("{}: {w}", path.display()))
+        .collect();
+    Ok(loaded)
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
+    let io = |e: std::io::Error| Problem::Io(io_message(&e));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(Problem::Io("is a folder".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge {
+            size: meta.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // `take` guards against files that grow, and against special files that never end.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// An I/O error as a person reads it: "no such file", not "os error 2".
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or folder".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a folder".into(),
+        InvalidData => "invalid data".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+/// Loads the articles of a file's bytes; `name` is the file's name (see [`detect`]).
+pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
+    let mut warnings = Vec::new();
+    let text = decode(bytes, &mut warnings)?;
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    let articles = match detect(&text, name) {
+        Format::Json => json::parse(&text).map_err(Problem::Json)?,
+        Format::Text => {
+            check_line_lengths(&text)?;
+            vec![text::parse(&text)]
+        }
+        f @ (Format::Html | Format::Feed) => {
+            return Err(Problem::Unsupported(if f == Format::Html {
+                "HTML"
+            } else {
+                "an RSS/Atom feed"
+            }));
+        }
+    };
+    Ok(Loaded { articles, warnings })
+}
+
+/// The format, from the content as well as the name: an object or an array of objects is
+/// JSON, markup is HTML or a feed, anything else is the plain news text, except that a file
+/// named `*.json` is always read as JSON (so a broken one gets a JSON error).
+pub fn detect(text: &str, name: &Path) -> Format {
+    if name
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
+        return Format::Json;
+    }
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let array_of_objects = head
+        .strip_prefix('[')
+        .is_some_and(|rest| rest.trim_start().starts_with(['{', ']']));
+    if head.starts_with('{') || array_of_objects {
+        return Format::Json;
+    }
+    if head.starts_with('<') {
+        let lower: String = head
+            .chars()
+            .take(512)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf") {
+            return Format::Feed;
+        }
+        if lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body") {
+            return Format::Html;
+        }
+    }
+    Format::Text
+}
+
+/// Decodes UTF-8 (lossily, with a warning) or UTF-16 with a byte-order mark; refuses data
+/// that is plainly binary (NUL bytes, or mostly control bytes).
+fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, Problem> {
+    if let Some(text) = decode_utf16(bytes) {
+        return Ok(text);
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if sample.contains(&0) {
+        return Err(Problem::Binary("it holds NUL bytes"));
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    if !sample.is_empty() && controls * 10 > sample.len() {
+        return Err(Problem::Binary("it is mostly control bytes"));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            warnings.push(format!(
+                "invalid UTF-8 at byte {}: decoded with replacement characters",
+                e.valid_up_to()
+            ));
+            Ok(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let (rest, le) = if let Some(r) = bytes.strip_prefix(b"\xFF\xFE") {
+        (r, true)
+    } else {
+        (bytes.strip_prefix(b"\xFE\xFF")?, false)
+    };
+    let units = rest.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if le {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
+}
+
+fn check_line_lengths(text: &str) -> Result<(), Problem> {
+    for (i, line) in text.split('\n').enumerate() {
+        if line.len() > MAX_LINE_BYTES {
+            return Err(Problem::LineTooLong {
+                line: i + 1,
+                len: line.len(),
+                max: MAX_LINE_BYTES,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_decides_the_format() {
+        let p = Path::new("a.txt");
+        assert_eq!(detect("{\"headline\":1}", p), Format::Json);
+        assert_eq!(detect("  <?xml version=\"1.0\"?><rss>", p), Format::Feed);
+        assert_eq!(detect("<!DOCTYPE html><html>", p), Format::Html);
+        assert_eq!(detect("[تحديث] عنوان", p), Format::Text);
+        assert_eq!(detect("[ {\"headline\":\"a\"}]", p), Format::Json);
+        assert_eq!(detect("عنوان", Path::new("a")), Format::Text);
+        assert_eq!(detect("عنوان", Path::new("a.JSON")), Format::Json);
+    }
+
+    #[test]
+    fn decoding() {
+        let mut w = Vec::new();
+        assert_eq!(decode(b"\xEF\xBB\xBFab", &mut w).unwrap(), "ab");
+        assert_eq!(decode(b"a\xFFb", &mut w).unwrap(), "a\u{FFFD}b");
+        assert_eq!(w.len(), 1);
+        assert_eq!(decode(b"\xFF\xFEa\0b\0", &mut w).unwrap(), "ab");
+        assert!(matches!(decode(b"ab\0c", &mut w), Err(Problem::Binary(_))));
+        assert!(matches!(
+            decode(&[1u8; 100], &mut w),
+            Err(Problem::Binary(_))
+        ));
+    }
+}

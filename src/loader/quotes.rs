@@ -1,0 +1,180 @@
+//! Finding quoted speech in a paragraph, as real news articles write it.
+//!
+//! Recognised marks: “…” (with the sloppy closers ″, " and a second “), «…» (also closed by ”
+//! or ″), „…“ (also closed by ” or ″), and straight "…". A mark opens a quote only in opening
+//! position (after the start, a space or an opening bracket, before a non-space) and closes it
+//! only in closing position (after a non-space, before a space, punctuation or the end), so the
+//! Hebrew gershayim in `צה"ל` and the inch mark in `15"` are left alone. A quote of another
+//! family inside a quote nests and does not end it. A quote that never closes runs to the end
+//! of the paragraph. Only outermost quotes become spans.
+
+use std::ops::Range;
+
+use crate::article::{Span, SpanKind};
+
+/// The marks that may close a quote opened by `open`.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        '“' => &['”', '″', '"', '“'],
+        '«' => &['»', '”', '″'],
+        '„' => &['“', '”', '″'],
+        '"' => &['"', '”', '″', '“'],
+        _ => &[],
+    }
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '"')
+}
+
+fn opens_before(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '[' | '{' | ':' | '—' | '–' | '-' | '/' | '«' | '“' | '„'
+                )
+                || p == '\u{0640}' // tatweel, as in لـ“…
+        }
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn opening_position(prev: Option<char>, next: Option<char>) -> bool {
+    opens_before(prev) && next.is_some_and(|n| !n.is_whitespace())
+}
+
+fn closing_position(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && !is_word_char(next)
+}
+
+struct Open {
+    start: usize,
+    mark: char,
+    content_start: usize,
+    nested: Vec<char>,
+}
+
+/// The quote spans of `text`, in order.
+pub fn find_quotes(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut open: Option<Open> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        let end = i + c.len_utf8();
+        match open.as_mut() {
+            None => {
+                if is_opener(c) && opening_position(prev, next) {
+                    open = Some(Open {
+                        start: i,
+                        mark: c,
+                        content_start: end,
+                        nested: Vec::new(),
+                    });
+                }
+            }
+            Some(q) => {
+                if let Some(&inner) = q.nested.last() {
+                    if closers(inner).contains(&c) && closing_position(prev, next) {
+                        q.nested.pop();
+                    } else if is_opener(c) && opening_position(prev, next) {
+                        q.nested.push(c);
+                    }
+                } else if closers(q.mark).contains(&c) && closing_position(prev, next) {
+                    spans.push(quote_span(q.start..end, q.content_start..i));
+                    open = None;
+                } else if is_opener(c) && opening_position(prev, next) {
+                    q.nested.push(c);
+                }
+            }
+        }
+    }
+    if let Some(q) = open {
+        let end = text.trim_end().len().max(q.content_start);
+        spans.push(quote_span(q.start..end, q.content_start..end));
+    }
+    spans
+}
+
+fn quote_span(range: Range<usize>, content: Range<usize>) -> Span {
+    Span {
+        range,
+        kind: SpanKind::Quote { content },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find_quotes(text)
+            .into_iter()
+            .map(|s| match s.kind {
+                SpanKind::Quote { content } => &text[content],
+                SpanKind::Link { .. } => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn curly_guillemets_low_and_straight_marks() {
+        let table: &[(&str, &[&str])] = &[
+            ("قال “نحن هنا” ثم مضى", &["نحن هنا"]),
+            ("قال «نحن هنا» ثم مضى", &["نحن هنا"]),
+            ("Er sagte „wir sind hier“ und ging", &["wir sind hier"]),
+            ("He said \"we are here\" and left", &["we are here"]),
+            ("a “one” b «two» c \"three\"", &["one", "two", "three"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(quotes(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sloppy_closers_and_unclosed_quotes() {
+        // The seed closes a quote with a double prime after a number.
+        assert_eq!(
+            quotes("إلى “200 مليار دولار في عام 2024″، لكنه"),
+            ["200 مليار دولار في عام 2024"]
+        );
+        // Closed with the opening mark again.
+        assert_eq!(quotes("قال “كفى“ وخرج"), ["كفى"]);
+        // Never closed: runs to the end of the paragraph.
+        assert_eq!(quotes("وقال: “سنواصل العمل "), ["سنواصل العمل"]);
+    }
+
+    #[test]
+    fn marks_that_are_not_quotes() {
+        assert!(quotes("צה\"ל הודיע היום").is_empty());
+        assert!(quotes("a 15\" screen and 6'2\" tall").is_empty());
+        assert!(quotes("a lone ” mark").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(quotes("قال «إن “الحرب” انتهت» أمس"), ["إن “الحرب” انتهت"]);
+    }
+
+    #[test]
+    fn tatweel_prefix_opens() {
+        assert_eq!(
+            quotes("استعداد بلاده لـ“لتطوير التعاون”."),
+            ["لتطوير التعاون"]
+        );
+    }
+
+    #[test]
+    fn spans_cover_the_marks() {
+        let text = "x “ab” y";
+        let s = &find_quotes(text)[0];
+        assert_eq!(&text[s.range.clone()], "“ab”");
+    }
+}

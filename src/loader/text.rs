@@ -1,0 +1,475 @@
+//! The plain news-text format, as news sites export articles (see `assets/000_*.txt`):
+//!
+//! - the first non-empty line is the headline (a Markdown `# ` in front of it is dropped);
+//! - every other line is a paragraph, except: a "read also" line (`إقرأ أيضاً: title`,
+//!   `Read more:`, `קראו גם:`, `بیشتر بخوانید:` …) becomes a link, a source line (`المصدر:`,
+//!   `Source:`, `מקור:`, `منبع:`) the source, `Date:`/`التاريخ:`, `Author:`/`الكاتب:` and
+//!   `URL:`/`الرابط:` lines metadata, social boilerplate ("follow us on …") the footer, and a
+//!   short line that repeats the headline or heads a section a sub-heading;
+//! - lines of one blank-line separated block are joined when the block is hard-wrapped;
+//! - quotes and URLs inside paragraphs become spans.
+
+use crate::article::{Article, Block, Direction, Inline, Link, Meta, Span, SpanKind};
+use crate::fold::title_key;
+
+use super::quotes::find_quotes;
+
+/// What a labelled line (`label: value`) is for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Label {
+    ReadAlso,
+    Source,
+    Date,
+    Author,
+    Url,
+}
+
+const LABELS: &[(Label, &[&str])] = &[
+    (
+        Label::ReadAlso,
+        &[
+            "إقرأ أيضاً",
+            "اقرأ أيضا",
+            "اقرأ أيضًا",
+            "طالع أيضا",
+            "شاهد أيضا",
+            "اقرأ المزيد",
+            "Read also",
+            "Also read",
+            "Read more",
+            "See also",
+            "Related",
+            "קראו גם",
+            "קרא גם",
+            "בנוסף",
+            "بیشتر بخوانید",
+            "همچنین بخوانید",
+            "بخوانید",
+        ],
+    ),
+    (Label::Source, &["المصدر", "Source", "מקור", "منبع"]),
+    (
+        Label::Date,
+        &["التاريخ", "Date", "תאריך", "تاریخ", "Published"],
+    ),
+    (
+        Label::Author,
+        &["الكاتب", "بقلم", "Author", "By", "מאת", "نویسنده"],
+    ),
+    (Label::Url, &["الرابط", "URL", "Link", "קישור", "پیوند"]),
+];
+
+/// Splits `label: value` and names the label, comparing folded text so that `اقرأ ايضاً`,
+/// `إقرأ أيضا` and `اقرأ أيضًا` are one label.
+fn labelled(line: &str) -> Option<(Label, &str)> {
+    let colon = line.find([':', '：'])?;
+    let head = &line[..colon];
+    if head.chars().count() > 24 {
+        return None;
+    }
+    let key = title_key(head);
+    let label = LABELS
+        .iter()
+        .find(|(_, names)| names.iter().any(|n| title_key(n) == key))?
+        .0;
+    Some((label, line[colon..].trim_start_matches([':', '：']).trim()))
+}
+
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "فيس بوك",
+    "فيسبوك",
+    "twitter",
+    "تويتر",
+    "telegram",
+    "تيليغرام",
+    "تلغرام",
+    "تلگرام",
+    "instagram",
+    "انستغرام",
+    "انستجرام",
+    "اينستاگرام",
+    "youtube",
+    "يوتيوب",
+    "whatsapp",
+    "واتساب",
+    "tiktok",
+    "تيك توك",
+    "פייסבוק",
+    "טוויטר",
+    "טלגרם",
+    "אינסטגרם",
+];
+const FOLLOW: &[&str] = &[
+    "تابع",
+    "تابعونا",
+    "تابعوا",
+    "follow",
+    "subscribe",
+    "اشترك",
+    "join us",
+    "עקבו",
+    "הצטרפו",
+    "دنبال كنيد",
+    "عضو شويد",
+];
+
+/// Social boilerplate: a line that names two social networks, or one and a "follow us".
+fn is_boilerplate(line: &str) -> bool {
+    if line.len() > 600 {
+        return false;
+    }
+    let key = title_key(line);
+    let networks = SOCIAL
+        .iter()
+        .filter(|s| key.contains(&title_key(s)))
+        .count();
+    let follow = FOLLOW.iter().any(|f| key.contains(&title_key(f)));
+    networks >= 2 || (networks == 1 && follow)
+}
+
+/// A read-also title: the trailing `..`/`…` trimmed, and a URL at its end taken as the target.
+fn read_also_link(value: &str) -> Option<Link> {
+    let value = value.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
+    let (text, target) = match value.rfind(|c: char| c.is_whitespace()) {
+        Some(i) if is_url(value[i..].trim()) => (&value[..i], Some(value[i..].trim().to_string())),
+        _ if is_url(value) => (value, Some(value.to_string())),
+        _ => (value, None),
+    };
+    let text = text
+        .trim()
+        .trim_end_matches(['.', '…', '-', '–', '—', ':', '|'])
+        .trim_end();
+    (!text.is_empty()).then(|| Link {
+        text: text.to_string(),
+        target,
+    })
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// The inline links of a paragraph: every `http(s)://` or `www.` address, up to a space,
+/// without trailing punctuation or an unbalanced closing bracket.
+fn find_urls(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while let Some(found) = ["https://", "http://", "www."]
+        .iter()
+        .filter_map(|p| text[from..].find(p).map(|i| from + i))
+        .min()
+    {
+        let at_word_start = text[..found]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let len = text[found..]
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '<' | '>')
+            })
+            .unwrap_or(text.len() - found);
+        let mut url = &text[found..found + len];
+        loop {
+            let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '،', '؛', '\'', '″']);
+            let unbalanced = trimmed.ends_with(')')
+                && trimmed.matches('(').count() < trimmed.matches(')').count();
+            let next = if unbalanced {
+                &trimmed[..trimmed.len() - 1]
+            } else {
+                trimmed
+            };
+            if next.len() == url.len() {
+                break;
+            }
+            url = next;
+        }
+        if at_word_start && url.len() > 7 {
+            let target = if url.starts_with("www.") {
+                format!("https://{url}")
+            } else {
+                url.to_string()
+            };
+            spans.push(Span {
+                range: found..found + url.len(),
+                kind: SpanKind::Link {
+                    target: Some(target),
+                },
+            });
+        }
+        from = found + len.max(1);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    spans
+}
+
+/// A paragraph with its quote and link spans.
+pub fn inline_with_spans(text: &str) -> Inline {
+    let mut spans = find_quotes(text);
+    spans.extend(find_urls(text));
+    let mut inline = Inline {
+        text: text.to_string(),
+        spans,
+    };
+    inline.sanitize_spans();
+    inline
+}
+
+const SENTENCE_END: &[char] = &[
+    '.', '!', '?', '؟', '؛', ';', '،', ',', '”', '"', '»', '″', ')',
+];
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(SENTENCE_END)
+}
+
+fn ends_with_ellipsis(line: &str) -> bool {
+    let l = line.trim_end();
+    l.ends_with("..") || l.ends_with('…')
+}
+
+/// Whether a body line is a sub-heading: it repeats the headline, or it is short, has no
+/// sentence-final punctuation (an ellipsis or a colon is allowed) and a longer paragraph follows.
+fn is_subheading(line: &str, headline_key: &str, next: Option<&str>) -> bool {
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 12 || line.chars().count() > 90 || !find_quotes(line).is_empty() {
+        return false;
+    }
+    let key = title_key(line);
+    let repeats = words >= 2 && !key.is_empty() && headline_key.starts_with(&key);
+    if repeats {
+        return true;
+    }
+    let Some(next) = next else { return false };
+    let unpunctuated = !ends_sentence(line) || ends_with_ellipsis(line) || line.ends_with(':');
+    words <= 8 && unpunctuated && next.chars().count() >= 2 * line.chars().count()
+}
+
+/// A line of the body, before paragraphs and headings are told apart.
+struct BodyLine<'a> {
+    text: &'a str,
+    /// Starts a new blank-line separated block.
+    block_start: bool,
+    markdown_heading: bool,
+}
+
+/// Parses the plain news-text format. `text` is already decoded; it holds at least one
+/// non-empty line (the caller reports empty files).
+pub fn parse(text: &str) -> Article {
+    let mut lines = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'));
+    let headline = lines
+        .by_ref()
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .trim()
+        .to_string();
+    let mut meta = Meta::default();
+    let mut read_also = Vec::new();
+    let mut footer = Vec::new();
+    let mut body_lines = Vec::new();
+    let mut blank_before = true;
+    let mut in_read_also_list = false;
+    for line in lines {
+        if line.is_empty() {
+            blank_before = true;
+            in_read_also_list = false;
+            continue;
+        }
+        let list_item = line.starts_with(['-', '•', '*']);
+        if in_read_also_list && list_item {
+            read_also.extend(read_also_link(line));
+            continue;
+        }
+        in_read_also_list = false;
+        match labelled(line) {
+            Some((Label::ReadAlso, "")) => in_read_also_list = true,
+            Some((Label::ReadAlso, value)) => read_also.extend(read_also_link(value)),
+            Some((Label::Source, value)) => meta.source = Some(value.to_string()),
+            Some((Label::Date, value)) => meta.date = Some(value.to_string()),
+            Some((Label::Author, value)) => meta.author = Some(value.to_string()),
+            Some((Label::Url, value)) => meta.url = Some(value.to_string()),
+            None if is_boilerplate(line) => footer.push(line.to_string()),
+            None => body_lines.push(BodyLine {
+                text: line,
+                block_start: blank_before,
+                markdown_heading: line.starts_with("##"),
+            }),
+        }
+        blank_before = false;
+    }
+    let body = blocks(&body_lines, &title_key(&headline));
+    let direction = Direction::of_text(&headline)
+        .or_else(|| {
+            body.iter()
+                .find_map(|b| Direction::of_text(&b.inline().text))
+        })
+        .unwrap_or_default();
+    meta.direction = direction;
+    meta.language = guess_language(&headline);
+    Article {
+        headline,
+        meta,
+        body,
+        read_also,
+        footer,
+        path: None,
+    }
+}
+
+/// Groups body lines into blocks: a hard-wrapped block of lines becomes one paragraph.
+fn blocks(lines: &[BodyLine], headline_key: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.markdown_heading {
+            out.push(Block::Heading(Inline::plain(
+                line.text.trim_start_matches('#').trim(),
+            )));
+            i += 1;
+            continue;
+        }
+        let next = lines.get(i + 1).map(|l| l.text);
+        if is_subheading(line.text, headline_key, next) {
+            out.push(Block::Heading(Inline::plain(line.text)));
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < lines.len()
+            && !lines[end].block_start
+            && !lines[end].markdown_heading
+            && is_wrapped_line(lines[end - 1].text)
+        {
+            end += 1;
+        }
+        let joined = lines[i..end]
+            .iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Block::Paragraph(inline_with_spans(&joined)));
+        i = end;
+    }
+    out
+}
+
+/// A line that a hard wrap cut: it ends inside a sentence and is of a typical wrap length.
+fn is_wrapped_line(line: &str) -> bool {
+    let n = line.chars().count();
+    (40..=100).contains(&n) && !ends_sentence(line) && !line.ends_with(':')
+}
+
+/// A language tag guessed from the script of `text`: Persian letters say `fa`, other Arabic
+/// script `ar`, Hebrew `he`, Latin `en`.
+pub fn guess_language(text: &str) -> Option<String> {
+    let (mut arabic, mut persian, mut hebrew, mut latin) = (0, 0, 0, 0);
+    for c in text.chars() {
+        match c {
+            'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => persian += 1,
+            '\u{0600}'..='\u{06FF}' if c.is_alphabetic() => arabic += 1,
+            '\u{05D0}'..='\u{05EA}' => hebrew += 1,
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            _ => {}
+        }
+    }
+    let lang = if persian > 0 && persian + arabic >= hebrew.max(latin) {
+        "fa"
+    } else if arabic > 0 && arabic >= hebrew.max(latin) {
+        "ar"
+    } else if hebrew > 0 && hebrew >= latin {
+        "he"
+    } else if latin > 0 {
+        "en"
+    } else {
+        return None;
+    };
+    Some(lang.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_fold_their_spellings() {
+        for line in [
+            "إقرأ أيضاً: عنوان",
+            "اقرأ أيضا: عنوان",
+            "اقرأ أيضًا : عنوان",
+            "طالع أيضا: عنوان",
+            "شاهد أيضاً: عنوان",
+            "Read also: عنوان",
+            "Read more: عنوان",
+            "See also: عنوان",
+            "קראו גם: עنوان",
+            "بیشتر بخوانید: عنوان",
+            "همچنین بخوانید: عنوان",
+        ] {
+            assert_eq!(labelled(line).map(|l| l.0), Some(Label::ReadAlso), "{line}");
+        }
+        assert_eq!(labelled("المصدر: وكالات").map(|l| l.0), Some(Label::Source));
+        assert_eq!(labelled("منبع: ایرنا").map(|l| l.0), Some(Label::Source));
+        assert_eq!(labelled("وقال الرئيس: نعم"), None);
+    }
+
+    #[test]
+    fn read_also_titles_are_trimmed() {
+        let l = read_also_link(" روسيا والصين قوّة اقتصادية أمام الدولار..").unwrap();
+        assert_eq!(l.text, "روسيا والصين قوّة اقتصادية أمام الدولار");
+        assert_eq!(l.target, None);
+        let l = read_also_link("Title here… https://example.com/a").unwrap();
+        assert_eq!(
+            (l.text.as_str(), l.target.as_deref()),
+            ("Title here", Some("https://example.com/a"))
+        );
+        assert!(read_also_link("…").is_none());
+    }
+
+    #[test]
+    fn urls_become_link_spans() {
+        let text = "زوروا (https://example.com/a_(b)) أو www.example.org.";
+        let spans = find_urls(text);
+        let got: Vec<&str> = spans.iter().map(|s| &text[s.range.clone()]).collect();
+        assert_eq!(got, ["https://example.com/a_(b)", "www.example.org"]);
+    }
+
+    #[test]
+    fn boilerplate_needs_networks() {
+        assert!(is_boilerplate("تابعونا على فيسبوك"));
+        assert!(is_boilerplate("Follow us on Twitter"));
+        assert!(is_boilerplate("فيس بوك – تويتر"));
+        assert!(!is_boilerplate(
+            "قال متحدث باسم فيسبوك إن الشركة ستغير سياستها"
+        ));
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_join() {
+        let a = parse(
+            "Title\n\nThis paragraph was wrapped by an editor at a width of about\nsixty columns, so its lines must be joined again.\n\nSecond.\n",
+        );
+        let paras: Vec<&str> = a.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            paras,
+            [
+                "This paragraph was wrapped by an editor at a width of about sixty columns, so its lines must be joined again.",
+                "Second."
+            ]
+        );
+    }
+
+    #[test]
+    fn languages_by_script() {
+        assert_eq!(guess_language("روسيا والصين").as_deref(), Some("ar"));
+        assert_eq!(guess_language("کتاب‌های تازه").as_deref(), Some("fa"));
+        assert_eq!(guess_language("שלום עולם").as_deref(), Some("he"));
+        assert_eq!(guess_language("Hello").as_deref(), Some("en"));
+        assert_eq!(guess_language("2024"), None);
+    }
+}
