@@ -73,12 +73,15 @@ impl fmt::Display for Format {
     }
 }
 
-/// File names a folder scan picks up as articles.
+/// File names a folder scan picks up as articles: `.txt`, `.text`, `.json`, `.md`,
+/// `.markdown`, but not hidden files nor a folder's README, LICENSE or CHANGELOG.
 pub fn is_article_file(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_none_or(|n| n.starts_with('.'));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(".");
+    let upper = name.to_ascii_uppercase();
+    let hidden = name.starts_with('.')
+        || ["README", "LICENSE", "CHANGELOG", "SOURCES"]
+            .iter()
+            .any(|p| upper.starts_with(p));
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
