@@ -1,1 +1,296 @@
-//! Bidi layout: logical text + width → screen lines in visual order. (Being written.)
+//! Bidi layout: one logical paragraph + a width → screen lines in visual order.
+//!
+//! The pipeline, each step in its own file:
+//!
+//! 1. [`units`]: the paragraph is cut into display units, one per extended grapheme cluster
+//!    (UAX #29), or one per lam-alef ligature when shaping ([`shape`]). Each unit knows its
+//!    terminal width (per `char`, as `wcwidth` counts), its resolved bidi level (UAX #9 X1–I2
+//!    over the **whole** paragraph, from `unicode-bidi`), its style and whether UAX #14 allows
+//!    a break before it.
+//! 2. [`wrap`]: line breaks are chosen in logical order (UAX #14 opportunities, grapheme
+//!    boundaries for words longer than a line, LB4/LB5 mandatory breaks); trailing spaces hang.
+//! 3. [`bidi`]: every line is reordered on its own (UAX #9 L1, then L2), by unit, so a base
+//!    letter keeps its harakat (L3 as a terminal needs it); odd-level characters are mirrored
+//!    (L4, [`mirror_table`]).
+//! 4. [`render`]: the visual units become [`Cell`]s over one `String` per line. Controls never
+//!    reach that string: bidi controls take no cell, C0/DEL/C1 become visible symbols.
+//!
+//! Offsets are bytes of the paragraph text and are stored as `u32` in cells: a paragraph is
+//! at most 4 GiB (the [`filter`] caps paragraphs at 1 MiB).
+
+use std::ops::{BitOr, BitOrAssign, Range};
+
+pub use crate::article::Direction;
+
+mod bidi;
+pub mod filter;
+mod mirror_table;
+mod render;
+pub mod shape;
+mod units;
+mod wrap;
+
+/// Style flags a span gives its cells; the UI maps them to colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Style(pub u16);
+
+impl Style {
+    pub const QUOTE: Style = Style(1);
+    pub const LINK: Style = Style(1 << 1);
+    pub const MATCH: Style = Style(1 << 2);
+    pub const CURRENT_MATCH: Style = Style(1 << 3);
+    pub const FOCUS: Style = Style(1 << 4);
+    pub const HEADING: Style = Style(1 << 5);
+    pub const BOLD: Style = Style(1 << 6);
+    /// A visible symbol standing for a control character (␛, ␡, …).
+    pub const CONTROL: Style = Style(1 << 7);
+    /// A marker the layout did not get from the text itself (e.g. an unresolved link).
+    pub const MARK: Style = Style(1 << 8);
+
+    /// True when every flag of `o` is set in `self`.
+    pub fn contains(self, o: Style) -> bool {
+        self.0 & o.0 == o.0
+    }
+
+    pub fn union(self, o: Style) -> Style {
+        Style(self.0 | o.0)
+    }
+
+    pub fn empty() -> Style {
+        Style(0)
+    }
+}
+
+impl BitOr for Style {
+    type Output = Style;
+    fn bitor(self, o: Style) -> Style {
+        self.union(o)
+    }
+}
+
+impl BitOrAssign for Style {
+    fn bitor_assign(&mut self, o: Style) {
+        self.0 |= o.0;
+    }
+}
+
+/// A styled byte range of the paragraph text. Spans may overlap: a cell gets the union of the
+/// styles of every span that intersects its logical range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StyleSpan {
+    pub range: Range<usize>,
+    pub style: Style,
+}
+
+/// How to lay a paragraph out.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Screen columns; 0 is treated as 1.
+    pub width: usize,
+    /// Arabic contextual forms and lam-alef ligatures ([`shape`]).
+    pub shape: bool,
+    /// Reorder for display (UAX #9). Off: logical order, left aligned, for terminals that
+    /// reorder by themselves; lines still wrap and controls are still made visible.
+    pub bidi: bool,
+    /// Paragraph direction; `None` = UAX #9 P2/P3 from the text, falling back to LTR.
+    pub direction: Option<Direction>,
+    /// Tab stops every `tab_width` columns (0 is treated as 1).
+    pub tab_width: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 80,
+            shape: true,
+            bidi: true,
+            direction: None,
+            tab_width: 8,
+        }
+    }
+}
+
+/// One screen cell: a grapheme cluster (or a lam-alef ligature, or one column of a tab).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// Byte range of the glyph in [`ScreenLine::text`].
+    pub glyph: Range<u32>,
+    /// Terminal columns, 0..=2.
+    pub width: u8,
+    pub style: Style,
+    /// Byte range of the paragraph this cell shows.
+    pub logical: Range<u32>,
+}
+
+/// One line of the screen, in visual order.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ScreenLine {
+    /// The glyphs of the line in visual order, concatenated. Holds no control character.
+    pub text: String,
+    /// Visual order, left to right.
+    pub cells: Vec<Cell>,
+    /// Blank columns before the first cell: right alignment of RTL lines.
+    pub indent: u16,
+    /// The slice of the paragraph on this line, hanging trailing spaces included.
+    pub logical: Range<usize>,
+    /// The line is laid out right to left (RTL paragraph with bidi on).
+    pub rtl: bool,
+}
+
+impl ScreenLine {
+    /// Columns taken by the cells (the indent not included).
+    pub fn width(&self) -> usize {
+        self.cells.iter().map(|c| usize::from(c.width)).sum()
+    }
+
+    pub fn glyph(&self, c: &Cell) -> &str {
+        self.text
+            .get(c.glyph.start as usize..c.glyph.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The line as a terminal shows it: `indent` spaces (unless `pad` is false) + the glyphs.
+    pub fn to_plain(&self, pad: bool) -> String {
+        let indent = if pad { usize::from(self.indent) } else { 0 };
+        let mut s = String::with_capacity(indent + self.text.len());
+        s.extend(std::iter::repeat_n(' ', indent));
+        s.push_str(&self.text);
+        s
+    }
+}
+
+/// A laid-out paragraph: its screen lines, top to bottom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParagraphLayout {
+    pub lines: Vec<ScreenLine>,
+    pub direction: Direction,
+}
+
+impl ParagraphLayout {
+    /// `(line, column)` of the cell showing byte `offset` (column counts the indent). An offset
+    /// that no cell shows (a hanging space, a bidi control, the paragraph end) maps to the next
+    /// cell of its line in logical order, or else to the line's end in its direction: right
+    /// of the last cell for LTR, left of the first one for RTL. `None` past the text.
+    pub fn locate(&self, offset: usize) -> Option<(usize, usize)> {
+        let last = self.lines.len().checked_sub(1)?;
+        let line_no = self
+            .lines
+            .iter()
+            .position(|l| offset < l.logical.end)
+            .or_else(|| (offset == self.lines[last].logical.end).then_some(last))?;
+        let line = &self.lines[line_no];
+        let mut best: Option<(u32, usize)> = None;
+        let mut col = usize::from(line.indent);
+        for c in &line.cells {
+            let (s, e) = (c.logical.start as usize, c.logical.end as usize);
+            if (s..e).contains(&offset) {
+                return Some((line_no, col));
+            }
+            if s > offset && best.is_none_or(|(b, _)| c.logical.start < b) {
+                best = Some((c.logical.start, col));
+            }
+            col += usize::from(c.width);
+        }
+        let col = match best {
+            Some((_, col)) => col,
+            None if line.rtl => usize::from(line.indent).saturating_sub(1),
+            None => col,
+        };
+        Some((line_no, col))
+    }
+
+    /// Every cell whose logical range intersects `range`, as `(line, column, cell)`, lines top
+    /// to bottom and cells left to right. The column counts the indent.
+    pub fn cells_in(&self, range: Range<usize>) -> impl Iterator<Item = (usize, usize, &Cell)> {
+        self.lines
+            .iter()
+            .enumerate()
+            .filter(move |(_, l)| l.logical.start < range.end && range.start < l.logical.end)
+            .flat_map(move |(n, l)| {
+                let range = range.clone();
+                l.cells
+                    .iter()
+                    .scan(usize::from(l.indent), |col, c| {
+                        let at = *col;
+                        *col += usize::from(c.width);
+                        Some((at, c))
+                    })
+                    .filter(move |(_, c)| {
+                        (c.logical.start as usize) < range.end
+                            && range.start < c.logical.end as usize
+                    })
+                    .map(move |(col, c)| (n, col, c))
+            })
+    }
+}
+
+/// Lays out one paragraph (see the module docs for the steps). An empty paragraph gives one
+/// empty line.
+pub fn layout_paragraph(text: &str, spans: &[StyleSpan], opts: &Options) -> ParagraphLayout {
+    let mut scratch = Scratch::default();
+    layout_with(&mut scratch, text, spans, opts)
+}
+
+/// Buffers reused from one paragraph to the next (the filter lays out millions).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    units: Vec<units::Unit>,
+    glyphs: Vec<shape::Glyph>,
+    lines: Vec<wrap::LineSpan>,
+    order: Vec<u32>,
+    levels: Vec<u8>,
+}
+
+/// [`layout_paragraph`] with reused buffers.
+pub(crate) fn layout_with(
+    scratch: &mut Scratch,
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+) -> ParagraphLayout {
+    let direction = opts
+        .direction
+        .or_else(|| Direction::of_text(text))
+        .unwrap_or_default();
+    let rtl = opts.bidi && direction.is_rtl();
+    let width = opts.width.max(1);
+    units::build(scratch, text, spans, opts, direction);
+    wrap::break_lines(
+        &mut scratch.units,
+        width,
+        opts.tab_width.max(1),
+        &mut scratch.lines,
+    );
+    let mut lines = Vec::with_capacity(scratch.lines.len());
+    for span in &scratch.lines {
+        let units = &scratch.units[span.units.clone()];
+        let visible = &units[..span.hang_from - span.units.start];
+        if opts.bidi {
+            bidi::visual_order(
+                visible,
+                u8::from(direction.is_rtl()),
+                &mut scratch.levels,
+                &mut scratch.order,
+            );
+        } else {
+            scratch.levels.clear();
+            scratch.levels.resize(visible.len(), 0);
+            scratch.order.clear();
+            scratch.order.extend(0..visible.len() as u32);
+        }
+        let mut line = render::line(
+            text,
+            visible,
+            &scratch.order,
+            &scratch.levels,
+            &scratch.glyphs,
+        );
+        line.logical = span.logical.clone();
+        line.rtl = rtl;
+        if rtl {
+            line.indent = u16::try_from(width.saturating_sub(line.width())).unwrap_or(u16::MAX);
+        }
+        lines.push(line);
+    }
+    ParagraphLayout { lines, direction }
+}

@@ -1,0 +1,222 @@
+//! `khabar layout`: a streaming text filter, one input line = one paragraph.
+//!
+//! Reads line by line with a bounded buffer, so memory stays flat however long the input:
+//! a line longer than [`MAX_PARAGRAPH`] bytes is cut there (at a `char` boundary) and the rest
+//! is laid out as further paragraphs. `\n` and `\r\n` end a line; invalid UTF-8 is decoded
+//! lossily (U+FFFD). Every screen line is written followed by `\n`; RTL lines are padded
+//! with their indent (right aligned) unless `pad` is false.
+//!
+//! Paragraphs are laid out in batches on two threads when the input is large enough (the
+//! target machines have two cores); output order is always input order.
+
+use std::io::{self, BufRead, BufWriter, Write};
+
+use super::{Options, Scratch, layout_with};
+
+/// Longest paragraph the filter lays out at once, in bytes.
+pub const MAX_PARAGRAPH: usize = 1 << 20;
+
+/// Bytes of input gathered before a batch is laid out (split between the threads).
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
+pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let mut batch = Batch::default();
+    let mut carry = Vec::new();
+    let mut workers = [Worker::default(), Worker::default()];
+    loop {
+        let more = batch.fill(&mut input, &mut carry)?;
+        batch.lay_out(&mut workers, opts, pad);
+        for w in &workers {
+            out.write_all(&w.out)?;
+        }
+        if !more {
+            break;
+        }
+    }
+    out.flush()
+}
+
+/// Paragraphs read from the input, stored back to back.
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Batch {
+    /// Reads paragraphs until the batch is full. Returns false at the end of the input.
+    fn fill(&mut self, input: &mut impl BufRead, carry: &mut Vec<u8>) -> io::Result<bool> {
+        self.bytes.clear();
+        self.ends.clear();
+        while self.bytes.len() < BATCH_BYTES {
+            let start = self.bytes.len();
+            self.bytes.append(carry);
+            match read_line(input, &mut self.bytes, start + MAX_PARAGRAPH)? {
+                Line::Eof if self.bytes.len() == start => return Ok(false),
+                Line::Eof => {
+                    self.ends.push(self.bytes.len());
+                    return Ok(false);
+                }
+                Line::Complete => {}
+                Line::Capped => {
+                    let cut = char_boundary_cut(&self.bytes[start..]) + start;
+                    carry.extend_from_slice(&self.bytes[cut..]);
+                    self.bytes.truncate(cut);
+                }
+            }
+            self.ends.push(self.bytes.len());
+        }
+        Ok(true)
+    }
+
+    fn paragraphs(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &[u8]> {
+        range.map(|i| {
+            let start = if i == 0 { 0 } else { self.ends[i - 1] };
+            &self.bytes[start..self.ends[i]]
+        })
+    }
+
+    /// Lays the batch out: the first half of its paragraphs (by bytes) on this thread, the
+    /// rest on a second one when the batch is big enough to pay for it.
+    fn lay_out(&self, workers: &mut [Worker; 2], opts: &Options, pad: bool) {
+        let n = self.ends.len();
+        let half = self.bytes.len() / 2;
+        let split = self.ends.partition_point(|&e| e < half).min(n);
+        let [a, b] = workers;
+        if self.bytes.len() < BATCH_BYTES / 4 {
+            a.run(self.paragraphs(0..n), opts, pad);
+            b.out.clear();
+            return;
+        }
+        std::thread::scope(|s| {
+            s.spawn(|| b.run(self.paragraphs(split..n), opts, pad));
+            a.run(self.paragraphs(0..split), opts, pad);
+        });
+    }
+}
+
+/// One thread's buffers.
+#[derive(Default)]
+struct Worker {
+    scratch: Scratch,
+    out: Vec<u8>,
+}
+
+impl Worker {
+    fn run<'a>(&mut self, paragraphs: impl Iterator<Item = &'a [u8]>, opts: &Options, pad: bool) {
+        self.out.clear();
+        for p in paragraphs {
+            let text = String::from_utf8_lossy(p);
+            let layout = layout_with(&mut self.scratch, &text, &[], opts);
+            for line in &layout.lines {
+                if pad {
+                    let indent = usize::from(line.indent);
+                    self.out.resize(self.out.len() + indent, b' ');
+                }
+                self.out.extend_from_slice(line.text.as_bytes());
+                self.out.push(b'\n');
+            }
+        }
+    }
+}
+
+enum Line {
+    /// A `\n` ended the line (it and a `\r` before it are not kept).
+    Complete,
+    /// `buf` reached the cap before a `\n`.
+    Capped,
+    /// The input ended (the line, possibly empty, has no `\n`).
+    Eof,
+}
+
+/// Appends one line of `input` to `buf`, without its line ending, stopping at `cap` bytes.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, cap: usize) -> io::Result<Line> {
+    loop {
+        let room = cap.saturating_sub(buf.len());
+        if room == 0 {
+            return Ok(Line::Capped);
+        }
+        let avail = match input.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(Line::Eof);
+        }
+        let take = &avail[..avail.len().min(room)];
+        if let Some(i) = take.iter().position(|&b| b == b'\n') {
+            buf.extend_from_slice(&take[..i]);
+            input.consume(i + 1);
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+            return Ok(Line::Complete);
+        }
+        let n = take.len();
+        buf.extend_from_slice(take);
+        input.consume(n);
+    }
+}
+
+/// Where to cut `bytes` so that a UTF-8 sequence split by the cap moves whole to the next
+/// paragraph: the start of an incomplete trailing sequence, else the end.
+fn char_boundary_cut(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    for back in 1..=len.min(4) {
+        let b = bytes[len - back];
+        if b & 0xC0 == 0x80 {
+            continue; // continuation byte: look further back for the lead byte
+        }
+        let needed = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        return if needed > back { len - back } else { len };
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_keeps_split_chars_whole() {
+        let s = "abعب".as_bytes();
+        assert_eq!(char_boundary_cut(s), s.len());
+        assert_eq!(char_boundary_cut(&s[..s.len() - 1]), s.len() - 2);
+        assert_eq!(char_boundary_cut(b"abc"), 3);
+    }
+
+    #[test]
+    fn lines_and_crlf() {
+        let mut out = Vec::new();
+        let opts = Options {
+            width: 10,
+            ..Options::default()
+        };
+        run(&b"ab\r\ncd\n\nef"[..], &mut out, &opts, true).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "ab\ncd\n\nef\n");
+    }
+
+    #[test]
+    fn huge_line_is_capped() {
+        let line = "x".repeat(MAX_PARAGRAPH + 5);
+        let mut out = Vec::new();
+        let opts = Options {
+            width: MAX_PARAGRAPH * 2,
+            ..Options::default()
+        };
+        run(line.as_bytes(), &mut out, &opts, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].len(), MAX_PARAGRAPH);
+        assert_eq!(lines[1].len(), 5);
+    }
+}

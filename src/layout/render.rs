@@ -1,0 +1,89 @@
+//! Visual units → one [`ScreenLine`]: glyphs into one `String`, one [`Cell`] per unit.
+//!
+//! Applies what is left after reordering: UAX #9 L4 mirroring at odd levels, the shaped
+//! glyphs ([`super::shape`]), the symbols of control characters, tab columns (one blank cell
+//! per column, all mapping to the tab). Units that take no cell are skipped here.
+
+use super::bidi::mirror;
+use super::shape::Glyph;
+use super::units::{Kind, Unit};
+use super::{Cell, ScreenLine, Style};
+
+/// Builds the cells of one line. `order[visual] = index into units`; `levels` after L1.
+pub(crate) fn line(
+    text: &str,
+    units: &[Unit],
+    order: &[u32],
+    levels: &[u8],
+    glyphs: &[Glyph],
+) -> ScreenLine {
+    let bytes = units.last().map_or(0, |u| u.end) - units.first().map_or(0, |u| u.start);
+    let mut out = String::with_capacity(bytes as usize + 8);
+    let mut cells = Vec::with_capacity(units.len());
+    for &k in order {
+        let u = &units[k as usize];
+        let odd = levels[k as usize] & 1 == 1;
+        let from = out.len() as u32;
+        let mut style = u.style;
+        match u.kind {
+            Kind::Hidden | Kind::Break => continue,
+            Kind::Tab => {
+                for _ in 0..u.width {
+                    let at = out.len() as u32;
+                    out.push(' ');
+                    cells.push(cell(at..at + 1, 1, style, u));
+                }
+                continue;
+            }
+            Kind::Control(sym) => {
+                out.push(sym);
+                style |= Style::CONTROL;
+            }
+            Kind::Dotted => {
+                out.push('\u{25CC}');
+                push_chars(&mut out, text, u, glyphs, odd, false);
+            }
+            Kind::Ligature(lig) => {
+                out.push(lig);
+                push_chars(&mut out, text, u, glyphs, odd, true);
+            }
+            Kind::Text | Kind::Space | Kind::LamPending(_) => {
+                push_chars(&mut out, text, u, glyphs, odd, false);
+            }
+        }
+        let width = u8::try_from(u.width).unwrap_or(2);
+        cells.push(cell(from..out.len() as u32, width, style, u));
+    }
+    ScreenLine {
+        text: out,
+        cells,
+        ..ScreenLine::default()
+    }
+}
+
+fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell {
+    Cell {
+        glyph,
+        width,
+        style,
+        logical: u.start..u.end,
+    }
+}
+
+/// The chars of a unit as drawn: shaped forms, mirrored at odd levels. In a ligature unit the
+/// lam and the alef are already drawn (as the ligature); only the marks are left.
+fn push_chars(out: &mut String, text: &str, u: &Unit, glyphs: &[Glyph], odd: bool, lig: bool) {
+    let s = &text[u.start as usize..u.end as usize];
+    if glyphs.is_empty() && !odd {
+        out.push_str(s);
+        return;
+    }
+    for (k, c) in s.chars().enumerate() {
+        match glyphs.get(u.char_idx as usize + k) {
+            Some(Glyph::Form(f)) => out.push(*f),
+            Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => {}
+            _ if odd => out.push(mirror(c).unwrap_or(c)),
+            _ => out.push(c),
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! Display units: the paragraph cut into extended grapheme clusters (UAX #29), each with its
+//! terminal width, resolved bidi level (UAX #9 over the whole paragraph), style and UAX #14
+//! break opportunity.
+//!
+//! What becomes of a cluster:
+//! - bidi formatting characters (LRE…PDF, LRI…PDI, LRM, RLM, ALM) and other
+//!   Bidi_Class=BN characters (ZWJ, ZWNJ, ZWSP, soft hyphen, …) standing alone are
+//!   [`Kind::Hidden`]: they take part in reordering but take no cell. Inside a cluster (a ZWJ
+//!   after its base) they stay with it;
+//! - mandatory breaks (UAX #14 BK, CR, LF, NL: LF, CR, CRLF, VT, FF, NEL, U+2028, U+2029) are
+//!   [`Kind::Break`]: they end the line and take no cell;
+//! - a tab is [`Kind::Tab`] (its width is set by the wrapper, at the column it lands on);
+//! - other C0 controls become U+2400 + code (␛ for ESC), DEL becomes ␡ and C1 controls
+//!   (U+0080–U+009F) become U+FFFD, one column each, styled [`Style::CONTROL`];
+//! - whitespace (Bidi_Class=WS) is [`Kind::Space`]: it hangs at a line end;
+//! - a cluster with no width of its own (a combining mark with no base) is drawn on a dotted
+//!   circle U+25CC, as text shapers do, so it cannot merge into the cell before it;
+//! - a cluster wider than 2 columns counted per `char` (emoji ZWJ sequences, some Indic
+//!   conjuncts) is split before each `char` that would push it past 2 columns, so a cell is
+//!   never wider than 2 and the line width matches what a `wcwidth`-based terminal draws;
+//! - with shaping, a lam whose glyph is a [`Glyph::Ligature`] and the cluster holding the
+//!   absorbed alef become one [`Kind::Ligature`] unit, as wide as the ligature glyph (1).
+
+use unicode_bidi::{BidiClass, BidiInfo, Level};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthChar;
+
+use super::shape::{self, Glyph};
+use super::{Direction, Options, Scratch, Style, StyleSpan};
+
+/// What a unit shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Text,
+    Hidden,
+    Space,
+    Tab,
+    Control(char),
+    Break,
+    Dotted,
+    /// A lam and its absorbed alef, drawn as this ligature glyph.
+    Ligature(char),
+    /// While building: a lam whose alef's cluster has not been seen yet.
+    LamPending(char),
+}
+
+/// UAX #14 allows a break before this unit.
+pub(crate) const BREAK_BEFORE: u8 = 1;
+/// Every `char` is whitespace, an isolate control or X9-removed (UAX #9 L1 sequences).
+pub(crate) const L1_WS: u8 = 1 << 1;
+/// A segment or paragraph separator (UAX #9 L1: reset to the paragraph level).
+pub(crate) const L1_SEP: u8 = 1 << 2;
+/// Every `char` is removed by UAX #9 X9 (BN, embeddings, overrides, PDF).
+pub(crate) const REMOVED: u8 = 1 << 3;
+
+/// One display unit, in logical order.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit {
+    pub start: u32,
+    pub end: u32,
+    /// Index of the first `char` of the unit in the paragraph (for the shaping table).
+    pub char_idx: u32,
+    pub width: u16,
+    pub style: Style,
+    pub kind: Kind,
+    /// Resolved embedding level (UAX #9 I2), before L1.
+    pub level: u8,
+    pub flags: u8,
+}
+
+/// What the unit builder needs to know about one `char`.
+struct CharInfo {
+    width: u16,
+    hidden: bool,
+    ws: bool,
+    l1_ws: bool,
+    removed: bool,
+}
+
+fn char_info(c: char, class: BidiClass) -> CharInfo {
+    use BidiClass::*;
+    let removed = matches!(class, BN | LRE | RLE | LRO | RLO | PDF);
+    let isolate = matches!(class, LRI | RLI | FSI | PDI);
+    let hidden = removed || isolate || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
+    CharInfo {
+        width: if hidden {
+            0
+        } else {
+            c.width().unwrap_or(0) as u16
+        },
+        hidden,
+        ws: class == WS,
+        l1_ws: removed || isolate || class == WS,
+        removed,
+    }
+}
+
+/// The visible symbol for a control `char` that is neither a tab nor a line break.
+fn control_symbol(c: char) -> Option<char> {
+    match c {
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32),
+        '\x7f' => Some('\u{2421}'),
+        '\u{80}'..='\u{9f}' => Some('\u{FFFD}'),
+        _ => None,
+    }
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\x0b' | '\x0c' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Fills `scratch.units` (and `scratch.glyphs` when shaping) for `text`.
+pub(crate) fn build(
+    scratch: &mut Scratch,
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+    direction: Direction,
+) {
+    scratch.units.clear();
+    scratch.glyphs.clear();
+    if opts.shape {
+        shape::shape_into(text, &mut scratch.glyphs);
+    }
+    if opts.bidi {
+        let level = if direction.is_rtl() {
+            Level::rtl()
+        } else {
+            Level::ltr()
+        };
+        let info = BidiInfo::new(text, Some(level));
+        let levels = &info.levels;
+        let classes = &info.original_classes;
+        segment(text, &mut scratch.units, &scratch.glyphs, |i, _| {
+            (classes[i], levels[i].number())
+        });
+    } else {
+        segment(text, &mut scratch.units, &scratch.glyphs, |_, c| {
+            (unicode_bidi::bidi_class(c), 0)
+        });
+    }
+    mark_breaks(text, &mut scratch.units);
+    apply_styles(spans, &mut scratch.units);
+}
+
+/// Cuts `text` into units. `class_level(byte, char)` gives the original bidi class and the
+/// resolved level of the `char` at that byte.
+fn segment(
+    text: &str,
+    units: &mut Vec<Unit>,
+    glyphs: &[Glyph],
+    class_level: impl Fn(usize, char) -> (BidiClass, u8),
+) {
+    let mut char_idx = 0u32;
+    for (start, cluster) in text.grapheme_indices(true) {
+        let first_idx = char_idx;
+        let ligature_open =
+            matches!(units.last(), Some(u) if matches!(u.kind, Kind::LamPending(_)));
+        if ligature_open {
+            let absorbed = cluster
+                .chars()
+                .enumerate()
+                .any(|(k, _)| glyphs.get(first_idx as usize + k) == Some(&Glyph::Absorbed));
+            if let Some(lam) = units.last_mut() {
+                if let (true, Kind::LamPending(l)) = (absorbed, lam.kind) {
+                    // The lam and the cluster of its alef become one ligature unit.
+                    lam.end = (start + cluster.len()) as u32;
+                    lam.width = l.width().unwrap_or(1) as u16;
+                    lam.kind = Kind::Ligature(l);
+                    char_idx += cluster.chars().count() as u32;
+                    continue;
+                }
+                // No alef follows (cannot happen with a well-behaved shaper): plain text.
+                lam.kind = Kind::Text;
+            }
+        }
+        let mut unit = Unit {
+            start: start as u32,
+            end: (start + cluster.len()) as u32,
+            char_idx: first_idx,
+            width: 0,
+            style: Style::empty(),
+            kind: Kind::Text,
+            level: 0,
+            flags: 0,
+        };
+        char_idx += match simple_cluster(start, cluster, &class_level, &mut unit) {
+            Some(n) => {
+                units.push(unit);
+                n
+            }
+            None => complex_cluster(start, cluster, &class_level, glyphs, units, unit),
+        };
+    }
+    if let Some(u) = units
+        .last_mut()
+        .filter(|u| matches!(u.kind, Kind::LamPending(_)))
+    {
+        u.kind = Kind::Text;
+    }
+}
+
+/// A line break, tab or other control: fills `unit` and returns its number of `char`s, or
+/// `None` for every other cluster.
+fn simple_cluster(
+    start: usize,
+    cluster: &str,
+    class_level: &impl Fn(usize, char) -> (BidiClass, u8),
+    unit: &mut Unit,
+) -> Option<u32> {
+    let mut chars = cluster.chars();
+    let c0 = chars.next()?;
+    let single = chars.next().is_none();
+    let (class, level) = class_level(start, c0);
+    unit.level = level;
+    if is_break(c0) {
+        unit.kind = Kind::Break;
+        unit.flags = L1_SEP;
+        return Some(if single { 1 } else { 2 });
+    }
+    if !single || !(c0 < ' ' || ('\x7f'..='\u{9f}').contains(&c0)) {
+        return None;
+    }
+    unit.width = 1;
+    unit.kind = match control_symbol(c0) {
+        Some(sym) if c0 != '\t' => Kind::Control(sym),
+        _ => Kind::Tab,
+    };
+    if matches!(class, BidiClass::S | BidiClass::B) {
+        unit.flags |= L1_SEP;
+    } else if class == BidiClass::BN {
+        unit.flags |= REMOVED | L1_WS;
+    }
+    Some(1)
+}
+
+/// Text, whitespace, a hidden or a dotted cluster, split when wider than 2 columns. Pushes
+/// its units and returns its number of `char`s.
+fn complex_cluster(
+    start: usize,
+    cluster: &str,
+    class_level: &impl Fn(usize, char) -> (BidiClass, u8),
+    glyphs: &[Glyph],
+    units: &mut Vec<Unit>,
+    mut unit: Unit,
+) -> u32 {
+    let first = unit.char_idx;
+    let mut n = 0u32;
+    let (mut all_hidden, mut any_ws, mut all_l1_ws) = (true, false, true);
+    // Level of the first char that X9 keeps, else of the first char.
+    let (mut level, mut first_level) = (None, None);
+    for (off, c) in cluster.char_indices() {
+        let (class, lvl) = class_level(start + off, c);
+        let info = char_info(c, class);
+        if unit.width > 0 && unit.width + info.width > 2 {
+            // Split before this char; what came before is plain text.
+            unit.end = (start + off) as u32;
+            unit.level = level.or(first_level).unwrap_or(lvl);
+            units.push(unit);
+            unit.start = unit.end;
+            unit.char_idx += n;
+            unit.width = 0;
+            unit.kind = Kind::Text;
+            n = 0;
+            (all_hidden, any_ws, all_l1_ws) = (true, false, true);
+            (level, first_level) = (None, None);
+        }
+        first_level.get_or_insert(lvl);
+        if !info.removed {
+            level.get_or_insert(lvl);
+        }
+        if let Some(Glyph::Ligature(l)) = glyphs.get((unit.char_idx + n) as usize) {
+            unit.kind = Kind::LamPending(*l);
+        }
+        unit.width += info.width;
+        all_hidden &= info.hidden;
+        any_ws |= info.ws;
+        all_l1_ws &= info.l1_ws;
+        n += 1;
+    }
+    unit.end = (start + cluster.len()) as u32;
+    unit.level = level.or(first_level).unwrap_or(0);
+    if all_l1_ws {
+        unit.flags |= L1_WS;
+        if level.is_none() {
+            unit.flags |= REMOVED;
+        }
+    }
+    if matches!(unit.kind, Kind::LamPending(_)) {
+        // Stays as wide as the lam until the alef's cluster is merged into it.
+    } else if all_hidden {
+        unit.kind = Kind::Hidden;
+    } else if any_ws && all_l1_ws {
+        unit.kind = Kind::Space;
+    } else if unit.width == 0 {
+        unit.kind = Kind::Dotted;
+        unit.width = 1;
+    }
+    units.push(unit);
+    unit.char_idx + n - first
+}
+
+/// Sets [`BREAK_BEFORE`] on every unit that starts at a UAX #14 break opportunity.
+fn mark_breaks(text: &str, units: &mut [Unit]) {
+    let mut opportunities = unicode_linebreak::linebreaks(text).map(|(pos, _)| pos);
+    let mut next = opportunities.next();
+    for u in units.iter_mut() {
+        let start = u.start as usize;
+        while next.is_some_and(|p| p < start) {
+            next = opportunities.next();
+        }
+        if next == Some(start) && start > 0 {
+            u.flags |= BREAK_BEFORE;
+        }
+    }
+}
+
+/// Gives every unit the union of the styles of the spans that intersect it (a sweep over
+/// spans sorted by start and by end, counting how many active spans set each flag).
+fn apply_styles(spans: &[StyleSpan], units: &mut [Unit]) {
+    let valid = |s: &&StyleSpan| s.range.start < s.range.end && s.style.0 != 0;
+    let mut by_start: Vec<&StyleSpan> = spans.iter().filter(valid).collect();
+    if by_start.is_empty() {
+        return;
+    }
+    let mut by_end = by_start.clone();
+    by_start.sort_by_key(|s| s.range.start);
+    by_end.sort_by_key(|s| s.range.end);
+    let mut counts = [0u32; 16];
+    let (mut si, mut ei) = (0, 0);
+    for u in units.iter_mut() {
+        let (start, end) = (u.start as usize, u.end as usize);
+        while si < by_start.len() && by_start[si].range.start < end {
+            add_bits(&mut counts, by_start[si].style, 1);
+            si += 1;
+        }
+        while ei < by_end.len() && by_end[ei].range.end <= start {
+            add_bits(&mut counts, by_end[ei].style, -1);
+            ei += 1;
+        }
+        let mut bits = 0u16;
+        for (b, &n) in counts.iter().enumerate() {
+            if n > 0 {
+                bits |= 1 << b;
+            }
+        }
+        u.style |= Style(bits);
+    }
+}
+
+fn add_bits(counts: &mut [u32; 16], style: Style, delta: i32) {
+    for (b, n) in counts.iter_mut().enumerate() {
+        if style.0 & (1 << b) != 0 {
+            *n = n.wrapping_add_signed(delta);
+        }
+    }
+}
