@@ -1,7 +1,9 @@
-//! `khabar dump`: an article as plain text (what the reader shows, minus colours) or as JSON.
+//! `khabar dump`: an article as plain text laid out in visual order (what the reader shows,
+//! minus colours) or as JSON.
 
 use crate::article::{Article, Direction};
 use crate::labels;
+use crate::layout::{Options, layout_paragraph};
 use crate::loader::json::JsonArticle;
 
 /// How `dump` lays text out.
@@ -37,10 +39,24 @@ pub fn to_json(articles: &[&Article]) -> String {
     out.unwrap_or_default()
 }
 
-/// Lays out one paragraph: a line per screen line.
-fn paragraph(out: &mut String, text: &str, _dir: Direction, _opts: &DumpOptions) {
-    out.push_str(text);
-    out.push('\n');
+/// Lays out one paragraph in its own direction (UAX #9 P2/P3, else the article's) and
+/// appends its screen lines, right-aligned RTL lines padded to the width.
+fn paragraph(out: &mut String, text: &str, dir: Direction, opts: &DumpOptions) {
+    let layout = layout_paragraph(
+        text,
+        &[],
+        &Options {
+            width: opts.width,
+            shape: opts.shape,
+            bidi: opts.bidi,
+            direction: Some(Direction::of_text(text).unwrap_or(dir)),
+            ..Options::default()
+        },
+    );
+    for line in &layout.lines {
+        out.push_str(line.to_plain(true).trim_end());
+        out.push('\n');
+    }
 }
 
 /// The article as a person reads it: headline, source and date, body, quotes, links, footer.
@@ -87,16 +103,12 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
         out.push('\n');
         paragraph(&mut out, &format!("{}:", l.read_also), dir, opts);
         for (i, link) in article.read_also.iter().enumerate() {
-            let target = link
-                .target
-                .clone()
-                .unwrap_or_else(|| format!("({})", l.unresolved));
-            paragraph(
-                &mut out,
-                &format!("[{}] {} → {target}", i + 1, link.text),
-                dir,
-                opts,
-            );
+            paragraph(&mut out, &format!("[{}] {}", i + 1, link.text), dir, opts);
+            let target = match &link.target {
+                Some(t) => format!("→ {t}"),
+                None => format!("({})", l.unresolved),
+            };
+            paragraph(&mut out, &target, dir, opts);
         }
     }
     if !article.footer.is_empty() {

@@ -11,13 +11,13 @@ use clap::Parser;
 use khabar::dump::{self, DumpOptions};
 use khabar::library::Library;
 
-use cli::{Cli, Command, DumpArgs};
+use cli::{Cli, Command, DumpArgs, LayoutArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),
-        Some(Command::Layout(_)) => Err(anyhow::anyhow!("`khabar layout` is not wired yet")),
+        Some(Command::Layout(args)) => run_layout(&args),
         None => run_reader(&cli.paths),
     };
     match result {
@@ -92,5 +92,34 @@ fn exit_code(lib: &Library) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
+    let opts = khabar::layout::Options {
+        width: usize::from(args.width),
+        shape: args.render.shape.is_on(),
+        bidi: args.render.bidi.is_on(),
+        ..khabar::layout::Options::default()
+    };
+    let stdout = std::io::stdout().lock();
+    let result = match args.file.as_deref() {
+        None => khabar::layout::filter::run(std::io::stdin().lock(), stdout, &opts, !args.no_pad),
+        Some(p) if p.as_os_str() == "-" => {
+            khabar::layout::filter::run(std::io::stdin().lock(), stdout, &opts, !args.no_pad)
+        }
+        Some(p) => {
+            let file = std::fs::File::open(p).map_err(|e| {
+                anyhow::anyhow!("{}: {}", p.display(), khabar::loader::io_message(&e))
+            })?;
+            let input = std::io::BufReader::with_capacity(1 << 16, file);
+            khabar::layout::filter::run(input, stdout, &opts, !args.no_pad)
+        }
+    };
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        // `khabar layout | head` closes the pipe early: that is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.into()),
     }
 }
