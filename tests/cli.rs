@@ -75,12 +75,36 @@ fn dump_json_of_several_is_an_array() {
 }
 
 #[test]
-fn dump_text_shows_the_article() {
-    let o = khabar(&["dump", seed().to_str().unwrap()]);
+fn dump_text_shows_the_article_in_visual_order() {
+    let o = khabar(&[
+        "dump",
+        "--shape",
+        "off",
+        "--width",
+        "80",
+        seed().to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.contains("وكالات + الشرق"));
-    assert!(out.contains("روسيا والصين قوّة اقتصادية أمام الدولار"));
+    let lines: Vec<&str> = out.lines().collect();
+    // Reversed by hand and read right to left: "التعاون بين روسيا والصين.. محور محادثات
+    // بوتين ونظيره الصيني", right-aligned in 80 columns.
+    let headline = "ينيصلا هريظنو نيتوب تاثداحم روحم ..نيصلاو ايسور نيب نواعتلا";
+    assert_eq!(lines[0].trim_start(), headline);
+    assert_eq!(
+        lines[0].chars().count(),
+        80,
+        "right-aligned: {:?}",
+        lines[0]
+    );
+    // "المصدر: وكالات + الشرق" (the + stays between the two Arabic words).
+    assert_eq!(lines[1].trim_start(), "قرشلا + تالاكو :ردصملا");
+    // The read-also title; the shadda stays after its waw (ةوّق, not ةّوق).
+    assert!(
+        out.contains("رالودلا مامأ ةيداصتقا ةوّق نيصلاو ايسور [1]"),
+        "{out}"
+    );
+    assert!(out.contains("→ "), "the resolved target is shown: {out}");
 }
 
 #[test]
