@@ -23,6 +23,8 @@ use std::ops::{BitOr, BitOrAssign, Range};
 pub use crate::article::Direction;
 
 mod bidi;
+mod clusters;
+mod data;
 pub mod filter;
 mod mirror_table;
 mod render;

@@ -22,9 +22,10 @@
 //!   absorbed alef become one [`Kind::Ligature`] unit, as wide as the ligature glyph (1).
 
 use unicode_bidi::{BidiClass, BidiInfo, Level};
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthChar;
 
+use super::clusters::clusters;
+use super::data::{self, FastBidiData};
 use super::shape::{self, Glyph};
 use super::{Direction, Options, Scratch, Style, StyleSpan};
 
@@ -131,7 +132,7 @@ pub(crate) fn build(
         } else {
             Level::ltr()
         };
-        let info = BidiInfo::new(text, Some(level));
+        let info = BidiInfo::new_with_data_source(&FastBidiData, text, Some(level));
         let levels = &info.levels;
         let classes = &info.original_classes;
         segment(text, &mut scratch.units, &scratch.glyphs, |i, _| {
@@ -139,7 +140,7 @@ pub(crate) fn build(
         });
     } else {
         segment(text, &mut scratch.units, &scratch.glyphs, |_, c| {
-            (unicode_bidi::bidi_class(c), 0)
+            (data::bidi_class(c), 0)
         });
     }
     mark_breaks(text, &mut scratch.units);
@@ -155,7 +156,7 @@ fn segment(
     class_level: impl Fn(usize, char) -> (BidiClass, u8),
 ) {
     let mut char_idx = 0u32;
-    for (start, cluster) in text.grapheme_indices(true) {
+    for (start, cluster) in clusters(text) {
         let first_idx = char_idx;
         let ligature_open =
             matches!(units.last(), Some(u) if matches!(u.kind, Kind::LamPending(_)));
