@@ -59,8 +59,18 @@ pub struct DumpArgs {
     #[arg(long, short, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub width: u16,
     /// Print the article model as JSON (an object for one article, an array for several)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "search")]
     pub json: bool,
+    /// Print `N matches`, then each laid-out line holding a match, marked with `^` below
+    /// (`re:` starts a regular expression)
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+    /// Search without folding (diacritics, letter forms, digits and case must match)
+    #[arg(long, requires = "search", conflicts_with = "loose")]
+    pub exact: bool,
+    /// Search folding also the hamza seats ؤ → و and ئ → ي
+    #[arg(long, requires = "search")]
+    pub loose: bool,
     #[command(flatten)]
     pub render: RenderArgs,
     /// Article files or folders

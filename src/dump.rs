@@ -124,3 +124,64 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
     }
     out
 }
+
+/// `dump --search`: `N matches`, then every laid-out line that holds a match, each followed
+/// by a line of `^` under the matched cells. Matches are counted in the article's text, each
+/// place once: the headline, sub-headings and paragraphs (quotes are part of them), and the
+/// read-also titles.
+pub fn search_report(
+    article: &Article,
+    query: &crate::search::Query,
+    opts: &DumpOptions,
+) -> String {
+    use crate::layout::{Style, StyleSpan};
+    let places = std::iter::once(article.headline.as_str())
+        .chain(article.body.iter().map(|b| b.inline().text.as_str()))
+        .chain(article.read_also.iter().map(|l| l.text.as_str()));
+    let mut count = 0;
+    let mut body = String::new();
+    for text in places {
+        let matches = query.find_all(text);
+        if matches.is_empty() {
+            continue;
+        }
+        count += matches.len();
+        let spans: Vec<StyleSpan> = matches
+            .into_iter()
+            .map(|range| StyleSpan {
+                range,
+                style: Style::MATCH,
+            })
+            .collect();
+        let layout = layout_paragraph(
+            text,
+            &spans,
+            &Options {
+                width: opts.width,
+                shape: opts.shape,
+                bidi: opts.bidi,
+                direction: Some(article.direction_of(text)),
+                ..Options::default()
+            },
+        );
+        for line in &layout.lines {
+            if !line.cells.iter().any(|c| c.style.contains(Style::MATCH)) {
+                continue;
+            }
+            body.push_str(line.to_plain(true).trim_end());
+            body.push('\n');
+            let mut marks = " ".repeat(usize::from(line.indent));
+            for c in &line.cells {
+                let mark = if c.style.contains(Style::MATCH) {
+                    '^'
+                } else {
+                    ' '
+                };
+                marks.extend(std::iter::repeat_n(mark, usize::from(c.width)));
+            }
+            body.push_str(marks.trim_end());
+            body.push('\n');
+        }
+    }
+    format!("{count} matches\n{body}")
+}

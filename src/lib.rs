@@ -11,3 +11,4 @@ pub mod labels;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod search;

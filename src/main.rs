@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use khabar::dump::{self, DumpOptions};
 use khabar::library::Library;
+use khabar::search::{Mode, Query};
 
 use cli::{Cli, Command, DumpArgs, LayoutArgs};
 
@@ -68,14 +69,24 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     let mut out = std::io::stdout().lock();
+    let opts = DumpOptions {
+        width: usize::from(args.width),
+        shape: args.render.shape.is_on(),
+        bidi: args.render.bidi.is_on(),
+    };
     if args.json {
         writeln!(out, "{}", dump::to_json(&articles))?;
-    } else {
-        let opts = DumpOptions {
-            width: usize::from(args.width),
-            shape: args.render.shape.is_on(),
-            bidi: args.render.bidi.is_on(),
+    } else if let Some(q) = &args.search {
+        let mode = match (args.exact, args.loose) {
+            (true, _) => Mode::Exact,
+            (_, true) => Mode::Loose,
+            _ => Mode::Normal,
         };
+        let query = Query::new(q, mode)?;
+        for a in &articles {
+            write!(out, "{}", dump::search_report(a, &query, &opts))?;
+        }
+    } else {
         for (i, a) in articles.iter().enumerate() {
             if i > 0 {
                 writeln!(out)?;

@@ -233,3 +233,60 @@ fn dump_needs_a_path() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("PATHS"), "{}", stderr(&o));
 }
+
+#[test]
+fn dump_search_counts_and_marks_matches() {
+    let seed = seed();
+    let o = khabar(&[
+        "dump",
+        "--shape",
+        "off",
+        "--width",
+        "60",
+        "--search",
+        "الصين",
+        seed.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    // 17: counted with a plain substring count over the headline, the sub-heading, the six
+    // paragraphs and the read-also title (the footer and source line are not searched).
+    assert_eq!(lines[0], "17 matches");
+    // The headline, then a line of carets under "الصين" of "الصيني" and of "والصين".
+    assert_eq!(
+        lines[1],
+        " ينيصلا هريظنو نيتوب تاثداحم روحم ..نيصلاو ايسور نيب نواعتلا"
+    );
+    assert_eq!(lines[2], "  ^^^^^                             ^^^^^");
+    // Arabic-Indic digits find the Latin digits of the seed, once.
+    let o = khabar(&["dump", "--search", "٢٠٢٤", seed.to_str().unwrap()]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).lines().next(),
+        Some("1 matches")
+    );
+    // The seed writes المسلّحة with a shadda: folded search finds it, exact search does not.
+    let o = khabar(&["dump", "--search", "المسلحة", seed.to_str().unwrap()]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).lines().next(),
+        Some("1 matches")
+    );
+    let o = khabar(&[
+        "dump",
+        "--exact",
+        "--search",
+        "المسلحة",
+        seed.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).lines().next(),
+        Some("0 matches")
+    );
+    let o = khabar(&["dump", "--search", "re:(", seed.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("invalid regular expression"),
+        "{}",
+        stderr(&o)
+    );
+}

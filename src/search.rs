@@ -1,0 +1,406 @@
+//! Searching a text the way a reader of Arabic, Persian and Hebrew expects: a query and a text
+//! give match ranges in logical byte offsets of the original text, on grapheme boundaries.
+//! Pure: no UI here; the reader maps the ranges through the layout to screen cells.
+//!
+//! Matching folds both sides ([`Mode::Normal`]):
+//! - compatibility forms to their letters (NFKC per character), so a pasted word in Arabic
+//!   presentation forms, or the lam-alef ligature, still matches;
+//! - Arabic harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel
+//!   (U+0640) and Hebrew points and cantillation are dropped;
+//! - alef forms آ أ إ ٱ → ا, ى → ي, ة → ه; Persian and Urdu ی ے → ي, ک → ك, ۀ ۃ → ه;
+//! - [`Mode::Loose`] also folds the hamza seats ؤ → و and ئ → ي;
+//! - Arabic-Indic and Extended Arabic-Indic digits → 0–9;
+//! - whitespace, no-break space and ZWNJ → one space; Latin (and every cased script) lowercased.
+//!
+//! [`Mode::Exact`] folds nothing. A query starting with `re:` is a regular expression (the
+//! `regex` crate), matched against the folded text: its non-ASCII letters are folded like the
+//! text, and it is case-insensitive unless the mode is exact.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::GraphemeCursor;
+
+use crate::fold::is_ignorable_mark;
+
+/// How much a search folds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The text as it is.
+    Exact,
+    /// Marks, tatweel, letter variants, digits, case and spacing folded.
+    #[default]
+    Normal,
+    /// Normal, and the hamza seats ؤ and ئ folded to و and ي.
+    Loose,
+}
+
+impl Mode {
+    /// The next mode, for a toggle key.
+    pub fn next(self) -> Mode {
+        match self {
+            Mode::Normal => Mode::Loose,
+            Mode::Loose => Mode::Exact,
+            Mode::Exact => Mode::Normal,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Exact => "exact",
+            Mode::Normal => "folded",
+            Mode::Loose => "loose",
+        }
+    }
+}
+
+/// A query that could not be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SearchError {
+    #[error("invalid regular expression: {0}")]
+    Regex(String),
+}
+
+/// Folds one character into `out` (nothing for a dropped mark).
+fn fold_char(c: char, mode: Mode, out: &mut String) {
+    if mode == Mode::Exact {
+        out.push(c);
+        return;
+    }
+    // NFKC of the single character: presentation forms and ligatures to letters.
+    let compat: &mut dyn Iterator<Item = char> = &mut std::iter::once(c).nfkc();
+    for c in compat {
+        if is_ignorable_mark(c) || matches!(c, '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}') {
+            continue;
+        }
+        let f = match c {
+            'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
+            'ى' | 'ی' | 'ے' => 'ي',
+            'ة' | 'ۀ' | 'ۃ' => 'ه',
+            'ک' => 'ك',
+            'ؤ' if mode == Mode::Loose => 'و',
+            'ئ' if mode == Mode::Loose => 'ي',
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{200C}' | '\u{00A0}' => ' ',
+            c if c.is_whitespace() => ' ',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push(f);
+    }
+}
+
+/// A text folded for searching, with the map back to the original.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// For each folded byte that starts a char: the original range that produced it.
+    /// Indexed by folded byte offset through `starts`.
+    starts: Vec<u32>,
+    origin: Vec<Range<u32>>,
+}
+
+impl Folded {
+    /// Folds `text`; runs of spaces collapse to one.
+    pub fn new(text: &str, mode: Mode) -> Folded {
+        let mut folded = Folded {
+            text: String::with_capacity(text.len()),
+            starts: Vec::with_capacity(text.len() / 2),
+            origin: Vec::with_capacity(text.len() / 2),
+        };
+        let mut buf = String::new();
+        for (i, c) in text.char_indices() {
+            buf.clear();
+            fold_char(c, mode, &mut buf);
+            let range = i as u32..(i + c.len_utf8()) as u32;
+            for f in buf.chars() {
+                if f == ' ' && mode != Mode::Exact && folded.text.ends_with(' ') {
+                    // Collapse: the space already there now also covers this one.
+                    if let Some(last) = folded.origin.last_mut() {
+                        last.end = range.end;
+                    }
+                    continue;
+                }
+                folded.starts.push(folded.text.len() as u32);
+                folded.origin.push(range.clone());
+                folded.text.push(f);
+            }
+        }
+        folded
+    }
+
+    /// The original range of folded bytes `range`.
+    fn original(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let first = self.starts.binary_search(&(range.start as u32)).ok()?;
+        let last = match self.starts.binary_search(&(range.end as u32)) {
+            Ok(i) => i.checked_sub(1)?,
+            Err(i) => i.checked_sub(1)?,
+        };
+        Some(self.origin[first].start as usize..self.origin[last].end as usize)
+    }
+}
+
+/// A compiled query.
+#[derive(Debug, Clone)]
+pub struct Query {
+    mode: Mode,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    Empty,
+    Literal(String),
+    Regex(regex::Regex),
+}
+
+impl Query {
+    /// Compiles `query`. An empty or whitespace-only query matches nothing.
+    pub fn new(query: &str, mode: Mode) -> Result<Query, SearchError> {
+        let kind = if let Some(pattern) = query.strip_prefix("re:") {
+            if pattern.is_empty() {
+                Kind::Empty
+            } else {
+                let mut folded = String::new();
+                for c in pattern.chars() {
+                    if c.is_ascii() {
+                        folded.push(c);
+                    } else {
+                        fold_char(c, mode, &mut folded);
+                    }
+                }
+                let re = regex::RegexBuilder::new(&folded)
+                    .case_insensitive(mode != Mode::Exact)
+                    .size_limit(1 << 20)
+                    .build()
+                    .map_err(|e| {
+                        SearchError::Regex(
+                            e.to_string()
+                                .lines()
+                                .last()
+                                .unwrap_or("")
+                                .trim()
+                                .to_string(),
+                        )
+                    })?;
+                Kind::Regex(re)
+            }
+        } else {
+            let folded = Folded::new(query.trim(), mode).text;
+            if folded.trim().is_empty() {
+                Kind::Empty
+            } else {
+                Kind::Literal(folded)
+            }
+        };
+        Ok(Query { mode, kind })
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self.kind, Kind::Empty)
+    }
+
+    /// Every match in `text`, as ranges of the original text on grapheme boundaries, in order,
+    /// not overlapping.
+    pub fn find_all(&self, text: &str) -> Vec<Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        self.find_in(text, &Folded::new(text, self.mode))
+    }
+
+    /// Like [`Query::find_all`], on a text already folded with this query's mode.
+    pub fn find_in(&self, text: &str, folded: &Folded) -> Vec<Range<usize>> {
+        let raw: Vec<Range<usize>> = match &self.kind {
+            Kind::Empty => return Vec::new(),
+            Kind::Literal(needle) => {
+                memchr::memmem::find_iter(folded.text.as_bytes(), needle.as_bytes())
+                    .map(|i| i..i + needle.len())
+                    .collect()
+            }
+            Kind::Regex(re) => re
+                .find_iter(&folded.text)
+                .filter(|m| !m.is_empty())
+                .map(|m| m.range())
+                .collect(),
+        };
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
+        for r in raw {
+            let Some(orig) = folded.original(r) else {
+                continue;
+            };
+            let orig = to_graphemes(text, orig);
+            match out.last_mut() {
+                Some(last) if orig.start < last.end => last.end = last.end.max(orig.end),
+                _ => out.push(orig),
+            }
+        }
+        out
+    }
+}
+
+/// Widens `range` to whole extended grapheme clusters of `text`.
+pub fn to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    let mut end = range.end.min(text.len());
+    let mut cursor = GraphemeCursor::new(start, text.len(), true);
+    if !cursor.is_boundary(text, 0).unwrap_or(true) {
+        start = cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0);
+    }
+    let mut cursor = GraphemeCursor::new(end, text.len(), true);
+    if !cursor.is_boundary(text, 0).unwrap_or(true) {
+        end = cursor
+            .next_boundary(text, 0)
+            .ok()
+            .flatten()
+            .unwrap_or(text.len());
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'a>(query: &str, text: &'a str, mode: Mode) -> Vec<&'a str> {
+        Query::new(query, mode)
+            .unwrap()
+            .find_all(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn folding_both_directions() {
+        // (query, text, what the match covers in the text)
+        let table: &[(&str, &str, &str)] = &[
+            // Diacritics: plain query in vocalised text, and vocalised query in plain text.
+            ("محمد", "قال مُحَمَّدٌ أمس", "مُحَمَّدٌ"),
+            ("مُحَمَّد", "قال محمد أمس", "محمد"),
+            // Quranic marks and superscript alef.
+            ("الرحمن", "الرَّحْمَٰنِ", "الرَّحْمَٰنِ"),
+            // Tatweel both ways.
+            ("الصين", "الصـــين", "الصـــين"),
+            ("الصـين", "الصين", "الصين"),
+            // Alef forms.
+            ("اقرا", "إقرأ", "إقرأ"),
+            ("أمام", "امام", "امام"),
+            ("القران", "القرآن", "القرآن"),
+            ("ٱلله", "الله", "الله"),
+            // Alef maqsura and teh marbuta.
+            ("علي", "على", "على"),
+            ("قوه", "قوّة", "قوّة"),
+            ("قوة", "قوه", "قوه"),
+            // Persian letters against Arabic ones, both ways.
+            ("كتاب", "کتاب", "کتاب"),
+            ("ایران", "ايران", "ايران"),
+            ("خانه", "خانۀ", "خانۀ"),
+            // ZWNJ as a space.
+            ("می خواهم", "می‌خواهم", "می‌خواهم"),
+            // Presentation forms (a pasted shaped word) and the lam-alef ligature.
+            (
+                "سلام",
+                "\u{FEB3}\u{FEFC}\u{FEE1}",
+                "\u{FEB3}\u{FEFC}\u{FEE1}",
+            ),
+            ("\u{FEB3}\u{FEFC}\u{FEE1}", "سلام", "سلام"),
+            // Digits.
+            ("2024", "عام ٢٠٢٤", "٢٠٢٤"),
+            ("٢٠٢٤", "عام 2024", "2024"),
+            ("1200", "۱۲۰۰ عنوان", "۱۲۰۰"),
+            // Hebrew points.
+            ("שלום", "שָׁלוֹם", "שָׁלוֹם"),
+            // Latin case.
+            ("twitter", "Twitter", "Twitter"),
+            ("NEWSDESK", "NewsDesk 3.5", "NewsDesk"),
+        ];
+        for (query, text, want) in table {
+            assert_eq!(
+                found(query, text, Mode::Normal),
+                [*want],
+                "{query} in {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn hamza_seats_only_in_loose_mode() {
+        assert!(found("مسوول", "مسؤول", Mode::Normal).is_empty());
+        assert_eq!(found("مسوول", "مسؤول", Mode::Loose), ["مسؤول"]);
+        assert_eq!(found("رييس", "رئيس", Mode::Loose), ["رئيس"]);
+    }
+
+    #[test]
+    fn exact_mode_folds_nothing() {
+        assert!(found("محمد", "مُحَمَّد", Mode::Exact).is_empty());
+        assert!(found("twitter", "Twitter", Mode::Exact).is_empty());
+        assert_eq!(found("Twitter", "on Twitter", Mode::Exact), ["Twitter"]);
+    }
+
+    #[test]
+    fn matches_cover_whole_graphemes() {
+        // The match of "محمد" ends on دٌ: the tanween belongs to the dal's grapheme.
+        let text = "مُحَمَّدٌ";
+        let r = Query::new("محمد", Mode::Normal).unwrap().find_all(text);
+        assert_eq!(r, [0..text.len()]);
+        // A query ending on a base letter still takes its marks.
+        assert_eq!(found("قو", "قوّة", Mode::Normal), ["قوّ"]);
+        // Emoji ZWJ sequences are never cut.
+        let family = "a 👨\u{200D}👩\u{200D}👧 b";
+        let r = to_graphemes(family, 2..6);
+        assert_eq!(&family[r], "👨\u{200D}👩\u{200D}👧");
+    }
+
+    #[test]
+    fn empty_whitespace_and_long_queries() {
+        assert!(found("", "text", Mode::Normal).is_empty());
+        assert!(found("   \t", "a   b", Mode::Normal).is_empty());
+        assert!(found("a much longer query than the text", "short", Mode::Normal).is_empty());
+        assert!(Query::new(" ", Mode::Normal).unwrap().is_empty());
+    }
+
+    #[test]
+    fn spaces_collapse() {
+        assert_eq!(
+            found("روسيا  والصين", "روسيا والصين", Mode::Normal),
+            ["روسيا والصين"]
+        );
+        assert_eq!(found("a b", "a \u{00A0} b", Mode::Normal), ["a \u{00A0} b"]);
+    }
+
+    #[test]
+    fn regex_mode() {
+        assert_eq!(
+            found("re:20\\d\\d", "في عام 2024 و٢٠٢٣", Mode::Normal),
+            ["2024", "٢٠٢٣"]
+        );
+        // Arabic in the pattern is folded like the text.
+        assert_eq!(
+            found("re:ال(صين|روس)", "الصّين وروسيا", Mode::Normal),
+            ["الصّين"]
+        );
+        assert_eq!(found("re:TWITTER", "twitter", Mode::Normal), ["twitter"]);
+        assert!(matches!(
+            Query::new("re:(", Mode::Normal),
+            Err(SearchError::Regex(_))
+        ));
+        assert!(Query::new("re:", Mode::Normal).unwrap().is_empty());
+    }
+
+    #[test]
+    fn every_match_in_order() {
+        let text = "الصين والصين، الصّين";
+        let r = Query::new("الصين", Mode::Normal).unwrap().find_all(text);
+        assert_eq!(r.len(), 3);
+        assert!(r.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+}
