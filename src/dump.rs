@@ -1,7 +1,7 @@
 //! `khabar dump`: an article as plain text laid out in visual order (what the reader shows,
 //! minus colours) or as JSON.
 
-use crate::article::{Article, Direction};
+use crate::article::Article;
 use crate::labels;
 use crate::layout::{Options, layout_paragraph};
 use crate::loader::json::JsonArticle;
@@ -39,9 +39,9 @@ pub fn to_json(articles: &[&Article]) -> String {
     out.unwrap_or_default()
 }
 
-/// Lays out one paragraph in its own direction (UAX #9 P2/P3, else the article's) and
-/// appends its screen lines, right-aligned RTL lines padded to the width.
-fn paragraph(out: &mut String, text: &str, dir: Direction, opts: &DumpOptions) {
+/// Lays out one paragraph in its direction ([`Article::direction_of`]) and appends its
+/// screen lines, right-aligned RTL lines padded to the width.
+fn paragraph(out: &mut String, text: &str, article: &Article, opts: &DumpOptions) {
     let layout = layout_paragraph(
         text,
         &[],
@@ -49,7 +49,7 @@ fn paragraph(out: &mut String, text: &str, dir: Direction, opts: &DumpOptions) {
             width: opts.width,
             shape: opts.shape,
             bidi: opts.bidi,
-            direction: Some(Direction::of_text(text).unwrap_or(dir)),
+            direction: Some(article.direction_of(text)),
             ..Options::default()
         },
     );
@@ -61,11 +61,10 @@ fn paragraph(out: &mut String, text: &str, dir: Direction, opts: &DumpOptions) {
 
 /// The article as a person reads it: headline, source and date, body, quotes, links, footer.
 pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
-    let dir = article.direction();
     let l = labels::for_language(article.meta.language.as_deref());
     let rule = "─".repeat(opts.width.clamp(1, 200));
     let mut out = String::new();
-    paragraph(&mut out, &article.headline, dir, opts);
+    paragraph(&mut out, &article.headline, article, opts);
     let byline: Vec<String> = [
         article
             .meta
@@ -79,7 +78,7 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
     .flatten()
     .collect();
     if !byline.is_empty() {
-        paragraph(&mut out, &byline.join(" · "), dir, opts);
+        paragraph(&mut out, &byline.join(" · "), article, opts);
     }
     out.push_str(&rule);
     out.push('\n');
@@ -87,35 +86,40 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
         if i > 0 {
             out.push('\n');
         }
-        paragraph(&mut out, &block.inline().text, dir, opts);
+        paragraph(&mut out, &block.inline().text, article, opts);
     }
     let quotes: Vec<&str> = article.quotes().collect();
     if !quotes.is_empty() {
         out.push_str(&rule);
         out.push('\n');
-        paragraph(&mut out, &format!("{}:", l.quotes), dir, opts);
+        paragraph(&mut out, &format!("{}:", l.quotes), article, opts);
         for (i, q) in quotes.iter().enumerate() {
-            paragraph(&mut out, &format!("{}. {q}", i + 1), dir, opts);
+            paragraph(&mut out, &format!("{}. {q}", i + 1), article, opts);
         }
     }
     if !article.read_also.is_empty() {
         out.push_str(&rule);
         out.push('\n');
-        paragraph(&mut out, &format!("{}:", l.read_also), dir, opts);
+        paragraph(&mut out, &format!("{}:", l.read_also), article, opts);
         for (i, link) in article.read_also.iter().enumerate() {
-            paragraph(&mut out, &format!("[{}] {}", i + 1, link.text), dir, opts);
+            paragraph(
+                &mut out,
+                &format!("[{}] {}", i + 1, link.text),
+                article,
+                opts,
+            );
             let target = match &link.target {
                 Some(t) => format!("→ {t}"),
                 None => format!("({})", l.unresolved),
             };
-            paragraph(&mut out, &target, dir, opts);
+            paragraph(&mut out, &target, article, opts);
         }
     }
     if !article.footer.is_empty() {
         out.push_str(&rule);
         out.push('\n');
         for f in &article.footer {
-            paragraph(&mut out, f, dir, opts);
+            paragraph(&mut out, f, article, opts);
         }
     }
     out
