@@ -108,13 +108,16 @@ fn check_cells(p: &Para, layout: &ParagraphLayout) -> Result<(), TestCaseError> 
             }
             last = Some(cell.logical.clone());
             let (a, b) = (cell.logical.start as usize, cell.logical.end as usize);
-            for k in p.char_index(a)..p.char_index(b) {
-                count[k] += 1;
+            for n in &mut count[p.char_index(a)..p.char_index(b)] {
+                *n += 1;
             }
         }
-        for k in p.char_index(line.logical.start)..p.char_index(line.logical.end) {
-            let (at, c) = p.chars[k];
-            if count[k] == 0 && c.is_whitespace() && c != '\t' {
+        let (from, to) = (
+            p.char_index(line.logical.start),
+            p.char_index(line.logical.end),
+        );
+        for (&n, &(at, c)) in count[from..to].iter().zip(&p.chars[from..to]) {
+            if n == 0 && c.is_whitespace() && c != '\t' {
                 prop_assert!(at >= cell_end, "space at {} not hanging", at);
             }
         }
