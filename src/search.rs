@@ -351,7 +351,8 @@ mod tests {
         // The match of "محمد" ends on دٌ: the tanween belongs to the dal's grapheme.
         let text = "مُحَمَّدٌ";
         let r = Query::new("محمد", Mode::Normal).unwrap().find_all(text);
-        assert_eq!(r, [0..text.len()]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0], 0..text.len());
         // A query ending on a base letter still takes its marks.
         assert_eq!(found("قو", "قوّة", Mode::Normal), ["قوّ"]);
         // Emoji ZWJ sequences are never cut.
