@@ -10,7 +10,7 @@
 use unicode_segmentation::GraphemeCursor;
 
 /// True for characters that form a cluster on their own when the next one is also simple.
-fn simple(c: char) -> bool {
+pub(crate) fn simple(c: char) -> bool {
     matches!(c,
         ' '..='~'
         | '\u{A0}'..='\u{AC}'
@@ -25,25 +25,33 @@ fn simple(c: char) -> bool {
         | '\u{2030}'..='\u{205E}')
 }
 
+/// End of the cluster that starts at byte `start` of `text` (`start` < `text.len()`).
+pub(crate) fn cluster_end(text: &str, start: usize) -> usize {
+    let mut chars = text[start..].chars();
+    if let Some(c) = chars.next()
+        && simple(c)
+        && chars.next().is_none_or(simple)
+    {
+        return start + c.len_utf8();
+    }
+    let mut cursor = GraphemeCursor::new(start, text.len(), true);
+    match cursor.next_boundary(text, 0) {
+        Ok(Some(e)) => e,
+        _ => text.len(),
+    }
+}
+
 /// Iterates the extended grapheme clusters of `text` as `(byte offset, cluster)`.
+#[cfg(test)]
 pub(crate) fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     std::iter::from_fn(move || {
-        let rest = text.get(start..)?;
-        let mut chars = rest.chars();
-        let c = chars.next()?;
-        let mut end = start + c.len_utf8();
-        let fast = simple(c) && chars.next().is_none_or(simple);
-        if !fast {
-            let mut cursor = GraphemeCursor::new(start, text.len(), true);
-            end = match cursor.next_boundary(text, 0) {
-                Ok(Some(e)) => e,
-                _ => text.len(),
-            };
+        if start >= text.len() {
+            return None;
         }
         let at = start;
-        start = end;
-        Some((at, &text[at..end]))
+        start = cluster_end(text, at);
+        Some((at, &text[at..start]))
     })
 }
 

@@ -26,6 +26,7 @@ mod bidi;
 mod clusters;
 mod data;
 pub mod filter;
+mod levels;
 mod mirror_table;
 mod render;
 pub mod shape;
@@ -241,6 +242,9 @@ pub(crate) struct Scratch {
     lines: Vec<wrap::LineSpan>,
     order: Vec<u32>,
     levels: Vec<u8>,
+    classes: Vec<unicode_bidi::BidiClass>,
+    types: Vec<unicode_bidi::BidiClass>,
+    char_levels: Vec<u8>,
 }
 
 /// [`layout_paragraph`] with reused buffers.

@@ -24,8 +24,9 @@
 use unicode_bidi::{BidiClass, BidiInfo, Level};
 use unicode_width::UnicodeWidthChar;
 
-use super::clusters::clusters;
+use super::clusters::{cluster_end, simple};
 use super::data::{self, FastBidiData};
+use super::levels;
 use super::shape::{self, Glyph};
 use super::{Direction, Options, Scratch, Style, StyleSpan};
 
@@ -78,17 +79,13 @@ struct CharInfo {
     removed: bool,
 }
 
-fn char_info(c: char, class: BidiClass) -> CharInfo {
+fn char_info(c: char, class: BidiClass, tables: &data::Tables) -> CharInfo {
     use BidiClass::*;
     let removed = matches!(class, BN | LRE | RLE | LRO | RLO | PDF);
     let isolate = matches!(class, LRI | RLI | FSI | PDI);
     let hidden = removed || isolate || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}');
     CharInfo {
-        width: if hidden {
-            0
-        } else {
-            c.width().unwrap_or(0) as u16
-        },
+        width: if hidden { 0 } else { tables.width(c) },
         hidden,
         ws: class == WS,
         l1_ws: removed || isolate || class == WS,
@@ -126,37 +123,59 @@ pub(crate) fn build(
     if opts.shape {
         shape::shape_into(text, &mut scratch.glyphs);
     }
-    if opts.bidi {
-        let level = if direction.is_rtl() {
+    let para = u8::from(direction.is_rtl());
+    if !opts.bidi {
+        segment(text, &mut scratch.units, &scratch.glyphs, |_, _, c| {
+            (data::bidi_class(c), 0)
+        });
+    } else if levels::resolve(
+        text,
+        para,
+        &mut scratch.classes,
+        &mut scratch.types,
+        &mut scratch.char_levels,
+    ) {
+        let (classes, levels) = (&scratch.classes, &scratch.char_levels);
+        segment(text, &mut scratch.units, &scratch.glyphs, |_, k, _| {
+            (classes[k], levels[k])
+        });
+    } else {
+        let level = if para == 1 {
             Level::rtl()
         } else {
             Level::ltr()
         };
         let info = BidiInfo::new_with_data_source(&FastBidiData, text, Some(level));
-        let levels = &info.levels;
-        let classes = &info.original_classes;
-        segment(text, &mut scratch.units, &scratch.glyphs, |i, _| {
-            (classes[i], levels[i].number())
-        });
-    } else {
-        segment(text, &mut scratch.units, &scratch.glyphs, |_, c| {
-            (data::bidi_class(c), 0)
+        let (classes, levels) = (&info.original_classes, &info.levels);
+        segment(text, &mut scratch.units, &scratch.glyphs, |b, _, _| {
+            (classes[b], levels[b].number())
         });
     }
     mark_breaks(text, &mut scratch.units);
     apply_styles(spans, &mut scratch.units);
 }
 
-/// Cuts `text` into units. `class_level(byte, char)` gives the original bidi class and the
+/// Cuts `text` into units. `class_level(byte, char index, char)` gives the original bidi class and the
 /// resolved level of the `char` at that byte.
 fn segment(
     text: &str,
     units: &mut Vec<Unit>,
     glyphs: &[Glyph],
-    class_level: impl Fn(usize, char) -> (BidiClass, u8),
+    class_level: impl Fn(usize, usize, char) -> (BidiClass, u8),
 ) {
+    let tables = data::tables();
     let mut char_idx = 0u32;
-    for (start, cluster) in clusters(text) {
+    let mut next = 0;
+    while next < text.len() {
+        let start = next;
+        if let Some(unit) = plain_char(text, start, char_idx, glyphs, units, &class_level, tables) {
+            next = unit.end as usize;
+            char_idx += 1;
+            units.push(unit);
+            continue;
+        }
+        next = cluster_end(text, start);
+        let cluster = &text[start..next];
         let first_idx = char_idx;
         let ligature_open =
             matches!(units.last(), Some(u) if matches!(u.kind, Kind::LamPending(_)));
@@ -204,18 +223,55 @@ fn segment(
     }
 }
 
+/// The fast path: a letter, digit, space or punctuation mark that is a cluster on its own
+/// (see [`simple`]) and plays no part in a ligature.
+fn plain_char(
+    text: &str,
+    start: usize,
+    char_idx: u32,
+    glyphs: &[Glyph],
+    units: &[Unit],
+    class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
+    tables: &data::Tables,
+) -> Option<Unit> {
+    let mut chars = text[start..].chars();
+    let c = chars.next()?;
+    if !simple(c) || !chars.next().is_none_or(simple) {
+        return None;
+    }
+    if matches!(
+        glyphs.get(char_idx as usize),
+        Some(Glyph::Ligature(_) | Glyph::Absorbed)
+    ) || matches!(units.last(), Some(u) if matches!(u.kind, Kind::LamPending(_)))
+    {
+        return None;
+    }
+    let (class, level) = class_level(start, char_idx as usize, c);
+    let ws = class == BidiClass::WS;
+    Some(Unit {
+        start: start as u32,
+        end: (start + c.len_utf8()) as u32,
+        char_idx,
+        width: tables.width(c),
+        style: Style::empty(),
+        kind: if ws { Kind::Space } else { Kind::Text },
+        level,
+        flags: if ws { L1_WS } else { 0 },
+    })
+}
+
 /// A line break, tab or other control: fills `unit` and returns its number of `char`s, or
 /// `None` for every other cluster.
 fn simple_cluster(
     start: usize,
     cluster: &str,
-    class_level: &impl Fn(usize, char) -> (BidiClass, u8),
+    class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
     unit: &mut Unit,
 ) -> Option<u32> {
     let mut chars = cluster.chars();
     let c0 = chars.next()?;
     let single = chars.next().is_none();
-    let (class, level) = class_level(start, c0);
+    let (class, level) = class_level(start, unit.char_idx as usize, c0);
     unit.level = level;
     if is_break(c0) {
         unit.kind = Kind::Break;
@@ -243,19 +299,20 @@ fn simple_cluster(
 fn complex_cluster(
     start: usize,
     cluster: &str,
-    class_level: &impl Fn(usize, char) -> (BidiClass, u8),
+    class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
     glyphs: &[Glyph],
     units: &mut Vec<Unit>,
     mut unit: Unit,
 ) -> u32 {
     let first = unit.char_idx;
+    let tables = data::tables();
     let mut n = 0u32;
     let (mut all_hidden, mut any_ws, mut all_l1_ws) = (true, false, true);
     // Level of the first char that X9 keeps, else of the first char.
     let (mut level, mut first_level) = (None, None);
     for (off, c) in cluster.char_indices() {
-        let (class, lvl) = class_level(start + off, c);
-        let info = char_info(c, class);
+        let (class, lvl) = class_level(start + off, (unit.char_idx + n) as usize, c);
+        let info = char_info(c, class, tables);
         if unit.width > 0 && unit.width + info.width > 2 {
             // Split before this char; what came before is plain text.
             unit.end = (start + off) as u32;
