@@ -12,3 +12,4 @@ pub mod layout;
 pub mod library;
 pub mod loader;
 pub mod search;
+pub mod links;

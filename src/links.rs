@@ -1,0 +1,153 @@
+//! Links of an article in reading order, and where each one leads.
+//!
+//! Pure: the reader moves a focus over [`stops`] and asks [`destination`] what to do when a
+//! link is followed; URLs are checked by [`safe_url`] before anything is fetched or opened.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::article::{Article, SpanKind};
+use crate::library::Library;
+
+/// Where a link sits in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// An inline link: body block `block`, byte `range` of its text.
+    Body { block: usize, range: Range<usize> },
+    /// Read-also link `index` (0-based).
+    ReadAlso(usize),
+}
+
+/// One link the focus can stop on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stop {
+    pub place: Place,
+    pub text: String,
+    pub target: Option<String>,
+}
+
+/// Every link of the article in reading order: inline links of the body, then the read-also
+/// list.
+pub fn stops(article: &Article) -> Vec<Stop> {
+    let mut out = Vec::new();
+    for (block, b) in article.body.iter().enumerate() {
+        let inline = b.inline();
+        for s in &inline.spans {
+            if let SpanKind::Link { target } = &s.kind {
+                out.push(Stop {
+                    place: Place::Body {
+                        block,
+                        range: s.range.clone(),
+                    },
+                    text: inline.text[s.range.clone()].to_string(),
+                    target: target.clone(),
+                });
+            }
+        }
+    }
+    for (i, l) in article.read_also.iter().enumerate() {
+        out.push(Stop {
+            place: Place::ReadAlso(i),
+            text: l.text.clone(),
+            target: l.target.clone(),
+        });
+    }
+    out
+}
+
+/// The next focus index after `current` (`forward` or back), wrapping around; `None` when
+/// the article has no link.
+pub fn step(current: Option<usize>, count: usize, forward: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match (current, forward) {
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(i), true) => (i + 1) % count,
+        (Some(i), false) => (i + count - 1) % count,
+    })
+}
+
+/// What following a link does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// An article of the library (index).
+    Article(usize),
+    /// A local file to load.
+    File(PathBuf),
+    /// A web address to fetch (already checked by [`safe_url`]).
+    Url(String),
+    /// No target: search the library for this title.
+    Title(String),
+    /// A target khabar refuses to follow, with the reason.
+    Refused(String),
+}
+
+/// Where `stop` leads, relative to the article's own file (`base`) for relative paths.
+pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destination {
+    let Some(target) = stop.target.as_deref() else {
+        return Destination::Title(stop.text.clone());
+    };
+    if let Some(i) = lib.find_by_target(target) {
+        return Destination::Article(i);
+    }
+    if target.contains("://") || target.starts_with("mailto:") || target.starts_with("javascript:") {
+        return match safe_url(target) {
+            Ok(url) => Destination::Url(url),
+            Err(why) => Destination::Refused(why),
+        };
+    }
+    let path = Path::new(target);
+    let path = match base.and_then(Path::parent) {
+        Some(dir) if path.is_relative() => dir.join(path),
+        _ => path.to_path_buf(),
+    };
+    match lib.find_by_target(&path.display().to_string()) {
+        Some(i) => Destination::Article(i),
+        None => Destination::File(path),
+    }
+}
+
+/// Checks that `url` is an absolute `http` or `https` address with a host and no control
+/// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
+/// is refused with the reason.
+pub fn safe_url(url: &str) -> Result<String, String> {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("the address holds spaces or control characters".into());
+    }
+    let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
+    match parsed.scheme() {
+        "http" | "https" => {}
+        other => return Err(format!("only http and https addresses are followed, not {other}:")),
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err("the address has no host".into());
+    }
+    Ok(parsed.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_steps_wrap_around() {
+        assert_eq!(step(None, 3, true), Some(0));
+        assert_eq!(step(None, 3, false), Some(2));
+        assert_eq!(step(Some(2), 3, true), Some(0));
+        assert_eq!(step(Some(0), 3, false), Some(2));
+        assert_eq!(step(Some(0), 0, true), None);
+    }
+
+    #[test]
+    fn only_web_addresses_are_safe() {
+        assert_eq!(safe_url("https://example.com/a b"), Err("the address holds spaces or control characters".into()));
+        assert!(safe_url("https://example.com/خبر").unwrap().starts_with("https://example.com/%D8%AE"));
+        assert!(safe_url("http://127.0.0.1:8080/x").is_ok());
+        for bad in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://example.com/", "https://"] {
+            assert!(safe_url(bad).is_err(), "{bad}");
+        }
+        assert!(safe_url("https://example.com/\u{1b}[31m").is_err());
+    }
+}
