@@ -4,10 +4,17 @@
 //! lines) → the reader's panes. Every module is public so `tests/` and `benches/` reach it.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod article;
+pub mod config;
 pub mod dump;
+pub mod event_loop;
 pub mod fold;
+pub mod keymap;
 pub mod labels;
 pub mod layout;
 pub mod library;
 pub mod loader;
+pub mod pager;
+pub mod terminal;
+pub mod ui;
