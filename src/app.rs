@@ -11,6 +11,7 @@ use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::{Pager, Render};
 use crate::ui::Areas;
+use crate::ui::chrome::{self, Chrome};
 use crate::ui::theme::Theme;
 
 /// What the event loop does after an update.
@@ -106,6 +107,8 @@ pub struct App {
     pub theme: Theme,
     pub render: Render,
     pub size: (u16, u16),
+    /// Layouts of the headline and the visible side entries (see [`crate::ui::chrome`]).
+    pub chrome: Chrome,
 }
 
 impl App {
@@ -129,6 +132,7 @@ impl App {
             theme: Theme::default(),
             render,
             size: (0, 0),
+            chrome: Chrome::default(),
         };
         app.open(current);
         app
@@ -175,6 +179,7 @@ impl App {
 
     /// Fits the pager and the lists to the current areas.
     fn relayout(&mut self) {
+        chrome::refresh(self);
         let areas = self.areas();
         if areas.too_small {
             return;
@@ -195,6 +200,12 @@ impl App {
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.apply(action);
+        chrome::refresh(self);
+        effect
+    }
+
+    fn apply(&mut self, action: Action) -> Option<Effect> {
         if let Some(offset) = self.help {
             return self.update_help(action, offset);
         }

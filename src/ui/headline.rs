@@ -15,7 +15,8 @@ fn max_lines(height: u16) -> usize {
     if height >= 15 { 2 } else { 1 }
 }
 
-fn headline_layout(app: &App, width: u16) -> ParagraphLayout {
+/// The headline laid out for a frame `width` columns wide (one column of padding each side).
+pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     let a = app.article();
     let text = super::clip(&a.headline, width, 2);
     let dir = a.direction_of(&text);
@@ -45,10 +46,11 @@ fn byline(app: &App) -> Option<String> {
 /// Rows the pane takes at a screen size: headline lines, byline (on screens of 12 rows or
 /// more) and the rule.
 pub fn rows(app: &App, width: u16, height: u16) -> u16 {
-    let lines = headline_layout(app, width)
-        .lines
-        .len()
-        .min(max_lines(height));
+    let lines = match app.chrome.headline(app.current, width) {
+        Some(l) => l.lines.len(),
+        None => layout(app, width).lines.len(),
+    }
+    .min(max_lines(height));
     let by = u16::from(height >= 12 && byline(app).is_some());
     lines as u16 + by + 1
 }
@@ -56,10 +58,17 @@ pub fn rows(app: &App, width: u16, height: u16) -> u16 {
 /// Draws the pane; `frame_height` is the height [`rows`] was computed for.
 pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let inner = super::pad(area);
-    let head = headline_layout(app, area.width);
+    let fresh;
+    let head = match app.chrome.headline(app.current, area.width) {
+        Some(l) => l,
+        None => {
+            fresh = layout(app, area.width);
+            &fresh
+        }
+    };
     let theme = &app.theme;
     let mut y = area.y;
-    y += draw_lines(buf, inner, y, &head, max_lines(frame_height), |c| {
+    y += draw_lines(buf, inner, y, head, max_lines(frame_height), |c| {
         theme.cell(c.style).patch(theme.headline)
     });
     if frame_height >= 12

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
 use crate::labels;
-use crate::layout::Style as Flags;
+use crate::layout::{ParagraphLayout, Style as Flags};
 
 use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 
@@ -20,18 +20,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Links;
     draw_title(app, buf, area, l.read_also, focused);
     let theme = &app.theme;
-    let width = area.width.saturating_sub(1);
     let mut y = area.y + 1;
     for (i, link) in a.read_also.iter().enumerate().skip(app.link_list.offset) {
         if y >= area.bottom() {
             break;
         }
-        let text = format!("{}. {}", i + 1, clip(&link.text, width, 2));
         let resolved = link.target.is_some();
-        let flags = if resolved { Flags::LINK } else { Flags::MARK };
-        let dir = a.direction_of(&link.text);
-        let layout = lay(&text, &[all(&text, flags)], width, dir, app.render);
-        let mut rows = draw_lines(buf, area, y, &layout, 2, |c| {
+        let fresh;
+        let (layout, note_layout) = match app.chrome.link(i, area.width) {
+            Some((l, n)) => (l, n),
+            None => {
+                fresh = entry(app, i, area.width);
+                (&fresh.0, &fresh.1)
+            }
+        };
+        let mut rows = draw_lines(buf, area, y, layout, 2, |c| {
             let s = theme.cell(c.style);
             if resolved {
                 s
@@ -39,18 +42,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 s.patch(theme.unresolved)
             }
         });
-        let note = match &link.target {
-            Some(t) => format!("→ {}", target_name(t)),
-            None => format!("✗ {}", l.unresolved),
-        };
-        let note_dir = a.direction_of(&note);
-        let note_layout = lay(&note, &[], width, note_dir, app.render);
         let note_style = if resolved {
             theme.dim
         } else {
             theme.unresolved
         };
-        rows += draw_lines(buf, area, y + rows, &note_layout, 1, |_| note_style);
+        rows += draw_lines(buf, area, y + rows, note_layout, 1, |_| note_style);
         if focused && i == app.link_list.selected {
             for r in 0..rows {
                 fill_row(buf, area, y + r, theme.selection);
@@ -69,4 +66,30 @@ fn target_name(target: &str) -> &str {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(target)
+}
+
+/// Link `i` laid out for a pane `width` columns wide: its numbered title (at most two lines'
+/// worth) and the line saying where it leads or that it is not in the library.
+pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayout) {
+    let a = app.article();
+    let l = labels::for_language(a.meta.language.as_deref());
+    let width = width.saturating_sub(1);
+    let Some(link) = a.read_also.get(i) else {
+        let empty = lay("", &[], width, a.direction(), app.render);
+        return (empty.clone(), empty);
+    };
+    let text = format!("{}. {}", i + 1, clip(&link.text, width, 2));
+    let flags = if link.target.is_some() {
+        Flags::LINK
+    } else {
+        Flags::MARK
+    };
+    let dir = a.direction_of(&link.text);
+    let title = lay(&text, &[all(&text, flags)], width, dir, app.render);
+    let note = match &link.target {
+        Some(t) => format!("→ {}", target_name(t)),
+        None => format!("✗ {}", l.unresolved),
+    };
+    let note_layout = lay(&note, &[], width, a.direction_of(&note), app.render);
+    (title, note_layout)
 }

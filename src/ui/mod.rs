@@ -6,6 +6,7 @@
 //! a file can only ever show as a visible symbol, never reach the terminal.
 
 pub mod body;
+pub mod chrome;
 pub mod headline;
 pub mod help;
 pub mod library;

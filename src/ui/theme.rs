@@ -139,7 +139,12 @@ pub struct Theme {
     pub status: Style,
     pub mode: Style,
     pub help_key: Style,
+    /// [`Theme::cell`] for every combination of the layout's flags, computed once.
+    cells: Vec<Style>,
 }
+
+/// Layout flags in use: `Style::MARK` is the highest bit.
+const FLAG_COMBINATIONS: u16 = 1 << 9;
 
 impl Default for Theme {
     fn default() -> Self {
@@ -151,7 +156,6 @@ impl Theme {
     /// Styles from a palette; `no_color` (the `NO_COLOR` convention) keeps only modifiers.
     pub fn new(p: &Palette, no_color: bool) -> Theme {
         let fg = |c: Color| Style::new().fg(c);
-        let m = Modifier::empty();
         let t = Theme {
             text: fg(p.text),
             dim: fg(p.dim),
@@ -162,7 +166,7 @@ impl Theme {
             focus: Style::new().add_modifier(Modifier::REVERSED),
             control: fg(p.control).add_modifier(Modifier::REVERSED),
             mark: fg(p.dim),
-            search_match: fg(p.search_match).add_modifier(Modifier::UNDERLINED | m),
+            search_match: fg(p.search_match).add_modifier(Modifier::UNDERLINED),
             current_match: fg(p.current_match).add_modifier(Modifier::REVERSED),
             unresolved: fg(p.unresolved).add_modifier(Modifier::DIM),
             title: fg(p.title).add_modifier(Modifier::BOLD),
@@ -172,8 +176,13 @@ impl Theme {
             status: fg(p.status_fg).bg(p.status_bg),
             mode: fg(p.mode).bg(p.status_bg).add_modifier(Modifier::BOLD),
             help_key: fg(p.title).add_modifier(Modifier::BOLD),
+            cells: Vec::new(),
         };
-        if no_color { t.without_colors() } else { t }
+        let mut t = if no_color { t.without_colors() } else { t };
+        t.cells = (0..FLAG_COMBINATIONS)
+            .map(|f| t.compute_cell(Flags(f)))
+            .collect();
+        t
     }
 
     /// Every colour dropped; the selection and the status line turn to reverse video.
@@ -204,11 +213,19 @@ impl Theme {
             status: reversed(self.status),
             mode: reversed(self.mode),
             help_key: strip(self.help_key),
+            cells: Vec::new(),
         }
     }
 
     /// The style of a laid-out cell from its layout flags.
     pub fn cell(&self, flags: Flags) -> Style {
+        match self.cells.get(usize::from(flags.0)) {
+            Some(s) => *s,
+            None => self.compute_cell(flags),
+        }
+    }
+
+    fn compute_cell(&self, flags: Flags) -> Style {
         let mut s = self.text;
         let pairs = [
             (Flags::HEADING, self.heading),
