@@ -174,7 +174,7 @@ impl Theme {
             border: fg(p.border),
             selection: Style::new().bg(p.selection).add_modifier(Modifier::BOLD),
             status: fg(p.status_fg).bg(p.status_bg),
-            mode: fg(p.mode).bg(p.status_bg).add_modifier(Modifier::BOLD),
+            mode: fg(p.status_fg).bg(p.mode).add_modifier(Modifier::BOLD),
             help_key: fg(p.title).add_modifier(Modifier::BOLD),
             cells: Vec::new(),
         };
