@@ -20,10 +20,15 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub render: RenderArgs,
+    /// Config file to read instead of the default one (see `khabar config`)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Show where the config file is read from; `--print` prints the effective configuration
+    Config(ConfigArgs),
     /// Print articles as plain text (laid out) or as JSON
     Dump(DumpArgs),
     /// Lay out text: each input line is a paragraph, printed as screen lines
@@ -33,12 +38,24 @@ pub enum Command {
 /// Rendering switches shared by the reader, `dump` and `layout`.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct RenderArgs {
-    /// Arabic shaping into presentation forms, for terminals that do not shape
-    #[arg(long, value_enum, default_value_t = OnOff::On)]
-    pub shape: OnOff,
+    /// Arabic shaping into presentation forms, for terminals that do not shape [default: on]
+    #[arg(long, value_enum)]
+    pub shape: Option<OnOff>,
     /// Bidi reordering; `off` prints logical order for terminals that reorder by themselves
-    #[arg(long, value_enum, default_value_t = OnOff::On)]
-    pub bidi: OnOff,
+    /// (and the reader then leaves the terminal's own bidi mode alone) [default: on]
+    #[arg(long, value_enum)]
+    pub bidi: Option<OnOff>,
+}
+
+impl RenderArgs {
+    /// Shaping as asked on the command line, else `default` (the config's).
+    pub fn shape_or(&self, default: bool) -> bool {
+        self.shape.map_or(default, OnOff::is_on)
+    }
+
+    pub fn bidi_or(&self, default: bool) -> bool {
+        self.bidi.map_or(default, OnOff::is_on)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,6 +68,13 @@ impl OnOff {
     pub fn is_on(self) -> bool {
         self == OnOff::On
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print the effective configuration (the defaults with the file applied) as TOML
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Args)]

@@ -4,12 +4,19 @@
 //! lines) → the reader's panes. Every module is public so `tests/` and `benches/` reach it.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod article;
+pub mod config;
 pub mod dump;
+pub mod event_loop;
 pub mod fold;
+pub mod keymap;
 pub mod labels;
 pub mod layout;
 pub mod library;
 pub mod loader;
-pub mod search;
 pub mod links;
+pub mod pager;
+pub mod search;
+pub mod terminal;
+pub mod ui;

@@ -8,18 +8,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
+use khabar::app::App;
+use khabar::config::Config;
 use khabar::dump::{self, DumpOptions};
 use khabar::library::Library;
+use khabar::pager::Render;
 use khabar::search::{Mode, Query};
+use khabar::ui::theme::Theme;
 
-use cli::{Cli, Command, DumpArgs, LayoutArgs};
+use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),
-        None => run_reader(&cli.paths),
+        Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
+        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -50,19 +55,52 @@ fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     Ok(lib)
 }
 
-fn run_reader(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+/// The reader: config first (a bad file stops here, before the terminal is touched), then the
+/// library, then the event loop.
+fn run_reader(
+    paths: &[PathBuf],
+    render: &RenderArgs,
+    config: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config)?;
     let paths = if paths.is_empty() {
         vec![assets_dir().join(SEED)]
     } else {
         paths.to_vec()
     };
     let lib = open_library(&paths)?;
+    let first = lib.opened.first().copied().unwrap_or(0);
+    let settings = Render {
+        shape: render.shape_or(config.shape),
+        bidi: render.bidi_or(config.bidi),
+    };
+    let mut app = App::new(lib, first, settings);
+    app.keymap = config.keymap;
+    app.theme = Theme::new(&config.palette, no_color());
+    let code = khabar::event_loop::run(app, settings.bidi)?;
+    Ok(ExitCode::from(code))
+}
+
+/// The `NO_COLOR` convention: set and not empty.
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let path = config
+        .map(Path::to_path_buf)
+        .or_else(khabar::config::default_path);
+    let cfg = Config::load(config)?;
     let mut out = std::io::stdout().lock();
-    writeln!(out, "khabar would open {} articles:", lib.articles.len())?;
-    for a in &lib.articles {
-        writeln!(out, "  {}", a.headline)?;
+    if args.print {
+        write!(out, "{}", cfg.to_toml())?;
+    } else {
+        match path {
+            Some(p) => writeln!(out, "{}", p.display())?,
+            None => writeln!(out, "(no config folder on this platform)")?,
+        }
     }
-    Ok(exit_code(&lib))
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
@@ -71,8 +109,8 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let opts = DumpOptions {
         width: usize::from(args.width),
-        shape: args.render.shape.is_on(),
-        bidi: args.render.bidi.is_on(),
+        shape: args.render.shape_or(true),
+        bidi: args.render.bidi_or(true),
     };
     if args.json {
         writeln!(out, "{}", dump::to_json(&articles))?;
@@ -109,8 +147,8 @@ fn exit_code(lib: &Library) -> ExitCode {
 fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
     let opts = khabar::layout::Options {
         width: usize::from(args.width),
-        shape: args.render.shape.is_on(),
-        bidi: args.render.bidi.is_on(),
+        shape: args.render.shape_or(true),
+        bidi: args.render.bidi_or(true),
         ..khabar::layout::Options::default()
     };
     let stdout = std::io::stdout().lock();

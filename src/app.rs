@@ -1,0 +1,382 @@
+//! The reader's state and the one place it changes: [`App::update`] takes an [`Action`] and
+//! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
+//! with actions and read it back, the panes in `ui` draw it from `&App`.
+
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use crate::article::{Article, SpanKind};
+use crate::keymap::{Action, Key, Keymap, Scope};
+use crate::library::Library;
+use crate::pager::{Pager, Render};
+use crate::ui::Areas;
+use crate::ui::chrome::{self, Chrome};
+use crate::ui::theme::Theme;
+
+/// What the event loop does after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    /// Restore the terminal, stop (SIGTSTP), and set it up again on resume.
+    Suspend,
+    /// Clear the terminal and draw everything again.
+    Redraw,
+    /// Open a "read also" target (a path or URL) if the library holds it.
+    OpenTarget(String),
+}
+
+/// The panes that take the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Body,
+    Quotes,
+    Links,
+    Library,
+}
+
+impl Pane {
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Body => "BODY",
+            Pane::Quotes => "QUOTES",
+            Pane::Links => "READ ALSO",
+            Pane::Library => "LIBRARY",
+        }
+    }
+}
+
+/// A quote of the body: its block and byte ranges (marks included, and the content).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRef {
+    pub block: usize,
+    pub range: Range<usize>,
+    pub content: Range<usize>,
+}
+
+/// A list's selection and its first visible entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// Moves the selection by `delta` within `len` entries and scrolls so that it stays among
+    /// the `visible` entries shown.
+    fn step(&mut self, delta: isize, len: usize, visible: usize) {
+        if len == 0 {
+            *self = ListState::default();
+            return;
+        }
+        let max = len - 1;
+        self.selected = self.selected.saturating_add_signed(delta).min(max);
+        self.keep_visible(visible);
+    }
+
+    fn keep_visible(&mut self, visible: usize) {
+        let visible = visible.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + visible {
+            self.offset = self.selected + 1 - visible;
+        }
+    }
+}
+
+/// The whole reader state.
+#[derive(Debug)]
+pub struct App {
+    pub library: Library,
+    /// Index of the article on screen.
+    pub current: usize,
+    pub pager: Pager,
+    pub quotes: Vec<QuoteRef>,
+    pub quote_list: ListState,
+    pub link_list: ListState,
+    pub library_list: ListState,
+    pub focus: Pane,
+    /// The quote Enter jumped to, marked in the body.
+    pub marked_quote: Option<usize>,
+    pub show_library: bool,
+    /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
+    pub side: Option<bool>,
+    /// The help overlay, with its scroll offset.
+    pub help: Option<usize>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub render: Render,
+    pub size: (u16, u16),
+    /// Layouts of the headline and the visible side entries (see [`crate::ui::chrome`]).
+    pub chrome: Chrome,
+}
+
+impl App {
+    /// A reader on article `current` of `library`, at size 0×0 until the first `Resize`.
+    pub fn new(library: Library, current: usize, render: Render) -> App {
+        let current = current.min(library.articles.len().saturating_sub(1));
+        let mut app = App {
+            pager: Pager::new(&[], Default::default(), render),
+            library,
+            current,
+            quotes: Vec::new(),
+            quote_list: ListState::default(),
+            link_list: ListState::default(),
+            library_list: ListState::default(),
+            focus: Pane::Body,
+            marked_quote: None,
+            show_library: false,
+            side: None,
+            help: None,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            render,
+            size: (0, 0),
+            chrome: Chrome::default(),
+        };
+        app.open(current);
+        app
+    }
+
+    /// The article on screen. The library is never empty (`Library::open` fails then).
+    pub fn article(&self) -> &Article {
+        &self.library.articles[self.current]
+    }
+
+    /// The scope keys are looked up in: the help overlay takes them first.
+    pub fn scope(&self) -> Scope {
+        if self.help.is_some() {
+            Scope::Help
+        } else {
+            Scope::Reader
+        }
+    }
+
+    /// `keymap::action_for(mode, key)` in the current mode.
+    pub fn action_for(&self, key: &Key) -> Option<Action> {
+        self.keymap.action_for(self.scope(), key)
+    }
+
+    /// The panes' rectangles at the current size.
+    pub fn areas(&self) -> Areas {
+        Areas::compute(self, Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// Shows article `i` from its top.
+    pub fn open(&mut self, i: usize) {
+        if i >= self.library.articles.len() {
+            return;
+        }
+        self.current = i;
+        let article = &self.library.articles[i];
+        self.pager = Pager::new(&article.body, article.direction(), self.render);
+        self.quotes = quotes_of(article);
+        self.quote_list = ListState::default();
+        self.link_list = ListState::default();
+        self.marked_quote = None;
+        self.relayout();
+    }
+
+    /// Fits the pager and the lists to the current areas.
+    fn relayout(&mut self) {
+        chrome::refresh(self);
+        let areas = self.areas();
+        if areas.too_small {
+            return;
+        }
+        let body = &self.library.articles[self.current].body;
+        self.pager.resize(
+            body,
+            usize::from(areas.body.width),
+            usize::from(areas.body.height),
+        );
+        self.quote_list.keep_visible(areas.quote_capacity());
+        self.link_list.keep_visible(areas.link_capacity());
+        self.library_list.keep_visible(areas.library_capacity());
+        if !areas.is_visible(self.focus) {
+            self.focus = Pane::Body;
+        }
+    }
+
+    /// Applies one action; returns what the event loop must do.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = self.apply(action);
+        chrome::refresh(self);
+        effect
+    }
+
+    fn apply(&mut self, action: Action) -> Option<Effect> {
+        if let Some(offset) = self.help {
+            return self.update_help(action, offset);
+        }
+        match action {
+            Action::Down => self.step(1),
+            Action::Up => self.step(-1),
+            Action::PageDown => self.step(self.page(1, 1)),
+            Action::PageUp => self.step(self.page(-1, 1)),
+            Action::HalfDown => self.step(self.page(1, 2)),
+            Action::HalfUp => self.step(self.page(-1, 2)),
+            Action::Top => self.step(isize::MIN),
+            Action::Bottom => self.step(isize::MAX),
+            Action::NextArticle => self.open((self.current + 1) % self.library.articles.len()),
+            Action::PrevArticle => {
+                let n = self.library.articles.len();
+                self.open((self.current + n - 1) % n);
+            }
+            Action::ToggleLibrary => self.toggle_library(),
+            Action::ToggleSide => {
+                let shown = self.areas().quotes.is_some();
+                self.side = Some(!shown);
+                self.relayout();
+            }
+            Action::FocusNext => self.cycle_focus(1),
+            Action::FocusPrev => self.cycle_focus(-1),
+            Action::Activate => return self.activate(),
+            Action::Help => self.help = Some(0),
+            Action::Close => {
+                if self.show_library {
+                    self.toggle_library();
+                }
+            }
+            Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Redraw => return Some(Effect::Redraw),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+            }
+            Action::Wheel { column, row, down } => self.wheel(column, row, down),
+        }
+        None
+    }
+
+    fn update_help(&mut self, action: Action, offset: usize) -> Option<Effect> {
+        match action {
+            Action::Down => self.help = Some(offset + 1),
+            Action::Up => self.help = Some(offset.saturating_sub(1)),
+            Action::Close | Action::Help => self.help = None,
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+            }
+            Action::Suspend => return Some(Effect::Suspend),
+            _ => {}
+        }
+        None
+    }
+
+    /// Rows (or entries) of a page of the focused pane, divided by `div`, with a sign.
+    fn page(&self, sign: isize, div: usize) -> isize {
+        let areas = self.areas();
+        let n = match self.focus {
+            Pane::Body => usize::from(areas.body.height).saturating_sub(1),
+            Pane::Quotes => areas.quote_capacity(),
+            Pane::Links => areas.link_capacity(),
+            Pane::Library => areas.library_capacity(),
+        };
+        sign * isize::try_from((n / div).max(1)).unwrap_or(1)
+    }
+
+    /// Moves the focused pane by `delta` rows or entries (`isize::MIN`/`MAX`: to an end).
+    fn step(&mut self, delta: isize) {
+        self.step_pane(self.focus, delta);
+    }
+
+    fn step_pane(&mut self, pane: Pane, delta: isize) {
+        let areas = self.areas();
+        let body = &self.library.articles[self.current].body;
+        match pane {
+            Pane::Body => match delta {
+                isize::MIN => self.pager.to_top(body),
+                isize::MAX => self.pager.to_end(body),
+                d => self.pager.scroll(body, d),
+            },
+            Pane::Quotes => {
+                let len = self.quotes.len();
+                self.quote_list.step(delta, len, areas.quote_capacity());
+            }
+            Pane::Links => {
+                let len = self.article().read_also.len();
+                self.link_list.step(delta, len, areas.link_capacity());
+            }
+            Pane::Library => {
+                let len = self.library.articles.len();
+                self.library_list.step(delta, len, areas.library_capacity());
+            }
+        }
+    }
+
+    fn toggle_library(&mut self) {
+        self.show_library = !self.show_library;
+        if self.show_library {
+            self.library_list.selected = self.current;
+            self.focus = Pane::Library;
+        } else if self.focus == Pane::Library {
+            self.focus = Pane::Body;
+        }
+        self.relayout();
+    }
+
+    fn cycle_focus(&mut self, dir: isize) {
+        let areas = self.areas();
+        let order = [Pane::Body, Pane::Quotes, Pane::Links, Pane::Library];
+        let shown: Vec<Pane> = order.into_iter().filter(|p| areas.is_visible(*p)).collect();
+        let at = shown.iter().position(|p| *p == self.focus).unwrap_or(0);
+        let n = shown.len().max(1);
+        let next = (at + n).saturating_add_signed(dir) % n;
+        self.focus = shown.get(next).copied().unwrap_or(Pane::Body);
+    }
+
+    /// Enter: jump to the selected quote, open the selected link or library article.
+    fn activate(&mut self) -> Option<Effect> {
+        match self.focus {
+            Pane::Body => None,
+            Pane::Quotes => {
+                let q = self.quotes.get(self.quote_list.selected)?.clone();
+                let body = &self.library.articles[self.current].body;
+                self.pager.show(body, q.block, q.range.start);
+                self.marked_quote = Some(self.quote_list.selected);
+                None
+            }
+            Pane::Links => {
+                let link = self.article().read_also.get(self.link_list.selected)?;
+                link.target.clone().map(Effect::OpenTarget)
+            }
+            Pane::Library => {
+                self.open(self.library_list.selected);
+                None
+            }
+        }
+    }
+
+    fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        let areas = self.areas();
+        let Some(pane) = areas.pane_at(column, row) else {
+            return;
+        };
+        let delta = match (pane, down) {
+            (Pane::Body, true) => 3,
+            (Pane::Body, false) => -3,
+            (_, true) => 1,
+            (_, false) => -1,
+        };
+        self.step_pane(pane, delta);
+    }
+}
+
+/// Every quote of an article in reading order, with where it is.
+pub fn quotes_of(article: &Article) -> Vec<QuoteRef> {
+    let mut out = Vec::new();
+    for (block, b) in article.body.iter().enumerate() {
+        for s in &b.inline().spans {
+            if let SpanKind::Quote { content } = &s.kind {
+                out.push(QuoteRef {
+                    block,
+                    range: s.range.clone(),
+                    content: content.clone(),
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,260 @@
+//! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`) and the
+//! `bidi` / `shape` modes. A raw serde struct mirrors the file; [`Config::from_toml`] checks
+//! every value and turns it into the reader's types, or fails naming the file, the line and
+//! the key: a config is used whole or not at all.
+//!
+//! Location: `--config PATH`, else `config.toml` in the platform's config folder for khabar
+//! (`$XDG_CONFIG_HOME/khabar/config.toml` on Linux).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::keymap::{ACTION_NAMES, Keymap, Scope};
+use crate::ui::theme::{COLOR_NAMES, Palette, color_name, parse_color};
+
+/// The file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    bidi: Option<Mode>,
+    shape: Option<Mode>,
+    #[serde(default)]
+    theme: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    keys: BTreeMap<Spanned<String>, Spanned<KeySpec>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Mode {
+    On,
+    Off,
+}
+
+/// One key or several for an action.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum KeySpec {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bidi: bool,
+    pub shape: bool,
+    pub palette: Palette,
+    pub keymap: Keymap,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bidi: true,
+            shape: true,
+            palette: Palette::default(),
+            keymap: Keymap::default(),
+        }
+    }
+}
+
+/// A config file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub path: PathBuf,
+    /// 1-based line of the problem, when known.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// The default config file, if the platform has a config folder.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "khabar").map(|d| d.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// Reads `explicit` (which must exist) or the default file (which may be absent).
+    pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => match default_path() {
+                Some(p) if p.exists() => p,
+                _ => return Ok(Config::default()),
+            },
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| ConfigError {
+            path: path.clone(),
+            line: None,
+            message: crate::loader::io_message(&e),
+        })?;
+        Config::from_toml(&text, &path)
+    }
+
+    /// Parses and checks a config; `path` names the file in errors.
+    pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let err = |span: Option<Range<usize>>, message: String| ConfigError {
+            path: path.to_path_buf(),
+            line: span.map(|s| line_of(text, s.start)),
+            message,
+        };
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_string()))?;
+        let mut cfg = Config::default();
+        if let Some(m) = raw.bidi {
+            cfg.bidi = m == Mode::On;
+        }
+        if let Some(m) = raw.shape {
+            cfg.shape = m == Mode::On;
+        }
+        for (name, value) in &raw.theme {
+            let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
+                err(
+                    Some(name.span()),
+                    format!(
+                        "theme.{}: unknown colour (known: {})",
+                        name.get_ref(),
+                        COLOR_NAMES.join(", ")
+                    ),
+                )
+            })?;
+            *slot = parse_color(value.get_ref()).ok_or_else(|| {
+                err(
+                    Some(value.span()),
+                    format!(
+                        "theme.{}: cannot read colour {:?} (a name like \"yellow\", or \"#rrggbb\")",
+                        name.get_ref(),
+                        value.get_ref()
+                    ),
+                )
+            })?;
+        }
+        let overrides: Vec<(String, Vec<String>)> = raw
+            .keys
+            .iter()
+            .map(|(k, v)| (k.get_ref().clone(), overrides_of(v.get_ref())))
+            .collect();
+        for (name, value) in &raw.keys {
+            let one = [(name.get_ref().clone(), overrides_of(value.get_ref()))];
+            Keymap::with_overrides(&one)
+                .map_err(|e| err(Some(name.span()), format!("keys.{}: {e}", name.get_ref())))?;
+        }
+        cfg.keymap =
+            Keymap::with_overrides(&overrides).map_err(|e| err(None, format!("keys: {e}")))?;
+        Ok(cfg)
+    }
+
+    /// The configuration as a config file that would produce it.
+    pub fn to_toml(&self) -> String {
+        let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+        let on = |b: bool| q(if b { "on" } else { "off" });
+        let mut out = String::new();
+        let _ = writeln!(out, "bidi = {}", on(self.bidi));
+        let _ = writeln!(out, "shape = {}", on(self.shape));
+        out.push_str("\n[theme]\n");
+        for name in COLOR_NAMES {
+            let c = self.palette.get(name).unwrap_or_default();
+            let _ = writeln!(out, "{name} = {}", q(&color_name(c)));
+        }
+        out.push_str("\n[keys]\n");
+        for (name, action) in ACTION_NAMES {
+            let keys: Vec<String> = self
+                .keymap
+                .bindings
+                .iter()
+                .filter(|b| b.scope == Scope::Reader && b.action == *action)
+                .flat_map(|b| b.keys.iter().map(|k| q(&k.to_string())))
+                .collect();
+            let _ = writeln!(out, "{name} = [{}]", keys.join(", "));
+        }
+        out
+    }
+}
+
+fn overrides_of(spec: &KeySpec) -> Vec<String> {
+    match spec {
+        KeySpec::One(s) => vec![s.clone()],
+        KeySpec::Many(v) => v.clone(),
+    }
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).unwrap_or(text).matches('\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keymap::{Action, Key};
+    use ratatui::style::Color;
+
+    fn parse(s: &str) -> Result<Config, ConfigError> {
+        Config::from_toml(s, Path::new("/cfg/config.toml"))
+    }
+
+    #[test]
+    fn good_file() {
+        let c = parse(
+            "bidi = \"off\"\n[theme]\nquote = \"#ff8000\"\nlink = \"red\"\n[keys]\nhalf-down = \"d\"\nquit = [\"x\", \"ctrl-q\"]\n",
+        )
+        .unwrap();
+        assert!(!c.bidi && c.shape);
+        assert_eq!(c.palette.quote, Color::Rgb(0xff, 0x80, 0));
+        assert_eq!(c.palette.link, Color::Red);
+        assert_eq!(
+            c.keymap.action_for(Scope::Reader, &Key::ch('d')),
+            Some(Action::HalfDown)
+        );
+        assert_eq!(
+            c.keymap.action_for(Scope::Reader, &Key::ctrl('q')),
+            Some(Action::Quit)
+        );
+        assert_eq!(c.keymap.action_for(Scope::Reader, &Key::ch('q')), None);
+    }
+
+    #[test]
+    fn errors_name_file_line_and_key() {
+        let e = parse("bidi = \"on\"\n\n[theme]\nquote = \"blurple\"\n").unwrap_err();
+        let s = e.to_string();
+        assert!(s.starts_with("/cfg/config.toml:4: theme.quote:"), "{s}");
+        let e = parse("[theme]\nqoute = \"red\"\n").unwrap_err().to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:2: theme.qoute: unknown colour"),
+            "{e}"
+        );
+        let e = parse("colour = 1\n").unwrap_err().to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:1:") && e.contains("colour"),
+            "{e}"
+        );
+        let e = parse("[keys]\n\nfly = \"x\"\n").unwrap_err().to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:3: keys.fly: unknown action"),
+            "{e}"
+        );
+        let e = parse("[keys]\nquit = \"ctrl-\"\n").unwrap_err().to_string();
+        assert!(e.contains(":2: keys.quit"), "{e}");
+        let e = parse("bidi = \"sideways\"\n").unwrap_err().to_string();
+        assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+        let e = parse("[theme\n").unwrap_err().to_string();
+        assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn printed_config_reads_back_the_same() {
+        let c =
+            parse("shape = \"off\"\n[theme]\ntext = \"#102030\"\n[keys]\ntop = \"t\"\n").unwrap();
+        let printed = c.to_toml();
+        let again = parse(&printed).unwrap();
+        assert_eq!(again.to_toml(), printed);
+        assert!(!again.shape);
+        assert_eq!(again.palette.text, Color::Rgb(0x10, 0x20, 0x30));
+    }
+}

@@ -1,0 +1,513 @@
+//! The one key table: (scope, key) → [`Action`], each binding with the description the help
+//! overlay shows and the short hint the status line shows, so keys, help and hints never
+//! disagree. Config overrides replace an action's keys here; nothing else knows key codes.
+//!
+//! Keys kept free for later features: `/`, `n`, `N` (search), Tab, Shift-Tab, Backspace, `o`,
+//! `y`, `u` and `1`–`9` (link focus). [`Keymap::with_overrides`] refuses to bind them.
+
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for. Bindable actions have a [`Action::name`] for the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    HalfDown,
+    HalfUp,
+    Top,
+    Bottom,
+    NextArticle,
+    PrevArticle,
+    ToggleLibrary,
+    ToggleSide,
+    FocusNext,
+    FocusPrev,
+    Activate,
+    Help,
+    Close,
+    Quit,
+    Suspend,
+    Redraw,
+    /// The terminal's new size in columns and rows (not bindable).
+    Resize(u16, u16),
+    /// A mouse wheel step at a screen position; `down` scrolls towards the end (not bindable).
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+}
+
+/// Where a binding applies: the reader itself, or the help overlay that takes keys first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Reader,
+    Help,
+}
+
+/// A key with its modifiers. Shift is folded into the character (`J`, not `shift-j`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    pub const fn ch(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// The key of a terminal event, with Shift dropped from characters (the terminal already
+    /// sent `J`) and only Ctrl and Alt kept.
+    pub fn from_event(ev: &KeyEvent) -> Key {
+        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let code = match ev.code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            KeyCode::BackTab => {
+                mods |= KeyModifiers::SHIFT;
+                KeyCode::BackTab
+            }
+            c => c,
+        };
+        Key { code, mods }
+    }
+
+    /// Parses `j`, `J`, `ctrl-d`, `alt-x`, `space`, `enter`, `esc`, `pagedown`, `f5`, `?`.
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = s;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if let Some(r) = lower.strip_prefix("ctrl-").map(str::len) {
+                mods |= KeyModifiers::CONTROL;
+                rest = &rest[rest.len() - r..];
+            } else if let Some(r) = lower.strip_prefix("alt-").map(str::len) {
+                mods |= KeyModifiers::ALT;
+                rest = &rest[rest.len() - r..];
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_control() => {
+                let c = if mods.contains(KeyModifiers::CONTROL) {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                };
+                KeyCode::Char(c)
+            }
+            _ => named_key(&rest.to_ascii_lowercase())?,
+        };
+        Some(Key { code, mods })
+    }
+}
+
+fn named_key(name: &str) -> Option<KeyCode> {
+    Some(match name {
+        "space" => KeyCode::Char(' '),
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "backtab" => KeyCode::BackTab,
+        "backspace" => KeyCode::Backspace,
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "pageup" => KeyCode::PageUp,
+        "pagedown" => KeyCode::PageDown,
+        "insert" => KeyCode::Insert,
+        "delete" => KeyCode::Delete,
+        f if f.starts_with('f') => {
+            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?)
+        }
+        _ => return None,
+    })
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            f.write_str("ctrl-")?;
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            KeyCode::Char(' ') => f.write_str("space"),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Enter => f.write_str("enter"),
+            KeyCode::Esc => f.write_str("esc"),
+            KeyCode::Tab => f.write_str("tab"),
+            KeyCode::BackTab => f.write_str("backtab"),
+            KeyCode::Backspace => f.write_str("backspace"),
+            KeyCode::Up => f.write_str("up"),
+            KeyCode::Down => f.write_str("down"),
+            KeyCode::Left => f.write_str("left"),
+            KeyCode::Right => f.write_str("right"),
+            KeyCode::Home => f.write_str("home"),
+            KeyCode::End => f.write_str("end"),
+            KeyCode::PageUp => f.write_str("pageup"),
+            KeyCode::PageDown => f.write_str("pagedown"),
+            KeyCode::Insert => f.write_str("insert"),
+            KeyCode::Delete => f.write_str("delete"),
+            KeyCode::F(n) => write!(f, "f{n}"),
+            _ => f.write_str("?"),
+        }
+    }
+}
+
+/// One row of the table.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: Vec<Key>,
+    pub action: Action,
+    /// What the help overlay says.
+    pub description: &'static str,
+    /// The status line's word for it; bindings with equal hints share one entry (`j/k scroll`).
+    pub hint: Option<&'static str>,
+}
+
+/// The default table, in the order the help overlay lists it.
+fn defaults() -> Vec<Binding> {
+    use Action::*;
+    use KeyCode as K;
+    let r = |keys: &[Key], action, description, hint| Binding {
+        scope: Scope::Reader,
+        keys: keys.to_vec(),
+        action,
+        description,
+        hint,
+    };
+    let h = |keys: &[Key], action, description| Binding {
+        scope: Scope::Help,
+        keys: keys.to_vec(),
+        action,
+        description,
+        hint: None,
+    };
+    vec![
+        r(
+            &[Key::ch('j'), Key::plain(K::Down)],
+            Down,
+            "Scroll down a line / next entry",
+            Some("scroll"),
+        ),
+        r(
+            &[Key::ch('k'), Key::plain(K::Up)],
+            Up,
+            "Scroll up a line / previous entry",
+            Some("scroll"),
+        ),
+        r(
+            &[Key::ch(' '), Key::plain(K::PageDown)],
+            PageDown,
+            "Page down",
+            Some("page"),
+        ),
+        r(
+            &[Key::ch('b'), Key::plain(K::PageUp)],
+            PageUp,
+            "Page up",
+            None,
+        ),
+        r(&[Key::ctrl('d')], HalfDown, "Half a page down", None),
+        r(&[Key::ctrl('u')], HalfUp, "Half a page up", None),
+        r(
+            &[Key::ch('g'), Key::plain(K::Home)],
+            Top,
+            "Go to the top",
+            None,
+        ),
+        r(
+            &[Key::ch('G'), Key::plain(K::End)],
+            Bottom,
+            "Go to the end",
+            None,
+        ),
+        r(
+            &[Key::ch('J')],
+            NextArticle,
+            "Next article of the library (wraps around)",
+            Some("article"),
+        ),
+        r(
+            &[Key::ch('K')],
+            PrevArticle,
+            "Previous article of the library",
+            Some("article"),
+        ),
+        r(
+            &[Key::ch('L')],
+            ToggleLibrary,
+            "Show or hide the library pane",
+            Some("library"),
+        ),
+        r(
+            &[Key::ch('s')],
+            ToggleSide,
+            "Show or hide the quotes and read-also column",
+            None,
+        ),
+        r(
+            &[Key::ch('w')],
+            FocusNext,
+            "Focus the next pane (body, quotes, read also, library)",
+            Some("pane"),
+        ),
+        r(&[Key::ch('W')], FocusPrev, "Focus the previous pane", None),
+        r(
+            &[Key::plain(K::Enter)],
+            Activate,
+            "Jump to the quote / open the link or article",
+            None,
+        ),
+        r(&[Key::ch('?')], Help, "Show this help", Some("help")),
+        r(&[Key::plain(K::Esc)], Close, "Close the library pane", None),
+        r(&[Key::ch('q'), Key::ctrl('c')], Quit, "Quit", Some("quit")),
+        r(
+            &[Key::ctrl('z')],
+            Suspend,
+            "Suspend to the shell (fg resumes)",
+            None,
+        ),
+        r(&[Key::ctrl('l')], Redraw, "Redraw the screen", None),
+        h(
+            &[Key::ch('j'), Key::plain(K::Down)],
+            Down,
+            "Scroll the help down",
+        ),
+        h(&[Key::ch('k'), Key::plain(K::Up)], Up, "Scroll the help up"),
+        h(
+            &[Key::plain(K::Esc), Key::ch('?'), Key::ch('q')],
+            Close,
+            "Close the help",
+        ),
+    ]
+}
+
+/// Actions the config file may rebind, by name.
+pub const ACTION_NAMES: &[(&str, Action)] = &[
+    ("down", Action::Down),
+    ("up", Action::Up),
+    ("page-down", Action::PageDown),
+    ("page-up", Action::PageUp),
+    ("half-down", Action::HalfDown),
+    ("half-up", Action::HalfUp),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("next-article", Action::NextArticle),
+    ("prev-article", Action::PrevArticle),
+    ("library", Action::ToggleLibrary),
+    ("side", Action::ToggleSide),
+    ("focus-next", Action::FocusNext),
+    ("focus-prev", Action::FocusPrev),
+    ("activate", Action::Activate),
+    ("help", Action::Help),
+    ("close", Action::Close),
+    ("quit", Action::Quit),
+    ("suspend", Action::Suspend),
+    ("redraw", Action::Redraw),
+];
+
+impl Action {
+    /// The config name of a bindable action.
+    pub fn name(self) -> Option<&'static str> {
+        ACTION_NAMES
+            .iter()
+            .find(|(_, a)| *a == self)
+            .map(|(n, _)| *n)
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        ACTION_NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, a)| *a)
+    }
+}
+
+/// Why a key override was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("unknown action {0:?}")]
+    UnknownAction(String),
+    #[error("cannot read key {0:?} (try \"j\", \"ctrl-d\", \"pagedown\")")]
+    BadKey(String),
+    #[error("key {0} is kept for search and links")]
+    Reserved(String),
+}
+
+/// Keys kept free for search and link focus.
+pub fn is_reserved(key: &Key) -> bool {
+    key.mods.is_empty()
+        && matches!(
+            key.code,
+            KeyCode::Char('/' | 'n' | 'N' | 'o' | 'y' | 'u' | '1'..='9')
+                | KeyCode::Tab
+                | KeyCode::BackTab
+                | KeyCode::Backspace
+        )
+}
+
+/// The key table in use: defaults with the config's overrides applied.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: defaults(),
+        }
+    }
+}
+
+impl Keymap {
+    /// Replaces the reader keys of each named action with the given keys.
+    pub fn with_overrides(overrides: &[(String, Vec<String>)]) -> Result<Keymap, KeyError> {
+        let mut map = Keymap::default();
+        for (name, keys) in overrides {
+            let action =
+                Action::from_name(name).ok_or_else(|| KeyError::UnknownAction(name.clone()))?;
+            let keys = keys
+                .iter()
+                .map(|k| {
+                    let key = Key::parse(k).ok_or_else(|| KeyError::BadKey(k.clone()))?;
+                    if is_reserved(&key) {
+                        return Err(KeyError::Reserved(key.to_string()));
+                    }
+                    Ok(key)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            // A key moves to its new action: no key may mean two things.
+            for b in map.bindings.iter_mut().filter(|b| b.scope == Scope::Reader) {
+                b.keys.retain(|k| !keys.contains(k));
+            }
+            for b in map.bindings.iter_mut() {
+                if b.scope == Scope::Reader && b.action == action {
+                    b.keys = keys.clone();
+                }
+            }
+        }
+        Ok(map)
+    }
+
+    /// `keymap::action_for(mode, key)`: the action a key means in a scope.
+    pub fn action_for(&self, scope: Scope, key: &Key) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|b| b.scope == scope && b.keys.contains(key))
+            .map(|b| b.action)
+    }
+
+    /// The reader keys bound to an action.
+    pub fn keys_of(&self, action: Action) -> &[Key] {
+        self.bindings
+            .iter()
+            .find(|b| b.scope == Scope::Reader && b.action == action)
+            .map_or(&[], |b| b.keys.as_slice())
+    }
+
+    /// The status line hints: `j/k scroll`, `space page`, …, in table order.
+    pub fn hints(&self) -> Vec<String> {
+        let mut out: Vec<(&str, Vec<String>)> = Vec::new();
+        for b in &self.bindings {
+            let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
+                continue;
+            };
+            match out.iter_mut().find(|(h, _)| *h == hint) {
+                Some((_, keys)) => keys.push(key.to_string()),
+                None => out.push((hint, vec![key.to_string()])),
+            }
+        }
+        out.into_iter()
+            .map(|(h, keys)| format!("{} {h}", keys.join("/")))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_keys() {
+        for s in [
+            "j", "J", "ctrl-d", "space", "pagedown", "enter", "esc", "?", "f5", "alt-x",
+        ] {
+            let k = Key::parse(s).unwrap();
+            assert_eq!(k.to_string(), s);
+        }
+        assert_eq!(Key::parse("Ctrl-D"), Some(Key::ctrl('d')));
+        assert_eq!(Key::parse("nonsense"), None);
+        assert_eq!(Key::parse(""), None);
+    }
+
+    #[test]
+    fn table_lookup_and_hints() {
+        let map = Keymap::default();
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('j')),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map.action_for(Scope::Help, &Key::ch('q')),
+            Some(Action::Close)
+        );
+        assert_eq!(map.action_for(Scope::Reader, &Key::ch('/')), None);
+        let hints = map.hints();
+        assert_eq!(hints[0], "j/k scroll");
+        assert!(hints.contains(&"J/K article".to_string()));
+        // Reserved keys stay free in the defaults.
+        for b in &map.bindings {
+            assert!(!b.keys.iter().any(is_reserved), "{b:?}");
+        }
+    }
+
+    #[test]
+    fn overrides_move_keys() {
+        let map = Keymap::with_overrides(&[("half-down".into(), vec!["d".into()])]).unwrap();
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('d')),
+            Some(Action::HalfDown)
+        );
+        assert_eq!(map.action_for(Scope::Reader, &Key::ctrl('d')), None);
+        let map = Keymap::with_overrides(&[("quit".into(), vec!["x".into()])]).unwrap();
+        assert_eq!(map.action_for(Scope::Reader, &Key::ch('q')), None);
+        assert!(matches!(
+            Keymap::with_overrides(&[("fly".into(), vec![])]),
+            Err(KeyError::UnknownAction(_))
+        ));
+        assert!(matches!(
+            Keymap::with_overrides(&[("quit".into(), vec!["/".into()])]),
+            Err(KeyError::Reserved(_))
+        ));
+    }
+}

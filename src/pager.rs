@@ -1,0 +1,392 @@
+//! The body as screen rows, laid out lazily at one width: only the blocks around the viewport
+//! are laid out (and cached per width); the others count an estimate of their rows. The
+//! scroll position is an anchor (block, row within it), so a reflow keeps the same paragraph,
+//! and the same text, on top.
+//!
+//! Boundary: the pager reads an article's blocks and owns layouts and the scroll position. It
+//! is changed only from `App::update`; the body pane reads it through `&self`.
+
+use crate::article::{Block, Direction, SpanKind};
+use crate::layout::{Options, ParagraphLayout, ScreenLine, Style, StyleSpan, layout_paragraph};
+
+/// Rows laid out beyond the bottom of the viewport, so a small scroll needs no new layout.
+const MARGIN_ROWS: usize = 8;
+
+/// The first visible row: a row of a block (its screen lines, then one blank row between
+/// blocks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    pub block: usize,
+    pub row: usize,
+}
+
+/// Shaping and reordering switches of the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Render {
+    pub shape: bool,
+    pub bidi: bool,
+}
+
+impl Default for Render {
+    fn default() -> Self {
+        Render {
+            shape: true,
+            bidi: true,
+        }
+    }
+}
+
+/// Layouts of every block at one width; `None` where not laid out yet.
+type Cache = Vec<Option<ParagraphLayout>>;
+
+/// The top row before a reflow: a line starting at a byte offset, the blank row after the
+/// block, or not known (the block was not laid out).
+enum TopRow {
+    Text(usize),
+    Blank,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pager {
+    render: Render,
+    direction: Direction,
+    /// Characters per block: the width-independent base of the row estimates.
+    chars: Vec<usize>,
+    width: usize,
+    height: usize,
+    cache: Cache,
+    /// The cache of the previous width, kept so that resizing back costs nothing.
+    spare: Option<(usize, Cache)>,
+    /// Rows per block at `width`, the blank row after it included: exact where laid out.
+    rows: Vec<usize>,
+    /// `prefix[i]` = rows of the blocks before `i`; `prefix[n]` = all rows.
+    prefix: Vec<usize>,
+    top: Anchor,
+}
+
+/// The spans of a block as layout styles: quotes, links, headings.
+pub fn block_spans(block: &Block) -> Vec<StyleSpan> {
+    let inline = block.inline();
+    let mut spans: Vec<StyleSpan> = inline
+        .spans
+        .iter()
+        .map(|s| StyleSpan {
+            range: s.range.clone(),
+            style: match s.kind {
+                SpanKind::Quote { .. } => Style::QUOTE,
+                SpanKind::Link { .. } => Style::LINK,
+            },
+        })
+        .collect();
+    if let Block::Heading(_) = block {
+        spans.push(StyleSpan {
+            range: 0..inline.text.len(),
+            style: Style::HEADING | Style::BOLD,
+        });
+    }
+    spans
+}
+
+impl Pager {
+    /// A pager over `body` at width 0 (nothing laid out until [`Pager::resize`]).
+    pub fn new(body: &[Block], direction: Direction, render: Render) -> Pager {
+        let chars: Vec<usize> = body
+            .iter()
+            .map(|b| b.inline().text.chars().count())
+            .collect();
+        let n = chars.len();
+        let mut p = Pager {
+            render,
+            direction,
+            chars,
+            width: 0,
+            height: 0,
+            cache: vec![None; n],
+            spare: None,
+            rows: vec![1; n],
+            prefix: Vec::new(),
+            top: Anchor::default(),
+        };
+        p.estimate_rows();
+        p
+    }
+
+    pub fn top(&self) -> Anchor {
+        self.top
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// Number of blocks.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// All rows of the body (estimated for blocks not laid out yet).
+    pub fn total_rows(&self) -> usize {
+        self.prefix.last().copied().unwrap_or(0)
+    }
+
+    /// The row number of the top of the viewport.
+    pub fn top_row(&self) -> usize {
+        self.prefix.get(self.top.block).copied().unwrap_or(0) + self.top.row
+    }
+
+    /// How far down the viewport is, 0–100.
+    pub fn percent(&self) -> u16 {
+        let total = self.total_rows();
+        if total <= self.height {
+            return 100;
+        }
+        let pct = (self.top_row() * 100 / (total - self.height)).min(100);
+        u16::try_from(pct).unwrap_or(100)
+    }
+
+    /// The layout of block `i`, if laid out at the current width.
+    pub fn layout(&self, i: usize) -> Option<&ParagraphLayout> {
+        self.cache.get(i).and_then(Option::as_ref)
+    }
+
+    /// The rows on screen, top to bottom: `(block, Some(line))`, `(block, None)` for the blank
+    /// row after a block or a block not laid out. At most `height` rows.
+    pub fn visible(&self) -> impl Iterator<Item = (usize, Option<&ScreenLine>)> {
+        let mut at = self.top;
+        std::iter::from_fn(move || {
+            while at.block < self.rows.len() && at.row >= self.rows[at.block] {
+                at.block += 1;
+                at.row = 0;
+            }
+            if at.block >= self.rows.len() {
+                return None;
+            }
+            let line = self.layout(at.block).and_then(|l| l.lines.get(at.row));
+            let item = (at.block, line);
+            at.row += 1;
+            Some(item)
+        })
+        .take(self.height)
+    }
+
+    fn blank_after(&self, i: usize) -> usize {
+        usize::from(i + 1 < self.rows.len())
+    }
+
+    fn estimate_rows(&mut self) {
+        let w = self.width.max(1);
+        for i in 0..self.rows.len() {
+            if let Some(l) = &self.cache[i] {
+                self.rows[i] = l.lines.len() + self.blank_after(i);
+            } else {
+                self.rows[i] = self.chars[i].div_ceil(w).max(1) + self.blank_after(i);
+            }
+        }
+        self.fix_prefix();
+    }
+
+    fn fix_prefix(&mut self) {
+        self.prefix.clear();
+        self.prefix.reserve(self.rows.len() + 1);
+        let mut sum = 0;
+        self.prefix.push(0);
+        for &r in &self.rows {
+            sum += r;
+            self.prefix.push(sum);
+        }
+    }
+
+    /// Lays out block `i` at the current width if needed; returns its rows.
+    fn lay(&mut self, body: &[Block], i: usize) -> usize {
+        if self.cache[i].is_none() {
+            let block = &body[i];
+            let text = &block.inline().text;
+            let layout = layout_paragraph(
+                text,
+                &block_spans(block),
+                &Options {
+                    width: self.width.max(1),
+                    shape: self.render.shape,
+                    bidi: self.render.bidi,
+                    direction: Some(Direction::of_text(text).unwrap_or(self.direction)),
+                    ..Options::default()
+                },
+            );
+            self.rows[i] = layout.lines.len() + self.blank_after(i);
+            self.cache[i] = Some(layout);
+        }
+        self.rows[i]
+    }
+
+    /// Sets the viewport size. A new width reflows: the text that was on the top row stays on
+    /// top.
+    pub fn resize(&mut self, body: &[Block], width: usize, height: usize) {
+        let width = width.max(1);
+        if width != self.width {
+            let offset = self.top_offset();
+            let old = std::mem::take(&mut self.cache);
+            let reuse = self.spare.take().filter(|(w, _)| *w == width);
+            self.cache = reuse.map_or_else(|| vec![None; self.rows.len()], |(_, c)| c);
+            if self.width > 0 {
+                self.spare = Some((self.width, old));
+            }
+            self.width = width;
+            self.estimate_rows();
+            self.lay(body, self.top.block.min(self.rows.len().saturating_sub(1)));
+            self.top.row = match offset {
+                TopRow::Text(off) => self.line_of(self.top.block, off),
+                TopRow::Blank => self.rows.get(self.top.block).map_or(0, |r| r - 1),
+                TopRow::Unknown => 0,
+            };
+        }
+        self.height = height;
+        self.settle(body);
+    }
+
+    /// What the top row shows, to find it again after a reflow.
+    fn top_offset(&self) -> TopRow {
+        match self.layout(self.top.block) {
+            None => TopRow::Unknown,
+            Some(l) => l
+                .lines
+                .get(self.top.row)
+                .map_or(TopRow::Blank, |l| TopRow::Text(l.logical.start)),
+        }
+    }
+
+    /// The line of block `i` that shows byte `offset` (the block must be laid out).
+    fn line_of(&self, i: usize, offset: usize) -> usize {
+        self.layout(i).map_or(0, |l| {
+            l.lines
+                .iter()
+                .rposition(|ln| ln.logical.start <= offset)
+                .unwrap_or(0)
+        })
+    }
+
+    /// Lays out what the viewport shows plus a margin, and pulls the viewport up when it runs
+    /// past the end of the body.
+    fn settle(&mut self, body: &[Block]) {
+        let n = self.rows.len();
+        if n == 0 {
+            self.top = Anchor::default();
+            return;
+        }
+        self.top.block = self.top.block.min(n - 1);
+        let want = self.height + MARGIN_ROWS;
+        let mut seen = self.lay(body, self.top.block).saturating_sub(self.top.row);
+        let mut i = self.top.block + 1;
+        while seen < want && i < n {
+            seen += self.lay(body, i);
+            i += 1;
+        }
+        self.top.row = self
+            .top
+            .row
+            .min(self.rows[self.top.block].saturating_sub(1));
+        let below = self.rows[self.top.block] - self.top.row
+            + (self.top.block + 1..i).map(|j| self.rows[j]).sum::<usize>();
+        if i >= n && below < self.height {
+            self.top = self.end_anchor(body);
+        }
+        self.fix_prefix();
+    }
+
+    /// The top that shows the last rows of the body at the bottom of the viewport.
+    fn end_anchor(&mut self, body: &[Block]) -> Anchor {
+        let mut need = self.height;
+        let mut i = self.rows.len();
+        while i > 0 {
+            i -= 1;
+            let r = self.lay(body, i);
+            if r >= need {
+                return Anchor {
+                    block: i,
+                    row: r - need,
+                };
+            }
+            need -= r;
+        }
+        Anchor::default()
+    }
+
+    /// Scrolls by `delta` rows (negative: up), clamped to the body.
+    pub fn scroll(&mut self, body: &[Block], delta: isize) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let mut n = delta.unsigned_abs();
+        if delta > 0 {
+            while n > 0 {
+                let r = self.lay(body, self.top.block);
+                let left = r - self.top.row - 1;
+                if n <= left {
+                    self.top.row += n;
+                    break;
+                }
+                if self.top.block + 1 >= self.rows.len() {
+                    self.top.row = r - 1;
+                    break;
+                }
+                n -= left + 1;
+                self.top = Anchor {
+                    block: self.top.block + 1,
+                    row: 0,
+                };
+            }
+        } else {
+            while n > 0 {
+                if self.top.row >= n {
+                    self.top.row -= n;
+                    break;
+                }
+                n -= self.top.row;
+                if self.top.block == 0 {
+                    self.top.row = 0;
+                    break;
+                }
+                n -= 1;
+                self.top.block -= 1;
+                self.top.row = self.lay(body, self.top.block) - 1;
+            }
+        }
+        self.settle(body);
+    }
+
+    pub fn to_top(&mut self, body: &[Block]) {
+        self.top = Anchor::default();
+        self.settle(body);
+    }
+
+    pub fn to_end(&mut self, body: &[Block]) {
+        self.top = self.end_anchor(body);
+        self.settle(body);
+    }
+
+    /// Puts the line showing byte `offset` of block `block` on top (as far as the end allows).
+    pub fn show(&mut self, body: &[Block], block: usize, offset: usize) {
+        if block >= self.rows.len() {
+            return;
+        }
+        self.lay(body, block);
+        self.top = Anchor {
+            block,
+            row: self.line_of(block, offset),
+        };
+        self.settle(body);
+    }
+
+    /// Whether a block is laid out (tests, benches).
+    pub fn laid_out(&self) -> usize {
+        self.cache.iter().filter(|c| c.is_some()).count()
+    }
+}

@@ -1,0 +1,359 @@
+//! End to end: the real binary in a pseudo-terminal, read back through a terminal emulator
+//! (vt100), as a person would see it. Polls the screen until the expected text shows, with a
+//! timeout; no fixed sleeps.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Records what the program set as the window title, and characters vt100 does not print
+/// (it leaves U+FFFD and C1 characters to the callbacks).
+#[derive(Default)]
+struct Title(Vec<u8>, Vec<char>);
+
+impl vt100::Callbacks for Title {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.0 = title.to_vec();
+    }
+
+    fn unhandled_char(&mut self, _: &mut vt100::Screen, c: char) {
+        self.1.push(c);
+    }
+}
+
+type Parser = vt100::Parser<Title>;
+
+struct Session {
+    parser: Arc<Mutex<Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    config_home: tempfile::TempDir,
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap()
+}
+
+impl Session {
+    fn spawn(args: &[&str], rows: u16, cols: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        let config_home = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_khabar"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_CONFIG_HOME", config_home.path());
+        cmd.env_remove("NO_COLOR");
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pair.slave.spawn_command(cmd).expect("spawn khabar");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            nz(rows),
+            nz(cols),
+            0,
+            Title::default(),
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+                p.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            parser,
+            raw,
+            writer,
+            master: pair.master,
+            child,
+            config_home,
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Polls until `pred` holds for the screen; panics with the screen after the timeout.
+    fn wait_for(&self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        loop {
+            {
+                let p = self.parser.lock().unwrap();
+                if pred(p.screen()) {
+                    return;
+                }
+                if start.elapsed() > TIMEOUT {
+                    panic!(
+                        "timed out waiting for {what}; screen:\n{}",
+                        p.screen().contents()
+                    );
+                }
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.parser.lock().unwrap().set_size(nz(rows), nz(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread take the last bytes.
+                let settle = Instant::now();
+                let mut len = self.raw.lock().unwrap().len();
+                while settle.elapsed() < Duration::from_millis(300) {
+                    std::thread::sleep(Duration::from_millis(20));
+                    let now = self.raw.lock().unwrap().len();
+                    if now == len {
+                        break;
+                    }
+                    len = now;
+                }
+                return status;
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("khabar did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(self.parser.lock().unwrap().screen())
+    }
+}
+
+/// Each row as its cells' contents (an empty cell as a space), with the column of every byte.
+fn row_cells(screen: &vt100::Screen, row: u16) -> (String, Vec<u16>) {
+    let (_, cols) = screen.size();
+    let mut text = String::new();
+    let mut col_of = Vec::new();
+    for col in 0..cols.get() {
+        let Some(cell) = screen.cell(row, col) else {
+            continue;
+        };
+        if cell.is_wide_continuation() {
+            continue;
+        }
+        let s = if cell.has_contents() {
+            cell.contents()
+        } else {
+            " "
+        };
+        col_of.extend(std::iter::repeat_n(col, s.len()));
+        text.push_str(s);
+    }
+    (text, col_of)
+}
+
+/// `(row, first column, last column)` of the first place `needle` shows.
+fn find(screen: &vt100::Screen, needle: &str) -> Option<(u16, u16, u16)> {
+    let (rows, _) = screen.size();
+    (0..rows.get()).find_map(|r| {
+        let (text, cols) = row_cells(screen, r);
+        text.find(needle)
+            .map(|at| (r, cols[at], cols[at + needle.len() - 1]))
+    })
+}
+
+fn shows(needle: &str) -> impl Fn(&vt100::Screen) -> bool + '_ {
+    move |s| find(s, needle).is_some()
+}
+
+fn pos(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rpos(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The seed's headline in visual order (shaping off): `التعاون بين روسيا والصين` reversed.
+const HEADLINE_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
+
+#[test]
+fn reads_the_seed_in_a_real_terminal() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let reversed: String = "التعاون بين روسيا والصين".chars().rev().collect();
+    assert_eq!(reversed, HEADLINE_VISUAL);
+    s.wait_for("a whole first frame", |sc| {
+        find(sc, HEADLINE_VISUAL).is_some() && find(sc, "q quit").is_some()
+    });
+    s.screen(|sc| {
+        let (row, _, _) = find(sc, HEADLINE_VISUAL).unwrap();
+        assert!(row <= 1, "headline on the first rows, found on {row}");
+        let (text, cols) = row_cells(sc, row);
+        let last = cols[text.trim_end().len() - 1];
+        assert!(last >= 97, "right-aligned: last cell at column {last}");
+
+        // Quoted speech («في سياق ضغوط…», in the body at the right) is styled, plain text not.
+        let (qr, qc, _) = find(sc, "قايس يف“").expect("a quote in the body");
+        assert!(qc > 30, "the body is right of the side column: {qc}");
+        let quote = sc.cell(qr, qc).unwrap();
+        let (pr, pc, _) = find(sc, "لاقو").expect("plain body text");
+        let plain = sc.cell(pr, pc).unwrap();
+        assert!(quote.italic() && !plain.italic());
+        assert_ne!(quote.fgcolor(), plain.fgcolor());
+
+        // The read-also pane, in the side column on the left, lists the link in visual order.
+        let (lr, lc, _) = find(sc, "ةيداصتقا ةوّق نيصلاو ايسور").expect("the link");
+        assert!(lc < 30, "side column on the left for RTL: {lc}");
+        let (next, _) = row_cells(sc, lr + 1);
+        assert!(
+            next.contains("رالودلا مامأ"),
+            "the link's second line: {next}"
+        );
+    });
+
+    s.send(b"J");
+    s.wait_for("the next article", shows(" 1/7"));
+    s.send(b"L");
+    s.wait_for("the library pane", shows("Library (7)"));
+    s.send(b"?");
+    s.wait_for("the help overlay", shows("Help: keys"));
+    s.resize(20, 60);
+    s.wait_for("a frame at 60x20", |sc| {
+        let (text, _) = row_cells(sc, 19);
+        text.contains("HELP") && find(sc, "Help: keys").is_some()
+    });
+    s.send(b"q");
+    s.wait_for("the help closed", |sc| find(sc, "Help: keys").is_none());
+    s.send(b"q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+
+    let raw = s.raw.lock().unwrap().clone();
+    let explicit = pos(&raw, b"\x1b[8l").expect("explicit bidi mode sent");
+    assert!(pos(&raw, b"\x1b[1 k").is_some());
+    let first_frame = pos(&raw, "نواعتلا".as_bytes()).unwrap();
+    assert!(
+        explicit < first_frame,
+        "explicit mode before the first frame"
+    );
+    let implicit = rpos(&raw, b"\x1b[8h").expect("implicit mode restored");
+    let last_frame = rpos(&raw, b"HELP").unwrap();
+    assert!(implicit > last_frame, "implicit mode after the last frame");
+    assert!(rpos(&raw, b"\x1b[0 k").unwrap() > last_frame);
+    s.screen(|sc| {
+        assert!(!sc.alternate_screen(), "alternate screen left");
+        assert!(!sc.hide_cursor(), "cursor shown");
+    });
+    drop(s.config_home);
+}
+
+#[test]
+fn bidi_off_leaves_the_terminal_mode_alone() {
+    let mut s = Session::spawn(&["--bidi", "off", "--shape", "off"], 30, 100);
+    // Logical order: the terminal reorders by itself.
+    s.wait_for(
+        "the headline in logical order",
+        shows("التعاون بين روسيا والصين"),
+    );
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(pos(&raw, b"\x1b[8l").is_none() && pos(&raw, b"\x1b[8h").is_none());
+}
+
+#[test]
+fn escape_sequences_in_a_file_have_no_effect() {
+    let dir = tempfile::tempdir().unwrap();
+    let file: PathBuf = dir.path().join("evil.txt");
+    std::fs::write(
+        &file,
+        "title\n\nbody \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \u{9b}2J end\n",
+    )
+    .unwrap();
+    let mut s = Session::spawn(&[file.to_str().unwrap()], 30, 100);
+    s.wait_for("the body", |sc| {
+        find(sc, "end").is_some() && find(sc, "q quit").is_some()
+    });
+    s.screen(|sc| {
+        let (r, c, _) = find(sc, "␛[31mred").expect("ESC shown as a visible symbol");
+        // "red" is not red: the sequence did nothing.
+        let red = sc.cell(r, c + 5).unwrap();
+        assert_eq!(red.contents(), "r");
+        assert_ne!(red.fgcolor(), vt100::Color::Idx(1));
+        assert!(find(sc, "␛]0;pwned␇").is_some(), "OSC shown, not run");
+        assert!(find(sc, "title").is_some(), "the screen was not cleared");
+    });
+    let (title, unprinted) = {
+        let p = s.parser.lock().unwrap();
+        (p.callbacks().0.clone(), p.callbacks().1.clone())
+    };
+    assert!(!String::from_utf8_lossy(&title).contains("pwned"));
+    // The C1 CSI went out as U+FFFD (which vt100 declines to print), never as itself.
+    assert_eq!(unprinted, ['\u{FFFD}']);
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(
+        pos(&raw, "\u{9b}".as_bytes()).is_none(),
+        "no C1 CSI reached the terminal"
+    );
+    assert!(
+        pos(&raw, b"\x1b]0;").is_none(),
+        "no OSC reached the terminal"
+    );
+    assert!(pos(&raw, b"\x1b[31mred").is_none());
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the headline", shows(HEADLINE_VISUAL));
+    let pid = s.child.process_id().expect("pid");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 128 + 15);
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(rpos(&raw, b"\x1b[8h").is_some());
+    s.screen(|sc| {
+        assert!(!sc.alternate_screen());
+        assert!(!sc.hide_cursor());
+    });
+}
+
+#[allow(dead_code)]
+fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
