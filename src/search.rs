@@ -65,43 +65,64 @@ pub enum SearchError {
 fn fold_char(c: char, mode: Mode, out: &mut String) {
     if mode == Mode::Exact {
         out.push(c);
+    } else if needs_nfkc(c) {
+        // NFKC of the single character: presentation forms and ligatures to letters.
+        for c in std::iter::once(c).nfkc() {
+            fold_letter(c, mode, out);
+        }
+    } else {
+        fold_letter(c, mode, out);
+    }
+}
+
+/// Whether `c` may have a compatibility decomposition. ASCII, Hebrew and the Arabic block
+/// (but for the high-hamza letters U+0675–U+0678) have none: they skip the NFKC step.
+fn needs_nfkc(c: char) -> bool {
+    !(c.is_ascii()
+        || ('\u{0590}'..='\u{05FF}').contains(&c)
+        || (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{0675}'..='\u{0678}').contains(&c)))
+}
+
+/// Folds one character that is already in NFKC.
+fn fold_letter(c: char, mode: Mode, out: &mut String) {
+    if c.is_ascii() {
+        out.push(if c.is_ascii_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        });
         return;
     }
-    // NFKC of the single character: presentation forms and ligatures to letters.
-    let compat: &mut dyn Iterator<Item = char> = &mut std::iter::once(c).nfkc();
-    for c in compat {
-        if is_ignorable_mark(c) || matches!(c, '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}') {
-            continue;
-        }
-        let f = match c {
-            'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
-            'ى' | 'ی' | 'ے' => 'ي',
-            'ة' | 'ۀ' | 'ۃ' => 'ه',
-            'ک' => 'ك',
-            'ؤ' if mode == Mode::Loose => 'و',
-            'ئ' if mode == Mode::Loose => 'ي',
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '\u{200C}' | '\u{00A0}' => ' ',
-            c if c.is_whitespace() => ' ',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
-            c => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
-        };
-        out.push(f);
+    if is_ignorable_mark(c) || matches!(c, '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}') {
+        return;
     }
+    let f = match c {
+        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
+        'ى' | 'ی' | 'ے' => 'ي',
+        'ة' | 'ۀ' | 'ۃ' => 'ه',
+        'ک' => 'ك',
+        'ؤ' if mode == Mode::Loose => 'و',
+        'ئ' if mode == Mode::Loose => 'ي',
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{200C}' | '\u{00A0}' => ' ',
+        c if c.is_whitespace() => ' ',
+        c if ('\u{0590}'..='\u{06FF}').contains(&c) => c,
+        c => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(f);
 }
 
 /// A text folded for searching, with the map back to the original.
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub text: String,
-    /// For each folded byte that starts a char: the original range that produced it.
-    /// Indexed by folded byte offset through `starts`.
-    starts: Vec<u32>,
-    origin: Vec<Range<u32>>,
+    /// One entry per char of `text`: (its byte offset in `text`, the byte offset in the
+    /// original of the char that produced it).
+    map: Vec<(u32, u32)>,
 }
 
 impl Folded {
@@ -109,38 +130,49 @@ impl Folded {
     pub fn new(text: &str, mode: Mode) -> Folded {
         let mut folded = Folded {
             text: String::with_capacity(text.len()),
-            starts: Vec::with_capacity(text.len() / 2),
-            origin: Vec::with_capacity(text.len() / 2),
+            map: Vec::with_capacity(text.len() / 2),
         };
         let mut buf = String::new();
         for (i, c) in text.char_indices() {
             buf.clear();
             fold_char(c, mode, &mut buf);
-            let range = i as u32..(i + c.len_utf8()) as u32;
             for f in buf.chars() {
                 if f == ' ' && mode != Mode::Exact && folded.text.ends_with(' ') {
-                    // Collapse: the space already there now also covers this one.
-                    if let Some(last) = folded.origin.last_mut() {
-                        last.end = range.end;
-                    }
-                    continue;
+                    continue; // a run of spaces is one
                 }
-                folded.starts.push(folded.text.len() as u32);
-                folded.origin.push(range.clone());
+                folded.map.push((folded.text.len() as u32, i as u32));
                 folded.text.push(f);
             }
         }
         folded
     }
 
-    /// The original range of folded bytes `range`.
-    fn original(&self, range: Range<usize>) -> Option<Range<usize>> {
-        let first = self.starts.binary_search(&(range.start as u32)).ok()?;
-        let last = match self.starts.binary_search(&(range.end as u32)) {
-            Ok(i) => i.checked_sub(1)?,
-            Err(i) => i.checked_sub(1)?,
-        };
-        Some(self.origin[first].start as usize..self.origin[last].end as usize)
+    /// The original range of folded bytes `range` (which lies on char boundaries of the
+    /// folded text), in `original`. `from` is an index into the map at or before the range:
+    /// matches come in order, so the search walks forward from the previous one.
+    fn original(
+        &self,
+        original: &str,
+        range: Range<usize>,
+        from: &mut usize,
+    ) -> Option<Range<usize>> {
+        let (start, end) = (range.start as u32, range.end as u32);
+        let mut i = *from;
+        while self.map.get(i).is_some_and(|m| m.0 < start) {
+            i += 1;
+        }
+        let first = self.map.get(i).filter(|m| m.0 == start)?;
+        let mut last = i;
+        while self.map.get(last + 1).is_some_and(|m| m.0 < end) {
+            last += 1;
+        }
+        *from = last;
+        let last_start = self.map[last].1 as usize;
+        let last_len = original[last_start..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        Some(first.1 as usize..last_start + last_len)
     }
 }
 
@@ -233,8 +265,9 @@ impl Query {
                 .collect(),
         };
         let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
+        let mut from = 0;
         for r in raw {
-            let Some(orig) = folded.original(r) else {
+            let Some(orig) = folded.original(text, r, &mut from) else {
                 continue;
             };
             let orig = to_graphemes(text, orig);
@@ -249,21 +282,54 @@ impl Query {
 
 /// Widens `range` to whole extended grapheme clusters of `text`.
 pub fn to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
-    let mut start = range.start.min(text.len());
-    let mut end = range.end.min(text.len());
-    let mut cursor = GraphemeCursor::new(start, text.len(), true);
-    if !cursor.is_boundary(text, 0).unwrap_or(true) {
-        start = cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0);
+    let start = range.start.min(text.len());
+    let end = range.end.min(text.len());
+    boundary_at_or_before(text, start)..boundary_at_or_after(text, end)
+}
+
+/// A char that always stands alone as a grapheme cluster boundary on both sides when its
+/// neighbour is one too: printable ASCII and the base letters of Arabic and Hebrew (not the
+/// Arabic prepended concatenation marks, which GB9b keeps with what follows).
+fn simple(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        matches!(c, ' '..='~' | '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{066F}' | '\u{0671}'..='\u{06D3}')
+    })
+}
+
+fn is_boundary(text: &str, at: usize) -> bool {
+    if at == 0 || at >= text.len() {
+        return true;
     }
-    let mut cursor = GraphemeCursor::new(end, text.len(), true);
-    if !cursor.is_boundary(text, 0).unwrap_or(true) {
-        end = cursor
-            .next_boundary(text, 0)
-            .ok()
-            .flatten()
-            .unwrap_or(text.len());
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    if simple(before) && simple(after) {
+        return true;
     }
-    start..end
+    GraphemeCursor::new(at, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap_or(true)
+}
+
+fn boundary_at_or_before(text: &str, at: usize) -> usize {
+    if is_boundary(text, at) {
+        return at;
+    }
+    GraphemeCursor::new(at, text.len(), true)
+        .prev_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(0)
+}
+
+fn boundary_at_or_after(text: &str, at: usize) -> usize {
+    if is_boundary(text, at) {
+        return at;
+    }
+    GraphemeCursor::new(at, text.len(), true)
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len())
 }
 
 #[cfg(test)]
