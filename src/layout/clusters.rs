@@ -10,7 +10,21 @@
 use unicode_segmentation::GraphemeCursor;
 
 /// True for characters that form a cluster on their own when the next one is also simple.
+#[inline]
 pub(crate) fn simple(c: char) -> bool {
+    let cp = c as u32;
+    if cp < LOW_END {
+        SIMPLE_LOW[(cp >> 6) as usize] & (1 << (cp & 63)) != 0
+    } else {
+        matches!(cp, 0x2010..=0x2027 | 0x2030..=0x205E)
+    }
+}
+
+/// [`simple`] below this code point is a bitmap lookup.
+const LOW_END: u32 = 0x800;
+
+/// The list [`simple`] answers from, as one `matches!`.
+const fn simple_slow(c: char) -> bool {
     matches!(c,
         ' '..='~'
         | '\u{A0}'..='\u{AC}'
@@ -24,6 +38,20 @@ pub(crate) fn simple(c: char) -> bool {
         | '\u{2010}'..='\u{2027}'
         | '\u{2030}'..='\u{205E}')
 }
+
+static SIMPLE_LOW: [u64; (LOW_END / 64) as usize] = {
+    let mut t = [0u64; (LOW_END / 64) as usize];
+    let mut cp = 0;
+    while cp < LOW_END {
+        if let Some(c) = char::from_u32(cp)
+            && simple_slow(c)
+        {
+            t[(cp >> 6) as usize] |= 1 << (cp & 63);
+        }
+        cp += 1;
+    }
+    t
+};
 
 /// End of the cluster that starts at byte `start` of `text` (`start` < `text.len()`).
 pub(crate) fn cluster_end(text: &str, start: usize) -> usize {
@@ -58,6 +86,15 @@ pub(crate) fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn bitmap_matches_the_list() {
+        for cp in 0..0x3000 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(super::simple(c), super::simple_slow(c), "{cp:X}");
+            }
+        }
+    }
 
     #[test]
     fn same_as_unicode_segmentation() {

@@ -11,7 +11,7 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use super::{Options, Scratch, layout_with};
+use super::{Options, Scratch, layout_to_bytes};
 
 /// Longest paragraph the filter lays out at once, in bytes.
 pub const MAX_PARAGRAPH: usize = 1 << 20;
@@ -109,15 +109,7 @@ impl Worker {
         self.out.clear();
         for p in paragraphs {
             let text = String::from_utf8_lossy(p);
-            let layout = layout_with(&mut self.scratch, &text, &[], opts);
-            for line in &layout.lines {
-                if pad {
-                    let indent = usize::from(line.indent);
-                    self.out.resize(self.out.len() + indent, b' ');
-                }
-                self.out.extend_from_slice(line.text.as_bytes());
-                self.out.push(b'\n');
-            }
+            layout_to_bytes(&mut self.scratch, &text, opts, pad, &mut self.out);
         }
     }
 }

@@ -29,20 +29,20 @@ pub(crate) fn resolve(
 ) -> bool {
     classes.clear();
     let tables = data::tables();
+    let mut numbers = false;
     for c in text.chars() {
         let class = tables.class(c);
-        if matches!(
-            class,
-            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B
-        ) {
-            return false;
+        match class {
+            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return false,
+            EN | AN => numbers = true,
+            _ => {}
         }
         classes.push(class);
     }
     let e = if para & 1 == 1 { R } else { L };
     types.clear();
     types.extend_from_slice(classes);
-    weak_types(types, e);
+    weak_types(types, e, numbers);
     brackets(text, classes, types, e);
     neutrals(types, e);
     levels.clear();
@@ -56,8 +56,10 @@ pub(crate) fn resolve(
 }
 
 /// W1–W7 over the whole paragraph (one isolating run sequence, sos = eos = `e`).
-fn weak_types(t: &mut [BidiClass], e: BidiClass) {
-    // W1 (NSM takes the previous type), W2 (EN after AL is AN), W3 (AL is R).
+/// `numbers`: some `char` is EN or AN (else W4, W5 and W7 have nothing to change).
+fn weak_types(t: &mut [BidiClass], e: BidiClass, numbers: bool) {
+    // W1 (NSM takes the previous type), W2 (EN after AL is AN), W3 (AL is R), in one pass:
+    // `prev` keeps the type before W2/W3, as W1 alone would leave it.
     let mut prev = e;
     let mut last_strong = e;
     for x in t.iter_mut() {
@@ -66,15 +68,23 @@ fn weak_types(t: &mut [BidiClass], e: BidiClass) {
         }
         prev = *x;
         match *x {
-            L | R | AL => last_strong = *x,
+            L | R => last_strong = *x,
+            AL => {
+                last_strong = AL;
+                *x = R;
+            }
             EN if last_strong == AL => *x = AN,
             _ => {}
         }
     }
-    for x in t.iter_mut() {
-        if *x == AL {
-            *x = R;
+    if !numbers {
+        // W6 only: separators and terminators are ON.
+        for x in t.iter_mut() {
+            if matches!(*x, ES | ET | CS) {
+                *x = ON;
+            }
         }
+        return;
     }
     // W4: a single separator between two numbers of the same kind.
     for i in 1..t.len().saturating_sub(1) {

@@ -254,36 +254,13 @@ pub(crate) fn layout_with(
     spans: &[StyleSpan],
     opts: &Options,
 ) -> ParagraphLayout {
-    let direction = opts
-        .direction
-        .or_else(|| Direction::of_text(text))
-        .unwrap_or_default();
+    let (direction, width) = prepare(scratch, text, spans, opts);
     let rtl = opts.bidi && direction.is_rtl();
-    let width = opts.width.max(1);
-    units::build(scratch, text, spans, opts, direction);
-    wrap::break_lines(
-        &mut scratch.units,
-        width,
-        opts.tab_width.max(1),
-        &mut scratch.lines,
-    );
-    let mut lines = Vec::with_capacity(scratch.lines.len());
-    for span in &scratch.lines {
-        let units = &scratch.units[span.units.clone()];
-        let visible = &units[..span.hang_from - span.units.start];
-        if opts.bidi {
-            bidi::visual_order(
-                visible,
-                u8::from(direction.is_rtl()),
-                &mut scratch.levels,
-                &mut scratch.order,
-            );
-        } else {
-            scratch.levels.clear();
-            scratch.levels.resize(visible.len(), 0);
-            scratch.order.clear();
-            scratch.order.extend(0..visible.len() as u32);
-        }
+    let spans = std::mem::take(&mut scratch.lines);
+    let mut lines = Vec::with_capacity(spans.len());
+    for span in &spans {
+        order_line(scratch, span, opts.bidi, direction);
+        let visible = &scratch.units[span.units.start..span.hang_from];
         let mut line = render::line(
             text,
             visible,
@@ -298,5 +275,82 @@ pub(crate) fn layout_with(
         }
         lines.push(line);
     }
+    scratch.lines = spans;
     ParagraphLayout { lines, direction }
+}
+
+/// The filter's path: lays `text` out as [`layout_with`] does and appends every screen line
+/// to `out` as [`ScreenLine::to_plain`] would give it, followed by `\n`, without building
+/// the cells.
+pub(crate) fn layout_to_bytes(
+    scratch: &mut Scratch,
+    text: &str,
+    opts: &Options,
+    pad: bool,
+    out: &mut Vec<u8>,
+) {
+    let (direction, width) = prepare(scratch, text, &[], opts);
+    let rtl = opts.bidi && direction.is_rtl();
+    let lines = std::mem::take(&mut scratch.lines);
+    for span in &lines {
+        order_line(scratch, span, opts.bidi, direction);
+        let visible = &scratch.units[span.units.start..span.hang_from];
+        if rtl && pad {
+            let indent =
+                u16::try_from(width.saturating_sub(render::width(visible))).unwrap_or(u16::MAX);
+            out.resize(out.len() + usize::from(indent), b' ');
+        }
+        render::line_bytes(
+            text,
+            visible,
+            &scratch.order,
+            &scratch.levels,
+            &scratch.glyphs,
+            out,
+        );
+        out.push(b'\n');
+    }
+    scratch.lines = lines;
+}
+
+/// Steps 1 and 2: units and line spans into `scratch`. Returns the paragraph direction and
+/// the width.
+fn prepare(
+    scratch: &mut Scratch,
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+) -> (Direction, usize) {
+    let direction = opts
+        .direction
+        .or_else(|| Direction::of_text(text))
+        .unwrap_or_default();
+    let width = opts.width.max(1);
+    units::build(scratch, text, spans, opts, direction);
+    wrap::break_lines(
+        &mut scratch.units,
+        width,
+        opts.tab_width.max(1),
+        &mut scratch.lines,
+    );
+    (direction, width)
+}
+
+/// Step 3 for one line: fills `scratch.order` and `scratch.levels` for the line's visible
+/// units (`span.units.start..span.hang_from`: hanging ones left out).
+fn order_line(scratch: &mut Scratch, span: &wrap::LineSpan, bidi: bool, direction: Direction) {
+    let visible = &scratch.units[span.units.start..span.hang_from];
+    if bidi {
+        bidi::visual_order(
+            visible,
+            u8::from(direction.is_rtl()),
+            &mut scratch.levels,
+            &mut scratch.order,
+        );
+    } else {
+        scratch.levels.clear();
+        scratch.levels.resize(visible.len(), 0);
+        scratch.order.clear();
+        scratch.order.extend(0..visible.len() as u32);
+    }
 }

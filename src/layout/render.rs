@@ -61,6 +61,82 @@ pub(crate) fn line(
     }
 }
 
+/// Appends the glyphs of one line, as [`line`] would put them in [`ScreenLine::text`], to
+/// `out` (the filter's fast path: no cells, no `String` per line).
+pub(crate) fn line_bytes(
+    text: &str,
+    units: &[Unit],
+    order: &[u32],
+    levels: &[u8],
+    glyphs: &[Glyph],
+    out: &mut Vec<u8>,
+) {
+    for &k in order {
+        let u = &units[k as usize];
+        let odd = levels[k as usize] & 1 == 1;
+        match u.kind {
+            Kind::Hidden | Kind::Break => {}
+            Kind::Tab => out.resize(out.len() + usize::from(u.width), b' '),
+            Kind::Control(sym) => out.put(sym),
+            Kind::Dotted => {
+                out.put('\u{25CC}');
+                push_chars(out, text, u, glyphs, odd, false);
+            }
+            Kind::Ligature(lig) => {
+                out.put(lig);
+                push_chars(out, text, u, glyphs, odd, true);
+            }
+            Kind::Text | Kind::Space | Kind::LamPending(_) => {
+                push_chars(out, text, u, glyphs, odd, false);
+            }
+        }
+    }
+}
+
+/// Columns the cells of these units take ([`ScreenLine::width`] of the line [`line`] builds).
+pub(crate) fn width(units: &[Unit]) -> usize {
+    units
+        .iter()
+        .map(|u| match u.kind {
+            Kind::Hidden | Kind::Break => 0,
+            Kind::Tab => usize::from(u.width),
+            _ => usize::from(u8::try_from(u.width).unwrap_or(2)),
+        })
+        .sum()
+}
+
+/// Where glyphs are written: a line's `String` or the filter's output bytes.
+trait GlyphOut {
+    fn put(&mut self, c: char);
+    fn put_str(&mut self, s: &str);
+}
+
+impl GlyphOut for String {
+    #[inline]
+    fn put(&mut self, c: char) {
+        self.push(c);
+    }
+    #[inline]
+    fn put_str(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
+impl GlyphOut for Vec<u8> {
+    #[inline]
+    fn put(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push(c as u8);
+        } else {
+            self.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+    #[inline]
+    fn put_str(&mut self, s: &str) {
+        self.extend_from_slice(s.as_bytes());
+    }
+}
+
 fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell {
     Cell {
         glyph,
@@ -72,18 +148,25 @@ fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell 
 
 /// The chars of a unit as drawn: shaped forms, mirrored at odd levels. In a ligature unit the
 /// lam and the alef are already drawn (as the ligature); only the marks are left.
-fn push_chars(out: &mut String, text: &str, u: &Unit, glyphs: &[Glyph], odd: bool, lig: bool) {
+fn push_chars(
+    out: &mut impl GlyphOut,
+    text: &str,
+    u: &Unit,
+    glyphs: &[Glyph],
+    odd: bool,
+    lig: bool,
+) {
     let s = &text[u.start as usize..u.end as usize];
     if glyphs.is_empty() && !odd {
-        out.push_str(s);
+        out.put_str(s);
         return;
     }
     for (k, c) in s.chars().enumerate() {
         match glyphs.get(u.char_idx as usize + k) {
-            Some(Glyph::Form(f)) => out.push(*f),
+            Some(Glyph::Form(f)) => out.put(*f),
             Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => {}
-            _ if odd => out.push(mirror(c).unwrap_or(c)),
-            _ => out.push(c),
+            _ if odd => out.put(mirror(c).unwrap_or(c)),
+            _ => out.put(c),
         }
     }
 }

@@ -179,18 +179,20 @@ fn form(ch: char, joined_prev: bool, joined_next: bool) -> Glyph {
     else {
         return Glyph::Same;
     };
-    // Slots in FORMS: 0 isolated, 1 final, 2 initial, 3 medial.
-    let order: &[usize] = match (joined_prev, joined_next) {
-        (true, true) => &[3, 1, 0],
-        (true, false) => &[1, 0],
-        (false, true) => &[2, 0],
-        (false, false) => &[0],
+    // Slots in FORMS: 0 isolated, 1 final, 2 initial, 3 medial. The first of the slots
+    // tried (medial → final → isolated, initial → isolated) that has a form.
+    let or = |f: char, fallback: char| if f != NO_FORM { f } else { fallback };
+    let f = match (joined_prev, joined_next) {
+        (true, true) => or(forms[3], or(forms[1], forms[0])),
+        (true, false) => or(forms[1], forms[0]),
+        (false, true) => or(forms[2], forms[0]),
+        (false, false) => forms[0],
     };
-    order
-        .iter()
-        .map(|&slot| forms[slot])
-        .find(|&f| f != NO_FORM)
-        .map_or(Glyph::Same, Glyph::Form)
+    if f == NO_FORM {
+        Glyph::Same
+    } else {
+        Glyph::Form(f)
+    }
 }
 
 #[cfg(test)]
