@@ -92,7 +92,8 @@ pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destinati
     if let Some(i) = lib.find_by_target(target) {
         return Destination::Article(i);
     }
-    if target.contains("://") || target.starts_with("mailto:") || target.starts_with("javascript:") {
+    if target.contains("://") || target.starts_with("mailto:") || target.starts_with("javascript:")
+    {
         return match safe_url(target) {
             Ok(url) => Destination::Url(url),
             Err(why) => Destination::Refused(why),
@@ -119,7 +120,11 @@ pub fn safe_url(url: &str) -> Result<String, String> {
     let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
     match parsed.scheme() {
         "http" | "https" => {}
-        other => return Err(format!("only http and https addresses are followed, not {other}:")),
+        other => {
+            return Err(format!(
+                "only http and https addresses are followed, not {other}:"
+            ));
+        }
     }
     if parsed.host_str().is_none_or(str::is_empty) {
         return Err("the address has no host".into());
@@ -142,10 +147,23 @@ mod tests {
 
     #[test]
     fn only_web_addresses_are_safe() {
-        assert_eq!(safe_url("https://example.com/a b"), Err("the address holds spaces or control characters".into()));
-        assert!(safe_url("https://example.com/خبر").unwrap().starts_with("https://example.com/%D8%AE"));
+        assert_eq!(
+            safe_url("https://example.com/a b"),
+            Err("the address holds spaces or control characters".into())
+        );
+        assert!(
+            safe_url("https://example.com/خبر")
+                .unwrap()
+                .starts_with("https://example.com/%D8%AE")
+        );
         assert!(safe_url("http://127.0.0.1:8080/x").is_ok());
-        for bad in ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://example.com/", "https://"] {
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "data:text/html,x",
+            "ftp://example.com/",
+            "https://",
+        ] {
             assert!(safe_url(bad).is_err(), "{bad}");
         }
         assert!(safe_url("https://example.com/\u{1b}[31m").is_err());

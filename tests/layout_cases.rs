@@ -217,3 +217,23 @@ fn spans_style_cells_and_locate_finds_them() {
     assert_eq!(layout.locate(0), Some((0, 79)));
     assert_eq!(layout.locate(text.len() + 1), None);
 }
+
+#[test]
+fn hidden_strong_character_at_the_line_end_still_counts_for_l1() {
+    // LTR paragraph "ب ␛RLM" (found by the property test): the RLM takes no cell, but it is a
+    // strong R at the end of the line, so the space and the ESC before it are not trailing
+    // whitespace (L1) and stay at level 1 with ب: the whole run is reversed.
+    let opts = Options {
+        width: 3,
+        shape: false,
+        direction: Some(Direction::Ltr),
+        tab_width: 1,
+        ..Options::default()
+    };
+    let l = layout_paragraph("ب \u{1b}\u{200f}", &[], &opts);
+    assert_eq!(l.lines.len(), 1);
+    assert_eq!(l.lines[0].to_plain(false), "␛ ب");
+    // Without the RLM the space and ESC trail, go to level 0 and stay after ب.
+    let l = layout_paragraph("ب \u{1b}", &[], &opts);
+    assert_eq!(l.lines[0].to_plain(false), "ب ␛");
+}

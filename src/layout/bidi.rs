@@ -12,14 +12,24 @@
 use super::mirror_table::{BMP_BLOCKS, MIRRORS};
 use super::units::{L1_SEP, L1_WS, REMOVED, Unit};
 
-/// UAX #9 L1 then L2 over one line: `order[visual] = logical unit index`, and `levels` holds
-/// the levels after L1 (odd = right to left, for mirroring).
-pub(crate) fn visual_order(units: &[Unit], para: u8, levels: &mut Vec<u8>, order: &mut Vec<u32>) {
+/// UAX #9 L1 over the whole line, then L2 over its first `visible` units (the hanging tail,
+/// which takes no cell, still decides L1: a strong character in it, such as an RLM, keeps
+/// the whitespace before it from being trailing). `order[visual] = logical unit index`, and
+/// `levels` holds the levels of the visible units after L1 (odd = right to left, for
+/// mirroring).
+pub(crate) fn visual_order(
+    units: &[Unit],
+    visible: usize,
+    para: u8,
+    levels: &mut Vec<u8>,
+    order: &mut Vec<u32>,
+) {
     levels.clear();
     levels.extend(units.iter().map(|u| u.level));
     rule_l1(units, para, levels);
+    levels.truncate(visible);
     order.clear();
-    order.extend(0..units.len() as u32);
+    order.extend(0..visible as u32);
     rule_l2(levels, order);
 }
 

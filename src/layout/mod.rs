@@ -337,12 +337,13 @@ fn prepare(
 }
 
 /// Step 3 for one line: fills `scratch.order` and `scratch.levels` for the line's visible
-/// units (`span.units.start..span.hang_from`: hanging ones left out).
+/// units (`span.units.start..span.hang_from`: hanging ones take no cell, but L1 sees them).
 fn order_line(scratch: &mut Scratch, span: &wrap::LineSpan, bidi: bool, direction: Direction) {
     let visible = &scratch.units[span.units.start..span.hang_from];
     if bidi {
         bidi::visual_order(
-            visible,
+            &scratch.units[span.units.clone()],
+            visible.len(),
             u8::from(direction.is_rtl()),
             &mut scratch.levels,
             &mut scratch.order,
