@@ -88,7 +88,30 @@ pub fn register_signals() -> io::Result<Arc<AtomicUsize>> {
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
+    let watched = Arc::clone(&flag);
+    std::thread::Builder::new()
+        .name("khabar-signals".into())
+        .spawn(move || watchdog(&watched))?;
     Ok(flag)
+}
+
+/// How long the event loop gets to notice a signal before the watchdog ends the process.
+const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Backs up the event loop: once a signal has set `flag`, the loop normally restores the
+/// terminal and returns within a tick. When the terminal has gone away (SIGHUP after the pty
+/// closed) crossterm's event poll may spin on end-of-file and never return, so after
+/// [`SIGNAL_GRACE`] this thread restores the terminal itself and exits with 128 + the signal.
+fn watchdog(flag: &AtomicUsize) {
+    loop {
+        let sig = flag.load(Ordering::SeqCst);
+        if sig != 0 {
+            std::thread::sleep(SIGNAL_GRACE);
+            let _ = restore();
+            std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// Ctrl-z: restores the terminal, stops the process (SIGTSTP) and, once the shell continues

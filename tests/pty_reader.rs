@@ -34,7 +34,8 @@ struct Session {
     writer: Box<dyn Write + Send>,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
-    config_home: tempfile::TempDir,
+    /// Kept alive for the session: the reader's config folder.
+    _config_home: tempfile::TempDir,
 }
 
 fn nz(n: u16) -> std::num::NonZeroU16 {
@@ -87,7 +88,7 @@ impl Session {
             writer,
             master: pair.master,
             child,
-            config_home,
+            _config_home: config_home,
         }
     }
 
@@ -155,6 +156,16 @@ impl Session {
 
     fn screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
         f(self.parser.lock().unwrap().screen())
+    }
+}
+
+impl Drop for Session {
+    /// A failed test must not leave a reader running.
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -273,7 +284,6 @@ fn reads_the_seed_in_a_real_terminal() {
         assert!(!sc.alternate_screen(), "alternate screen left");
         assert!(!sc.hide_cursor(), "cursor shown");
     });
-    drop(s.config_home);
 }
 
 #[test]
@@ -351,6 +361,25 @@ fn sigterm_restores_the_terminal() {
         assert!(!sc.alternate_screen());
         assert!(!sc.hide_cursor());
     });
+}
+
+#[test]
+fn sighup_ends_the_reader_and_restores_the_terminal() {
+    // When a terminal window closes, the reader gets SIGHUP while its terminal is gone:
+    // crossterm's event poll can then spin on end-of-file and never return, so a watchdog
+    // thread restores the terminal and exits (seen by hand with `tmux kill-server`).
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the headline", shows(HEADLINE_VISUAL));
+    let pid = s.child.process_id().expect("pid");
+    let status = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(s.wait_exit().exit_code(), 128 + 1);
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(rpos(&raw, b"\x1b[8h").is_some());
+    s.screen(|sc| assert!(!sc.alternate_screen()));
 }
 
 #[allow(dead_code)]
