@@ -23,6 +23,9 @@ fn fold_char(c: char, out: &mut String) {
         'ة' | 'ۀ' | 'ۃ' => 'ه',
         'ک' => 'ك',
         'ؤ' => 'و',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        // Hebrew and Arabic have no case.
+        '\u{0590}'..='\u{06FF}' => c,
         _ => {
             out.extend(c.to_lowercase());
             return;

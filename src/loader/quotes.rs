@@ -62,13 +62,23 @@ struct Open {
 
 /// The quote spans of `text`, in order.
 pub fn find_quotes(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
+    if !text.contains(is_opener) {
+        return spans;
+    }
     let mut open: Option<Open> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+    // Every mark begins with `"` or with the lead byte 0xC2 («, ») or 0xE2 (“ ” „ ″): jump
+    // from one candidate byte to the next instead of decoding every character.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, text.as_bytes()) {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '″') {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
         let end = i + c.len_utf8();
+        let next = text[end..].chars().next();
         match open.as_mut() {
             None => {
                 if is_opener(c) && opening_position(prev, next) {

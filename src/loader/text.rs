@@ -9,6 +9,8 @@
 //! - lines of one blank-line separated block are joined when the block is hard-wrapped;
 //! - quotes and URLs inside paragraphs become spans.
 
+use std::sync::OnceLock;
+
 use crate::article::{Article, Block, Direction, Inline, Link, Meta, Span, SpanKind};
 use crate::fold::title_key;
 
@@ -62,16 +64,14 @@ const LABELS: &[(Label, &[&str])] = &[
 /// Splits `label: value` and names the label, comparing folded text so that `اقرأ ايضاً`,
 /// `إقرأ أيضا` and `اقرأ أيضًا` are one label.
 fn labelled(line: &str) -> Option<(Label, &str)> {
-    let colon = line.find([':', '：'])?;
+    // A label is at most 24 characters: look for its colon among the first 25 only.
+    let (colon, _) = line
+        .char_indices()
+        .take(25)
+        .find(|&(_, c)| c == ':' || c == '：')?;
     let head = &line[..colon];
-    if head.chars().count() > 24 {
-        return None;
-    }
     let key = title_key(head);
-    let label = LABELS
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| title_key(n) == key))?
-        .0;
+    let label = label_keys().iter().find(|(_, k)| *k == key)?.0;
     Some((label, line[colon..].trim_start_matches([':', '：']).trim()))
 }
 
@@ -114,18 +114,37 @@ const FOLLOW: &[&str] = &[
     "عضو شويد",
 ];
 
-/// Social boilerplate: a line that names two social networks, or one and a "follow us".
+/// The folded keys of [`LABELS`], computed once.
+fn label_keys() -> &'static [(Label, String)] {
+    static KEYS: OnceLock<Vec<(Label, String)>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        LABELS
+            .iter()
+            .flat_map(|(label, names)| names.iter().map(|n| (*label, title_key(n))))
+            .collect()
+    })
+}
+
+/// The folded keys of [`SOCIAL`] and [`FOLLOW`], computed once.
+fn social_keys() -> &'static (Vec<String>, Vec<String>) {
+    static KEYS: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let keys = |words: &[&str]| words.iter().map(|w| title_key(w)).collect();
+        (keys(SOCIAL), keys(FOLLOW))
+    })
+}
+
+/// Social boilerplate: a short line (400 bytes at most) that names two social networks, or
+/// one and a "follow us".
 fn is_boilerplate(line: &str) -> bool {
-    if line.len() > 600 {
+    if line.len() > 400 {
         return false;
     }
     let key = title_key(line);
-    let networks = SOCIAL
-        .iter()
-        .filter(|s| key.contains(&title_key(s)))
-        .count();
-    let follow = FOLLOW.iter().any(|f| key.contains(&title_key(f)));
-    networks >= 2 || (networks == 1 && follow)
+    let (social, follow) = social_keys();
+    let networks = social.iter().filter(|s| key.contains(s.as_str())).count();
+    let follows = follow.iter().any(|f| key.contains(f.as_str()));
+    networks >= 2 || (networks == 1 && follows)
 }
 
 /// A read-also title: the trailing `..`/`…` trimmed, and a URL at its end taken as the target.
@@ -157,7 +176,9 @@ fn find_urls(text: &str) -> Vec<Span> {
     let mut from = 0;
     while let Some(found) = ["https://", "http://", "www."]
         .iter()
-        .filter_map(|p| text[from..].find(p).map(|i| from + i))
+        .filter_map(|p| {
+            memchr::memmem::find(&text.as_bytes()[from..], p.as_bytes()).map(|i| from + i)
+        })
         .min()
     {
         let at_word_start = text[..found]
@@ -233,7 +254,7 @@ fn ends_with_ellipsis(line: &str) -> bool {
 /// Whether a body line is a sub-heading: it repeats the headline, or it is short, has no
 /// sentence-final punctuation (an ellipsis or a colon is allowed) and a longer paragraph follows.
 fn is_subheading(line: &str, headline_key: &str, next: Option<&str>) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(13).count();
     if words == 0 || words > 12 || line.chars().count() > 90 || !find_quotes(line).is_empty() {
         return false;
     }
@@ -361,6 +382,9 @@ fn blocks(lines: &[BodyLine], headline_key: &str) -> Vec<Block> {
 
 /// A line that a hard wrap cut: it ends inside a sentence and is of a typical wrap length.
 fn is_wrapped_line(line: &str) -> bool {
+    if line.len() > 400 {
+        return false; // more than 100 characters of at most 4 bytes
+    }
     let n = line.chars().count();
     (40..=100).contains(&n) && !ends_sentence(line) && !line.ends_with(':')
 }
