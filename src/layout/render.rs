@@ -125,26 +125,10 @@ impl GlyphOut for String {
 impl GlyphOut for Vec<u8> {
     #[inline]
     fn put(&mut self, c: char) {
-        // UTF-8 by hand: `encode_utf8` + `extend_from_slice` went through `memcpy` for every
-        // glyph of a line.
-        let cp = c as u32;
-        if cp < 0x80 {
-            self.push(cp as u8);
-        } else if cp < 0x800 {
-            self.extend([0xC0 | (cp >> 6) as u8, 0x80 | (cp & 0x3F) as u8]);
-        } else if cp < 0x1_0000 {
-            self.extend([
-                0xE0 | (cp >> 12) as u8,
-                0x80 | ((cp >> 6) & 0x3F) as u8,
-                0x80 | (cp & 0x3F) as u8,
-            ]);
+        if c.is_ascii() {
+            self.push(c as u8);
         } else {
-            self.extend([
-                0xF0 | (cp >> 18) as u8,
-                0x80 | ((cp >> 12) & 0x3F) as u8,
-                0x80 | ((cp >> 6) & 0x3F) as u8,
-                0x80 | (cp & 0x3F) as u8,
-            ]);
+            self.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     }
     #[inline]
