@@ -22,28 +22,18 @@ const BATCH_BYTES: usize = 1 << 20;
 /// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
 pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, out);
-    let (mut batch, mut next) = (Batch::default(), Batch::default());
+    let mut batch = Batch::default();
     let mut carry = Vec::new();
     let mut workers = [Worker::default(), Worker::default()];
-    let mut more = batch.fill(&mut input, &mut carry)?;
     loop {
-        // The next batch is read while the second thread lays this one out.
-        let next_more = batch.lay_out(&mut workers, opts, pad, || {
-            if more {
-                next.fill(&mut input, &mut carry)
-            } else {
-                Ok(false)
-            }
-        });
+        let more = batch.fill(&mut input, &mut carry)?;
+        batch.lay_out(&mut workers, opts, pad);
         for w in &workers {
             out.write_all(&w.out)?;
         }
         if !more {
             break;
         }
-        std::mem::swap(&mut batch, &mut next);
-        // A read error is reported after the batch before it is written, as it was.
-        more = next_more?;
     }
     out.flush()
 }
@@ -89,15 +79,8 @@ impl Batch {
     }
 
     /// Lays the batch out: the first half of its paragraphs (by bytes) on this thread, the
-    /// rest on a second one when the batch is big enough to pay for it. `read` (reading the
-    /// next batch) runs on this thread meanwhile; its result is returned.
-    fn lay_out<T>(
-        &self,
-        workers: &mut [Worker; 2],
-        opts: &Options,
-        pad: bool,
-        read: impl FnOnce() -> T,
-    ) -> T {
+    /// rest on a second one when the batch is big enough to pay for it.
+    fn lay_out(&self, workers: &mut [Worker; 2], opts: &Options, pad: bool) {
         let n = self.ends.len();
         let half = self.bytes.len() / 2;
         let split = self.ends.partition_point(|&e| e < half).min(n);
@@ -105,14 +88,12 @@ impl Batch {
         if self.bytes.len() < BATCH_BYTES / 4 {
             a.run(self.paragraphs(0..n), opts, pad);
             b.out.clear();
-            return read();
+            return;
         }
         std::thread::scope(|s| {
             s.spawn(|| b.run(self.paragraphs(split..n), opts, pad));
-            let r = read();
             a.run(self.paragraphs(0..split), opts, pad);
-            r
-        })
+        });
     }
 }
 
