@@ -44,6 +44,10 @@ fn nz(n: u16) -> std::num::NonZeroU16 {
 
 impl Session {
     fn spawn(args: &[&str], rows: u16, cols: u16) -> Session {
+        Session::spawn_with(args, rows, cols, &[])
+    }
+
+    fn spawn_with(args: &[&str], rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -59,6 +63,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair.slave.spawn_command(cmd).expect("spawn khabar");
         drop(pair.slave);
@@ -380,6 +387,26 @@ fn sighup_ends_the_reader_and_restores_the_terminal() {
     let raw = s.raw.lock().unwrap().clone();
     assert!(rpos(&raw, b"\x1b[8h").is_some());
     s.screen(|sc| assert!(!sc.alternate_screen()));
+}
+
+#[test]
+fn a_panic_in_the_event_loop_restores_the_terminal() {
+    let mut s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("KHABAR_TEST_PANIC", "1")]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 101, "a panic exits with 101");
+    let raw = s.raw.lock().unwrap().clone();
+    let explicit = pos(&raw, b"\x1b[8l").expect("explicit bidi mode was sent");
+    let implicit = rpos(&raw, b"\x1b[8h").expect("implicit bidi mode restored");
+    assert!(implicit > explicit);
+    s.screen(|sc| {
+        assert!(!sc.alternate_screen(), "alternate screen left");
+        assert!(!sc.hide_cursor(), "cursor shown");
+        assert!(
+            sc.contents().contains("test panic requested"),
+            "{}",
+            sc.contents()
+        );
+    });
 }
 
 #[allow(dead_code)]
