@@ -409,6 +409,29 @@ fn a_panic_in_the_event_loop_restores_the_terminal() {
     });
 }
 
+#[test]
+fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
+    let s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("NO_COLOR", "1")]);
+    s.wait_for("the headline", shows(HEADLINE_VISUAL));
+    s.screen(|sc| {
+        let (rows, cols) = sc.size();
+        let mut italic = 0;
+        for r in 0..rows.get() {
+            for c in 0..cols.get() {
+                let cell = sc.cell(r, c).expect("cell");
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "colour at {r},{c}");
+                assert_eq!(
+                    cell.bgcolor(),
+                    vt100::Color::Default,
+                    "background at {r},{c}"
+                );
+                italic += usize::from(cell.italic() && !cell.contents().trim().is_empty());
+            }
+        }
+        assert!(italic > 20, "quotes are still italic: {italic} cells");
+    });
+}
+
 #[allow(dead_code)]
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
