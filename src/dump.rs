@@ -3,7 +3,7 @@
 
 use crate::article::Article;
 use crate::labels;
-use crate::layout::{Options, layout_paragraph};
+use crate::layout::{Options, ParagraphLayout, Style, StyleSpan, layout_paragraph};
 use crate::loader::json::JsonArticle;
 
 /// How `dump` lays text out.
@@ -39,21 +39,27 @@ pub fn to_json(articles: &[&Article]) -> String {
     out.unwrap_or_default()
 }
 
-/// Lays out one paragraph in its direction ([`Article::direction_of`]) and appends its
-/// screen lines, right-aligned RTL lines padded to the width.
+/// Lays out a text of `article` in its direction ([`Article::direction_of`]).
+fn lay_out(
+    text: &str,
+    spans: &[StyleSpan],
+    article: &Article,
+    opts: &DumpOptions,
+) -> ParagraphLayout {
+    let options = Options {
+        width: opts.width,
+        shape: opts.shape,
+        bidi: opts.bidi,
+        direction: Some(article.direction_of(text)),
+        ..Options::default()
+    };
+    layout_paragraph(text, spans, &options)
+}
+
+/// Lays out one paragraph and appends its screen lines, right-aligned RTL lines padded to
+/// the width.
 fn paragraph(out: &mut String, text: &str, article: &Article, opts: &DumpOptions) {
-    let layout = layout_paragraph(
-        text,
-        &[],
-        &Options {
-            width: opts.width,
-            shape: opts.shape,
-            bidi: opts.bidi,
-            direction: Some(article.direction_of(text)),
-            ..Options::default()
-        },
-    );
-    for line in &layout.lines {
+    for line in &lay_out(text, &[], article, opts).lines {
         out.push_str(line.to_plain(true).trim_end());
         out.push('\n');
     }
@@ -134,7 +140,6 @@ pub fn search_report(
     query: &crate::search::Query,
     opts: &DumpOptions,
 ) -> String {
-    use crate::layout::{Style, StyleSpan};
     let places = std::iter::once(article.headline.as_str())
         .chain(article.body.iter().map(|b| b.inline().text.as_str()))
         .chain(article.read_also.iter().map(|l| l.text.as_str()));
@@ -153,18 +158,7 @@ pub fn search_report(
                 style: Style::MATCH,
             })
             .collect();
-        let layout = layout_paragraph(
-            text,
-            &spans,
-            &Options {
-                width: opts.width,
-                shape: opts.shape,
-                bidi: opts.bidi,
-                direction: Some(article.direction_of(text)),
-                ..Options::default()
-            },
-        );
-        for line in &layout.lines {
+        for line in &lay_out(text, &spans, article, opts).lines {
             if !line.cells.iter().any(|c| c.style.contains(Style::MATCH)) {
                 continue;
             }
