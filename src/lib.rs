@@ -9,6 +9,7 @@ pub mod article;
 pub mod config;
 pub mod dump;
 pub mod event_loop;
+pub mod fetch;
 pub mod fold;
 pub mod keymap;
 pub mod labels;

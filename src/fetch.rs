@@ -1,0 +1,98 @@
+//! Fetching an article from the web: `http`/`https` only, with a time limit, a size limit and
+//! a redirect limit, and errors a person can read in the status line. The bytes go to the
+//! loader like a file's.
+
+use std::time::Duration;
+
+use crate::links::safe_url;
+use crate::loader::{self, LoadError, Loaded, Problem};
+
+/// How long and how much one fetch may take.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The whole request: connecting, the headers and the body.
+    pub timeout: Duration,
+    /// The largest body read; a longer one is cut off with an error.
+    pub max_bytes: u64,
+    pub max_redirects: u32,
+}
+
+/// The limits khabar uses (documented in the README).
+pub const LIMITS: Limits = Limits {
+    timeout: Duration::from_secs(15),
+    max_bytes: 16 * 1024 * 1024,
+    max_redirects: 5,
+};
+
+/// What a fetch brought back.
+#[derive(Debug)]
+pub struct Fetched {
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+}
+
+/// Why a fetch failed, in words for the status line.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FetchError {
+    #[error("refused: {0}")]
+    Refused(String),
+    #[error("the server answered {0}")]
+    Status(u16),
+    #[error("no answer within {0} s")]
+    Timeout(u64),
+    #[error("the page is larger than {0} bytes")]
+    TooLarge(u64),
+    #[error("more than {0} redirects")]
+    Redirects(u32),
+    #[error("{0}")]
+    Network(String),
+}
+
+/// Fetches `url` within `limits`.
+pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
+    let url = safe_url(url).map_err(FetchError::Refused)?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(limits.timeout))
+        .max_redirects(limits.max_redirects)
+        .https_only(false)
+        .user_agent(concat!("khabar/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let error = |e: ureq::Error| match e {
+        ureq::Error::StatusCode(code) => FetchError::Status(code),
+        ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
+        ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
+        ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
+        other => FetchError::Network(other.to_string()),
+    };
+    let mut response = agent.get(&url).call().map_err(error)?;
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(limits.max_bytes)
+        .read_to_vec()
+        .map_err(error)?;
+    Ok(Fetched { content_type, body })
+}
+
+/// Fetches `url` and loads its articles, as [`loader::load_file`] does for a file. Errors
+/// name the URL.
+pub fn load_url(url: &str, limits: &Limits) -> Result<Loaded, LoadError> {
+    let err = |problem| LoadError {
+        path: url.into(),
+        problem,
+    };
+    let fetched = fetch(url, limits).map_err(|e| err(Problem::Io(e.to_string())))?;
+    // The content decides the format; the URL's last segment stands in for a file name.
+    let name = url.rsplit('/').next().unwrap_or("");
+    let mut loaded = loader::load_bytes(&fetched.body, std::path::Path::new(name)).map_err(err)?;
+    for a in &mut loaded.articles {
+        a.meta.url.get_or_insert_with(|| url.to_string());
+    }
+    Ok(loaded)
+}
