@@ -160,32 +160,28 @@ impl Library {
     /// (diacritics, alef forms, tatweel, trailing dots, Latin case), else the one whose
     /// headline begins with a cut-off title of at least three words.
     pub fn find_by_title(&self, title: &str) -> Option<usize> {
-        let key = title_key(title);
-        if key.is_empty() {
-            return None;
-        }
-        let keys: Vec<String> = self
-            .articles
+        find_in_keys(&self.headline_keys(), title)
+    }
+
+    /// The folded headline of every article, in order.
+    fn headline_keys(&self) -> Vec<String> {
+        self.articles
             .iter()
             .map(|a| title_key(&a.headline))
-            .collect();
-        keys.iter().position(|k| *k == key).or_else(|| {
-            (key.split(' ').count() >= 3)
-                .then(|| keys.iter().position(|k| k.starts_with(&format!("{key} "))))
-                .flatten()
-        })
+            .collect()
     }
 
     /// Fills the target of every unresolved "read also" link that names a library article:
     /// the article's path, else its URL. Links that name nothing stay unresolved.
     pub fn resolve_links(&mut self) {
+        let keys = self.headline_keys();
         let mut targets = Vec::new();
         for (ai, a) in self.articles.iter().enumerate() {
             for (li, link) in a.read_also.iter().enumerate() {
                 if link.target.is_some() {
                     continue;
                 }
-                let found = self.find_by_title(&link.text).filter(|&t| t != ai);
+                let found = find_in_keys(&keys, &link.text).filter(|&t| t != ai);
                 let target = found.and_then(|t| {
                     let t = &self.articles[t];
                     t.path
@@ -213,6 +209,20 @@ impl Library {
             }) || a.meta.url.as_deref() == Some(target)
         })
     }
+}
+
+/// [`Library::find_by_title`] over headline keys computed once.
+fn find_in_keys(keys: &[String], title: &str) -> Option<usize> {
+    let key = title_key(title);
+    if key.is_empty() {
+        return None;
+    }
+    keys.iter().position(|k| *k == key).or_else(|| {
+        let prefix = format!("{key} ");
+        (key.split(' ').count() >= 3)
+            .then(|| keys.iter().position(|k| k.starts_with(&prefix)))
+            .flatten()
+    })
 }
 
 /// A sortable key from the start of a date: `YYYY-MM-DD` (also with `/` or `.`), or
