@@ -9,6 +9,7 @@ pub mod article;
 pub mod config;
 pub mod dump;
 pub mod event_loop;
+pub mod finder;
 pub mod fold;
 pub mod keymap;
 pub mod labels;
