@@ -45,7 +45,11 @@ fn run_loop(
             term.draw(|f| f.render_widget(&*app, f.area()))?;
             dirty = false;
         }
-        if !event::poll(TICK)? {
+        // A search still counting takes the idle time, a budget at a time, so keys stay
+        // responsive (see `app::search`).
+        let wait = if app.busy() { Duration::ZERO } else { TICK };
+        if !event::poll(wait)? {
+            dirty |= app.tick();
             continue;
         }
         let Some(action) = action_of(app, event::read()?) else {
