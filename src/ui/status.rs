@@ -88,10 +88,11 @@ fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u
     field.right()
 }
 
-/// The prompt's text in its own direction, one column left free for the cursor.
+/// The prompt's text in its own direction in a field one column wider than the text, so the
+/// cursor has a free column at the logical end (right of LTR text, left of RTL text).
 pub fn prompt_layout(text: &str, width: u16, app: &App) -> ParagraphLayout {
     let dir = Direction::of_text(text).unwrap_or(Direction::Ltr);
-    lay(text, &[], width.saturating_sub(1).max(1), dir, app.render)
+    lay(text, &[], width.max(1), dir, app.render)
 }
 
 /// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
