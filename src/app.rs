@@ -214,6 +214,7 @@ impl App {
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action);
+        self.mark_visible();
         chrome::refresh(self);
         effect
     }

@@ -59,11 +59,12 @@ pub struct Finder {
     query: Option<Query>,
     headline: Vec<Range<usize>>,
     blocks: Vec<Option<Vec<Range<usize>>>>,
-    links: Vec<Vec<Range<usize>>>,
-    /// Folded block texts, for `folded_mode`.
+    links: Vec<Option<Vec<Range<usize>>>>,
+    /// Folded block texts and read-also titles, for `folded_mode`.
     folded: Vec<Option<Folded>>,
+    folded_links: Vec<Option<Folded>>,
     folded_mode: Mode,
-    /// Blocks not matched yet, and matches found so far.
+    /// Blocks and titles not matched yet, and matches found so far.
     pending: usize,
     counted: usize,
     /// The scan goes over every place once, from `start` (a place index) and wrapping.
@@ -117,7 +118,7 @@ impl Finder {
         let m = match p {
             Place::Headline => Some(&self.headline),
             Place::Block(i) => self.blocks.get(i).and_then(Option::as_ref),
-            Place::Link(i) => self.links.get(i),
+            Place::Link(i) => self.links.get(i).and_then(Option::as_ref),
         };
         m.map_or(&[], Vec::as_slice)
     }
@@ -151,11 +152,11 @@ impl Finder {
         let before = self.index_of(h.place);
         let mut n = 0;
         for g in 0..before {
-            if let Place::Block(i) = self.place(g) {
-                n += self.blocks[i].as_ref()?.len();
-            } else {
-                n += self.matches(self.place(g)).len();
-            }
+            n += match self.place(g) {
+                Place::Headline => self.headline.len(),
+                Place::Block(i) => self.blocks[i].as_ref()?.len(),
+                Place::Link(i) => self.links[i].as_ref()?.len(),
+            };
         }
         Some(n + h.index + 1)
     }
@@ -182,6 +183,7 @@ impl Finder {
         self.text = text.to_string();
         if self.folded_mode != self.mode || self.folded.len() != article.body.len() {
             self.folded = vec![None; article.body.len()];
+            self.folded_links = vec![None; article.read_also.len()];
             self.folded_mode = self.mode;
         }
         let query = match Query::new(text, self.mode) {
@@ -193,14 +195,10 @@ impl Finder {
             }
         };
         self.headline = query.find_all(&article.headline);
-        self.links = article
-            .read_also
-            .iter()
-            .map(|l| query.find_all(&l.text))
-            .collect();
-        self.counted = self.headline.len() + self.links.iter().map(Vec::len).sum::<usize>();
+        self.counted = self.headline.len();
         self.blocks = vec![None; article.body.len()];
-        self.pending = self.blocks.len();
+        self.links = vec![None; article.read_also.len()];
+        self.pending = self.blocks.len() + self.links.len();
         self.query = Some(query);
         self.start = self.index_of(start);
         self.scan = 0;
@@ -215,13 +213,47 @@ impl Finder {
         let text = &article.body[i].inline().text;
         let folded = self.folded[i].get_or_insert_with(|| Folded::new(text, self.folded_mode));
         let found = query.find_in(text, folded);
+        if !found.is_empty() {
+            self.fresh.push(i);
+        }
+        self.blocks[i] = Some(self.found(found));
+    }
+
+    /// Matches read-also title `i` if not done yet.
+    pub fn ensure_link(&mut self, article: &Article, i: usize) {
+        let (Some(query), Some(None)) = (&self.query, self.links.get(i)) else {
+            return;
+        };
+        let text = &article.read_also[i].text;
+        let folded =
+            self.folded_links[i].get_or_insert_with(|| Folded::new(text, self.folded_mode));
+        let found = query.find_in(text, folded);
+        self.links[i] = Some(self.found(found));
+    }
+
+    fn found(&mut self, found: Vec<Range<usize>>) -> Vec<Range<usize>> {
         self.counted += found.len();
         self.pending -= 1;
         if !found.is_empty() {
-            self.fresh.push(i);
             self.generation += 1;
         }
-        self.blocks[i] = Some(found);
+        found
+    }
+
+    fn ensure_place(&mut self, article: &Article, p: Place) {
+        match p {
+            Place::Headline => {}
+            Place::Block(i) => self.ensure(article, i),
+            Place::Link(i) => self.ensure_link(article, i),
+        }
+    }
+
+    fn is_done(&self, p: Place) -> bool {
+        match p {
+            Place::Headline => true,
+            Place::Block(i) => self.blocks.get(i).is_some_and(Option::is_some),
+            Place::Link(i) => self.links.get(i).is_some_and(Option::is_some),
+        }
     }
 
     /// Blocks with matches found since the last call.
@@ -236,13 +268,11 @@ impl Finder {
         let mut picked = false;
         while self.query.is_some() && self.scan < total {
             let p = self.place((self.start + self.scan) % total);
-            if let Place::Block(i) = p
-                && self.blocks[i].is_none()
-            {
+            if !self.is_done(p) {
                 if Instant::now() >= deadline {
                     break;
                 }
-                self.ensure(article, i);
+                self.ensure_place(article, p);
             }
             if self.want_current && !self.matches(p).is_empty() {
                 self.current = Some(Hit { place: p, index: 0 });
@@ -266,9 +296,7 @@ impl Finder {
             None => ((self.start + total - usize::from(!forward)) % total, None),
         };
         for _ in 0..=total {
-            if let Place::Block(i) = self.place(g) {
-                self.ensure(article, i);
-            }
+            self.ensure_place(article, self.place(g));
             let len = self.matches(self.place(g)).len();
             let next = match (index, forward) {
                 (Some(k), true) => (k + 1 < len).then_some(k + 1),

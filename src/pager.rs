@@ -395,10 +395,10 @@ impl Pager {
     }
 
     /// Gives block `i` extra style spans (search matches); its layout is made again when they
-    /// differ. Call [`Pager::refresh`] after marking.
-    pub fn mark(&mut self, i: usize, spans: Vec<StyleSpan>) {
+    /// differ. Call [`Pager::refresh`] after marking. Returns true when they differed.
+    pub fn mark(&mut self, i: usize, spans: Vec<StyleSpan>) -> bool {
         if i >= self.rows.len() || self.marks.get(&i).map_or(spans.is_empty(), |m| *m == spans) {
-            return;
+            return false;
         }
         if spans.is_empty() {
             self.marks.remove(&i);
@@ -406,6 +406,7 @@ impl Pager {
             self.marks.insert(i, spans);
         }
         self.forget(i);
+        true
     }
 
     /// Drops every block's extra spans.

@@ -18,9 +18,9 @@ use crate::pager::Anchor;
 use crate::ui::chrome;
 
 /// Time a keystroke spends matching beyond the visible blocks.
-pub const KEY_BUDGET: Duration = Duration::from_millis(4);
+pub const KEY_BUDGET: Duration = Duration::from_millis(3);
 /// Time one idle tick spends matching the rest of the body.
-pub const TICK_BUDGET: Duration = Duration::from_millis(8);
+pub const TICK_BUDGET: Duration = Duration::from_millis(5);
 
 impl App {
     /// `/`: an empty prompt; the previous query's highlights go.
@@ -95,6 +95,10 @@ impl App {
         for b in shown {
             self.finder.ensure(article, b);
         }
+        let links = self.link_list.offset..self.link_list.offset + self.areas().link_capacity();
+        for i in links {
+            self.finder.ensure_link(article, i);
+        }
         self.finder.run(article, Instant::now() + KEY_BUDGET);
         self.mark_matches(&[]);
         self.reveal_current();
@@ -127,15 +131,38 @@ impl App {
         self.pager.refresh(body);
     }
 
-    /// Gives the pager the spans of the blocks matched since the last call and of `also`.
+    /// Gives the pager the spans of the blocks matched since the last call and of `also`, for
+    /// the blocks it has laid out: the others get theirs when they come on screen
+    /// ([`App::mark_visible`]), so a keystroke costs the same however many blocks match.
     fn mark_matches(&mut self, also: &[usize]) {
         let mut blocks = self.finder.take_fresh();
         blocks.extend_from_slice(also);
         for b in blocks {
-            self.pager.mark(b, self.finder.spans(Place::Block(b)));
+            if self.pager.layout(b).is_some() {
+                self.pager.mark(b, self.finder.spans(Place::Block(b)));
+            }
         }
         let body = &self.library.articles[self.current].body;
         self.pager.refresh(body);
+    }
+
+    /// Marks the blocks on screen that were laid out before their matches reached the pager
+    /// (after a scroll or a resize). Cheap when nothing changed.
+    pub(super) fn mark_visible(&mut self) {
+        if self.finder.query().is_none() {
+            return;
+        }
+        let mut shown: Vec<usize> = self.pager.visible().map(|(b, _)| b).collect();
+        shown.dedup();
+        let mut changed = false;
+        for b in shown {
+            let spans = self.finder.spans(Place::Block(b));
+            changed |= self.pager.mark(b, spans);
+        }
+        if changed {
+            let body = &self.library.articles[self.current].body;
+            self.pager.refresh(body);
+        }
     }
 
     /// Scrolls the body so that the current match (if in the body) is on screen.
