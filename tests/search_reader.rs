@@ -340,3 +340,89 @@ fn the_current_match_has_the_current_style_on_screen() {
     assert!(cells.iter().all(|(_, y)| *y >= head_rows), "{cells:?}");
     assert!(row_text(&buf, 29).contains("match 3/17"));
 }
+
+/// Cells of the frame (status line excluded) in the match style, left of column `x_max`.
+fn match_cells(buf: &Buffer, x_max: u16) -> usize {
+    let mut n = 0;
+    for y in 0..buf.area.height - 1 {
+        for x in 0..x_max.min(buf.area.width) {
+            let c = &buf[(x, y)];
+            if c.fg == Color::LightGreen && c.modifier.contains(Modifier::UNDERLINED) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn quotes_and_read_also_entries_are_highlighted() {
+    // The side column is on the left (an RTL article) at 100 columns: 30 columns wide.
+    let mut app = seed_app(100, 30);
+    let side = app.areas().quotes.unwrap();
+    assert_eq!(side.x, 0);
+    search(&mut app, "الصين");
+    // The read-also title «روسيا والصين قوّة اقتصادية…» holds a match.
+    let links = app.areas().links.unwrap();
+    let buf = draw(&app);
+    let in_links = (links.y..links.bottom())
+        .flat_map(|y| (0..links.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| buf[(x, y)].fg == Color::LightGreen)
+        .count();
+    assert!(
+        in_links >= 5,
+        "{in_links} match cells in the read-also pane"
+    );
+    // A word of quote 2 («في سياق ضغوط…»): highlighted in the quotes pane too, but counted
+    // once (the body's paragraph), as `dump --search` does.
+    app.update(Action::SearchCancel);
+    search(&mut app, "ضغوط");
+    assert_eq!(
+        app.finder.counted(),
+        independent_count(&app, "ضغوط", Mode::Normal)
+    );
+    let buf = draw(&app);
+    assert!(match_cells(&buf, side.right()) >= 4);
+}
+
+#[test]
+fn a_long_article_counts_in_idle_ticks() {
+    use khabar::article::Article;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(SEED);
+    let lib = Library::open(&[path]).unwrap();
+    let mut big: Article = lib.articles[lib.opened[0]].clone();
+    let body = big.body.clone();
+    for _ in 0..300 {
+        big.body.extend(body.iter().cloned());
+    }
+    let lib = Library {
+        articles: vec![big],
+        ..lib
+    };
+    let mut app = App::new(lib, 0, Render::default());
+    app.update(Action::Resize(100, 30));
+    app.update(Action::Search);
+    for c in "الصين".chars() {
+        app.update(Action::Input(c));
+    }
+    // The first match (the headline) is current at once; the total may still be counting.
+    assert_eq!(app.finder.ordinal(), Some(1));
+    let mut ticks = 0;
+    while app.tick() {
+        ticks += 1;
+    }
+    assert!(!app.busy());
+    let n = independent_count(&app, "الصين", Mode::Normal);
+    assert_eq!(app.finder.counted(), n);
+    assert_eq!(
+        info(&app),
+        format!("[folded] match 1/{n}"),
+        "after {ticks} ticks"
+    );
+    app.update(Action::SearchConfirm);
+    app.update(Action::SearchPrev);
+    assert_eq!(app.finder.ordinal(), Some(n));
+    assert_eq!(app.finder.note, Some(WRAPPED));
+}
