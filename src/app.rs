@@ -2,14 +2,17 @@
 //! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
 //! with actions and read it back, the panes in `ui` draw it from `&App`.
 
+mod search;
+
 use std::ops::Range;
 
 use ratatui::layout::Rect;
 
 use crate::article::{Article, SpanKind};
+use crate::finder::Finder;
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
-use crate::pager::{Pager, Render};
+use crate::pager::{Anchor, Pager, Render};
 use crate::ui::Areas;
 use crate::ui::chrome::{self, Chrome};
 use crate::ui::theme::Theme;
@@ -109,6 +112,10 @@ pub struct App {
     pub size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::ui::chrome`]).
     pub chrome: Chrome,
+    /// The search session.
+    pub finder: Finder,
+    /// Where the body was when `/` opened the prompt (Esc goes back there).
+    pub search_from: Anchor,
 }
 
 impl App {
@@ -133,6 +140,8 @@ impl App {
             render,
             size: (0, 0),
             chrome: Chrome::default(),
+            finder: Finder::default(),
+            search_from: Anchor::default(),
         };
         app.open(current);
         app
@@ -147,6 +156,8 @@ impl App {
     pub fn scope(&self) -> Scope {
         if self.help.is_some() {
             Scope::Help
+        } else if self.finder.prompt.is_some() {
+            Scope::Search
         } else {
             Scope::Reader
         }
@@ -174,6 +185,8 @@ impl App {
         self.quote_list = ListState::default();
         self.link_list = ListState::default();
         self.marked_quote = None;
+        self.finder.clear();
+        self.finder.prompt = None;
         self.relayout();
     }
 
@@ -201,6 +214,7 @@ impl App {
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action);
+        self.mark_visible();
         chrome::refresh(self);
         effect
     }
@@ -209,6 +223,10 @@ impl App {
         if let Some(offset) = self.help {
             return self.update_help(action, offset);
         }
+        if self.finder.prompt.is_some() {
+            return self.update_prompt(action);
+        }
+        self.finder.note = None;
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
@@ -236,8 +254,13 @@ impl App {
             Action::Close => {
                 if self.show_library {
                     self.toggle_library();
+                } else {
+                    self.clear_search();
                 }
             }
+            Action::Search => self.open_prompt(),
+            Action::SearchNext => self.next_match(true),
+            Action::SearchPrev => self.next_match(false),
             Action::Quit => return Some(Effect::Quit),
             Action::Suspend => return Some(Effect::Suspend),
             Action::Redraw => return Some(Effect::Redraw),
@@ -246,6 +269,7 @@ impl App {
                 self.relayout();
             }
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            _ => {}
         }
         None
     }

@@ -49,7 +49,11 @@ fn run_loop(
                 panic!("test panic requested by KHABAR_TEST_PANIC");
             }
         }
-        if !event::poll(TICK)? {
+        // A search still counting takes the idle time, a budget at a time, so keys stay
+        // responsive (see `app::search`).
+        let wait = if app.busy() { Duration::ZERO } else { TICK };
+        if !event::poll(wait)? {
+            dirty |= app.tick();
             continue;
         }
         let Some(action) = action_of(app, event::read()?) else {

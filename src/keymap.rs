@@ -2,8 +2,9 @@
 //! overlay shows and the short hint the status line shows, so keys, help and hints never
 //! disagree. Config overrides replace an action's keys here; nothing else knows key codes.
 //!
-//! Keys kept free for later features: `/`, `n`, `N` (search), Tab, Shift-Tab, Backspace, `o`,
-//! `y`, `u` and `1`–`9` (link focus). [`Keymap::with_overrides`] refuses to bind them.
+//! Keys kept free for later features: Tab, Shift-Tab, Backspace, `o`, `y`, `u` and `1`–`9`
+//! (link focus). [`Keymap::with_overrides`] refuses to bind them. The search prompt is a scope
+//! of its own: its table keys first, any other character is typed ([`Action::Input`]).
 
 use std::fmt;
 
@@ -32,6 +33,24 @@ pub enum Action {
     Quit,
     Suspend,
     Redraw,
+    /// Open the search prompt.
+    Search,
+    SearchNext,
+    SearchPrev,
+    /// In the prompt: keep the query and close the prompt.
+    SearchConfirm,
+    /// In the prompt: drop the query and go back to where the body was.
+    SearchCancel,
+    /// In the prompt: the next folding mode (folded → loose → exact).
+    SearchMode,
+    HistoryPrev,
+    HistoryNext,
+    /// In the prompt: delete the last grapheme.
+    DeleteBack,
+    /// In the prompt: clear the text.
+    ClearQuery,
+    /// A character typed into the prompt (not bindable).
+    Input(char),
     /// The terminal's new size in columns and rows (not bindable).
     Resize(u16, u16),
     /// A mouse wheel step at a screen position; `down` scrolls towards the end (not bindable).
@@ -47,6 +66,8 @@ pub enum Action {
 pub enum Scope {
     Reader,
     Help,
+    /// The search prompt.
+    Search,
 }
 
 /// A key with its modifiers. Shift is folded into the character (`J`, not `shift-j`).
@@ -66,6 +87,13 @@ impl Key {
 
     pub const fn ch(c: char) -> Key {
         Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn alt(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            mods: KeyModifiers::ALT,
+        }
     }
 
     pub const fn ctrl(c: char) -> Key {
@@ -204,6 +232,13 @@ fn defaults() -> Vec<Binding> {
         description,
         hint,
     };
+    let s = |keys: &[Key], action, description, hint| Binding {
+        scope: Scope::Search,
+        keys: keys.to_vec(),
+        action,
+        description,
+        hint,
+    };
     let h = |keys: &[Key], action, description| Binding {
         scope: Scope::Help,
         keys: keys.to_vec(),
@@ -287,8 +322,26 @@ fn defaults() -> Vec<Binding> {
             "Jump to the quote / open the link or article",
             None,
         ),
+        r(
+            &[Key::ch('/')],
+            Search,
+            "Search as you type (re: for a regular expression)",
+            Some("search"),
+        ),
+        r(
+            &[Key::ch('n')],
+            SearchNext,
+            "Next match (wraps around)",
+            None,
+        ),
+        r(&[Key::ch('N')], SearchPrev, "Previous match", None),
         r(&[Key::ch('?')], Help, "Show this help", Some("help")),
-        r(&[Key::plain(K::Esc)], Close, "Close the library pane", None),
+        r(
+            &[Key::plain(K::Esc)],
+            Close,
+            "Close the library pane / clear the search",
+            None,
+        ),
         r(&[Key::ch('q'), Key::ctrl('c')], Quit, "Quit", Some("quit")),
         r(
             &[Key::ctrl('z')],
@@ -297,6 +350,48 @@ fn defaults() -> Vec<Binding> {
             None,
         ),
         r(&[Key::ctrl('l')], Redraw, "Redraw the screen", None),
+        s(
+            &[Key::plain(K::Enter)],
+            SearchConfirm,
+            "Search: keep the query",
+            Some("keep"),
+        ),
+        s(
+            &[Key::plain(K::Esc)],
+            SearchCancel,
+            "Search: cancel, back to where you were",
+            Some("cancel"),
+        ),
+        s(
+            &[Key::ctrl('t'), Key::alt('e')],
+            SearchMode,
+            "Search: folding mode (folded, loose, exact)",
+            Some("mode"),
+        ),
+        s(
+            &[Key::plain(K::Up)],
+            HistoryPrev,
+            "Search: previous query of the session",
+            Some("history"),
+        ),
+        s(
+            &[Key::plain(K::Down)],
+            HistoryNext,
+            "Search: next query of the session",
+            Some("history"),
+        ),
+        s(
+            &[Key::plain(K::Backspace)],
+            DeleteBack,
+            "Search: delete a character",
+            None,
+        ),
+        s(
+            &[Key::ctrl('u')],
+            ClearQuery,
+            "Search: clear the query",
+            None,
+        ),
         h(
             &[Key::ch('j'), Key::plain(K::Down)],
             Down,
@@ -333,6 +428,9 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("quit", Action::Quit),
     ("suspend", Action::Suspend),
     ("redraw", Action::Redraw),
+    ("search", Action::Search),
+    ("search-next", Action::SearchNext),
+    ("search-prev", Action::SearchPrev),
 ];
 
 impl Action {
@@ -359,16 +457,16 @@ pub enum KeyError {
     UnknownAction(String),
     #[error("cannot read key {0:?} (try \"j\", \"ctrl-d\", \"pagedown\")")]
     BadKey(String),
-    #[error("key {0} is kept for search and links")]
+    #[error("key {0} is kept for links")]
     Reserved(String),
 }
 
-/// Keys kept free for search and link focus.
+/// Keys kept free for link focus.
 pub fn is_reserved(key: &Key) -> bool {
     key.mods.is_empty()
         && matches!(
             key.code,
-            KeyCode::Char('/' | 'n' | 'N' | 'o' | 'y' | 'u' | '1'..='9')
+            KeyCode::Char('o' | 'y' | 'u' | '1'..='9')
                 | KeyCode::Tab
                 | KeyCode::BackTab
                 | KeyCode::Backspace
@@ -420,11 +518,23 @@ impl Keymap {
     }
 
     /// `keymap::action_for(mode, key)`: the action a key means in a scope.
+    /// In the search prompt a character no binding takes is typed.
     pub fn action_for(&self, scope: Scope, key: &Key) -> Option<Action> {
-        self.bindings
+        let bound = self
+            .bindings
             .iter()
             .find(|b| b.scope == scope && b.keys.contains(key))
-            .map(|b| b.action)
+            .map(|b| b.action);
+        match (bound, scope, key.code) {
+            (None, Scope::Search, KeyCode::Char(c))
+                if !key
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::Input(c))
+            }
+            _ => bound,
+        }
     }
 
     /// The reader keys bound to an action.
@@ -437,8 +547,13 @@ impl Keymap {
 
     /// The status line hints: `j/k scroll`, `space page`, …, in table order.
     pub fn hints(&self) -> Vec<String> {
+        self.hints_for(Scope::Reader)
+    }
+
+    /// The hints of one scope's bindings.
+    pub fn hints_for(&self, scope: Scope) -> Vec<String> {
         let mut out: Vec<(&str, Vec<String>)> = Vec::new();
-        for b in &self.bindings {
+        for b in self.bindings.iter().filter(|b| b.scope == scope) {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
                 continue;
             };
@@ -481,12 +596,24 @@ mod tests {
             map.action_for(Scope::Help, &Key::ch('q')),
             Some(Action::Close)
         );
-        assert_eq!(map.action_for(Scope::Reader, &Key::ch('/')), None);
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('/')),
+            Some(Action::Search)
+        );
+        assert_eq!(
+            map.action_for(Scope::Search, &Key::ch('n')),
+            Some(Action::Input('n'))
+        );
+        assert_eq!(
+            map.action_for(Scope::Search, &Key::ctrl('t')),
+            Some(Action::SearchMode)
+        );
+        assert_eq!(map.action_for(Scope::Search, &Key::ctrl('x')), None);
         let hints = map.hints();
         assert_eq!(hints[0], "j/k scroll");
         assert!(hints.contains(&"J/K article".to_string()));
-        // Reserved keys stay free in the defaults.
-        for b in &map.bindings {
+        // Reserved keys stay free in the reader's defaults (the prompt has its own scope).
+        for b in map.bindings.iter().filter(|b| b.scope == Scope::Reader) {
             assert!(!b.keys.iter().any(is_reserved), "{b:?}");
         }
     }
@@ -506,7 +633,7 @@ mod tests {
             Err(KeyError::UnknownAction(_))
         ));
         assert!(matches!(
-            Keymap::with_overrides(&[("quit".into(), vec!["/".into()])]),
+            Keymap::with_overrides(&[("quit".into(), vec!["y".into()])]),
             Err(KeyError::Reserved(_))
         ));
     }

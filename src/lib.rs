@@ -10,6 +10,7 @@ pub mod config;
 pub mod dump;
 pub mod event_loop;
 pub mod fetch;
+pub mod finder;
 pub mod fold;
 pub mod keymap;
 pub mod labels;

@@ -6,6 +6,8 @@
 //! Boundary: the pager reads an article's blocks and owns layouts and the scroll position. It
 //! is changed only from `App::update`; the body pane reads it through `&self`.
 
+use std::collections::HashMap;
+
 use crate::article::{Block, Direction, SpanKind};
 use crate::layout::{Options, ParagraphLayout, ScreenLine, Style, StyleSpan, layout_paragraph};
 
@@ -63,6 +65,8 @@ pub struct Pager {
     /// `prefix[i]` = rows of the blocks before `i`; `prefix[n]` = all rows.
     prefix: Vec<usize>,
     top: Anchor,
+    /// Extra style spans per block (search matches), laid out with the block's own spans.
+    marks: HashMap<usize, Vec<StyleSpan>>,
 }
 
 /// The spans of a block as layout styles: quotes, links, headings.
@@ -107,6 +111,7 @@ impl Pager {
             rows: vec![1; n],
             prefix: Vec::new(),
             top: Anchor::default(),
+            marks: HashMap::new(),
         };
         p.estimate_rows();
         p
@@ -210,9 +215,13 @@ impl Pager {
         if self.cache[i].is_none() {
             let block = &body[i];
             let text = &block.inline().text;
+            let mut spans = block_spans(block);
+            if let Some(extra) = self.marks.get(&i) {
+                spans.extend(extra.iter().cloned());
+            }
             let layout = layout_paragraph(
                 text,
-                &block_spans(block),
+                &spans,
                 &Options {
                     width: self.width.max(1),
                     shape: self.render.shape,
@@ -383,6 +392,70 @@ impl Pager {
             row: self.line_of(block, offset),
         };
         self.settle(body);
+    }
+
+    /// Gives block `i` extra style spans (search matches); its layout is made again when they
+    /// differ. Call [`Pager::refresh`] after marking. Returns true when they differed.
+    pub fn mark(&mut self, i: usize, spans: Vec<StyleSpan>) -> bool {
+        if i >= self.rows.len() || self.marks.get(&i).map_or(spans.is_empty(), |m| *m == spans) {
+            return false;
+        }
+        if spans.is_empty() {
+            self.marks.remove(&i);
+        } else {
+            self.marks.insert(i, spans);
+        }
+        self.forget(i);
+        true
+    }
+
+    /// Drops every block's extra spans.
+    pub fn unmark_all(&mut self) {
+        let marked: Vec<usize> = self.marks.drain().map(|(i, _)| i).collect();
+        for i in marked {
+            self.forget(i);
+        }
+    }
+
+    /// Drops the layouts of block `i` (its row count stays: spans do not change line breaks).
+    fn forget(&mut self, i: usize) {
+        self.cache[i] = None;
+        if let Some((_, spare)) = &mut self.spare
+            && let Some(c) = spare.get_mut(i)
+        {
+            *c = None;
+        }
+    }
+
+    /// Lays out again what the viewport shows after [`Pager::mark`].
+    pub fn refresh(&mut self, body: &[Block]) {
+        self.settle(body);
+    }
+
+    /// Goes back to a scroll position saved with [`Pager::top`].
+    pub fn restore(&mut self, body: &[Block], top: Anchor) {
+        self.top = top;
+        self.settle(body);
+    }
+
+    /// Scrolls so that the line showing byte `offset` of `block` is in the viewport: untouched
+    /// if it already is, else that line a third of the way down.
+    pub fn reveal(&mut self, body: &[Block], block: usize, offset: usize) {
+        if block >= self.rows.len() {
+            return;
+        }
+        self.lay(body, block);
+        self.fix_prefix();
+        let row = self.prefix[block] + self.line_of(block, offset);
+        let top = self.top_row();
+        if (top..top + self.height.max(1)).contains(&row) {
+            return;
+        }
+        self.show(body, block, offset);
+        if self.top_row() == row {
+            let back = isize::try_from(self.height / 3).unwrap_or(0);
+            self.scroll(body, -back);
+        }
     }
 
     /// Whether a block is laid out (tests, benches).

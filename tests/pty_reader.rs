@@ -436,3 +436,89 @@ fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// Cells of the screen above the status line drawn with `attr`.
+fn cells_with(sc: &vt100::Screen, attr: impl Fn(&vt100::Cell) -> bool) -> Vec<(u16, u16)> {
+    let (rows, cols) = sc.size();
+    let mut out = Vec::new();
+    for r in 0..rows.get() - 1 {
+        for c in 0..cols.get() {
+            if sc
+                .cell(r, c)
+                .is_some_and(|cell| cell.has_contents() && attr(cell))
+            {
+                out.push((r, c));
+            }
+        }
+    }
+    out
+}
+
+fn status_row(sc: &vt100::Screen) -> String {
+    row_cells(sc, sc.size().0.get() - 1).0
+}
+
+#[test]
+fn search_highlights_and_moves_in_a_real_terminal() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("a whole first frame", shows("q quit"));
+    let reversed_before = s.screen(|sc| cells_with(sc, |c| c.inverse()).len());
+    s.send("/الصين".as_bytes());
+    // Shorter prefixes may count 17 too: wait for the whole query in the prompt.
+    s.wait_for("the count", |sc| {
+        let st = status_row(sc);
+        st.contains("match 1/17") && st.contains("نيصلا")
+    });
+    s.screen(|sc| {
+        // The prompt reads right to left: `الصين` shows as `نيصلا` left to right.
+        let status = status_row(sc);
+        assert!(
+            status.contains("SEARCH") && status.contains("نيصلا"),
+            "{status}"
+        );
+        // The current match (in the headline) is reversed, the others underlined.
+        let current = cells_with(sc, |c| c.inverse());
+        assert_eq!(current.len(), reversed_before + 5, "{current:?}");
+        assert!(current.iter().any(|(r, _)| *r == 0));
+        let green = |c: &vt100::Cell| c.underline() && c.fgcolor() == vt100::Color::Idx(10);
+        let others = cells_with(sc, green);
+        assert!(others.len() >= 5 * 5, "{} match cells", others.len());
+    });
+    s.send(b"\r");
+    s.send(b"n");
+    s.wait_for("the second match", |sc| {
+        status_row(sc).contains("match 2/17")
+    });
+    s.send(b"n");
+    s.wait_for("the third match", |sc| {
+        status_row(sc).contains("match 3/17")
+    });
+    s.screen(|sc| {
+        let current = cells_with(sc, |c| c.inverse());
+        assert!(
+            current.iter().any(|(r, _)| *r >= 3),
+            "the current match moved into the body: {current:?}"
+        );
+    });
+    for _ in 0..14 {
+        s.send(b"n");
+    }
+    s.wait_for("the last match", |sc| {
+        status_row(sc).contains("match 17/17")
+    });
+    s.send(b"n");
+    s.wait_for("the wrap note", |sc| {
+        let st = status_row(sc);
+        st.contains("match 1/17") && st.contains("search wrapped")
+    });
+    s.send(b"\x1b");
+    s.wait_for("the search cleared", |sc| !status_row(sc).contains("match"));
+    s.screen(|sc| {
+        assert_eq!(cells_with(sc, |c| c.inverse()).len(), reversed_before);
+        // No cell left in the match colour (light green, underlined).
+        let green = |c: &vt100::Cell| c.underline() && c.fgcolor() == vt100::Color::Idx(10);
+        assert!(cells_with(sc, green).is_empty());
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}

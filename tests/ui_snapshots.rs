@@ -168,9 +168,14 @@ fn library_pane_and_help_overlay() {
     a.update(Action::Help);
     let buf = draw(&a);
     insta::assert_snapshot!("help_100x30", text(&buf));
-    for desc in ["Page down", "Next article", "Quit", "Close the help"] {
+    for desc in ["Page down", "Next article", "Quit", "Search as you type"] {
         assert!(find(&buf, desc).is_some(), "{desc}");
     }
+    // The help's own keys come last, a scroll away.
+    for _ in 0..10 {
+        a.update(Action::Down);
+    }
+    assert!(find(&draw(&a), "Close the help").is_some());
 }
 
 #[test]

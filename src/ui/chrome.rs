@@ -12,6 +12,8 @@ use super::{headline, links, quotes};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Key {
     article: usize,
+    /// The search's generation: matches and the current match.
+    search: u64,
     quotes: Option<(u16, usize, u16)>,
     links: Option<(u16, usize, u16)>,
 }
@@ -19,8 +21,8 @@ struct Key {
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {
     key: Option<Key>,
-    /// The headline laid out for (article, frame width).
-    headline: Option<(usize, u16, ParagraphLayout)>,
+    /// The headline laid out for (article, frame width, search generation).
+    headline: Option<(usize, u16, u64, ParagraphLayout)>,
     quotes_width: u16,
     quotes_first: usize,
     quotes: Vec<ParagraphLayout>,
@@ -34,8 +36,8 @@ impl Chrome {
     pub fn headline(&self, article: usize, width: u16) -> Option<&ParagraphLayout> {
         self.headline
             .as_ref()
-            .filter(|(a, w, _)| *a == article && *w == width)
-            .map(|(_, _, l)| l)
+            .filter(|(a, w, _, _)| *a == article && *w == width)
+            .map(|(_, _, _, l)| l)
     }
 
     /// Quote entry `i` for a pane `width` columns wide, if cached.
@@ -60,13 +62,20 @@ impl Chrome {
 /// Lays out what the next frame of `app` shows around the body, unless already cached.
 pub fn refresh(app: &mut App) {
     let width = app.size.0;
-    if app.chrome.headline(app.current, width).is_none() {
+    let search = app.finder.generation;
+    let fresh = app
+        .chrome
+        .headline
+        .as_ref()
+        .is_some_and(|(a, w, g, _)| (*a, *w, *g) == (app.current, width, search));
+    if !fresh {
         let l = headline::layout(app, width);
-        app.chrome.headline = Some((app.current, width, l));
+        app.chrome.headline = Some((app.current, width, search, l));
     }
     let areas = app.areas();
     let key = Key {
         article: app.current,
+        search,
         quotes: areas
             .quotes
             .map(|r| (r.width, app.quote_list.offset, r.height)),

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
+use crate::finder::Place;
 use crate::labels;
 use crate::layout::{ParagraphLayout, Style as Flags};
 
@@ -20,13 +21,13 @@ pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     let a = app.article();
     let text = super::clip(&a.headline, width, 2);
     let dir = a.direction_of(&text);
-    lay(
-        &text,
-        &[all(&text, Flags::BOLD | Flags::HEADING)],
-        width.saturating_sub(2),
-        dir,
-        app.render,
-    )
+    let mut spans = vec![all(&text, Flags::BOLD | Flags::HEADING)];
+    spans.extend(super::shift_spans(
+        app.finder.spans(Place::Headline),
+        0,
+        super::kept(&text, &a.headline),
+    ));
+    lay(&text, &spans, width.saturating_sub(2), dir, app.render)
 }
 
 /// `Source: X · date`, or `None` when the article has neither.
@@ -69,7 +70,7 @@ pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let theme = &app.theme;
     let mut y = area.y;
     y += draw_lines(buf, inner, y, head, max_lines(frame_height), |c| {
-        theme.cell(c.style).patch(theme.headline)
+        super::patch_unless_match(theme.cell(c.style), theme.headline, c.style)
     });
     if frame_height >= 12
         && y + 1 < area.bottom()

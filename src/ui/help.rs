@@ -14,7 +14,7 @@ const KEYS_WIDTH: usize = 18;
 /// The overlay's rows: `(keys, description)` for every binding, reader keys first.
 pub fn rows(app: &App) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
-    for scope in [Scope::Reader, Scope::Help] {
+    for scope in [Scope::Reader, Scope::Search, Scope::Help] {
         for b in app.keymap.bindings.iter().filter(|b| b.scope == scope) {
             let keys: Vec<String> = b.keys.iter().map(ToString::to_string).collect();
             let keys = if keys.is_empty() {

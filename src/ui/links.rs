@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
+use crate::finder::Place;
 use crate::labels;
 use crate::layout::{ParagraphLayout, Style as Flags};
 
@@ -39,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if resolved {
                 s
             } else {
-                s.patch(theme.unresolved)
+                super::patch_unless_match(s, theme.unresolved, c.style)
             }
         });
         let note_style = if resolved {
@@ -78,14 +79,20 @@ pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayo
         let empty = lay("", &[], width, a.direction(), app.render);
         return (empty.clone(), empty);
     };
-    let text = format!("{}. {}", i + 1, clip(&link.text, width, 2));
+    let prefix = format!("{}. ", i + 1);
+    let shown = clip(&link.text, width, 2);
+    let text = format!("{prefix}{shown}");
     let flags = if link.target.is_some() {
         Flags::LINK
     } else {
         Flags::MARK
     };
     let dir = a.direction_of(&link.text);
-    let title = lay(&text, &[all(&text, flags)], width, dir, app.render);
+    let mut spans = vec![all(&text, flags)];
+    let found = app.finder.spans(Place::Link(i));
+    let kept = prefix.len() + super::kept(&shown, &link.text);
+    spans.extend(super::shift_spans(found, prefix.len(), kept));
+    let title = lay(&text, &spans, width, dir, app.render);
     let note = match &link.target {
         Some(t) => format!("→ {}", target_name(t)),
         None => format!("✗ {}", l.unresolved),

@@ -311,6 +311,41 @@ pub fn fill_row(buf: &mut Buffer, area: Rect, y: u16, style: ratatui::style::Sty
     }
 }
 
+/// Match spans of a text moved `by` bytes into the entry that shows it, dropping those past
+/// `len` (a clipped entry).
+pub fn shift_spans(
+    spans: impl IntoIterator<Item = StyleSpan>,
+    by: usize,
+    len: usize,
+) -> impl Iterator<Item = StyleSpan> {
+    spans.into_iter().filter_map(move |s| {
+        let range = s.range.start + by..s.range.end + by;
+        (range.end <= len).then_some(StyleSpan { range, ..s })
+    })
+}
+
+/// Bytes of `original` that `shown` (from [`clip`]) still holds, its ellipsis left out.
+pub fn kept(shown: &str, original: &str) -> usize {
+    if shown == original {
+        shown.len()
+    } else {
+        shown.len().saturating_sub('…'.len_utf8())
+    }
+}
+
+/// `base` patched with a pane's `over` style, except on search matches, whose colours win.
+pub fn patch_unless_match(
+    base: ratatui::style::Style,
+    over: ratatui::style::Style,
+    flags: Flags,
+) -> ratatui::style::Style {
+    if flags.contains(Flags::MATCH) {
+        base
+    } else {
+        base.patch(over)
+    }
+}
+
 /// Cuts `text` after about `lines` full lines of `width` columns, with an ellipsis, so a long
 /// entry costs no more layout than it can show.
 pub fn clip(text: &str, width: u16, lines: usize) -> std::borrow::Cow<'_, str> {

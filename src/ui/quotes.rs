@@ -65,11 +65,20 @@ pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
         .get(q.content.clone())
         .unwrap_or("");
     let prefix = format!("{}. ", i + 1);
-    let entry = format!("{prefix}{}", clip(text, width, MAX_LINES));
-    let spans = [StyleSpan {
+    let shown = clip(text, width, MAX_LINES);
+    let entry = format!("{prefix}{shown}");
+    let mut spans = vec![StyleSpan {
         range: prefix.len()..entry.len(),
         style: Flags::QUOTE,
     }];
+    // The entry is a place of its own for highlighting (never counted: the body has it).
+    if let Some(q) = app.finder.query() {
+        let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
+            range,
+            style: Flags::MATCH,
+        });
+        spans.extend(super::shift_spans(found, prefix.len(), entry.len()));
+    }
     let dir = a.direction_of(text);
     lay(&entry, &spans, width.saturating_sub(1), dir, app.render)
 }

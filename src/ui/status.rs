@@ -1,41 +1,125 @@
 //! The status line: position in the article, the focused pane (the mode), the article's place
-//! in the library, and key hints from the key table.
+//! in the library, the search (its prompt, mode and `match i/N`), and key hints from the key
+//! table for the scope that takes the keys.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::article::Direction;
+use crate::keymap::Scope;
+use crate::layout::ParagraphLayout;
 
-use super::fill_row;
+use super::{draw_line, fill_row, lay};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     fill_row(buf, area, area.y, theme.status);
     let mode = if app.help.is_some() {
         "HELP"
+    } else if app.finder.prompt.is_some() {
+        "SEARCH"
     } else {
         app.focus.name()
     };
     let mode = format!(" {mode} ");
-    let pos = format!(
-        " {:>3}%  {}/{} ",
-        app.pager.percent(),
-        app.current + 1,
-        app.library.articles.len()
-    );
     let w = usize::from(area.width);
-    let (x, _) = buf.set_stringn(area.x, area.y, &mode, w, theme.mode);
-    let used = usize::from(x - area.x);
-    let (x, _) = buf.set_stringn(x, area.y, &pos, w.saturating_sub(used), theme.status);
-    let used = usize::from(x - area.x);
-    let hints = app.keymap.hints().join("  ");
-    buf.set_stringn(
-        x + 1,
-        area.y,
-        &hints,
-        w.saturating_sub(used + 1),
-        theme.status,
-    );
+    let (mut x, _) = buf.set_stringn(area.x, area.y, &mode, w, theme.mode);
+    if app.finder.prompt.is_none() {
+        let pos = format!(
+            " {:>3}%  {}/{} ",
+            app.pager.percent(),
+            app.current + 1,
+            app.library.articles.len()
+        );
+        x = put(buf, area, x, &pos, theme.status);
+    }
+    if let Some(p) = &app.finder.prompt {
+        x = put(buf, area, x, " /", theme.status);
+        x = draw_prompt(app, &p.text, buf, area, x);
+    }
+    if let Some(info) = search_info(app) {
+        x = put(buf, area, x, &format!("  {info}"), theme.status);
+    }
+    let scope = match app.scope() {
+        Scope::Search => Scope::Search,
+        _ => Scope::Reader,
+    };
+    let hints = app.keymap.hints_for(scope).join("  ");
+    put(buf, area, x.saturating_add(1), &hints, theme.status);
+}
+
+/// Writes `s` from column `x` within `area`; returns the column after it.
+fn put(buf: &mut Buffer, area: Rect, x: u16, s: &str, style: ratatui::style::Style) -> u16 {
+    let left = usize::from(area.right().saturating_sub(x));
+    if left == 0 {
+        return x;
+    }
+    buf.set_stringn(x, area.y, s, left, style).0
+}
+
+/// The prompt's text laid out (an Arabic query reads right to left) with a cursor at its
+/// logical end; returns the column after the field.
+fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u16 {
+    let room = area.right().saturating_sub(x).min(area.width / 2);
+    if room < 2 {
+        return x;
+    }
+    let want = u16::try_from(text.width() + 1).unwrap_or(u16::MAX);
+    let field = Rect::new(x, area.y, want.min(room), 1);
+    let layout = prompt_layout(text, field.width, app);
+    let line_no = layout
+        .locate(text.len())
+        .map_or(0, |(l, _)| l)
+        .min(layout.lines.len().saturating_sub(1));
+    if let Some(line) = layout.lines.get(line_no) {
+        draw_line(buf, field, area.y, line, |c| {
+            app.theme.cell(c.style).patch(app.theme.status)
+        });
+        let col = layout.locate(text.len()).map_or(0, |(_, c)| c);
+        let cx = field.x + u16::try_from(col).unwrap_or(0).min(field.width - 1);
+        buf[(cx, area.y)].set_style(
+            app.theme
+                .status
+                .add_modifier(ratatui::style::Modifier::REVERSED),
+        );
+    }
+    field.right()
+}
+
+/// The prompt's text in its own direction in a field one column wider than the text, so the
+/// cursor has a free column at the logical end (right of LTR text, left of RTL text).
+pub fn prompt_layout(text: &str, width: u16, app: &App) -> ParagraphLayout {
+    let dir = Direction::of_text(text).unwrap_or(Direction::Ltr);
+    lay(text, &[], width.max(1), dir, app.render)
+}
+
+/// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
+pub fn search_info(app: &App) -> Option<String> {
+    let f = &app.finder;
+    let mut parts = Vec::new();
+    if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
+        parts.push(format!("[{}]", f.mode.name()));
+    }
+    if let Some(e) = &f.error {
+        parts.push(format!("✗ {e}"));
+    } else if f.query().is_some() {
+        let total = if f.busy() {
+            format!("{}…", f.counted())
+        } else {
+            f.counted().to_string()
+        };
+        parts.push(match (f.ordinal(), f.counted()) {
+            (_, 0) if !f.busy() => "no matches".to_string(),
+            (Some(i), _) => format!("match {i}/{total}"),
+            (None, _) => format!("match ?/{total}"),
+        });
+    }
+    if let Some(n) = f.note {
+        parts.push(n.to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// The only thing drawn on a screen below the minimum size.

@@ -1,0 +1,201 @@
+//! The search keys of [`App`]: the prompt (typing searches as you go), `n`/`N`, Esc, and the
+//! idle [`App::tick`] that matches the rest of a long body. Matches reach the body as style
+//! spans given to the pager's layouts ([`Pager::mark`](crate::pager::Pager::mark)), so they land
+//! on the right cells after reordering and shaping.
+//!
+//! Responsiveness: a keystroke matches the blocks on screen, then spends at most
+//! [`KEY_BUDGET`] on the blocks that follow; the event loop calls [`App::tick`] while
+//! [`App::busy`], [`TICK_BUDGET`] at a time, between key events, until the count is complete.
+
+use std::time::{Duration, Instant};
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{App, Effect};
+use crate::finder::{Place, Prompt};
+use crate::keymap::Action;
+use crate::pager::Anchor;
+use crate::ui::chrome;
+
+/// Time a keystroke spends matching beyond the visible blocks.
+pub const KEY_BUDGET: Duration = Duration::from_millis(3);
+/// Time one idle tick spends matching the rest of the body.
+pub const TICK_BUDGET: Duration = Duration::from_millis(5);
+
+impl App {
+    /// `/`: an empty prompt; the previous query's highlights go.
+    pub(super) fn open_prompt(&mut self) {
+        self.search_from = self.pager.top();
+        self.clear_search();
+        self.finder.prompt = Some(Prompt::default());
+    }
+
+    /// A key while the prompt is open.
+    pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+        let p = self.finder.prompt.as_mut()?;
+        match action {
+            Action::Input(c) => {
+                p.text.push(c);
+                p.history_at = None;
+            }
+            Action::DeleteBack => {
+                let end = p.text.grapheme_indices(true).next_back().map(|(i, _)| i);
+                p.text.truncate(end.unwrap_or(0));
+            }
+            Action::ClearQuery => p.text.clear(),
+            Action::HistoryPrev | Action::HistoryNext => {
+                if !self.finder.walk_history(action == Action::HistoryPrev) {
+                    return None;
+                }
+            }
+            Action::SearchMode => self.finder.toggle_mode(),
+            Action::SearchConfirm => {
+                let text = std::mem::take(&mut p.text);
+                self.finder.prompt = None;
+                self.finder.remember(&text);
+                return None;
+            }
+            Action::SearchCancel => {
+                self.finder.prompt = None;
+                self.clear_search();
+                let body = &self.library.articles[self.current].body;
+                self.pager.restore(body, self.search_from);
+                return None;
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+                return None;
+            }
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Redraw => return Some(Effect::Redraw),
+            _ => return None,
+        }
+        self.search_again();
+        None
+    }
+
+    /// Searches the prompt's text from where the body was before `/`: the blocks on screen
+    /// first, then as much of the rest as [`KEY_BUDGET`] allows.
+    fn search_again(&mut self) {
+        let Some(text) = self.finder.prompt.as_ref().map(|p| p.text.clone()) else {
+            return;
+        };
+        let start = if self.search_from == Anchor::default() {
+            Place::Headline
+        } else {
+            Place::Block(self.search_from.block)
+        };
+        let article = &self.library.articles[self.current];
+        self.pager.unmark_all();
+        self.pager.restore(&article.body, self.search_from);
+        self.finder.set_query(article, &text, start);
+        let mut shown: Vec<usize> = self.pager.visible().map(|(b, _)| b).collect();
+        shown.dedup();
+        for b in shown {
+            self.finder.ensure(article, b);
+        }
+        let links = self.link_list.offset..self.link_list.offset + self.areas().link_capacity();
+        for i in links {
+            self.finder.ensure_link(article, i);
+        }
+        self.finder.run(article, Instant::now() + KEY_BUDGET);
+        self.mark_matches(&[]);
+        self.reveal_current();
+    }
+
+    /// `n` / `N`.
+    pub(super) fn next_match(&mut self, forward: bool) {
+        let old = self.finder.current.map(|h| h.place);
+        let article = &self.library.articles[self.current];
+        if self.finder.step(article, forward).is_none() {
+            return;
+        }
+        let new = self.finder.current.map(|h| h.place);
+        let moved: Vec<usize> = [old, new]
+            .into_iter()
+            .filter_map(|p| match p {
+                Some(Place::Block(b)) => Some(b),
+                _ => None,
+            })
+            .collect();
+        self.mark_matches(&moved);
+        self.reveal_current();
+    }
+
+    /// Esc after a search, or a new `/`: no query, no highlights.
+    pub(super) fn clear_search(&mut self) {
+        self.finder.clear();
+        self.pager.unmark_all();
+        let body = &self.library.articles[self.current].body;
+        self.pager.refresh(body);
+    }
+
+    /// Gives the pager the spans of the blocks matched since the last call and of `also`, for
+    /// the blocks it has laid out: the others get theirs when they come on screen
+    /// ([`App::mark_visible`]), so a keystroke costs the same however many blocks match.
+    fn mark_matches(&mut self, also: &[usize]) {
+        let mut blocks = self.finder.take_fresh();
+        blocks.extend_from_slice(also);
+        for b in blocks {
+            if self.pager.layout(b).is_some() {
+                self.pager.mark(b, self.finder.spans(Place::Block(b)));
+            }
+        }
+        let body = &self.library.articles[self.current].body;
+        self.pager.refresh(body);
+    }
+
+    /// Marks the blocks on screen that were laid out before their matches reached the pager
+    /// (after a scroll or a resize). Cheap when nothing changed.
+    pub(super) fn mark_visible(&mut self) {
+        if self.finder.query().is_none() {
+            return;
+        }
+        let mut shown: Vec<usize> = self.pager.visible().map(|(b, _)| b).collect();
+        shown.dedup();
+        let mut changed = false;
+        for b in shown {
+            let spans = self.finder.spans(Place::Block(b));
+            changed |= self.pager.mark(b, spans);
+        }
+        if changed {
+            let body = &self.library.articles[self.current].body;
+            self.pager.refresh(body);
+        }
+    }
+
+    /// Scrolls the body so that the current match (if in the body) is on screen.
+    fn reveal_current(&mut self) {
+        if let Some((Place::Block(b), r)) = self.finder.current_range() {
+            let body = &self.library.articles[self.current].body;
+            self.pager.reveal(body, b, r.start);
+        }
+    }
+
+    /// True while a search still has blocks to match: the event loop should [`App::tick`].
+    pub fn busy(&self) -> bool {
+        self.finder.busy()
+    }
+
+    /// Matches more of the body for [`TICK_BUDGET`]; returns true when something may have
+    /// changed on screen.
+    pub fn tick(&mut self) -> bool {
+        if !self.finder.busy() {
+            return false;
+        }
+        let article = &self.library.articles[self.current];
+        let picked = self.finder.run(article, Instant::now() + TICK_BUDGET);
+        self.mark_matches(&[]);
+        if picked {
+            self.reveal_current();
+        }
+        chrome::refresh(self);
+        true
+    }
+
+    /// Runs [`App::tick`] until the count is complete (tests, `dump`-like callers).
+    pub fn finish_search(&mut self) {
+        while self.tick() {}
+    }
+}
