@@ -1,6 +1,8 @@
 //! Loading articles from files: reading bytes safely, decoding, and picking the format from
 //! the content as well as the file name. One file per format below; errors name the file.
 
+pub mod feed;
+pub mod html;
 pub mod json;
 pub mod quotes;
 pub mod text;
@@ -35,6 +37,12 @@ pub enum Problem {
     Unsupported(&'static str),
     #[error("no articles in this folder")]
     NoArticles,
+    #[error("elements are nested more than {max} deep; khabar refuses such HTML")]
+    TooDeep { max: usize },
+    #[error("no article text found in this {0}")]
+    NoText(&'static str),
+    #[error("invalid feed: {0}")]
+    Feed(String),
 }
 
 /// A problem with a named file: what every loading error prints as one line.
@@ -74,7 +82,7 @@ impl fmt::Display for Format {
 }
 
 /// File names a folder scan picks up as articles: `.txt`, `.text`, `.json`, `.md`,
-/// `.markdown`, but not hidden files nor a folder's README, LICENSE or CHANGELOG.
+/// `.markdown`, `.html`, `.htm`, and feeds (`.xml`, `.rss`, `.atom`), but not hidden files nor a folder's README, LICENSE or CHANGELOG.
 pub fn is_article_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(".");
     let upper = name.to_ascii_uppercase();
@@ -89,7 +97,18 @@ pub fn is_article_file(path: &Path) -> bool {
     !hidden
         && matches!(
             ext.as_deref(),
-            Some("txt" | "text" | "json" | "md" | "markdown")
+            Some(
+                "txt"
+                    | "text"
+                    | "json"
+                    | "md"
+                    | "markdown"
+                    | "html"
+                    | "htm"
+                    | "xml"
+                    | "rss"
+                    | "atom"
+            )
         )
 }
 
@@ -167,12 +186,14 @@ pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
             check_line_lengths(&text)?;
             vec![text::parse(&text)]
         }
-        f @ (Format::Html | Format::Feed) => {
-            return Err(Problem::Unsupported(if f == Format::Html {
-                "HTML"
-            } else {
-                "an RSS/Atom feed"
-            }));
+        Format::Html => vec![html::parse_page(&text, None)?],
+        Format::Feed => {
+            let (articles, feed_warnings) = feed::parse(bytes, &text)?;
+            // feed-rs decodes the bytes by the feed's own declared encoding.
+            return Ok(Loaded {
+                articles,
+                warnings: feed_warnings,
+            });
         }
     };
     Ok(Loaded { articles, warnings })
@@ -196,19 +217,71 @@ pub fn detect(text: &str, name: &Path) -> Format {
         return Format::Json;
     }
     if head.starts_with('<') {
+        let feed_name = name.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["xml", "rss", "atom"]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
+        });
+        match first_element(head).as_deref() {
+            Some("rss" | "feed" | "rdf:rdf" | "rdf") => return Format::Feed,
+            Some("html" | "head" | "body") => return Format::Html,
+            // Other XML (an XML declaration or a DTD up front, or a feed's file name) goes
+            // to the feed parser, which names what is wrong with it.
+            _ if (feed_name || head.starts_with("<?xml") || head.starts_with("<!DOCTYPE"))
+                && !head
+                    .get(..14)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("<!doctype html")) =>
+            {
+                return Format::Feed;
+            }
+            _ => {}
+        }
         let lower: String = head
             .chars()
             .take(512)
             .collect::<String>()
             .to_ascii_lowercase();
-        if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf") {
-            return Format::Feed;
-        }
         if lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body") {
             return Format::Html;
         }
     }
     Format::Text
+}
+
+/// The lower-cased name of the first element of markup, past the XML declaration, comments
+/// and a document type declaration (internal subset included); `None` if none starts within
+/// the first 64 KiB.
+fn first_element(markup: &str) -> Option<String> {
+    let mut end = markup.len().min(64 * 1024);
+    while !markup.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut rest = &markup[..end];
+    loop {
+        rest = rest.trim_start();
+        let skip_to = |end: &str| rest.find(end).map(|i| i + end.len());
+        let next = if rest.starts_with("<?") {
+            skip_to("?>")
+        } else if rest.starts_with("<!--") {
+            skip_to("-->")
+        } else if rest.starts_with("<!") {
+            let subset = rest
+                .find('[')
+                .filter(|&b| rest.find('>').is_some_and(|g| b < g));
+            match subset {
+                Some(_) => skip_to("]>").or_else(|| skip_to("] >")),
+                None => skip_to(">"),
+            }
+        } else {
+            let name: String = rest
+                .strip_prefix('<')?
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, '>' | '/'))
+                .collect();
+            return Some(name.to_ascii_lowercase());
+        };
+        rest = &rest[next?..];
+    }
 }
 
 /// Decodes UTF-8 (lossily, with a warning) or UTF-16 with a byte-order mark; refuses data
@@ -285,6 +358,12 @@ mod tests {
         assert_eq!(detect("{\"headline\":1}", p), Format::Json);
         assert_eq!(detect("  <?xml version=\"1.0\"?><rss>", p), Format::Feed);
         assert_eq!(detect("<!DOCTYPE html><html>", p), Format::Html);
+        let commented = format!("<!-- {} -->\n<rss version=\"2.0\">", "x".repeat(600));
+        assert_eq!(detect(&commented, p), Format::Feed);
+        assert_eq!(
+            detect("<!DOCTYPE b [<!ENTITY a \"<rss>\">]><feed>", p),
+            Format::Feed
+        );
         assert_eq!(detect("[تحديث] عنوان", p), Format::Text);
         assert_eq!(detect("[ {\"headline\":\"a\"}]", p), Format::Json);
         assert_eq!(detect("عنوان", Path::new("a")), Format::Text);

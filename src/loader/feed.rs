@@ -1,0 +1,335 @@
+//! News feeds: RSS 0.9x/1.0/2.0, Atom and JSON Feed, read with `feed-rs`, become one
+//! [`Article`] per item. An item's HTML goes through the HTML loader as a fragment.
+//!
+//! Feeds seen in the wild are often broken, so a feed that does not parse is retried, each
+//! retry with a warning: as UTF-8 whatever encoding it declares, then with stray `&` escaped,
+//! then with an unterminated CDATA section closed. Entities declared in a DTD are never
+//! expanded (quick-xml, under `feed-rs`, does not read DTDs), so an entity bomb or an
+//! external entity ends with an error or unexpanded text, never with a huge document.
+
+use feed_rs::model::{Entry, Feed, Text};
+use url::Url;
+
+use crate::article::{Article, Block, Direction, Meta};
+use crate::loader::Problem;
+use crate::loader::html::{self, is_rtl_language};
+use crate::loader::text::{guess_language, inline_with_spans};
+
+/// How many words of an untitled item's text become its headline.
+const TITLE_WORDS: usize = 8;
+
+/// A feed's articles and the warnings met on the way.
+pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<String>), Problem> {
+    let mut warnings = Vec::new();
+    let feed = parse_forgiving(bytes, text, &mut warnings)?;
+    if feed.entries.is_empty() {
+        return Err(Problem::Feed("the feed holds no items".into()));
+    }
+    let source = feed
+        .title
+        .as_ref()
+        .map(plain_text)
+        .filter(|t| !t.is_empty());
+    let articles = feed
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| article(e, &feed, source.clone(), i, &mut warnings))
+        .collect();
+    Ok((articles, warnings))
+}
+
+fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
+    let first = match feed_rs::parser::parse(bytes) {
+        Ok(feed) => return Ok(feed),
+        Err(e) => e,
+    };
+    let utf8 = declare_utf8(text);
+    let repairs: [(&str, String); 3] = [
+        ("read as UTF-8 despite its declared encoding", utf8.clone()),
+        ("stray '&' characters escaped", escape_ampersands(&utf8)),
+        (
+            "an unterminated CDATA section closed",
+            close_cdata(&escape_ampersands(&utf8)),
+        ),
+    ];
+    for (what, repaired) in repairs {
+        if let Ok(feed) = feed_rs::parser::parse(repaired.as_bytes()) {
+            warnings.push(format!(
+                "the feed is malformed ({}); loaded with {what}",
+                one_line(&first.to_string())
+            ));
+            return Ok(feed);
+        }
+    }
+    let message = one_line(&first.to_string());
+    Err(Problem::Feed(if message.contains("no root element") {
+        "no <rss>, <feed> or <rdf:RDF> element".into()
+    } else {
+        message
+    }))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text with its XML declaration's `encoding` changed to UTF-8 (the loader has already
+/// decoded it).
+fn declare_utf8(text: &str) -> String {
+    let text = text.trim_start_matches('\u{feff}');
+    match text.find("?>") {
+        Some(end) if text.trim_start().starts_with("<?xml") => {
+            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"{}", &text[end..])
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Escapes every `&` that does not start an entity or character reference.
+pub fn escape_ampersands(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '&' && !starts_entity(&text[i + 1..]) {
+            out.push_str("&amp;");
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn starts_entity(rest: &str) -> bool {
+    let name: String = rest.chars().take_while(|&c| c != ';').take(33).collect();
+    let ok = if let Some(num) = name.strip_prefix('#') {
+        match num.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+            None => !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()),
+        }
+    } else {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    ok && name.len() <= 32 && rest[name.len()..].starts_with(';')
+}
+
+/// Cuts an unterminated CDATA section (or tag) off the end and closes the elements left
+/// open, innermost first.
+fn close_cdata(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(open) = out.rfind("<![CDATA[").or_else(|| out.rfind("<![CD"))
+        && !out[open..].contains("]]>")
+    {
+        out.truncate(open);
+    }
+    if let Some(lt) = out.rfind('<')
+        && !out[lt..].contains('>')
+    {
+        out.truncate(lt);
+    }
+    for name in open_elements(&out).iter().rev() {
+        out.push_str(&format!("</{name}>"));
+    }
+    out
+}
+
+/// The elements open at the end of `xml`, outermost first (comments, CDATA and declarations
+/// skipped).
+fn open_elements(xml: &str) -> Vec<String> {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = xml;
+    while let Some(lt) = rest.find('<') {
+        rest = &rest[lt..];
+        let end_of = |pat: &str| rest.find(pat).map(|i| i + pat.len());
+        let end = if rest.starts_with("<!--") {
+            end_of("-->")
+        } else if rest.starts_with("<![CDATA[") {
+            end_of("]]>")
+        } else {
+            end_of(">")
+        };
+        let Some(end) = end else { break };
+        let tag = &rest[1..end - 1];
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim();
+            if let Some(at) = stack.iter().rposition(|n| n == name) {
+                stack.truncate(at);
+            }
+        } else if !tag.starts_with(['!', '?']) && !tag.ends_with('/') {
+            let name = tag.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+            stack.push(name.to_string());
+        }
+        rest = &rest[end..];
+    }
+    stack
+}
+
+/// The text of a feed `Text`, markup dropped when it is HTML.
+fn plain_text(t: &Text) -> String {
+    let markup = t.content_type.subty().as_str().contains("html") || t.content.contains('<');
+    if markup && let Ok(blocks) = html::parse_fragment(&t.content, None, false) {
+        let parts: Vec<_> = blocks.iter().map(|b| b.inline().text.clone()).collect();
+        return parts.join(" ");
+    }
+    one_line(&t.content)
+}
+
+fn article(
+    e: &Entry,
+    feed: &Feed,
+    source: Option<String>,
+    i: usize,
+    w: &mut Vec<String>,
+) -> Article {
+    let url = e
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(e.links.first())
+        .map(|l| l.href.clone());
+    let language = e.language.clone().or_else(|| feed.language.clone());
+    let headline = e.title.as_ref().map(plain_text).unwrap_or_default();
+    let rtl_hint = language.as_deref().is_some_and(is_rtl_language)
+        || Direction::of_text(&headline).is_some_and(Direction::is_rtl);
+    let base = url.as_deref().and_then(|u| Url::parse(u).ok());
+    let body = item_body(e, base.as_ref(), rtl_hint, i, w);
+    let mut a = Article {
+        headline,
+        meta: Meta {
+            source,
+            date: e.published.or(e.updated).map(|d| d.to_rfc3339()),
+            author: authors(e),
+            url,
+            language,
+            direction: Direction::Ltr,
+        },
+        body,
+        ..Article::default()
+    };
+    if a.headline.is_empty() {
+        a.headline = first_words(&a.body);
+        if a.headline.is_empty() {
+            a.headline = a
+                .meta
+                .url
+                .clone()
+                .unwrap_or_else(|| format!("untitled item {}", i + 1));
+        }
+        w.push(format!(
+            "item {} has no title; its first words stand in for one",
+            i + 1
+        ));
+    }
+    settle_direction(&mut a);
+    a
+}
+
+fn authors(e: &Entry) -> Option<String> {
+    let names: Vec<_> = e
+        .authors
+        .iter()
+        .filter_map(|p| p.name.as_deref().map(one_line))
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn item_body(
+    e: &Entry,
+    base: Option<&Url>,
+    rtl: bool,
+    i: usize,
+    w: &mut Vec<String>,
+) -> Vec<Block> {
+    let (body, kind) = match (&e.content, &e.summary) {
+        (Some(c), _) if c.body.as_deref().is_some_and(|b| !b.trim().is_empty()) => (
+            c.body.clone().unwrap_or_default(),
+            c.content_type.subty().as_str().to_string(),
+        ),
+        (_, Some(s)) => (
+            s.content.clone(),
+            s.content_type.subty().as_str().to_string(),
+        ),
+        _ => return Vec::new(),
+    };
+    if kind == "plain" && !body.contains('<') {
+        return body
+            .split("\n\n")
+            .map(|p: &str| one_line(p))
+            .filter(|p: &String| !p.is_empty())
+            .map(|p: String| Block::Paragraph(inline_with_spans(&p)))
+            .collect();
+    }
+    match html::parse_fragment(&body, base, rtl) {
+        Ok(blocks) => blocks,
+        Err(p) => {
+            w.push(format!("item {}: its content was left out ({p})", i + 1));
+            Vec::new()
+        }
+    }
+}
+
+fn first_words(body: &[Block]) -> String {
+    let text = body.first().map(|b| b.inline().text.as_str()).unwrap_or("");
+    let words: Vec<_> = text.split_whitespace().collect();
+    let mut title = words[..words.len().min(TITLE_WORDS)].join(" ");
+    if words.len() > TITLE_WORDS {
+        title.push('…');
+    }
+    title
+}
+
+fn settle_direction(a: &mut Article) {
+    let sample = format!(
+        "{} {}",
+        a.headline,
+        a.body
+            .first()
+            .map(|b| b.inline().text.as_str())
+            .unwrap_or("")
+    );
+    if a.meta.language.is_none() {
+        a.meta.language = guess_language(&sample);
+    }
+    a.meta.direction = match a.meta.language.as_deref() {
+        Some(l) if is_rtl_language(l) => Direction::Rtl,
+        _ => Direction::of_text(&sample).unwrap_or_default(),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ampersands() {
+        assert_eq!(
+            escape_ampersands("a&b &amp; &#1575; &#x5D0; &x"),
+            "a&amp;b &amp; &#1575; &#x5D0; &amp;x"
+        );
+    }
+
+    #[test]
+    fn rtl_feed() {
+        let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>الموقع</title>
+            <language>ar</language><item><title>عنوان</title><link>http://a.com/1</link>
+            <description>&lt;p&gt;نص &lt;a href="/x"&gt;رابط&lt;/a&gt;&lt;/p&gt;</description></item>
+            <item><description>بلا عنوان هنا</description></item></channel></rss>"#;
+        let (arts, w) = parse(rss.as_bytes(), rss).unwrap();
+        assert_eq!(arts.len(), 2);
+        assert_eq!(arts[0].headline, "عنوان");
+        assert_eq!(arts[0].meta.source.as_deref(), Some("الموقع"));
+        assert_eq!(arts[0].meta.direction, Direction::Rtl);
+        assert_eq!(arts[0].body[0].inline().text, "نص رابط");
+        assert_eq!(arts[1].headline, "بلا عنوان هنا");
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn open_cdata_is_cut_and_elements_closed() {
+        let xml = "<rss><channel><title>t</title><item><title><![CD";
+        assert_eq!(
+            close_cdata(xml),
+            "<rss><channel><title>t</title><item><title></title></item></channel></rss>"
+        );
+    }
+}
