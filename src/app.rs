@@ -186,6 +186,7 @@ impl App {
         self.link_list = ListState::default();
         self.marked_quote = None;
         self.finder.clear();
+        self.finder.forget_article();
         self.finder.prompt = None;
         self.relayout();
     }

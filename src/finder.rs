@@ -64,6 +64,10 @@ pub struct Finder {
     folded: Vec<Option<Folded>>,
     folded_links: Vec<Option<Folded>>,
     folded_mode: Mode,
+    /// Places folded ahead of a search by [`Finder::prefold`], and whether it has sized the
+    /// caches for the open article.
+    prefolded: usize,
+    prefold_sized: bool,
     /// Blocks and titles not matched yet, and matches found so far.
     pending: usize,
     counted: usize,
@@ -175,17 +179,66 @@ impl Finder {
         self.generation += 1;
     }
 
+    /// Forgets the folded texts: they belong to the article that was open.
+    pub fn forget_article(&mut self) {
+        self.folded.clear();
+        self.folded_links.clear();
+        self.prefolded = 0;
+        self.prefold_sized = false;
+    }
+
+    /// Whether idle time should go to [`Finder::prefold`].
+    pub fn prefolding(&self) -> bool {
+        !self.prefold_sized
+            || self.folded_mode != self.mode
+            || self.prefolded < self.folded.len() + self.folded_links.len()
+    }
+
+    /// Folds the article's blocks and read-also titles ahead of any search, in the current
+    /// mode, until `deadline`, so that the first search of a long article matches folded
+    /// text at once. Returns true while some remain.
+    pub fn prefold(&mut self, article: &Article, deadline: Instant) -> bool {
+        self.size_folds(article);
+        self.prefold_sized = true;
+        let blocks = self.folded.len();
+        while self.prefolded < blocks + self.folded_links.len() {
+            if Instant::now() >= deadline {
+                return true;
+            }
+            let i = self.prefolded;
+            if i < blocks {
+                let text = &article.body[i].inline().text;
+                self.folded[i].get_or_insert_with(|| Folded::new(text, self.folded_mode));
+            } else {
+                let text = &article.read_also[i - blocks].text;
+                self.folded_links[i - blocks]
+                    .get_or_insert_with(|| Folded::new(text, self.folded_mode));
+            }
+            self.prefolded += 1;
+        }
+        false
+    }
+
+    /// Makes the fold caches fit `article` in the current mode (emptied on a change).
+    fn size_folds(&mut self, article: &Article) {
+        if self.folded_mode != self.mode
+            || self.folded.len() != article.body.len()
+            || self.folded_links.len() != article.read_also.len()
+        {
+            self.folded = vec![None; article.body.len()];
+            self.folded_links = vec![None; article.read_also.len()];
+            self.folded_mode = self.mode;
+            self.prefolded = 0;
+        }
+    }
+
     /// Compiles `text` in the current mode and matches the headline and read-also titles; the
     /// body blocks are left for [`Finder::ensure`] and [`Finder::run`]. The first match from
     /// `start` on becomes current as soon as it is found.
     pub fn set_query(&mut self, article: &Article, text: &str, start: Place) {
         self.clear();
         self.text = text.to_string();
-        if self.folded_mode != self.mode || self.folded.len() != article.body.len() {
-            self.folded = vec![None; article.body.len()];
-            self.folded_links = vec![None; article.read_also.len()];
-            self.folded_mode = self.mode;
-        }
+        self.size_folds(article);
         let query = match Query::new(text, self.mode) {
             Ok(q) if !q.is_empty() => q,
             Ok(_) => return,

@@ -168,10 +168,9 @@ impl Folded {
         }
         *from = last;
         let last_start = self.map[last].1 as usize;
-        let last_len = original[last_start..]
-            .chars()
-            .next()
-            .map_or(0, char::len_utf8);
+        // `original` must be the text this was folded from; a stranger gives no range.
+        let last_len = original.get(last_start..)?.chars().next()?.len_utf8();
+        original.get(first.1 as usize..last_start)?;
         Some(first.1 as usize..last_start + last_len)
     }
 }

@@ -426,3 +426,50 @@ fn a_long_article_counts_in_idle_ticks() {
     assert_eq!(app.finder.ordinal(), Some(n));
     assert_eq!(app.finder.note, Some(WRAPPED));
 }
+
+/// Two articles with the same number of blocks: folds of the first must not serve the second.
+#[test]
+fn switching_articles_never_searches_the_previous_articles_text() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("a.txt"), "عنوان أول\n\nالصين والصين هنا.\n").unwrap();
+    std::fs::write(
+        d.path().join("b.txt"),
+        "عنوان ثان\n\nلا شيء هنا عن ذلك البلد.\n",
+    )
+    .unwrap();
+    let lib = Library::open(&[d.path().to_path_buf()]).unwrap();
+    let render = Render {
+        shape: false,
+        bidi: true,
+    };
+    let mut app = App::new(lib, 0, render);
+    app.update(Action::Resize(80, 20));
+    let first = app.article().headline.clone();
+    search(&mut app, "الصين");
+    let want = independent_count(&app, "الصين", Mode::Normal);
+    assert!(
+        info(&app).contains(&format!("/{want}")),
+        "{first}: {}",
+        info(&app)
+    );
+    // Confirmed; the next article has the same number of blocks and no match.
+    app.update(Action::SearchConfirm);
+    app.update(Action::NextArticle);
+    assert_ne!(app.article().headline, first);
+    search(&mut app, "الصين");
+    assert_eq!(independent_count(&app, "الصين", Mode::Normal), 0);
+    assert!(!info(&app).contains("match 1/"), "{}", info(&app));
+}
+
+/// Idle ticks fold the article before any search; the search then finds what it finds
+/// without them.
+#[test]
+fn idle_ticks_fold_ahead_and_searches_agree() {
+    let mut app = seed_app(100, 30);
+    assert!(app.busy(), "an opened article is folded in idle time");
+    while app.busy() {
+        app.tick();
+    }
+    search(&mut app, "الصين");
+    assert!(info(&app).contains("match 1/17"), "{}", info(&app));
+}

@@ -173,18 +173,23 @@ impl App {
         }
     }
 
-    /// True while a search still has blocks to match: the event loop should [`App::tick`].
+    /// True while a search still has blocks to match, or the open article is not folded for
+    /// searching yet: the event loop should [`App::tick`].
     pub fn busy(&self) -> bool {
-        self.finder.busy()
+        self.finder.busy() || self.finder.prefolding()
     }
 
     /// Matches more of the body for [`TICK_BUDGET`]; returns true when something may have
     /// changed on screen.
     pub fn tick(&mut self) -> bool {
+        let article = &self.library.articles[self.current];
         if !self.finder.busy() {
+            // No search to finish: fold ahead for the next one (nothing changes on screen).
+            if self.finder.prefolding() {
+                self.finder.prefold(article, Instant::now() + TICK_BUDGET);
+            }
             return false;
         }
-        let article = &self.library.articles[self.current];
         let picked = self.finder.run(article, Instant::now() + TICK_BUDGET);
         self.mark_matches(&[]);
         if picked {
@@ -196,6 +201,6 @@ impl App {
 
     /// Runs [`App::tick`] until the count is complete (tests, `dump`-like callers).
     pub fn finish_search(&mut self) {
-        while self.tick() {}
+        while self.finder.busy() && self.tick() {}
     }
 }
