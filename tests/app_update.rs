@@ -1,31 +1,12 @@
 //! `App::update` driven by actions, no terminal: scrolling clamps at both ends, a resize keeps
 //! the same text on top, J/K switch articles, the library pane toggles and opens, quotes jump.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::seed_app;
 use khabar::app::{App, Pane};
 use khabar::keymap::Action;
-use khabar::library::Library;
-use khabar::pager::{Anchor, Render};
-
-fn assets() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
-}
-
-fn seed_app(w: u16, h: u16) -> App {
-    let lib = Library::open(&[assets().join("000_2a3d9ced42edd8a0.txt")]).unwrap();
-    let first = lib.opened[0];
-    let mut app = App::new(
-        lib,
-        first,
-        Render {
-            shape: false,
-            bidi: true,
-        },
-    );
-    app.update(Action::Resize(w, h));
-    app
-}
+use khabar::pager::Anchor;
 
 /// The text offset at the start of the body's top row.
 fn top_text(app: &App) -> Option<(usize, usize)> {

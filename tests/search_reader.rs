@@ -3,8 +3,9 @@
 //! bad or empty queries are harmless; and the highlights land on the cells of the matches
 //! (checked against `search::Query::find_all`, computed independently).
 
-use std::path::Path;
+mod common;
 
+use common::{SEED, asset, seed_app};
 use khabar::app::App;
 use khabar::finder::{Place, WRAPPED};
 use khabar::keymap::Action;
@@ -18,26 +19,6 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use unicode_segmentation::UnicodeSegmentation;
-
-const SEED: &str = "000_2a3d9ced42edd8a0.txt";
-
-fn seed_app(w: u16, h: u16) -> App {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(SEED);
-    let lib = Library::open(&[path]).unwrap();
-    let first = lib.opened[0];
-    let mut app = App::new(
-        lib,
-        first,
-        Render {
-            shape: false,
-            bidi: true,
-        },
-    );
-    app.update(Action::Resize(w, h));
-    app
-}
 
 /// `/` and the query typed a character at a time, the count finished.
 fn search(app: &mut App, q: &str) {
@@ -388,10 +369,7 @@ fn quotes_and_read_also_entries_are_highlighted() {
 #[test]
 fn a_long_article_counts_in_idle_ticks() {
     use khabar::article::Article;
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(SEED);
-    let lib = Library::open(&[path]).unwrap();
+    let lib = Library::open(&[asset(SEED)]).unwrap();
     let mut big: Article = lib.articles[lib.opened[0]].clone();
     let body = big.body.clone();
     for _ in 0..300 {

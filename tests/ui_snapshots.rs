@@ -5,39 +5,20 @@
 //! Reading the Arabic: RTL lines are right-aligned and show the words in reverse logical order
 //! (the seed's headline `التعاون بين روسيا والصين` reads `نيصلاو ايسور نيب نواعتلا` left to right).
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{SEED, app_for, app_with};
 use khabar::app::{App, Pane};
 use khabar::article::{Article, Block, Inline, Link, Span, SpanKind};
 use khabar::keymap::Action;
 use khabar::library::Library;
-use khabar::pager::Render;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
 
-const SEED: &str = "000_2a3d9ced42edd8a0.txt";
 const ENGLISH: &str = "004_terminals_backwards.txt";
-
-fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(name)
-}
-
-fn app_with(lib: Library, first: usize, shape: bool, w: u16, h: u16) -> App {
-    let mut app = App::new(lib, first, Render { shape, bidi: true });
-    app.update(Action::Resize(w, h));
-    app
-}
-
-fn app(name: &str, shape: bool, w: u16, h: u16) -> App {
-    let lib = Library::open(&[asset(name)]).expect("assets load");
-    let first = lib.opened[0];
-    app_with(lib, first, shape, w, h)
-}
 
 fn draw(app: &App) -> Buffer {
     let (w, h) = app.size;
@@ -87,7 +68,7 @@ fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
 
 #[test]
 fn seed_100x30() {
-    let a = app(SEED, false, 100, 30);
+    let a = app_for(SEED, false, 100, 30);
     let buf = draw(&a);
     insta::assert_snapshot!(text(&buf));
     // The headline, right-aligned on the first row, bold.
@@ -113,7 +94,7 @@ fn seed_100x30() {
 
 #[test]
 fn seed_60x20_hides_the_side_column() {
-    let mut a = app(SEED, false, 60, 20);
+    let mut a = app_for(SEED, false, 60, 20);
     insta::assert_snapshot!("seed_60x20", text(&draw(&a)));
     a.update(Action::ToggleSide);
     let buf = draw(&a);
@@ -126,7 +107,7 @@ fn seed_60x20_hides_the_side_column() {
 
 #[test]
 fn english_100x30_and_60x20() {
-    let a = app(ENGLISH, false, 100, 30);
+    let a = app_for(ENGLISH, false, 100, 30);
     let buf = draw(&a);
     insta::assert_snapshot!("english_100x30", text(&buf));
     // LTR: side column on the right; the headline at the left.
@@ -140,13 +121,13 @@ fn english_100x30_and_60x20() {
     );
     let (x, y) = find(&buf, "Most terminal").unwrap();
     assert!(!buf[(x, y)].modifier.contains(Modifier::ITALIC));
-    let a = app(ENGLISH, false, 60, 20);
+    let a = app_for(ENGLISH, false, 60, 20);
     insta::assert_snapshot!("english_60x20", text(&draw(&a)));
 }
 
 #[test]
 fn shaped_seed() {
-    let a = app(SEED, true, 100, 30);
+    let a = app_for(SEED, true, 100, 30);
     let buf = draw(&a);
     insta::assert_snapshot!("seed_shaped_100x30", text(&buf));
     // Presentation forms, not base letters: "التعاون" ends (visually starts) with final-form noon.
@@ -156,7 +137,7 @@ fn shaped_seed() {
 
 #[test]
 fn library_pane_and_help_overlay() {
-    let mut a = app(SEED, false, 100, 30);
+    let mut a = app_for(SEED, false, 100, 30);
     a.update(Action::ToggleLibrary);
     let buf = draw(&a);
     insta::assert_snapshot!("library_100x30", text(&buf));
@@ -180,7 +161,7 @@ fn library_pane_and_help_overlay() {
 
 #[test]
 fn enter_on_a_quote_marks_it_in_the_body() {
-    let mut a = app(SEED, false, 100, 30);
+    let mut a = app_for(SEED, false, 100, 30);
     a.update(Action::FocusNext);
     assert_eq!(a.focus, Pane::Quotes);
     a.update(Action::Down);
@@ -228,7 +209,7 @@ fn inline_link_is_underlined() {
 
 #[test]
 fn too_small() {
-    let a = app(SEED, false, 19, 5);
+    let a = app_for(SEED, false, 19, 5);
     let buf = draw(&a);
     assert_eq!(text(&buf).trim_end(), "terminal too small");
 }
