@@ -116,6 +116,8 @@ pub struct App {
     pub finder: Finder,
     /// Where the body was when `/` opened the prompt (Esc goes back there).
     pub search_from: Anchor,
+    /// Bidi embedding/override/isolate controls in the open article ([`crate::spoof`]).
+    pub spoof: usize,
 }
 
 impl App {
@@ -142,6 +144,7 @@ impl App {
             chrome: Chrome::default(),
             finder: Finder::default(),
             search_from: Anchor::default(),
+            spoof: 0,
         };
         app.open(current);
         app
@@ -182,6 +185,7 @@ impl App {
         let article = &self.library.articles[i];
         self.pager = Pager::new(&article.body, article.direction(), self.render);
         self.quotes = quotes_of(article);
+        self.spoof = crate::spoof::bidi_controls(article);
         self.quote_list = ListState::default();
         self.link_list = ListState::default();
         self.marked_quote = None;
@@ -246,6 +250,12 @@ impl App {
             Action::ToggleSide => {
                 let shown = self.areas().quotes.is_some();
                 self.side = Some(!shown);
+                self.relayout();
+            }
+            Action::ToggleBidi => {
+                self.render.bidi = !self.render.bidi;
+                let body = &self.library.articles[self.current].body;
+                self.pager.set_render(body, self.render);
                 self.relayout();
             }
             Action::FocusNext => self.cycle_focus(1),

@@ -25,6 +25,8 @@ pub enum Action {
     PrevArticle,
     ToggleLibrary,
     ToggleSide,
+    /// Visual order (bidi on) or logical order (off), to reveal text that bidi controls hide.
+    ToggleBidi,
     FocusNext,
     FocusPrev,
     Activate,
@@ -310,6 +312,12 @@ fn defaults() -> Vec<Binding> {
             None,
         ),
         r(
+            &[Key::ch('B')],
+            ToggleBidi,
+            "Visual or logical order (reveals bidi-control tricks)",
+            None,
+        ),
+        r(
             &[Key::ch('w')],
             FocusNext,
             "Focus the next pane (body, quotes, read also, library)",
@@ -420,6 +428,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("prev-article", Action::PrevArticle),
     ("library", Action::ToggleLibrary),
     ("side", Action::ToggleSide),
+    ("bidi", Action::ToggleBidi),
     ("focus-next", Action::FocusNext),
     ("focus-prev", Action::FocusPrev),
     ("activate", Action::Activate),

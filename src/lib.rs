@@ -20,5 +20,6 @@ pub mod links;
 pub mod loader;
 pub mod pager;
 pub mod search;
+pub mod spoof;
 pub mod terminal;
 pub mod ui;

@@ -106,6 +106,16 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCo
 fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
+    for a in &articles {
+        let n = khabar::spoof::bidi_controls(a);
+        if n > 0 {
+            let name = a.path.as_ref().map_or_else(
+                || khabar::spoof::printable(&a.headline).into_owned(),
+                |p| khabar::spoof::printable(&p.display().to_string()).into_owned(),
+            );
+            eprintln!("khabar: warning: {name}: {}", khabar::spoof::warning(n));
+        }
+    }
     let mut out = std::io::stdout().lock();
     let opts = DumpOptions {
         width: usize::from(args.width),

@@ -427,6 +427,18 @@ impl Pager {
         }
     }
 
+    /// Lays everything out again with other render settings, keeping the scroll position and
+    /// the marks.
+    pub fn set_render(&mut self, body: &[Block], render: Render) {
+        if render == self.render {
+            return;
+        }
+        self.render = render;
+        self.cache = vec![None; self.rows.len()];
+        self.spare = None;
+        self.settle(body);
+    }
+
     /// Lays out again what the viewport shows after [`Pager::mark`].
     pub fn refresh(&mut self, body: &[Block]) {
         self.settle(body);

@@ -9,6 +9,8 @@ use khabar::keymap::Action;
 use khabar::library::Library;
 use khabar::pager::Render;
 
+pub mod pty;
+
 pub const SEED: &str = "000_2a3d9ced42edd8a0.txt";
 
 /// A bundled article's path.

@@ -1,0 +1,120 @@
+//! Text that may show something other than what it says: bidi embedding, override and isolate
+//! controls (the "Trojan Source" trick, CVE-2021-42574), which make a line display in an order
+//! that hides its logical content. Honest Arabic and Hebrew news needs none of them (the
+//! marks LRM, RLM and ALM are fine and not counted), so an article that holds any is flagged:
+//! the reader shows a warning in the status line and `dump` on stderr, and `--bidi off` (or
+//! the reader's toggle key) shows the logical order to reveal the spoof.
+
+use std::borrow::Cow;
+
+use crate::article::Article;
+
+/// `text` fit for a terminal line outside the layout (stderr messages, file names): C0
+/// controls become their symbols (␛), DEL ␡, C1 controls U+FFFD, as the layout shows them.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let bad = |c: char| c.is_control();
+    if !text.chars().any(bad) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+                '\x7f' => '\u{2421}',
+                c if bad(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// How many bidi embedding, override and isolate controls `text` holds.
+pub fn count_in(text: &str) -> usize {
+    // The controls are all three bytes in UTF-8 starting E2 80 AA..AE or E2 81 A6..A9.
+    if !text.as_bytes().contains(&0xE2) {
+        return 0;
+    }
+    text.chars().filter(|&c| is_bidi_control(c)).count()
+}
+
+/// How many bidi embedding, override and isolate controls the article's texts hold: headline,
+/// metadata, body, read-also links and footer.
+pub fn bidi_controls(article: &Article) -> usize {
+    let meta = &article.meta;
+    let metas = [&meta.source, &meta.date, &meta.author, &meta.url];
+    count_in(&article.headline)
+        + metas
+            .iter()
+            .filter_map(|m| m.as_deref())
+            .map(count_in)
+            .sum::<usize>()
+        + article
+            .body
+            .iter()
+            .map(|b| count_in(&b.inline().text))
+            .sum::<usize>()
+        + article
+            .read_also
+            .iter()
+            .map(|l| count_in(&l.text) + l.target.as_deref().map_or(0, count_in))
+            .sum::<usize>()
+        + article.footer.iter().map(|f| count_in(f)).sum::<usize>()
+}
+
+/// The one-line warning for an article with `n` controls.
+pub fn warning(n: usize) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!(
+        "{n} bidi override/embedding control{s}: the order shown may hide the text (Trojan Source); \
+         --bidi off shows the logical order"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Block, Inline, Link};
+
+    #[test]
+    fn printable_shows_controls_as_symbols() {
+        assert!(matches!(printable("قال 25%"), Cow::Borrowed(_)));
+        assert_eq!(
+            printable("a\x1b[31mb\x07\x7f\u{9b}"),
+            "a\u{241B}[31mb\u{2407}\u{2421}\u{FFFD}"
+        );
+    }
+
+    #[test]
+    fn counts_the_controls_but_not_the_marks() {
+        // RLO … PDF around a word, and an LRI/PDI pair, as in the Trojan Source paper.
+        assert_eq!(count_in("abc\u{202E}def\u{202C}"), 2);
+        assert_eq!(count_in("x\u{2066}y\u{2069}"), 2);
+        // Marks (LRM, RLM, ALM) and plain Arabic are honest text.
+        assert_eq!(count_in("قال\u{200F} 25% \u{200E}\u{061C}"), 0);
+        assert_eq!(count_in("—…‘’“”"), 0);
+    }
+
+    #[test]
+    fn looks_everywhere_in_the_article() {
+        let mut a = Article {
+            headline: "clean".into(),
+            ..Article::default()
+        };
+        assert_eq!(bidi_controls(&a), 0);
+        a.body.push(Block::Paragraph(Inline::plain("a\u{202D}b")));
+        a.read_also.push(Link {
+            text: "\u{2067}x".into(),
+            target: None,
+        });
+        a.footer.push("\u{202B}".into());
+        a.meta.author = Some("\u{2068}".into());
+        assert_eq!(bidi_controls(&a), 4);
+        assert!(warning(4).starts_with("4 bidi override/embedding controls"));
+        assert!(warning(1).starts_with("1 bidi override/embedding control:"));
+    }
+}
