@@ -36,7 +36,25 @@ pub fn to_json(articles: &[&Article]) -> String {
         serde_json::to_string_pretty(&raws)
     };
     // Serialising plain strings and options cannot fail.
-    out.unwrap_or_default()
+    escape_c1(out.unwrap_or_default())
+}
+
+/// serde_json escapes C0 controls but writes DEL and the C1 controls (U+0080–U+009F) as they
+/// are, and a terminal obeys a C1 CSI in UTF-8 as it does ESC [. Strings hold them only inside
+/// quotes, where `\u00XX` means the same to any JSON reader.
+fn escape_c1(json: String) -> String {
+    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Lays out a text of `article` in its direction ([`Article::direction_of`]).

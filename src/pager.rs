@@ -212,6 +212,10 @@ impl Pager {
 
     /// Lays out block `i` at the current width if needed; returns its rows.
     fn lay(&mut self, body: &[Block], i: usize) -> usize {
+        if i >= self.rows.len() || i >= body.len() {
+            // An article of a headline alone has no block to lay out.
+            return 0;
+        }
         if self.cache[i].is_none() {
             let block = &body[i];
             let text = &block.inline().text;

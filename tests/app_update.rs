@@ -171,3 +171,25 @@ fn help_takes_keys_first() {
     assert!(app.help.is_none());
     assert_eq!(app.update(Action::Quit), Some(khabar::app::Effect::Quit));
 }
+
+#[test]
+fn an_article_of_a_headline_alone_opens_and_scrolls() {
+    // Found by tests/hostile.rs: an xterm.js escape stream of one line is a headline with no
+    // body, and the pager indexed its first block on the first resize.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one_line.txt");
+    std::fs::write(&file, "\x1b[Ha\x1b[2;3Hb\n").unwrap();
+    let lib = khabar::library::Library::open(&[file]).unwrap();
+    assert!(lib.articles[0].body.is_empty());
+    let mut app = common::app_with(lib, 0, false, 80, 24);
+    for a in [
+        Action::Down,
+        Action::Bottom,
+        Action::PageUp,
+        Action::ToggleBidi,
+    ] {
+        app.update(a);
+    }
+    app.update(Action::Resize(30, 10));
+    assert_eq!(app.pager.total_rows(), 0);
+}
