@@ -60,6 +60,11 @@ fn run_loop(
             continue;
         };
         dirty = true;
+        if let Action::Resize(..) = action {
+            // A terminal that shrank dropped what it showed (to 1×1, say), and ratatui would
+            // diff the next frame against the old one: paint every cell again.
+            *term = terminal::fresh()?;
+        }
         match app.update(action) {
             None => {}
             Some(Effect::Quit) => return Ok(0),

@@ -3,7 +3,7 @@
 
 mod cli;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -70,6 +70,14 @@ fn run_reader(
     };
     let lib = open_library(&paths)?;
     let first = lib.opened.first().copied().unwrap_or(0);
+    // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
+    // would run on, invisible, waiting for keys.
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the reader draws on a terminal, and stdout is not one (closed or redirected); \
+             `khabar dump FILE` prints an article as text"
+        );
+    }
     let settings = Render {
         shape: render.shape_or(config.shape),
         bidi: render.bidi_or(config.bidi),

@@ -47,6 +47,24 @@ impl Session {
     }
 
     pub fn spawn_with(args: &[&str], rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
+        Session::spawn_program(env!("CARGO_BIN_EXE_khabar"), args, rows, cols, env)
+    }
+
+    /// `sh -c script` in the pty, with `$KHABAR` the binary: for what happens around the
+    /// reader (a closed stdout, the terminal's state after it exits).
+    pub fn spawn_shell(script: &str, rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
+        let mut env = env.to_vec();
+        env.push(("KHABAR", env!("CARGO_BIN_EXE_khabar")));
+        Session::spawn_program("sh", &["-c", script], rows, cols, &env)
+    }
+
+    fn spawn_program(
+        program: &str,
+        args: &[&str],
+        rows: u16,
+        cols: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -57,7 +75,7 @@ impl Session {
             })
             .expect("openpty");
         let config_home = tempfile::tempdir().unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_khabar"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config_home.path());
