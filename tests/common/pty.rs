@@ -97,10 +97,20 @@ impl Session {
         let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
+            loop {
+                let n = match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                        eprintln!("pty read interrupted");
+                        continue;
+                    }
+                    // EIO: every process of the pty has closed it.
+                    Err(e) => {
+                        eprintln!("pty read ended: {e}");
+                        break;
+                    }
+                };
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
                 p.lock().unwrap().process(&buf[..n]);
             }
