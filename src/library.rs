@@ -87,6 +87,33 @@ impl Library {
         lib
     }
 
+    /// Adds articles loaded while reading (a followed link to a web page or a file) at the end,
+    /// so the indices of the others stay valid; an article already in the library (same file
+    /// or address) is not added twice. Links are resolved again. Returns the index of the
+    /// first article, `None` when `articles` is empty.
+    pub fn add(&mut self, articles: Vec<Article>) -> Option<usize> {
+        let mut first = None;
+        for a in articles {
+            let known = a
+                .path
+                .as_ref()
+                .and_then(|p| self.find_by_target(&p.display().to_string()))
+                .or_else(|| {
+                    let url = a.meta.url.as_deref()?;
+                    self.articles
+                        .iter()
+                        .position(|b| b.path.is_none() && b.meta.url.as_deref() == Some(url))
+                });
+            let i = known.unwrap_or_else(|| {
+                self.articles.push(a);
+                self.articles.len() - 1
+            });
+            first.get_or_insert(i);
+        }
+        self.resolve_links();
+        first
+    }
+
     /// Loads one file; sibling files that fail are skipped quietly (they were not asked for),
     /// named ones are reported. Returns whether the file loaded.
     fn load_into(
