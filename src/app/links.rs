@@ -198,7 +198,10 @@ impl App {
                 return Ok(url.clone());
             }
             if !target.contains(':') {
-                return Err(format!("{target} is a file, not a web address"));
+                let name = std::path::Path::new(target)
+                    .file_name()
+                    .map_or_else(|| target.into(), |n| n.to_string_lossy());
+                return Err(format!("{name} is a file, not a web address"));
             }
         }
         Ok(target.to_string())
