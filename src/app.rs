@@ -33,7 +33,10 @@ pub enum Effect {
     Redraw,
     /// Load an article in the background (a followed link to a file or a web page); the
     /// result goes to [`App::loaded`] with this id.
-    Load { id: u64, request: Request },
+    Load {
+        id: u64,
+        request: Request,
+    },
     /// Open an address (already checked: http or https) in the browser.
     OpenUrl(String),
     /// Put a text (already cut to the limit) on the clipboard with OSC 52.

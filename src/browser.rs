@@ -46,8 +46,12 @@ fn browser_command(entry: &str, url: &str) -> Option<Command> {
 /// Opens `url` with the first command of [`commands`] that starts (`$BROWSER` read from the
 /// environment). Returns the program's name for the status line, or why nothing was opened.
 pub fn open(url: &str) -> Result<String, String> {
-    let browser = std::env::var("BROWSER").ok();
-    let commands = commands(url, browser.as_deref())?;
+    open_with(url, std::env::var("BROWSER").ok().as_deref())
+}
+
+/// [`open`] with `browser` standing for `$BROWSER`.
+pub fn open_with(url: &str, browser: Option<&str>) -> Result<String, String> {
+    let commands = commands(url, browser)?;
     let mut last_error = String::from("no browser found (set $BROWSER)");
     for mut cmd in commands {
         let name = cmd.get_program().to_string_lossy().into_owned();

@@ -6,7 +6,7 @@
 
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
 use crate::fetch::{self, Limits};
@@ -91,9 +91,6 @@ impl Jobs {
 
     /// Waits up to `timeout` for the next finished request (tests).
     pub fn wait(&self, timeout: Duration) -> Option<Done> {
-        match self.rx.recv_timeout(timeout) {
-            Ok(done) => Some(done),
-            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
-        }
+        self.rx.recv_timeout(timeout).ok()
     }
 }

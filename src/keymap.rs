@@ -367,12 +367,7 @@ fn defaults() -> Vec<Binding> {
             "Follow the focused link / jump to the quote / open the article",
             None,
         ),
-        r(
-            &[Key::ch('1')],
-            FollowNumber(1),
-            FOLLOW_NUMBER,
-            None,
-        ),
+        r(&[Key::ch('1')], FollowNumber(1), FOLLOW_NUMBER, None),
         r(&[Key::ch('2')], FollowNumber(2), FOLLOW_NUMBER, None),
         r(&[Key::ch('3')], FollowNumber(3), FOLLOW_NUMBER, None),
         r(&[Key::ch('4')], FollowNumber(4), FOLLOW_NUMBER, None),
@@ -387,12 +382,7 @@ fn defaults() -> Vec<Binding> {
             "Back to the previous article, where you left it",
             Some("back"),
         ),
-        r(
-            &[Key::alt_code(K::Right)],
-            Forward,
-            "Forward again",
-            None,
-        ),
+        r(&[Key::alt_code(K::Right)], Forward, "Forward again", None),
         r(
             &[Key::ch('u')],
             LinksList,
@@ -493,7 +483,12 @@ fn defaults() -> Vec<Binding> {
             "Links: previous entry",
             Some("move"),
         ),
-        l(&[Key::plain(K::PageDown)], PageDown, "Links: page down", None),
+        l(
+            &[Key::plain(K::PageDown)],
+            PageDown,
+            "Links: page down",
+            None,
+        ),
         l(&[Key::plain(K::PageUp)], PageUp, "Links: page up", None),
         l(
             &[Key::plain(K::Enter)],
@@ -625,9 +620,7 @@ impl Keymap {
                 Action::from_name(name).ok_or_else(|| KeyError::UnknownAction(name.clone()))?;
             let keys = keys
                 .iter()
-                .map(|k| {
-                    Key::parse(k).ok_or_else(|| KeyError::BadKey(k.clone()))
-                })
+                .map(|k| Key::parse(k).ok_or_else(|| KeyError::BadKey(k.clone())))
                 .collect::<Result<Vec<_>, _>>()?;
             // A key moves to its new action: no key may mean two things.
             for b in map.bindings.iter_mut().filter(|b| b.scope == Scope::Reader) {

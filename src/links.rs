@@ -194,14 +194,23 @@ mod tests {
             article("الخط العربي يعود إلى الشاشات"),
             article("Why terminals show Arabic backwards"),
         ]);
-        let find = |t: &str| best_match(&lib, t, None).map(|(i, s)| (lib.articles[i].headline.as_str(), s));
+        let find = |t: &str| {
+            best_match(&lib, t, None).map(|(i, s)| (lib.articles[i].headline.as_str(), s))
+        };
         // Harakat and alef forms folded; two of three words found.
         let (h, s) = find("قوة اقتصادية جديدة").unwrap();
         assert!(h.starts_with("روسيا"), "{h}");
         assert!((s - 2.0 / 3.0).abs() < 1e-6);
-        assert_eq!(find("WHY terminals").unwrap(), ("Why terminals show Arabic backwards", 1.0));
+        assert_eq!(
+            find("WHY terminals").unwrap(),
+            ("Why terminals show Arabic backwards", 1.0)
+        );
         assert_eq!(find("nothing alike"), None);
-        let i = lib.articles.iter().position(|a| a.headline.starts_with("Why")).unwrap();
+        let i = lib
+            .articles
+            .iter()
+            .position(|a| a.headline.starts_with("Why"))
+            .unwrap();
         assert_eq!(best_match(&lib, "why terminals", Some(i)), None);
     }
 

@@ -57,7 +57,10 @@ fn follow(app: &mut App, jobs: &Jobs, n: usize) -> u64 {
     let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
         panic!("a web link loads");
     };
-    assert!(started.elapsed() < Duration::from_millis(200), "Enter returns at once");
+    assert!(
+        started.elapsed() < Duration::from_millis(200),
+        "Enter returns at once"
+    );
     jobs.start(id, request);
     id
 }
@@ -103,9 +106,16 @@ fn a_missing_page_says_so_in_the_status_line() {
         status.contains(&format!("✗ {base}/missing: the server answered 404")),
         "{status}"
     );
-    assert_eq!(app.article().headline, "مقال الروابط", "stays on the article");
+    assert_eq!(
+        app.article().headline,
+        "مقال الروابط",
+        "stays on the article"
+    );
     app.update(Action::Down);
-    assert!(!status_line(&app).contains("404"), "the message goes with the next key");
+    assert!(
+        !status_line(&app).contains("404"),
+        "the message goes with the next key"
+    );
 }
 
 #[test]
@@ -120,7 +130,10 @@ fn a_slow_server_times_out_while_the_reader_answers_keys() {
     app.update(Action::Close);
     app.update(Action::Down);
     assert!(status_line(&app).contains("loading"));
-    assert!(jobs.wait(Duration::from_millis(300)).is_none(), "still loading");
+    assert!(
+        jobs.wait(Duration::from_millis(300)).is_none(),
+        "still loading"
+    );
     assert!(finish(&mut app, &jobs));
     assert!(started.elapsed() < Duration::from_secs(5));
     let status = status_line(&app);

@@ -96,7 +96,10 @@ fn a_focused_body_link_is_scrolled_to_and_drawn_focused() {
     // "الملف المرفق" is in the last paragraph, below the first screen at 60×14.
     app.update(Action::Resize(60, 14));
     let visual = "قفرملا فلملا"; // الملف المرفق in visual order
-    assert!(cells_of(&draw(&app), visual).is_empty(), "not on screen yet");
+    assert!(
+        cells_of(&draw(&app), visual).is_empty(),
+        "not on screen yet"
+    );
     app.update(Action::NextLink);
     app.update(Action::NextLink);
     assert_eq!(app.link_focus, Some(1));
@@ -129,7 +132,10 @@ fn number_keys_follow_read_also_links() {
         })
     );
     let status = status_line(&app);
-    assert!(status.contains("loading https://www.unicode.org/reports/tr9/"), "{status}");
+    assert!(
+        status.contains("loading https://www.unicode.org/reports/tr9/"),
+        "{status}"
+    );
     app.update(Action::Close);
     assert!(status_line(&app).contains("cancelled loading"));
     app.update(Action::FollowNumber(9));
@@ -189,7 +195,9 @@ fn back_after_a_resize_shows_the_same_text() {
         app.update(Action::Down);
     }
     let top = app.pager.top();
-    let line = app.pager.layout(top.block).unwrap().lines[top.row].logical.start;
+    let line = app.pager.layout(top.block).unwrap().lines[top.row]
+        .logical
+        .start;
     app.update(Action::FollowNumber(1));
     app.update(Action::Resize(70, 30));
     app.update(Action::Back);
@@ -234,7 +242,10 @@ fn javascript_links_are_refused() {
     assert_eq!(app.focused_stop().unwrap().text, "هذا الرابط");
     assert_eq!(app.update(Action::Activate), None);
     let status = status_line(&app);
-    assert!(status.contains("✗ not followed: only http and https"), "{status}");
+    assert!(
+        status.contains("✗ not followed: only http and https"),
+        "{status}"
+    );
     assert_eq!(app.update(Action::OpenExternal), None);
     assert!(status_line(&app).contains("✗ not opened: only http and https"));
     assert_eq!(headline(&app), "روابط في نص الخبر");
@@ -284,7 +295,10 @@ fn y_copies_the_link_address_or_the_quote_in_logical_order() {
     // Logical order, as typed: the first quote of the seed, not its screen form.
     assert_eq!(text, "لتطوير التعاون الاستراتيجي مع موسكو");
     let status = status_line(&app);
-    assert!(status.contains("copied the quote (35 characters)"), "{status}");
+    assert!(
+        status.contains("copied the quote (35 characters)"),
+        "{status}"
+    );
 }
 
 #[test]
@@ -382,6 +396,9 @@ fn help_lists_the_link_keys_once() {
     let find = |d: &str| rows.iter().find(|(_, desc)| desc.starts_with(d)).cloned();
     assert_eq!(find("Follow read-also").unwrap().0, "1–9");
     assert_eq!(find("Focus the next link").unwrap().0, "tab");
-    assert_eq!(find("Back to the previous").unwrap().0, "backspace, alt-left");
+    assert_eq!(
+        find("Back to the previous").unwrap().0,
+        "backspace, alt-left"
+    );
     assert_eq!(find("Links: follow").unwrap().0, "enter");
 }

@@ -110,7 +110,9 @@ impl App {
         self.open(v.article);
         let body = &self.library.articles[self.current].body;
         match v.offset {
-            Some(offset) if v.width != self.pager.width() => self.pager.show(body, v.top.block, offset),
+            Some(offset) if v.width != self.pager.width() => {
+                self.pager.show(body, v.top.block, offset)
+            }
             _ => self.pager.restore(body, v.top),
         }
         self.link_focus = v.link_focus.filter(|&i| i < self.stops.len());

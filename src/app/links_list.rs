@@ -59,7 +59,9 @@ impl App {
         let Some(l) = &mut self.links_list else {
             return;
         };
-        let query = Query::new(&l.filter, Mode::Normal).ok().filter(|q| !q.is_empty());
+        let query = Query::new(&l.filter, Mode::Normal)
+            .ok()
+            .filter(|q| !q.is_empty());
         l.shown = self
             .stops
             .iter()
@@ -67,7 +69,9 @@ impl App {
             .filter(|(_, s)| {
                 query.as_ref().is_none_or(|q| {
                     !q.find_all(&s.text).is_empty()
-                        || s.target.as_deref().is_some_and(|t| !q.find_all(t).is_empty())
+                        || s.target
+                            .as_deref()
+                            .is_some_and(|t| !q.find_all(t).is_empty())
                 })
             })
             .map(|(i, _)| i)

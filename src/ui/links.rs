@@ -47,11 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             } else {
                 super::patch_unless_match(s, theme.unresolved, c.style)
             };
-            if focus {
-                s.patch(theme.link_focus)
-            } else {
-                s
-            }
+            if focus { s.patch(theme.link_focus) } else { s }
         });
         let note_style = if resolved {
             theme.dim

@@ -41,7 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         x = put(buf, area, x, &pos, theme.status);
         if let Some((at, total)) = app.history.position() {
-            x = put(buf, area, x, &format!(" history {at}/{total} "), theme.status);
+            x = put(
+                buf,
+                area,
+                x,
+                &format!(" history {at}/{total} "),
+                theme.status,
+            );
         }
     }
     if let Some(p) = &app.finder.prompt {

@@ -68,4 +68,3 @@ fn answer(mut stream: TcpStream) {
         ),
     };
 }
-

@@ -81,10 +81,8 @@ pub fn cells_of(buf: &ratatui::buffer::Buffer, needle: &str) -> Vec<(u16, u16)> 
             row.push_str(s);
         }
         if let Some(at) = row.find(needle) {
-            let mut cells: Vec<(u16, u16)> = xs[at..at + needle.len()]
-                .iter()
-                .map(|&x| (x, y))
-                .collect();
+            let mut cells: Vec<(u16, u16)> =
+                xs[at..at + needle.len()].iter().map(|&x| (x, y)).collect();
             cells.dedup();
             return cells;
         }

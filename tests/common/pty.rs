@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -247,4 +247,3 @@ pub fn cells_with(sc: &vt100::Screen, attr: impl Fn(&vt100::Cell) -> bool) -> Ve
 pub fn status_row(sc: &vt100::Screen) -> String {
     row_cells(sc, sc.size().0.get() - 1).0
 }
-
