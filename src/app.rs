@@ -5,14 +5,12 @@
 mod history;
 mod links;
 mod links_list;
+mod panes;
 mod search;
-
-use std::ops::Range;
-use std::time::Instant;
 
 use ratatui::layout::Rect;
 
-use crate::article::{Article, SpanKind};
+use crate::article::Article;
 use crate::finder::Finder;
 use crate::jobs::Request;
 use crate::keymap::{Action, Key, Keymap, Scope};
@@ -44,81 +42,9 @@ pub enum Effect {
 }
 
 pub use history::{History, Visit};
+pub use links::{Loading, Message};
 pub use links_list::LinksList;
-
-/// A one-line message for the status line, until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
-}
-
-/// A load running on a worker thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loading {
-    pub id: u64,
-    /// What is loading (an address or a path), for the status line.
-    pub what: String,
-    pub since: Instant,
-}
-
-/// The panes that take the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Body,
-    Quotes,
-    Links,
-    Library,
-}
-
-impl Pane {
-    pub fn name(self) -> &'static str {
-        match self {
-            Pane::Body => "BODY",
-            Pane::Quotes => "QUOTES",
-            Pane::Links => "READ ALSO",
-            Pane::Library => "LIBRARY",
-        }
-    }
-}
-
-/// A quote of the body: its block and byte ranges (marks included, and the content).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuoteRef {
-    pub block: usize,
-    pub range: Range<usize>,
-    pub content: Range<usize>,
-}
-
-/// A list's selection and its first visible entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListState {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListState {
-    /// Moves the selection by `delta` within `len` entries and scrolls so that it stays among
-    /// the `visible` entries shown.
-    fn step(&mut self, delta: isize, len: usize, visible: usize) {
-        if len == 0 {
-            *self = ListState::default();
-            return;
-        }
-        let max = len - 1;
-        self.selected = self.selected.saturating_add_signed(delta).min(max);
-        self.keep_visible(visible);
-    }
-
-    fn keep_visible(&mut self, visible: usize) {
-        let visible = visible.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + visible {
-            self.offset = self.selected + 1 - visible;
-        }
-    }
-}
+pub use panes::{ListState, Pane, QuoteRef, quotes_of};
 
 /// The whole reader state.
 #[derive(Debug)]
@@ -473,21 +399,4 @@ impl App {
         };
         self.step_pane(pane, delta);
     }
-}
-
-/// Every quote of an article in reading order, with where it is.
-pub fn quotes_of(article: &Article) -> Vec<QuoteRef> {
-    let mut out = Vec::new();
-    for (block, b) in article.body.iter().enumerate() {
-        for s in &b.inline().spans {
-            if let SpanKind::Quote { content } = &s.kind {
-                out.push(QuoteRef {
-                    block,
-                    range: s.range.clone(),
-                    content: content.clone(),
-                });
-            }
-        }
-    }
-    out
 }

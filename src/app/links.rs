@@ -7,10 +7,26 @@
 
 use std::time::Instant;
 
-use super::{App, Effect, Loading, Message, Pane};
+use super::{App, Effect, Pane};
 use crate::jobs::Request;
 use crate::links::{self, Destination, Place, Stop};
 use crate::loader::{LoadError, Loaded};
+
+/// A one-line message for the status line, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// A load running on a worker thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loading {
+    pub id: u64,
+    /// What is loading (an address or a path), for the status line.
+    pub what: String,
+    pub since: Instant,
+}
 
 /// Share of a title's words a headline must hold to count as its best match.
 const MIN_TITLE_SCORE: f32 = 0.5;
