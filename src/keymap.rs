@@ -364,7 +364,7 @@ fn defaults() -> Vec<Binding> {
         r(
             &[Key::plain(K::Enter)],
             Activate,
-            "Follow the focused link / jump to the quote / open the article",
+            "Follow the link / jump to the quote / open the article",
             None,
         ),
         r(&[Key::ch('1')], FollowNumber(1), FOLLOW_NUMBER, None),

@@ -111,6 +111,19 @@ pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destinati
     }
 }
 
+/// A target as the reader shows it: a path under the current folder relative to it (the
+/// way it was probably typed), anything else as it is.
+pub fn display_target(target: &str) -> std::borrow::Cow<'_, str> {
+    let path = Path::new(target);
+    if path.is_absolute()
+        && let Ok(cwd) = std::env::current_dir()
+        && let Ok(rel) = path.strip_prefix(&cwd)
+    {
+        return rel.display().to_string().into();
+    }
+    target.into()
+}
+
 /// The library article whose headline best matches an unresolved title, with its score: the
 /// share of the title's words (folded as the search folds them: harakat, alef forms, ى/ي,
 /// ة/ه, Persian letters, digits, case) that the headline holds, ties going to the headline

@@ -47,6 +47,17 @@ impl App {
         self.stops.get(self.link_focus?)
     }
 
+    /// The link `o` and `y` act on: the focused one, else the read-also entry selected in the
+    /// focused read-also pane.
+    fn acted_on(&self) -> Option<&Stop> {
+        self.focused_stop().or_else(|| {
+            (self.focus == Pane::Links)
+                .then(|| self.read_also_stop(self.link_list.selected))
+                .flatten()
+                .and_then(|i| self.stops.get(i))
+        })
+    }
+
     /// The stop index of read-also link `i`.
     pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
         self.stops
@@ -200,7 +211,7 @@ impl App {
     /// The web address `o` opens: the focused link's (or that of the library article it
     /// leads to), else the article's own.
     fn external_target(&self) -> Result<String, String> {
-        let Some(stop) = self.focused_stop() else {
+        let Some(stop) = self.acted_on() else {
             return self.article().meta.url.clone().ok_or_else(|| {
                 "no link focused, and the article has no address (Tab focuses a link)".to_string()
             });
@@ -250,7 +261,7 @@ impl App {
                 .map(|q| (q, "the quote"))
                 .ok_or_else(|| "no quote selected".to_string());
         }
-        if let Some(stop) = self.focused_stop() {
+        if let Some(stop) = self.acted_on() {
             return stop
                 .target
                 .clone()

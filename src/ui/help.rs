@@ -9,7 +9,7 @@ use crate::app::App;
 use crate::keymap::Scope;
 
 /// Width of the keys column.
-const KEYS_WIDTH: usize = 18;
+const KEYS_WIDTH: usize = 20;
 
 /// The overlay's rows: `(keys, description)` for every binding, reader keys first. Bindings
 /// that share a description (the nine number keys) share a row: `1–9`.

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::app::App;
 use crate::labels;
 use crate::layout::{Style as Flags, StyleSpan};
+use crate::links::display_target;
 use crate::search::{Mode, Query};
 
 use super::{clip, draw_lines, fill_row, lay};
@@ -94,7 +95,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         });
         let note = match &stop.target {
-            Some(t) => format!("   → {}", clip(t, inner.width, 1)),
+            Some(t) => format!("   → {}", clip(&display_target(t), inner.width, 1)),
             None => format!("   ✗ {}", l.unresolved),
         };
         let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render);

@@ -125,7 +125,7 @@ fn note(app: &App) -> Option<(String, Style)> {
     let stop = app.stops.get(i)?;
     let n = app.stops.len();
     let text = match &stop.target {
-        Some(t) => format!("link {}/{n} → {t}", i + 1),
+        Some(t) => format!("link {}/{n} → {}", i + 1, crate::links::display_target(t)),
         None => format!("link {}/{n}: {} (not in the library)", i + 1, stop.text),
     };
     Some((text, theme.status))
