@@ -163,6 +163,7 @@ impl App {
         self.quotes = quotes_of(article);
         self.stops = crate::links::stops(article);
         self.link_focus = None;
+        self.links_list = None;
         self.quote_list = ListState::default();
         self.link_list = ListState::default();
         self.marked_quote = None;

@@ -127,16 +127,12 @@ impl Key {
     }
 
     /// The key of a terminal event, with Shift dropped from characters (the terminal already
-    /// sent `J`) and only Ctrl and Alt kept.
+    /// sent `J`) and from Shift-Tab (BackTab says it), and only Ctrl and Alt kept.
     pub fn from_event(ev: &KeyEvent) -> Key {
-        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
         let code = match ev.code {
             KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
                 KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::BackTab => {
-                mods |= KeyModifiers::SHIFT;
-                KeyCode::BackTab
             }
             c => c,
         };
@@ -763,6 +759,31 @@ mod tests {
         for b in map.bindings.iter().filter(|b| b.scope == Scope::Reader) {
             assert!(b.action.name().is_some(), "{:?}", b.action);
         }
+    }
+
+    #[test]
+    fn terminal_events_find_their_bindings() {
+        let map = Keymap::default();
+        let ev = |code, mods| Key::from_event(&KeyEvent::new(code, mods));
+        // Terminals send Shift-Tab as BackTab with Shift set.
+        let back_tab = ev(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(
+            map.action_for(Scope::Reader, &back_tab),
+            Some(Action::PrevLink)
+        );
+        assert_eq!(Key::parse("backtab"), Some(back_tab));
+        let alt_left = ev(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(map.action_for(Scope::Reader, &alt_left), Some(Action::Back));
+        let shift_j = ev(KeyCode::Char('J'), KeyModifiers::SHIFT);
+        assert_eq!(
+            map.action_for(Scope::Reader, &shift_j),
+            Some(Action::NextArticle)
+        );
+        let ctrl_c = ev(
+            KeyCode::Char('C'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(map.action_for(Scope::Reader, &ctrl_c), Some(Action::Quit));
     }
 
     #[test]

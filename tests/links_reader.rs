@@ -402,3 +402,37 @@ fn help_lists_the_link_keys_once() {
     );
     assert_eq!(find("Links: follow").unwrap().0, "enter");
 }
+
+#[test]
+fn relative_links_of_a_web_page_follow_its_address() {
+    let text = "اقرأ التقرير هنا";
+    let mut article = Article {
+        headline: "صفحة من الويب".into(),
+        body: vec![Block::Paragraph(Inline {
+            text: text.into(),
+            spans: vec![Span {
+                range: text.len() - "هنا".len()..text.len(),
+                kind: SpanKind::Link {
+                    target: Some("../report.html?id=7".into()),
+                },
+            }],
+        })],
+        ..Article::default()
+    };
+    article.meta.url = Some("https://example.org/news/today/page.html".into());
+    let mut app = common::app_with(Library::from_articles(vec![article]), 0, false, 100, 30);
+    app.update(Action::NextLink);
+    let want = "https://example.org/news/report.html?id=7";
+    assert_eq!(
+        app.update(Action::OpenExternal),
+        Some(Effect::OpenUrl(want.into()))
+    );
+    assert_eq!(app.update(Action::Copy), Some(Effect::Copy(want.into())));
+    assert_eq!(
+        app.update(Action::Activate),
+        Some(Effect::Load {
+            id: 1,
+            request: Request::Url(want.into())
+        })
+    );
+}

@@ -119,6 +119,12 @@ fn links_by_keyboard_on_the_bundled_assets() {
     let osc = b"\x1b]52;c;aHR0cHM6Ly93d3cudW5pY29kZS5vcmcvcmVwb3J0cy90cjkv\x07";
     assert!(pos(&raw, osc).is_some(), "OSC 52 sent");
 
+    // Shift-Tab wraps back to the last link; Tab forward again to the first read-also link.
+    s.send(b"\x1b[Z");
+    s.wait_for("the last link (shift-tab)", status_has("link 3/3"));
+    s.send(b"\t");
+    s.wait_for("the first link again", status_has("link 1/3"));
+
     // Tab, Enter: the first read-also link; Backspace comes back with the focus kept.
     s.send(b"\t");
     s.wait_for("the read-also link", status_has("link 2/3"));

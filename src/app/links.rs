@@ -58,6 +58,19 @@ impl App {
         })
     }
 
+    /// A link target of the article on screen made absolute: a relative link of a page loaded
+    /// from the web is relative to the page's address (a file's relative links are resolved
+    /// against its folder by [`links::destination`]).
+    fn absolute(&self, target: &str) -> String {
+        let article = self.article();
+        match &article.meta.url {
+            Some(base) if article.path.is_none() => url::Url::parse(base)
+                .and_then(|b| b.join(target))
+                .map_or_else(|_| target.to_string(), |u| u.to_string()),
+            _ => target.to_string(),
+        }
+    }
+
     /// The stop index of read-also link `i`.
     pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
         self.stops
@@ -130,15 +143,8 @@ impl App {
     pub(super) fn follow(&mut self, i: usize) -> Option<Effect> {
         self.focus_link(i);
         let mut stop = self.stops.get(i)?.clone();
-        let article = self.article();
-        // A relative link of a page loaded from the web is relative to the page's address.
-        if article.path.is_none()
-            && let (Some(base), Some(target)) = (&article.meta.url, &stop.target)
-            && let Ok(joined) = url::Url::parse(base).and_then(|b| b.join(target))
-        {
-            stop.target = Some(joined.to_string());
-        }
-        let base = article.path.clone();
+        stop.target = stop.target.map(|t| self.absolute(&t));
+        let base = self.article().path.clone();
         match links::destination(&self.library, &stop, base.as_deref()) {
             Destination::Article(a) if a == self.current => {
                 self.say("that link leads to this article".to_string());
@@ -219,7 +225,9 @@ impl App {
         let target = stop
             .target
             .as_deref()
+            .map(|t| self.absolute(t))
             .ok_or_else(|| "this link has no address".to_string())?;
+        let target = target.as_str();
         if let Some(a) = self.library.find_by_target(target) {
             if let Some(url) = &self.library.articles[a].meta.url {
                 return Ok(url.clone());
@@ -264,8 +272,8 @@ impl App {
         if let Some(stop) = self.acted_on() {
             return stop
                 .target
-                .clone()
-                .map(|t| (t, "the link's address"))
+                .as_deref()
+                .map(|t| (self.absolute(t), "the link's address"))
                 .ok_or_else(|| "this link has no address".to_string());
         }
         if let Some(q) = self.marked_quote.and_then(quote) {

@@ -109,26 +109,28 @@ fn note(app: &App) -> Option<(String, Style)> {
         let text = format!("loading {} … {secs} s (Esc cancels)", l.what);
         return Some((text, theme.status));
     }
-    if let Some(m) = &app.message {
-        let style = if m.error { theme.error } else { theme.status };
-        let text = if m.error {
-            format!("✗ {}", m.text)
-        } else {
-            m.text.clone()
-        };
-        return Some((text, style));
+    let link = focused_link(app);
+    match (&app.message, link) {
+        (Some(m), _) if m.error => Some((format!("✗ {}", m.text), theme.error)),
+        (Some(m), Some(link)) => Some((format!("{} · {link}", m.text), theme.status)),
+        (Some(m), None) => Some((m.text.clone(), theme.status)),
+        (None, Some(link)) => Some((link, theme.status)),
+        (None, None) => None,
     }
+}
+
+/// `link 2/5 → target` for the focused link (not while an overlay has the keys).
+fn focused_link(app: &App) -> Option<String> {
     if app.links_list.is_some() || app.help.is_some() {
         return None;
     }
     let i = app.link_focus?;
     let stop = app.stops.get(i)?;
     let n = app.stops.len();
-    let text = match &stop.target {
+    Some(match &stop.target {
         Some(t) => format!("link {}/{n} → {}", i + 1, crate::links::display_target(t)),
         None => format!("link {}/{n}: {} (not in the library)", i + 1, stop.text),
-    };
-    Some((text, theme.status))
+    })
 }
 
 /// Draws a text that may hold an article's words from column `x`, through the layout (one
