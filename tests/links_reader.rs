@@ -423,6 +423,7 @@ fn relative_links_of_a_web_page_follow_its_address() {
     let mut app = common::app_with(Library::from_articles(vec![article]), 0, false, 100, 30);
     app.update(Action::NextLink);
     let want = "https://example.org/news/report.html?id=7";
+    assert!(status_line(&app).contains(&format!("link 1/1 → {want}")));
     assert_eq!(
         app.update(Action::OpenExternal),
         Some(Effect::OpenUrl(want.into()))

@@ -61,7 +61,7 @@ impl App {
     /// A link target of the article on screen made absolute: a relative link of a page loaded
     /// from the web is relative to the page's address (a file's relative links are resolved
     /// against its folder by [`links::destination`]).
-    fn absolute(&self, target: &str) -> String {
+    pub fn absolute(&self, target: &str) -> String {
         let article = self.article();
         match &article.meta.url {
             Some(base) if article.path.is_none() => url::Url::parse(base)

@@ -95,7 +95,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         });
         let note = match &stop.target {
-            Some(t) => format!("   → {}", clip(&display_target(t), inner.width, 1)),
+            Some(t) => {
+                let t = app.absolute(t);
+                format!("   → {}", clip(&display_target(&t), inner.width, 1))
+            }
             None => format!("   ✗ {}", l.unresolved),
         };
         let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render);

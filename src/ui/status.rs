@@ -128,7 +128,10 @@ fn focused_link(app: &App) -> Option<String> {
     let stop = app.stops.get(i)?;
     let n = app.stops.len();
     Some(match &stop.target {
-        Some(t) => format!("link {}/{n} → {}", i + 1, crate::links::display_target(t)),
+        Some(t) => {
+            let t = app.absolute(t);
+            format!("link {}/{n} → {}", i + 1, crate::links::display_target(&t))
+        }
         None => format!("link {}/{n}: {} (not in the library)", i + 1, stop.text),
     })
 }
