@@ -437,3 +437,26 @@ fn relative_links_of_a_web_page_follow_its_address() {
         })
     );
 }
+
+#[test]
+fn the_first_tab_starts_where_the_reader_is() {
+    let mut app = links_app();
+    app.update(Action::Resize(60, 14));
+    app.update(Action::Bottom);
+    // The first link (top paragraph) is off screen: Tab starts at the last paragraph's link.
+    app.update(Action::NextLink);
+    assert_eq!(app.link_focus, Some(1));
+    app.update(Action::Close);
+    app.update(Action::Top);
+    app.update(Action::NextLink);
+    assert_eq!(app.link_focus, Some(0));
+    // Backwards from the top: the last body link up to the screen's bottom, here the first.
+    app.update(Action::Close);
+    app.update(Action::PrevLink);
+    assert_eq!(app.link_focus, Some(0));
+    // With no body link left below, Tab goes on to the read-also list.
+    let mut seed = seed_app(100, 30);
+    seed.update(Action::Bottom);
+    seed.update(Action::NextLink);
+    assert_eq!(seed.link_focus, Some(0));
+}

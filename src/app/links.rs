@@ -78,9 +78,15 @@ impl App {
             .position(|s| s.place == Place::ReadAlso(i))
     }
 
-    /// Tab / Shift-Tab.
+    /// Tab / Shift-Tab. With no link focused, the first one starts where the reader is: the
+    /// first body link from the top of the screen on (else the read-also list), or backwards
+    /// the last body link up to the bottom of the screen.
     pub(super) fn step_link(&mut self, forward: bool) {
-        let Some(next) = links::step(self.link_focus, self.stops.len(), forward) else {
+        let start = match self.link_focus {
+            Some(_) => links::step(self.link_focus, self.stops.len(), forward),
+            None => self.first_stop_from_screen(forward),
+        };
+        let Some(next) = start else {
             self.say("this article has no links".to_string());
             return;
         };
@@ -93,6 +99,33 @@ impl App {
         if wrapped {
             self.say("links wrapped".to_string());
         }
+    }
+
+    /// The stop Tab (`forward`) or Shift-Tab focuses first, from the rows on screen.
+    fn first_stop_from_screen(&self, forward: bool) -> Option<usize> {
+        let rows: Vec<(usize, usize)> = self
+            .pager
+            .visible()
+            .filter_map(|(b, l)| l.map(|l| (b, l.logical.start)))
+            .collect();
+        let body_at = |s: &Stop| match &s.place {
+            Place::Body { block, range } => Some((*block, range.start)),
+            Place::ReadAlso(_) => None,
+        };
+        let found = if forward {
+            let top = rows.first().copied().unwrap_or((0, 0));
+            self.stops
+                .iter()
+                .position(|s| body_at(s).is_none_or(|at| at >= top))
+        } else {
+            let bottom = rows
+                .last()
+                .map_or((usize::MAX, 0), |&(b, _)| (b, usize::MAX));
+            self.stops
+                .iter()
+                .rposition(|s| body_at(s).is_some_and(|at| at <= bottom))
+        };
+        found.or_else(|| links::step(None, self.stops.len(), forward))
     }
 
     /// Focuses link `i` and brings it on screen: the body scrolls to an inline link, the
