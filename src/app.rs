@@ -78,7 +78,8 @@ pub struct App {
     /// The article's links in reading order, and the one Tab focused.
     pub stops: Vec<Stop>,
     pub link_focus: Option<usize>,
-    /// Articles visited by following links, for Backspace and Alt-→.
+    /// The articles read before and after this one (every change of article), for Backspace
+    /// and Alt-→.
     pub history: History,
     /// The links list overlay (`u`).
     pub links_list: Option<LinksList>,

@@ -42,6 +42,24 @@ fn tab_enter_backspace_and_forward_on_the_seed() {
     s.wait_for("forward again (alt-right)", |sc| {
         find(sc, DOLLAR).is_some() && status_row(sc).contains("history 2/2")
     });
+    // y on a quote: the clipboard gets the Arabic in logical order, as typed. (The read-also
+    // pane kept the focus through back and forward: W goes back to the quotes.)
+    s.wait_for("the pane as it was left", status_has("READ ALSO"));
+    s.send(b"W");
+    s.wait_for("the quotes pane", status_has("QUOTES"));
+    s.send(b"y");
+    s.wait_for("the copy note", status_has("copied the quote"));
+    let raw = s.raw.lock().unwrap().clone();
+    let start = pos(&raw, b"\x1b]52;c;").expect("OSC 52 sent") + 7;
+    let end = start + raw[start..].iter().position(|&b| b == 0x07).unwrap();
+    use base64::Engine;
+    let copied = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(copied).unwrap(),
+        "الاعتماد على العملات المحلية يقلّل أثر العقوبات، لكنه لا يكفي وحده لإزاحة الدولار عن موقعه"
+    );
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
