@@ -460,3 +460,56 @@ fn the_first_tab_starts_where_the_reader_is() {
     seed.update(Action::NextLink);
     assert_eq!(seed.link_focus, Some(0));
 }
+
+/// A library of one article with one inline link to `target` and read-also titles `titles`.
+fn one_article(target: &str, titles: &[&str]) -> App {
+    let text = "انظر هنا";
+    let article = Article {
+        headline: "مقال واحد".into(),
+        body: vec![Block::Paragraph(Inline {
+            text: text.into(),
+            spans: vec![Span {
+                range: text.len() - "هنا".len()..text.len(),
+                kind: SpanKind::Link {
+                    target: Some(target.into()),
+                },
+            }],
+        })],
+        read_also: titles
+            .iter()
+            .map(|t| khabar::article::Link {
+                text: (*t).into(),
+                target: None,
+            })
+            .collect(),
+        ..Article::default()
+    };
+    common::app_with(Library::from_articles(vec![article]), 0, false, 100, 30)
+}
+
+#[test]
+fn file_addresses_are_refused() {
+    let mut app = one_article("file:///etc/passwd", &[]);
+    app.update(Action::NextLink);
+    assert_eq!(app.update(Action::Activate), None);
+    let status = status_line(&app);
+    assert!(
+        status.contains("✗ not followed: only http and https addresses are followed, not file:"),
+        "{status}"
+    );
+    assert_eq!(app.update(Action::OpenExternal), None);
+    assert!(status_line(&app).contains("✗ not opened: only http and https"));
+    assert!(app.loading.is_none());
+}
+
+#[test]
+fn an_unresolved_title_with_no_match_says_so() {
+    let mut app = one_article("https://example.org/", &["عنوان لا يشبه أي شيء"]);
+    assert_eq!(app.update(Action::FollowNumber(1)), None);
+    let status = status_line(&app);
+    assert!(
+        status.contains("✗ no article in the library matches"),
+        "{status}"
+    );
+    assert_eq!(app.article().headline, "مقال واحد");
+}
