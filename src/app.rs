@@ -2,16 +2,20 @@
 //! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
 //! with actions and read it back, the panes in `ui` draw it from `&App`.
 
+mod history;
+mod links;
+mod links_list;
+mod panes;
 mod search;
-
-use std::ops::Range;
 
 use ratatui::layout::Rect;
 
-use crate::article::{Article, SpanKind};
+use crate::article::Article;
 use crate::finder::Finder;
+use crate::jobs::Request;
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
+use crate::links::Stop;
 use crate::pager::{Anchor, Pager, Render};
 use crate::ui::Areas;
 use crate::ui::chrome::{self, Chrome};
@@ -25,67 +29,22 @@ pub enum Effect {
     Suspend,
     /// Clear the terminal and draw everything again.
     Redraw,
-    /// Open a "read also" target (a path or URL) if the library holds it.
-    OpenTarget(String),
+    /// Load an article in the background (a followed link to a file or a web page); the
+    /// result goes to [`App::loaded`] with this id.
+    Load {
+        id: u64,
+        request: Request,
+    },
+    /// Open an address (already checked: http or https) in the browser.
+    OpenUrl(String),
+    /// Put a text (already cut to the limit) on the clipboard with OSC 52.
+    Copy(String),
 }
 
-/// The panes that take the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Body,
-    Quotes,
-    Links,
-    Library,
-}
-
-impl Pane {
-    pub fn name(self) -> &'static str {
-        match self {
-            Pane::Body => "BODY",
-            Pane::Quotes => "QUOTES",
-            Pane::Links => "READ ALSO",
-            Pane::Library => "LIBRARY",
-        }
-    }
-}
-
-/// A quote of the body: its block and byte ranges (marks included, and the content).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuoteRef {
-    pub block: usize,
-    pub range: Range<usize>,
-    pub content: Range<usize>,
-}
-
-/// A list's selection and its first visible entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListState {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl ListState {
-    /// Moves the selection by `delta` within `len` entries and scrolls so that it stays among
-    /// the `visible` entries shown.
-    fn step(&mut self, delta: isize, len: usize, visible: usize) {
-        if len == 0 {
-            *self = ListState::default();
-            return;
-        }
-        let max = len - 1;
-        self.selected = self.selected.saturating_add_signed(delta).min(max);
-        self.keep_visible(visible);
-    }
-
-    fn keep_visible(&mut self, visible: usize) {
-        let visible = visible.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + visible {
-            self.offset = self.selected + 1 - visible;
-        }
-    }
-}
+pub use history::{History, Visit};
+pub use links::{Loading, Message};
+pub use links_list::LinksList;
+pub use panes::{ListState, Pane, QuoteRef, quotes_of};
 
 /// The whole reader state.
 #[derive(Debug)]
@@ -118,6 +77,18 @@ pub struct App {
     pub search_from: Anchor,
     /// Bidi embedding/override/isolate controls in the open article ([`crate::spoof`]).
     pub spoof: usize,
+    /// The article's links in reading order, and the one Tab focused.
+    pub stops: Vec<Stop>,
+    pub link_focus: Option<usize>,
+    /// The articles read before and after this one (every change of article), for Backspace
+    /// and Alt-→.
+    pub history: History,
+    /// The links list overlay (`u`).
+    pub links_list: Option<LinksList>,
+    pub message: Option<Message>,
+    pub loading: Option<Loading>,
+    /// The id of the last load started.
+    pub last_load: u64,
 }
 
 impl App {
@@ -145,6 +116,13 @@ impl App {
             finder: Finder::default(),
             search_from: Anchor::default(),
             spoof: 0,
+            stops: Vec::new(),
+            link_focus: None,
+            history: History::default(),
+            links_list: None,
+            message: None,
+            loading: None,
+            last_load: 0,
         };
         app.open(current);
         app
@@ -159,6 +137,8 @@ impl App {
     pub fn scope(&self) -> Scope {
         if self.help.is_some() {
             Scope::Help
+        } else if self.links_list.is_some() {
+            Scope::Links
         } else if self.finder.prompt.is_some() {
             Scope::Search
         } else {
@@ -186,6 +166,9 @@ impl App {
         self.pager = Pager::new(&article.body, article.direction(), self.render);
         self.quotes = quotes_of(article);
         self.spoof = crate::spoof::bidi_controls(article);
+        self.stops = crate::links::stops(article);
+        self.link_focus = None;
+        self.links_list = None;
         self.quote_list = ListState::default();
         self.link_list = ListState::default();
         self.marked_quote = None;
@@ -228,10 +211,16 @@ impl App {
         if let Some(offset) = self.help {
             return self.update_help(action, offset);
         }
+        if self.links_list.is_some() {
+            return self.update_links_list(action);
+        }
         if self.finder.prompt.is_some() {
             return self.update_prompt(action);
         }
-        self.finder.note = None;
+        if !matches!(action, Action::Resize(..)) {
+            self.finder.note = None;
+            self.message = None;
+        }
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
@@ -241,10 +230,10 @@ impl App {
             Action::HalfUp => self.step(self.page(-1, 2)),
             Action::Top => self.step(isize::MIN),
             Action::Bottom => self.step(isize::MAX),
-            Action::NextArticle => self.open((self.current + 1) % self.library.articles.len()),
+            Action::NextArticle => self.navigate((self.current + 1) % self.library.articles.len()),
             Action::PrevArticle => {
                 let n = self.library.articles.len();
-                self.open((self.current + n - 1) % n);
+                self.navigate((self.current + n - 1) % n);
             }
             Action::ToggleLibrary => self.toggle_library(),
             Action::ToggleSide => {
@@ -262,16 +251,18 @@ impl App {
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),
             Action::Help => self.help = Some(0),
-            Action::Close => {
-                if self.show_library {
-                    self.toggle_library();
-                } else {
-                    self.clear_search();
-                }
-            }
+            Action::Close => self.close(),
             Action::Search => self.open_prompt(),
             Action::SearchNext => self.next_match(true),
             Action::SearchPrev => self.next_match(false),
+            Action::NextLink => self.step_link(true),
+            Action::PrevLink => self.step_link(false),
+            Action::FollowNumber(n) => return self.follow_number(n),
+            Action::Back => self.go_back(),
+            Action::Forward => self.go_forward(),
+            Action::OpenExternal => return self.open_external(),
+            Action::Copy => return self.copy(),
+            Action::LinksList => self.open_links_list(),
             Action::Quit => return Some(Effect::Quit),
             Action::Suspend => return Some(Effect::Suspend),
             Action::Redraw => return Some(Effect::Redraw),
@@ -333,11 +324,27 @@ impl App {
             Pane::Links => {
                 let len = self.article().read_also.len();
                 self.link_list.step(delta, len, areas.link_capacity());
+                // The selected entry is the focused link.
+                self.link_focus = self.read_also_stop(self.link_list.selected);
             }
             Pane::Library => {
                 let len = self.library.articles.len();
                 self.library_list.step(delta, len, areas.library_capacity());
             }
+        }
+    }
+
+    /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
+    /// the link focus.
+    fn close(&mut self) {
+        if let Some(l) = self.loading.take() {
+            self.say(format!("cancelled loading {}", l.what));
+        } else if self.show_library {
+            self.toggle_library();
+        } else if self.finder.query().is_some() || self.finder.error.is_some() {
+            self.clear_search();
+        } else {
+            self.link_focus = None;
         }
     }
 
@@ -362,10 +369,17 @@ impl App {
         self.focus = shown.get(next).copied().unwrap_or(Pane::Body);
     }
 
-    /// Enter: jump to the selected quote, open the selected link or library article.
+    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
+    /// link or library article.
     fn activate(&mut self) -> Option<Effect> {
         match self.focus {
-            Pane::Body => None,
+            Pane::Body => match self.link_focus {
+                Some(i) => self.follow(i),
+                None => {
+                    self.say("no link focused (Tab focuses the next one)".to_string());
+                    None
+                }
+            },
             Pane::Quotes => {
                 let q = self.quotes.get(self.quote_list.selected)?.clone();
                 let body = &self.library.articles[self.current].body;
@@ -374,11 +388,11 @@ impl App {
                 None
             }
             Pane::Links => {
-                let link = self.article().read_also.get(self.link_list.selected)?;
-                link.target.clone().map(Effect::OpenTarget)
+                let i = self.read_also_stop(self.link_list.selected)?;
+                self.follow(i)
             }
             Pane::Library => {
-                self.open(self.library_list.selected);
+                self.navigate(self.library_list.selected);
                 None
             }
         }
@@ -397,21 +411,4 @@ impl App {
         };
         self.step_pane(pane, delta);
     }
-}
-
-/// Every quote of an article in reading order, with where it is.
-pub fn quotes_of(article: &Article) -> Vec<QuoteRef> {
-    let mut out = Vec::new();
-    for (block, b) in article.body.iter().enumerate() {
-        for s in &b.inline().spans {
-            if let SpanKind::Quote { content } = &s.kind {
-                out.push(QuoteRef {
-                    block,
-                    range: s.range.clone(),
-                    content: content.clone(),
-                });
-            }
-        }
-    }
-    out
 }

@@ -1,6 +1,10 @@
 //! The event loop: terminal events → keymap → [`Action`] → [`App::update`] → [`Effect`],
 //! performed here; a frame is drawn from `&App` after every change and on resize. The loop
 //! owns the terminal only between [`terminal::setup`] and [`terminal::restore`].
+//!
+//! Loading a followed link runs on a worker ([`Jobs`]): the loop keeps drawing and answering
+//! keys, hands finished loads to [`App::loaded`], and redraws once a second meanwhile so the
+//! status line's `loading … N s` counts.
 
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,6 +13,8 @@ use std::time::Duration;
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 use crate::app::{App, Effect};
+use crate::browser;
+use crate::jobs::Jobs;
 use crate::keymap::{Action, Key};
 use crate::terminal::{self, Term};
 
@@ -35,7 +41,9 @@ fn run_loop(
 ) -> io::Result<u8> {
     let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let jobs = Jobs::default();
     let mut dirty = true;
+    let mut loading_secs = 0;
     loop {
         let sig = signals.load(Ordering::SeqCst);
         if sig != 0 {
@@ -49,6 +57,14 @@ fn run_loop(
                 panic!("test panic requested by KHABAR_TEST_PANIC");
             }
         }
+        for done in jobs.finished() {
+            dirty |= app.loaded(done.id, done.result);
+        }
+        if let Some(l) = &app.loading {
+            let secs = l.since.elapsed().as_secs();
+            dirty |= secs != loading_secs;
+            loading_secs = secs;
+        }
         // A search still counting takes the idle time, a budget at a time, so keys stay
         // responsive (see `app::search`).
         let wait = if app.busy() { Duration::ZERO } else { TICK };
@@ -61,26 +77,44 @@ fn run_loop(
         };
         dirty = true;
         if let Action::Resize(..) = action {
-            // A terminal that shrank dropped what it showed (to 1×1, say), and ratatui would
-            // diff the next frame against the old one: paint every cell again.
+            // A terminal that shrank dropped what it showed (to 1×1, say) and may have grown
+            // back to the size ratatui knows, which would then diff the next frame against
+            // cells that are gone: paint every cell again.
             *term = terminal::fresh()?;
         }
-        match app.update(action) {
-            None => {}
-            Some(Effect::Quit) => return Ok(0),
-            Some(Effect::Redraw) => *term = terminal::fresh()?,
-            Some(Effect::Suspend) => {
-                *term = terminal::suspend(explicit_bidi)?;
-                let size = term.size()?;
-                app.update(Action::Resize(size.width, size.height));
-            }
-            Some(Effect::OpenTarget(target)) => {
-                if let Some(i) = app.library.find_by_target(&target) {
-                    app.open(i);
-                }
-            }
+        let Some(effect) = app.update(action) else {
+            continue;
+        };
+        if perform(term, app, &jobs, effect, explicit_bidi)? {
+            return Ok(0);
         }
     }
+}
+
+/// Performs what an update asked for; returns true to quit.
+fn perform(
+    term: &mut Term,
+    app: &mut App,
+    jobs: &Jobs,
+    effect: Effect,
+    explicit_bidi: bool,
+) -> io::Result<bool> {
+    match effect {
+        Effect::Quit => return Ok(true),
+        Effect::Redraw => *term = terminal::fresh()?,
+        Effect::Suspend => {
+            *term = terminal::suspend(explicit_bidi)?;
+            let size = term.size()?;
+            app.update(Action::Resize(size.width, size.height));
+        }
+        Effect::Load { id, request } => jobs.start(id, request),
+        Effect::OpenUrl(url) => match browser::open(&url) {
+            Ok(program) => app.say(format!("opened {url} with {program}")),
+            Err(why) => app.complain(format!("not opened: {why}")),
+        },
+        Effect::Copy(text) => terminal::copy(&text)?,
+    }
+    Ok(false)
 }
 
 /// The action a terminal event asks for, if any.

@@ -2,9 +2,9 @@
 //! overlay shows and the short hint the status line shows, so keys, help and hints never
 //! disagree. Config overrides replace an action's keys here; nothing else knows key codes.
 //!
-//! Keys kept free for later features: Tab, Shift-Tab, Backspace, `o`, `y`, `u` and `1`–`9`
-//! (link focus). [`Keymap::with_overrides`] refuses to bind them. The search prompt is a scope
-//! of its own: its table keys first, any other character is typed ([`Action::Input`]).
+//! The search prompt and the links list are scopes of their own: their table keys first, any
+//! other character is typed ([`Action::Input`]). Every reader action, the link keys (Tab,
+//! Backspace, `o`, `y`, `u`, `1`–`9`) included, can be rebound in the config.
 
 use std::fmt;
 
@@ -39,6 +39,20 @@ pub enum Action {
     Search,
     SearchNext,
     SearchPrev,
+    /// Focus the next link in reading order (body links, then read also), wrapping.
+    NextLink,
+    PrevLink,
+    /// Follow read-also link N (1-based).
+    FollowNumber(u8),
+    /// Back / forward in the history of articles followed.
+    Back,
+    Forward,
+    /// Open the focused link (or the article's own address) in the browser.
+    OpenExternal,
+    /// Copy the focused link's address or the focused quote to the clipboard (OSC 52).
+    Copy,
+    /// The overlay listing every link of the article.
+    LinksList,
     /// In the prompt: keep the query and close the prompt.
     SearchConfirm,
     /// In the prompt: drop the query and go back to where the body was.
@@ -70,6 +84,8 @@ pub enum Scope {
     Help,
     /// The search prompt.
     Search,
+    /// The links list overlay (typing filters it).
+    Links,
 }
 
 /// A key with its modifiers. Shift is folded into the character (`J`, not `shift-j`).
@@ -98,6 +114,13 @@ impl Key {
         }
     }
 
+    pub const fn alt_code(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::ALT,
+        }
+    }
+
     pub const fn ctrl(c: char) -> Key {
         Key {
             code: KeyCode::Char(c),
@@ -106,16 +129,12 @@ impl Key {
     }
 
     /// The key of a terminal event, with Shift dropped from characters (the terminal already
-    /// sent `J`) and only Ctrl and Alt kept.
+    /// sent `J`) and from Shift-Tab (BackTab says it), and only Ctrl and Alt kept.
     pub fn from_event(ev: &KeyEvent) -> Key {
-        let mut mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
         let code = match ev.code {
             KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
                 KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::BackTab => {
-                mods |= KeyModifiers::SHIFT;
-                KeyCode::BackTab
             }
             c => c,
         };
@@ -223,6 +242,9 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
+/// The help text of the nine number keys (the overlay shows them as one row, `1–9`).
+pub const FOLLOW_NUMBER: &str = "Follow read-also link 1–9";
+
 /// The default table, in the order the help overlay lists it.
 fn defaults() -> Vec<Binding> {
     use Action::*;
@@ -236,6 +258,13 @@ fn defaults() -> Vec<Binding> {
     };
     let s = |keys: &[Key], action, description, hint| Binding {
         scope: Scope::Search,
+        keys: keys.to_vec(),
+        action,
+        description,
+        hint,
+    };
+    let l = |keys: &[Key], action, description, hint| Binding {
+        scope: Scope::Links,
         keys: keys.to_vec(),
         action,
         description,
@@ -325,9 +354,55 @@ fn defaults() -> Vec<Binding> {
         ),
         r(&[Key::ch('W')], FocusPrev, "Focus the previous pane", None),
         r(
+            &[Key::plain(K::Tab)],
+            NextLink,
+            "Focus the next link (body, then read also; wraps)",
+            Some("link"),
+        ),
+        r(
+            &[Key::plain(K::BackTab)],
+            PrevLink,
+            "Focus the previous link",
+            None,
+        ),
+        r(
             &[Key::plain(K::Enter)],
             Activate,
-            "Jump to the quote / open the link or article",
+            "Follow the link / jump to the quote / open the article",
+            None,
+        ),
+        r(&[Key::ch('1')], FollowNumber(1), FOLLOW_NUMBER, None),
+        r(&[Key::ch('2')], FollowNumber(2), FOLLOW_NUMBER, None),
+        r(&[Key::ch('3')], FollowNumber(3), FOLLOW_NUMBER, None),
+        r(&[Key::ch('4')], FollowNumber(4), FOLLOW_NUMBER, None),
+        r(&[Key::ch('5')], FollowNumber(5), FOLLOW_NUMBER, None),
+        r(&[Key::ch('6')], FollowNumber(6), FOLLOW_NUMBER, None),
+        r(&[Key::ch('7')], FollowNumber(7), FOLLOW_NUMBER, None),
+        r(&[Key::ch('8')], FollowNumber(8), FOLLOW_NUMBER, None),
+        r(&[Key::ch('9')], FollowNumber(9), FOLLOW_NUMBER, None),
+        r(
+            &[Key::plain(K::Backspace), Key::alt_code(K::Left)],
+            Back,
+            "Back to the previous article, where you left it",
+            Some("back"),
+        ),
+        r(&[Key::alt_code(K::Right)], Forward, "Forward again", None),
+        r(
+            &[Key::ch('u')],
+            LinksList,
+            "List every link (type to filter, Enter follows)",
+            Some("links"),
+        ),
+        r(
+            &[Key::ch('o')],
+            OpenExternal,
+            "Open the focused link (or the article) in the browser",
+            None,
+        ),
+        r(
+            &[Key::ch('y')],
+            Copy,
+            "Copy the focused link's address or quote (OSC 52)",
             None,
         ),
         r(
@@ -400,6 +475,49 @@ fn defaults() -> Vec<Binding> {
             "Search: clear the query",
             None,
         ),
+        l(
+            &[Key::plain(K::Down), Key::ctrl('n')],
+            Down,
+            "Links: next entry",
+            Some("move"),
+        ),
+        l(
+            &[Key::plain(K::Up), Key::ctrl('p')],
+            Up,
+            "Links: previous entry",
+            Some("move"),
+        ),
+        l(
+            &[Key::plain(K::PageDown)],
+            PageDown,
+            "Links: page down",
+            None,
+        ),
+        l(&[Key::plain(K::PageUp)], PageUp, "Links: page up", None),
+        l(
+            &[Key::plain(K::Enter)],
+            Activate,
+            "Links: follow the selected link",
+            Some("follow"),
+        ),
+        l(
+            &[Key::plain(K::Esc)],
+            Close,
+            "Links: close the list",
+            Some("close"),
+        ),
+        l(
+            &[Key::plain(K::Backspace)],
+            DeleteBack,
+            "Links: delete a character of the filter",
+            None,
+        ),
+        l(
+            &[Key::ctrl('u')],
+            ClearQuery,
+            "Links: clear the filter",
+            None,
+        ),
         h(
             &[Key::ch('j'), Key::plain(K::Down)],
             Down,
@@ -440,6 +558,22 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("search", Action::Search),
     ("search-next", Action::SearchNext),
     ("search-prev", Action::SearchPrev),
+    ("next-link", Action::NextLink),
+    ("prev-link", Action::PrevLink),
+    ("follow-1", Action::FollowNumber(1)),
+    ("follow-2", Action::FollowNumber(2)),
+    ("follow-3", Action::FollowNumber(3)),
+    ("follow-4", Action::FollowNumber(4)),
+    ("follow-5", Action::FollowNumber(5)),
+    ("follow-6", Action::FollowNumber(6)),
+    ("follow-7", Action::FollowNumber(7)),
+    ("follow-8", Action::FollowNumber(8)),
+    ("follow-9", Action::FollowNumber(9)),
+    ("back", Action::Back),
+    ("forward", Action::Forward),
+    ("links", Action::LinksList),
+    ("open", Action::OpenExternal),
+    ("copy", Action::Copy),
 ];
 
 impl Action {
@@ -466,20 +600,6 @@ pub enum KeyError {
     UnknownAction(String),
     #[error("cannot read key {0:?} (try \"j\", \"ctrl-d\", \"pagedown\")")]
     BadKey(String),
-    #[error("key {0} is kept for links")]
-    Reserved(String),
-}
-
-/// Keys kept free for link focus.
-pub fn is_reserved(key: &Key) -> bool {
-    key.mods.is_empty()
-        && matches!(
-            key.code,
-            KeyCode::Char('o' | 'y' | 'u' | '1'..='9')
-                | KeyCode::Tab
-                | KeyCode::BackTab
-                | KeyCode::Backspace
-        )
 }
 
 /// The key table in use: defaults with the config's overrides applied.
@@ -505,13 +625,7 @@ impl Keymap {
                 Action::from_name(name).ok_or_else(|| KeyError::UnknownAction(name.clone()))?;
             let keys = keys
                 .iter()
-                .map(|k| {
-                    let key = Key::parse(k).ok_or_else(|| KeyError::BadKey(k.clone()))?;
-                    if is_reserved(&key) {
-                        return Err(KeyError::Reserved(key.to_string()));
-                    }
-                    Ok(key)
-                })
+                .map(|k| Key::parse(k).ok_or_else(|| KeyError::BadKey(k.clone())))
                 .collect::<Result<Vec<_>, _>>()?;
             // A key moves to its new action: no key may mean two things.
             for b in map.bindings.iter_mut().filter(|b| b.scope == Scope::Reader) {
@@ -527,7 +641,7 @@ impl Keymap {
     }
 
     /// `keymap::action_for(mode, key)`: the action a key means in a scope.
-    /// In the search prompt a character no binding takes is typed.
+    /// In the search prompt and the links list a character no binding takes is typed.
     pub fn action_for(&self, scope: Scope, key: &Key) -> Option<Action> {
         let bound = self
             .bindings
@@ -535,7 +649,7 @@ impl Keymap {
             .find(|b| b.scope == scope && b.keys.contains(key))
             .map(|b| b.action);
         match (bound, scope, key.code) {
-            (None, Scope::Search, KeyCode::Char(c))
+            (None, Scope::Search | Scope::Links, KeyCode::Char(c))
                 if !key
                     .mods
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
@@ -621,10 +735,64 @@ mod tests {
         let hints = map.hints();
         assert_eq!(hints[0], "j/k scroll");
         assert!(hints.contains(&"J/K article".to_string()));
-        // Reserved keys stay free in the reader's defaults (the prompt has its own scope).
-        for b in map.bindings.iter().filter(|b| b.scope == Scope::Reader) {
-            assert!(!b.keys.iter().any(is_reserved), "{b:?}");
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::plain(KeyCode::Tab)),
+            Some(Action::NextLink)
+        );
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('3')),
+            Some(Action::FollowNumber(3))
+        );
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::alt_code(KeyCode::Left)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            map.action_for(Scope::Links, &Key::ch('j')),
+            Some(Action::Input('j'))
+        );
+        assert_eq!(
+            map.action_for(Scope::Links, &Key::plain(KeyCode::Backspace)),
+            Some(Action::DeleteBack)
+        );
+        // No key means two things in one scope.
+        for scope in [Scope::Reader, Scope::Search, Scope::Links, Scope::Help] {
+            let mut seen = std::collections::HashSet::new();
+            for b in map.bindings.iter().filter(|b| b.scope == scope) {
+                for k in &b.keys {
+                    assert!(seen.insert(*k), "{k} bound twice in {scope:?}");
+                }
+            }
         }
+        // Every bindable action of the reader has a name for the config.
+        for b in map.bindings.iter().filter(|b| b.scope == Scope::Reader) {
+            assert!(b.action.name().is_some(), "{:?}", b.action);
+        }
+    }
+
+    #[test]
+    fn terminal_events_find_their_bindings() {
+        let map = Keymap::default();
+        let ev = |code, mods| Key::from_event(&KeyEvent::new(code, mods));
+        // Terminals send Shift-Tab as BackTab with Shift set.
+        let back_tab = ev(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(
+            map.action_for(Scope::Reader, &back_tab),
+            Some(Action::PrevLink)
+        );
+        assert_eq!(Key::parse("backtab"), Some(back_tab));
+        let alt_left = ev(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(map.action_for(Scope::Reader, &alt_left), Some(Action::Back));
+        let shift_j = ev(KeyCode::Char('J'), KeyModifiers::SHIFT);
+        assert_eq!(
+            map.action_for(Scope::Reader, &shift_j),
+            Some(Action::NextArticle)
+        );
+        let ctrl_c = ev(
+            KeyCode::Char('C'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(map.action_for(Scope::Reader, &ctrl_c), Some(Action::Quit));
     }
 
     #[test]
@@ -641,9 +809,24 @@ mod tests {
             Keymap::with_overrides(&[("fly".into(), vec![])]),
             Err(KeyError::UnknownAction(_))
         ));
-        assert!(matches!(
-            Keymap::with_overrides(&[("quit".into(), vec!["y".into()])]),
-            Err(KeyError::Reserved(_))
-        ));
+        // The link keys are ordinary bindings: `y` can quit, and copying moves to `c`.
+        let map = Keymap::with_overrides(&[
+            ("quit".into(), vec!["y".into()]),
+            ("copy".into(), vec!["c".into()]),
+        ])
+        .unwrap();
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('y')),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::ch('c')),
+            Some(Action::Copy)
+        );
+        let map = Keymap::with_overrides(&[("back".into(), vec!["alt-left".into()])]).unwrap();
+        assert_eq!(
+            map.action_for(Scope::Reader, &Key::plain(KeyCode::Backspace)),
+            None
+        );
     }
 }

@@ -6,12 +6,14 @@
 
 pub mod app;
 pub mod article;
+pub mod browser;
 pub mod config;
 pub mod dump;
 pub mod event_loop;
 pub mod fetch;
 pub mod finder;
 pub mod fold;
+pub mod jobs;
 pub mod keymap;
 pub mod labels;
 pub mod layout;

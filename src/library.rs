@@ -87,6 +87,68 @@ impl Library {
         lib
     }
 
+    /// Adds articles loaded while reading (a followed link to a web page or a file) at the end,
+    /// so the indices of the others stay valid; an article already in the library (same file
+    /// or address) is not added twice. Links are resolved again. Returns the index of the
+    /// first article, `None` when `articles` is empty.
+    pub fn add(&mut self, articles: Vec<Article>) -> Option<usize> {
+        let before = self.articles.len();
+        let mut first = None;
+        for a in articles {
+            let known = a
+                .path
+                .as_ref()
+                .and_then(|p| self.find_by_target(&p.display().to_string()))
+                .or_else(|| {
+                    let url = a.meta.url.as_deref()?;
+                    self.articles
+                        .iter()
+                        .position(|b| b.path.is_none() && b.meta.url.as_deref() == Some(url))
+                });
+            let i = known.unwrap_or_else(|| {
+                self.articles.push(a);
+                self.articles.len() - 1
+            });
+            first.get_or_insert(i);
+        }
+        self.resolve_added(before);
+        first
+    }
+
+    /// [`Library::resolve_links`] after articles `from..` were added, without matching every
+    /// old link against every headline again: the new articles' links are resolved against
+    /// the whole library, the old unresolved ones only against the new headlines (no old
+    /// headline matched them before).
+    fn resolve_added(&mut self, from: usize) {
+        let keys = self.headline_keys();
+        let target_of = |lib: &Library, t: usize| {
+            let t = &lib.articles[t];
+            t.path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .or_else(|| t.meta.url.clone())
+        };
+        let mut targets = Vec::new();
+        for (ai, a) in self.articles.iter().enumerate() {
+            for (li, link) in a.read_also.iter().enumerate() {
+                if link.target.is_some() {
+                    continue;
+                }
+                let found = if ai >= from {
+                    find_in_keys(&keys, &link.text)
+                } else {
+                    find_in_keys(&keys[from..], &link.text).map(|t| t + from)
+                };
+                if let Some(target) = found.filter(|&t| t != ai).and_then(|t| target_of(self, t)) {
+                    targets.push((ai, li, target));
+                }
+            }
+        }
+        for (ai, li, target) in targets {
+            self.articles[ai].read_also[li].target = Some(target);
+        }
+    }
+
     /// Loads one file; sibling files that fail are skipped quietly (they were not asked for),
     /// named ones are reported. Returns whether the file loaded.
     fn load_into(
@@ -348,6 +410,38 @@ mod tests {
             "an article does not link to itself"
         );
         assert_eq!(hello.read_also[1].target, None);
+    }
+
+    #[test]
+    fn added_articles_resolve_links_both_ways() {
+        let mut lib = Library::from_articles(vec![article(
+            "التعاون بين روسيا والصين",
+            None,
+            &["روسيا والصين قوّة اقتصادية أمام الدولار.."],
+        )]);
+        assert_eq!(lib.articles[0].read_also[0].target, None);
+        let mut new = article(
+            "روسيا والصين قوة اقتصادية امام الدولار",
+            None,
+            &["التعاون بين روسيا والصين", "nothing like this"],
+        );
+        new.path = None;
+        new.meta.url = Some("https://example.org/dollar".into());
+        assert_eq!(lib.add(vec![new.clone()]), Some(1));
+        // The old link now names the new article (by its address), and the new one the old.
+        assert_eq!(
+            lib.articles[0].read_also[0].target.as_deref(),
+            Some("https://example.org/dollar")
+        );
+        assert_eq!(
+            lib.articles[1].read_also[0].target.as_deref(),
+            Some("/lib/التعاون بين روسيا والصين.txt")
+        );
+        assert_eq!(lib.articles[1].read_also[1].target, None);
+        // The same address again is not added twice.
+        assert_eq!(lib.add(vec![new]), Some(1));
+        assert_eq!(lib.articles.len(), 2);
+        assert_eq!(lib.add(Vec::new()), None);
     }
 
     #[test]

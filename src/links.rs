@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, SpanKind};
 use crate::library::Library;
+use crate::search::{Folded, Mode};
 
 /// Where a link sits in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +111,56 @@ pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destinati
     }
 }
 
+/// A target as the reader shows it: a path under the current folder relative to it (the
+/// way it was probably typed), anything else as it is.
+pub fn display_target(target: &str) -> std::borrow::Cow<'_, str> {
+    let path = Path::new(target);
+    if path.is_absolute()
+        && let Ok(cwd) = std::env::current_dir()
+        && let Ok(rel) = path.strip_prefix(&cwd)
+    {
+        return rel.display().to_string().into();
+    }
+    target.into()
+}
+
+/// The library article whose headline best matches an unresolved title, with its score: the
+/// share of the title's words (folded as the search folds them: harakat, alef forms, ى/ي,
+/// ة/ه, Persian letters, digits, case) that the headline holds, ties going to the headline
+/// with fewer other words. `exclude` (the article on screen) is skipped.
+pub fn best_match(lib: &Library, title: &str, exclude: Option<usize>) -> Option<(usize, f32)> {
+    let words = |s: &str| -> Vec<String> {
+        Folded::new(s, Mode::Normal)
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 1)
+            .map(str::to_string)
+            .collect()
+    };
+    let wanted = words(title);
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, f32, usize)> = None;
+    for (i, a) in lib.articles.iter().enumerate() {
+        if Some(i) == exclude {
+            continue;
+        }
+        let have = words(&a.headline);
+        let common = wanted.iter().filter(|w| have.contains(w)).count();
+        if common == 0 {
+            continue;
+        }
+        let score = common as f32 / wanted.len() as f32;
+        let extra = have.len().saturating_sub(common);
+        let better = best.is_none_or(|(_, s, e)| score > s || (score == s && extra < e));
+        if better {
+            best = Some((i, score, extra));
+        }
+    }
+    best.map(|(i, s, _)| (i, s))
+}
+
 /// Checks that `url` is an absolute `http` or `https` address with a host and no control
 /// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
 /// is refused with the reason.
@@ -143,6 +194,37 @@ mod tests {
         assert_eq!(step(Some(2), 3, true), Some(0));
         assert_eq!(step(Some(0), 3, false), Some(2));
         assert_eq!(step(Some(0), 0, true), None);
+    }
+
+    #[test]
+    fn best_match_folds_and_scores_words() {
+        let article = |h: &str| Article {
+            headline: h.into(),
+            ..Article::default()
+        };
+        let lib = Library::from_articles(vec![
+            article("روسيا والصين قوّة اقتصادية أمام الدولار"),
+            article("الخط العربي يعود إلى الشاشات"),
+            article("Why terminals show Arabic backwards"),
+        ]);
+        let find = |t: &str| {
+            best_match(&lib, t, None).map(|(i, s)| (lib.articles[i].headline.as_str(), s))
+        };
+        // Harakat and alef forms folded; two of three words found.
+        let (h, s) = find("قوة اقتصادية جديدة").unwrap();
+        assert!(h.starts_with("روسيا"), "{h}");
+        assert!((s - 2.0 / 3.0).abs() < 1e-6);
+        assert_eq!(
+            find("WHY terminals").unwrap(),
+            ("Why terminals show Arabic backwards", 1.0)
+        );
+        assert_eq!(find("nothing alike"), None);
+        let i = lib
+            .articles
+            .iter()
+            .position(|a| a.headline.starts_with("Why"))
+            .unwrap();
+        assert_eq!(best_match(&lib, "why terminals", Some(i)), None);
     }
 
     #[test]

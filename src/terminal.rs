@@ -121,3 +121,74 @@ pub fn suspend(explicit_bidi: bool) -> io::Result<Term> {
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     setup(explicit_bidi)
 }
+
+/// The most text one copy puts on the clipboard (terminals cap OSC 52 too, often near this).
+pub const COPY_LIMIT: usize = 100 * 1024;
+
+/// Text ready for [`copy`]: control characters but newline and tab dropped (a pasted text must
+/// not carry escape sequences elsewhere), cut on a character boundary at [`COPY_LIMIT`]
+/// bytes. The text stays in logical order, as the article stores it, so copied Arabic pastes
+/// correctly. Returns whether it was cut.
+pub fn clip_for_copy(text: &str) -> (String, bool) {
+    let mut out = String::with_capacity(text.len().min(COPY_LIMIT));
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            continue;
+        }
+        if out.len() + c.len_utf8() > COPY_LIMIT {
+            return (out, true);
+        }
+        out.push(c);
+    }
+    (out, false)
+}
+
+/// The OSC 52 sequence that sets the clipboard to `text`: the text travels base64-encoded, so
+/// nothing in it can be read by the terminal as a control.
+pub fn osc52(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    let mut out = Vec::with_capacity(encoded.len() + 8);
+    out.extend_from_slice(b"\x1b]52;c;");
+    out.extend_from_slice(encoded.as_bytes());
+    out.push(0x07);
+    out
+}
+
+/// Puts `text` (from [`clip_for_copy`]) on the clipboard through the terminal (OSC 52). The
+/// screen is untouched: the sequence draws nothing.
+pub fn copy(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(&osc52(text))?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_logical_text_base64_encoded() {
+        let (text, cut) = clip_for_copy("قال «مرحبا»\u{1b}[31m\nok");
+        assert!(!cut);
+        assert_eq!(text, "قال «مرحبا»[31m\nok");
+        let seq = osc52(&text);
+        assert!(seq.starts_with(b"\x1b]52;c;") && seq.ends_with(b"\x07"));
+        use base64::Engine;
+        let payload = &seq[7..seq.len() - 1];
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(payload)
+            .unwrap();
+        assert_eq!(String::from_utf8(decoded).unwrap(), text);
+        assert!(!payload.contains(&0x1b));
+    }
+
+    #[test]
+    fn long_text_is_cut_on_a_character_boundary() {
+        let long = "خبر".repeat(COPY_LIMIT);
+        let (text, cut) = clip_for_copy(&long);
+        assert!(cut);
+        assert!(text.len() <= COPY_LIMIT && text.len() > COPY_LIMIT - 4);
+        assert!(long.starts_with(&text));
+    }
+}

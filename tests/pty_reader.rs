@@ -1,12 +1,12 @@
 //! End to end: the real binary in a pseudo-terminal, read back through a terminal emulator
 //! (vt100), as a person would see it. Polls the screen until the expected text shows, with a
-//! timeout; no fixed sleeps.
+//! timeout; no fixed sleeps (the session helper is shared: `common/pty.rs`).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod common;
 
-use common::pty::{Session, find, pos, row_cells, rpos, shows};
+use common::pty::{Session, cells_with, find, pos, row_cells, rpos, shows, status_row};
 
 /// The seed's headline in visual order (shaping off): `التعاون بين روسيا والصين` reversed.
 const HEADLINE_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
@@ -217,32 +217,6 @@ fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
         }
         assert!(italic > 20, "quotes are still italic: {italic} cells");
     });
-}
-
-#[allow(dead_code)]
-fn manifest() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Cells of the screen above the status line drawn with `attr`.
-fn cells_with(sc: &vt100::Screen, attr: impl Fn(&vt100::Cell) -> bool) -> Vec<(u16, u16)> {
-    let (rows, cols) = sc.size();
-    let mut out = Vec::new();
-    for r in 0..rows.get() - 1 {
-        for c in 0..cols.get() {
-            if sc
-                .cell(r, c)
-                .is_some_and(|cell| cell.has_contents() && attr(cell))
-            {
-                out.push((r, c));
-            }
-        }
-    }
-    out
-}
-
-fn status_row(sc: &vt100::Screen) -> String {
-    row_cells(sc, sc.size().0.get() - 1).0
 }
 
 #[test]

@@ -149,14 +149,22 @@ fn library_pane_and_help_overlay() {
     a.update(Action::Help);
     let buf = draw(&a);
     insta::assert_snapshot!("help_100x30", text(&buf));
-    for desc in ["Page down", "Next article", "Quit", "Search as you type"] {
+    for desc in [
+        "Page down",
+        "Next article",
+        "Focus the next link",
+        "Search as you type",
+    ] {
         assert!(find(&buf, desc).is_some(), "{desc}");
     }
+    assert!(find(&buf, "1–9").is_some(), "the number keys share a row");
     // The help's own keys come last, a scroll away.
-    for _ in 0..10 {
+    for _ in 0..40 {
         a.update(Action::Down);
     }
-    assert!(find(&draw(&a), "Close the help").is_some());
+    let buf = draw(&a);
+    assert!(find(&buf, "Close the help").is_some());
+    assert!(find(&buf, "Links: follow the selected link").is_some());
 }
 
 #[test]
@@ -212,4 +220,24 @@ fn too_small() {
     let a = app_for(SEED, false, 19, 5);
     let buf = draw(&a);
     assert_eq!(text(&buf).trim_end(), "terminal too small");
+}
+
+#[test]
+fn links_list_and_a_focused_body_link() {
+    let mut a = app_for("005_arabic_web_content.txt", false, 100, 30);
+    a.update(Action::NextLink);
+    let buf = draw(&a);
+    insta::assert_snapshot!("focused_body_link_100x30", text(&buf));
+    // The address in the body, reversed in the focus colour; the status line names it.
+    let (x, y) = find(&buf, "www.unicode.org").unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buf[(x, y)].fg, Color::LightYellow);
+    assert!(find(&buf, "link 1/3 → https://www.unicode.org/reports/tr9/").is_some());
+    a.update(Action::LinksList);
+    let buf = draw(&a);
+    insta::assert_snapshot!("links_list_100x30", text(&buf));
+    assert!(find(&buf, "Links (3/3)").is_some());
+    // The selected entry (the focused link) on the selection colour.
+    let (x, y) = find(&buf, "1. https://www.unicode.org").unwrap();
+    assert_eq!(buf[(x, y)].bg, Color::Blue);
 }

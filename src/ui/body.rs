@@ -1,16 +1,22 @@
 //! The body pane: the pager's visible screen lines (paragraphs and sub-headings, a blank row
-//! between blocks), quotes and links in their styles, the quote Enter jumped to marked.
+//! between blocks), quotes and links in their styles, the quote Enter jumped to marked, the
+//! link Tab focused in the focus style.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
 use crate::layout::Style as Flags;
+use crate::links::Place;
 
 use super::draw_line;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let marked = app.marked_quote.and_then(|i| app.quotes.get(i));
+    let focused = match app.focused_stop().map(|s| &s.place) {
+        Some(Place::Body { block, range }) => Some((*block, range.clone())),
+        _ => None,
+    };
     for (row, (block, line)) in app.pager.visible().enumerate() {
         let Some(line) = line else { continue };
         let y = area.y + row as u16;
@@ -18,15 +24,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let mark = marked.filter(|q| q.block == block).map(|q| q.range.clone());
+        let link = focused
+            .as_ref()
+            .filter(|(b, _)| *b == block)
+            .map(|(_, r)| r.clone());
+        let hits = |r: &Option<std::ops::Range<usize>>, cell: &crate::layout::Cell| {
+            r.as_ref().is_some_and(|r| {
+                (cell.logical.start as usize) < r.end && r.start < cell.logical.end as usize
+            })
+        };
         draw_line(buf, area, y, line, |cell| {
             let mut flags = cell.style;
-            if let Some(r) = &mark
-                && (cell.logical.start as usize) < r.end
-                && r.start < cell.logical.end as usize
-            {
+            if hits(&mark, cell) {
                 flags |= Flags::FOCUS;
             }
-            app.theme.cell(flags)
+            let style = app.theme.cell(flags);
+            if hits(&link, cell) {
+                style.patch(app.theme.link_focus)
+            } else {
+                style
+            }
         });
     }
 }

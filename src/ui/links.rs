@@ -21,6 +21,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Links;
     draw_title(app, buf, area, l.read_also, focused);
     let theme = &app.theme;
+    let focused_link = match app.focused_stop().map(|s| &s.place) {
+        Some(crate::links::Place::ReadAlso(k)) => Some(*k),
+        _ => None,
+    };
     let mut y = area.y + 1;
     for (i, link) in a.read_also.iter().enumerate().skip(app.link_list.offset) {
         if y >= area.bottom() {
@@ -35,13 +39,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 (&fresh.0, &fresh.1)
             }
         };
+        let focus = focused_link == Some(i);
         let mut rows = draw_lines(buf, area, y, layout, 2, |c| {
             let s = theme.cell(c.style);
-            if resolved {
+            let s = if resolved {
                 s
             } else {
                 super::patch_unless_match(s, theme.unresolved, c.style)
-            }
+            };
+            if focus { s.patch(theme.link_focus) } else { s }
         });
         let note_style = if resolved {
             theme.dim
@@ -49,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.unresolved
         };
         rows += draw_lines(buf, area, y + rows, note_layout, 1, |_| note_style);
-        if focused && i == app.link_list.selected {
+        if focused && i == app.link_list.selected && !focus {
             for r in 0..rows {
                 fill_row(buf, area, y + r, theme.selection);
             }

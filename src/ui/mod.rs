@@ -11,6 +11,7 @@ pub mod headline;
 pub mod help;
 pub mod library;
 pub mod links;
+pub mod links_list;
 pub mod quotes;
 pub mod status;
 pub mod theme;
@@ -203,6 +204,9 @@ impl Widget for &App {
             library::render(self, r, buf);
         }
         status::render(self, areas.status, buf);
+        if self.links_list.is_some() {
+            links_list::render(self, area, buf);
+        }
         if let Some(offset) = self.help {
             help::render(self, offset, area, buf);
         }

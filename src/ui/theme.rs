@@ -28,6 +28,8 @@ pub struct Palette {
     pub mode: Color,
     pub search_match: Color,
     pub current_match: Color,
+    /// The link Tab focused (drawn reversed in this colour).
+    pub focus: Color,
 }
 
 impl Default for Palette {
@@ -49,6 +51,7 @@ impl Default for Palette {
             mode: Color::LightYellow,
             search_match: Color::LightGreen,
             current_match: Color::LightRed,
+            focus: Color::LightYellow,
         }
     }
 }
@@ -71,6 +74,7 @@ pub const COLOR_NAMES: &[&str] = &[
     "mode",
     "search_match",
     "current_match",
+    "focus",
 ];
 
 impl Palette {
@@ -92,6 +96,7 @@ impl Palette {
             "mode" => &mut self.mode,
             "search_match" => &mut self.search_match,
             "current_match" => &mut self.current_match,
+            "focus" => &mut self.focus,
             _ => return None,
         })
     }
@@ -139,6 +144,11 @@ pub struct Theme {
     pub status: Style,
     pub mode: Style,
     pub help_key: Style,
+    /// The focused link, wherever it shows (body, read also, the links list): patched over
+    /// the cell's own style.
+    pub link_focus: Style,
+    /// Errors in the status line.
+    pub error: Style,
     /// [`Theme::cell`] for every combination of the layout's flags, computed once.
     cells: Vec<Style>,
 }
@@ -176,6 +186,8 @@ impl Theme {
             status: fg(p.status_fg).bg(p.status_bg),
             mode: fg(p.status_fg).bg(p.mode).add_modifier(Modifier::BOLD),
             help_key: fg(p.title).add_modifier(Modifier::BOLD),
+            link_focus: fg(p.focus).add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            error: fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
             cells: Vec::new(),
         };
         let mut t = if no_color { t.without_colors() } else { t };
@@ -213,6 +225,8 @@ impl Theme {
             status: reversed(self.status),
             mode: reversed(self.mode),
             help_key: strip(self.help_key),
+            link_focus: strip(self.link_focus),
+            error: reversed(self.error),
             cells: Vec::new(),
         }
     }
@@ -277,5 +291,7 @@ mod tests {
                 .contains(Modifier::UNDERLINED)
         );
         assert_ne!(t.cell(Flags::QUOTE), t.cell(Flags::empty()));
+        assert!(t.link_focus.add_modifier.contains(Modifier::REVERSED));
+        assert_eq!(t.link_focus.fg, None);
     }
 }

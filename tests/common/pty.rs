@@ -3,12 +3,13 @@
 //! with a timeout; no fixed sleeps.
 
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-const TIMEOUT: Duration = Duration::from_secs(10);
+pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Records what the program set as the window title, and characters vt100 does not print
 /// (it leaves U+FFFD and C1 characters to the callbacks).
@@ -34,7 +35,7 @@ pub struct Session {
     pub master: Box<dyn MasterPty + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     /// Kept alive for the session: the reader's config folder.
-    _config_home: tempfile::TempDir,
+    pub _config_home: tempfile::TempDir,
 }
 
 pub fn nz(n: u16) -> std::num::NonZeroU16 {
@@ -246,4 +247,29 @@ pub fn pos(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 pub fn rpos(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+pub fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Cells of the screen above the status line drawn with `attr`.
+pub fn cells_with(sc: &vt100::Screen, attr: impl Fn(&vt100::Cell) -> bool) -> Vec<(u16, u16)> {
+    let (rows, cols) = sc.size();
+    let mut out = Vec::new();
+    for r in 0..rows.get() - 1 {
+        for c in 0..cols.get() {
+            if sc
+                .cell(r, c)
+                .is_some_and(|cell| cell.has_contents() && attr(cell))
+            {
+                out.push((r, c));
+            }
+        }
+    }
+    out
+}
+
+pub fn status_row(sc: &vt100::Screen) -> String {
+    row_cells(sc, sc.size().0.get() - 1).0
 }

@@ -1,0 +1,345 @@
+//! The link keys of [`App`]: Tab / Shift-Tab move a focus over the article's links in reading
+//! order ([`crate::links::stops`]), Enter and `1`–`9` follow one, `o` opens one in the
+//! browser, `y` copies an address or a quote. Following resolves the target with
+//! [`crate::links::destination`]: another article of the library opens at once, a file or a
+//! web page is loaded off the event loop ([`Effect::Load`], result in [`App::loaded`]), an
+//! unresolved title opens the library article whose headline matches it best.
+
+use std::time::Instant;
+
+use super::{App, Effect, Pane};
+use crate::jobs::Request;
+use crate::links::{self, Destination, Place, Stop};
+use crate::loader::{LoadError, Loaded};
+
+/// A one-line message for the status line, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// A load running on a worker thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loading {
+    pub id: u64,
+    /// What is loading (an address or a path), for the status line.
+    pub what: String,
+    pub since: Instant,
+}
+
+/// Share of a title's words a headline must hold to count as its best match.
+const MIN_TITLE_SCORE: f32 = 0.5;
+
+impl App {
+    /// A message for the status line (until the next key).
+    pub fn say(&mut self, text: String) {
+        self.message = Some(Message { text, error: false });
+    }
+
+    /// An error for the status line (until the next key).
+    pub fn complain(&mut self, text: String) {
+        self.message = Some(Message { text, error: true });
+    }
+
+    /// The focused link.
+    pub fn focused_stop(&self) -> Option<&Stop> {
+        self.stops.get(self.link_focus?)
+    }
+
+    /// The link `o` and `y` act on: the focused one, else the read-also entry selected in the
+    /// focused read-also pane.
+    fn acted_on(&self) -> Option<&Stop> {
+        self.focused_stop().or_else(|| {
+            (self.focus == Pane::Links)
+                .then(|| self.read_also_stop(self.link_list.selected))
+                .flatten()
+                .and_then(|i| self.stops.get(i))
+        })
+    }
+
+    /// A link target of the article on screen made absolute: a relative link of a page loaded
+    /// from the web is relative to the page's address (a file's relative links are resolved
+    /// against its folder by [`links::destination`]).
+    pub fn absolute(&self, target: &str) -> String {
+        let article = self.article();
+        match &article.meta.url {
+            Some(base) if article.path.is_none() => url::Url::parse(base)
+                .and_then(|b| b.join(target))
+                .map_or_else(|_| target.to_string(), |u| u.to_string()),
+            _ => target.to_string(),
+        }
+    }
+
+    /// The stop index of read-also link `i`.
+    pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
+        self.stops
+            .iter()
+            .position(|s| s.place == Place::ReadAlso(i))
+    }
+
+    /// Tab / Shift-Tab. With no link focused, the first one starts where the reader is: the
+    /// first body link from the top of the screen on (else the read-also list), or backwards
+    /// the last body link up to the bottom of the screen.
+    pub(super) fn step_link(&mut self, forward: bool) {
+        let start = match self.link_focus {
+            Some(_) => links::step(self.link_focus, self.stops.len(), forward),
+            None => self.first_stop_from_screen(forward),
+        };
+        let Some(next) = start else {
+            self.say("this article has no links".to_string());
+            return;
+        };
+        let wrapped = match self.link_focus {
+            Some(cur) if forward => next <= cur,
+            Some(cur) => next >= cur,
+            None => false,
+        };
+        self.focus_link(next);
+        if wrapped {
+            self.say("links wrapped".to_string());
+        }
+    }
+
+    /// The stop Tab (`forward`) or Shift-Tab focuses first, from the rows on screen.
+    fn first_stop_from_screen(&self, forward: bool) -> Option<usize> {
+        let rows: Vec<(usize, usize)> = self
+            .pager
+            .visible()
+            .filter_map(|(b, l)| l.map(|l| (b, l.logical.start)))
+            .collect();
+        let body_at = |s: &Stop| match &s.place {
+            Place::Body { block, range } => Some((*block, range.start)),
+            Place::ReadAlso(_) => None,
+        };
+        let found = if forward {
+            let top = rows.first().copied().unwrap_or((0, 0));
+            self.stops
+                .iter()
+                .position(|s| body_at(s).is_none_or(|at| at >= top))
+        } else {
+            let bottom = rows
+                .last()
+                .map_or((usize::MAX, 0), |&(b, _)| (b, usize::MAX));
+            self.stops
+                .iter()
+                .rposition(|s| body_at(s).is_some_and(|at| at <= bottom))
+        };
+        found.or_else(|| links::step(None, self.stops.len(), forward))
+    }
+
+    /// Focuses link `i` and brings it on screen: the body scrolls to an inline link, the
+    /// read-also pane selects its entry (and takes the focus, so j/k go on from there).
+    pub(super) fn focus_link(&mut self, i: usize) {
+        let Some(stop) = self.stops.get(i) else {
+            return;
+        };
+        self.link_focus = Some(i);
+        let areas = self.areas();
+        match stop.place.clone() {
+            Place::Body { block, range } => {
+                let body = &self.library.articles[self.current].body;
+                self.pager.reveal(body, block, range.start);
+                if matches!(self.focus, Pane::Links | Pane::Quotes) {
+                    self.focus = Pane::Body;
+                }
+            }
+            Place::ReadAlso(k) => {
+                self.link_list.selected = k;
+                self.link_list.keep_visible(areas.link_capacity());
+                self.focus = if areas.links.is_some() {
+                    Pane::Links
+                } else {
+                    Pane::Body
+                };
+            }
+        }
+    }
+
+    /// `1`–`9`: follows read-also link `n`.
+    pub(super) fn follow_number(&mut self, n: u8) -> Option<Effect> {
+        let count = self.article().read_also.len();
+        match self.read_also_stop(usize::from(n).saturating_sub(1)) {
+            Some(i) => self.follow(i),
+            None => {
+                self.complain(match count {
+                    0 => "this article has no read-also links".to_string(),
+                    1 => format!("no read-also link {n}: there is 1"),
+                    _ => format!("no read-also link {n}: there are {count}"),
+                });
+                None
+            }
+        }
+    }
+
+    /// Follows link `i`: focuses it, then opens where it leads.
+    pub(super) fn follow(&mut self, i: usize) -> Option<Effect> {
+        self.focus_link(i);
+        let mut stop = self.stops.get(i)?.clone();
+        stop.target = stop.target.map(|t| self.absolute(&t));
+        let base = self.article().path.clone();
+        match links::destination(&self.library, &stop, base.as_deref()) {
+            Destination::Article(a) if a == self.current => {
+                self.say("that link leads to this article".to_string());
+                None
+            }
+            Destination::Article(a) => {
+                self.navigate(a);
+                None
+            }
+            Destination::File(p) => self.start_load(Request::File(p)),
+            Destination::Url(u) => self.start_load(Request::Url(u)),
+            Destination::Title(t) => {
+                self.follow_title(&t);
+                None
+            }
+            Destination::Refused(why) => {
+                self.complain(format!("not followed: {why}"));
+                None
+            }
+        }
+    }
+
+    /// An unresolved read-also title: searches the library's headlines (folded as the search
+    /// folds) and opens the best match, saying so; or says that nothing matches.
+    fn follow_title(&mut self, title: &str) {
+        match links::best_match(&self.library, title, Some(self.current)) {
+            Some((i, score)) if score >= MIN_TITLE_SCORE => {
+                let headline = self.library.articles[i].headline.clone();
+                self.navigate(i);
+                self.say(format!("not in the library; closest headline: {headline}"));
+            }
+            _ => self.complain(format!("no article in the library matches “{title}”")),
+        }
+    }
+
+    /// Starts loading in the background; a load still running is dropped.
+    fn start_load(&mut self, request: Request) -> Option<Effect> {
+        self.last_load += 1;
+        self.loading = Some(Loading {
+            id: self.last_load,
+            what: request.to_string(),
+            since: Instant::now(),
+        });
+        Some(Effect::Load {
+            id: self.last_load,
+            request,
+        })
+    }
+
+    /// A load finished: opens its first article (added to the library), or says why it failed.
+    /// A result the reader no longer waits for (cancelled, or replaced) is dropped. Returns
+    /// whether anything changed on screen.
+    pub fn loaded(&mut self, id: u64, result: Result<Loaded, LoadError>) -> bool {
+        if self.loading.as_ref().is_none_or(|l| l.id != id) {
+            return false;
+        }
+        let what = self.loading.take().map(|l| l.what).unwrap_or_default();
+        match result {
+            Ok(loaded) => match self.library.add(loaded.articles) {
+                Some(i) => self.navigate(i),
+                None => self.complain(format!("no article in {what}")),
+            },
+            // The error names the address or the file.
+            Err(e) => self.complain(e.to_string()),
+        }
+        super::chrome::refresh(self);
+        true
+    }
+
+    /// The web address `o` opens: the focused link's (or that of the library article it
+    /// leads to), else the article's own.
+    fn external_target(&self) -> Result<String, String> {
+        let Some(stop) = self.acted_on() else {
+            return self.article().meta.url.clone().ok_or_else(|| {
+                "no link focused, and the article has no address (Tab focuses a link)".to_string()
+            });
+        };
+        let target = stop
+            .target
+            .as_deref()
+            .map(|t| self.absolute(t))
+            .ok_or_else(|| "this link has no address".to_string())?;
+        let target = target.as_str();
+        if let Some(a) = self.library.find_by_target(target) {
+            if let Some(url) = &self.library.articles[a].meta.url {
+                return Ok(url.clone());
+            }
+            if !target.contains(':') {
+                let name = std::path::Path::new(target)
+                    .file_name()
+                    .map_or_else(|| target.into(), |n| n.to_string_lossy());
+                return Err(format!("{name} is a file, not a web address"));
+            }
+        }
+        Ok(target.to_string())
+    }
+
+    /// `o`: the address is checked before anything runs.
+    pub(super) fn open_external(&mut self) -> Option<Effect> {
+        match self.external_target().and_then(|t| links::safe_url(&t)) {
+            Ok(url) => {
+                self.say(format!("opening {url}"));
+                Some(Effect::OpenUrl(url))
+            }
+            Err(why) => {
+                self.complain(format!("not opened: {why}"));
+                None
+            }
+        }
+    }
+
+    /// What `y` copies: the selected quote when the quotes pane has the focus, else the focused
+    /// link's address, else the quote Enter jumped to, else the article's address.
+    fn copy_source(&self) -> Result<(String, &'static str), String> {
+        let quote = |i: usize| {
+            let q = self.quotes.get(i)?;
+            let text = &self.article().body[q.block].inline().text;
+            text.get(q.content.clone()).map(str::to_string)
+        };
+        if self.focus == Pane::Quotes {
+            return quote(self.quote_list.selected)
+                .map(|q| (q, "the quote"))
+                .ok_or_else(|| "no quote selected".to_string());
+        }
+        if let Some(stop) = self.acted_on() {
+            return stop
+                .target
+                .as_deref()
+                .map(|t| (self.absolute(t), "the link's address"))
+                .ok_or_else(|| "this link has no address".to_string());
+        }
+        if let Some(q) = self.marked_quote.and_then(quote) {
+            return Ok((q, "the quote"));
+        }
+        self.article()
+            .meta
+            .url
+            .clone()
+            .map(|u| (u, "the article's address"))
+            .ok_or_else(|| "nothing to copy: focus a link (Tab) or a quote (w)".to_string())
+    }
+
+    /// `y`: the text goes to the clipboard in logical order, cut at the copy limit.
+    pub(super) fn copy(&mut self) -> Option<Effect> {
+        match self.copy_source() {
+            Ok((text, what)) => {
+                let (text, cut) = crate::terminal::clip_for_copy(&text);
+                let n = text.chars().count();
+                if cut {
+                    self.say(format!(
+                        "copied the first {} KB of {what} (the clipboard limit)",
+                        crate::terminal::COPY_LIMIT / 1024
+                    ));
+                } else {
+                    self.say(format!("copied {what} ({n} characters)"));
+                }
+                Some(Effect::Copy(text))
+            }
+            Err(why) => {
+                self.complain(why);
+                None
+            }
+        }
+    }
+}

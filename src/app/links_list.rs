@@ -1,0 +1,121 @@
+//! The links list (`u`): every link of the article with its text and target, as newsboat's
+//! and w3m's link lists show them. Typing filters the list (folded like the search: a filter
+//! matches the link's text or its target); Enter follows the selected link, Esc closes.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{App, Effect, ListState};
+use crate::keymap::Action;
+use crate::search::{Mode, Query};
+
+/// The overlay's state: the filter, the links it lets through (stop indices) and the selection
+/// among them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinksList {
+    pub filter: String,
+    pub shown: Vec<usize>,
+    pub list: ListState,
+}
+
+impl LinksList {
+    /// The stop index of the selected entry.
+    pub fn selected(&self) -> Option<usize> {
+        self.shown.get(self.list.selected).copied()
+    }
+}
+
+impl App {
+    /// `u`: opens the list with every link, the focused one selected.
+    pub(super) fn open_links_list(&mut self) {
+        if self.stops.is_empty() {
+            self.say("this article has no links".to_string());
+            return;
+        }
+        let mut l = LinksList {
+            shown: (0..self.stops.len()).collect(),
+            ..LinksList::default()
+        };
+        l.list.selected = self.link_focus.unwrap_or(0);
+        self.links_list = Some(l);
+        self.fit_links_list(0);
+    }
+
+    /// Entries the overlay shows at once at the current size.
+    pub fn links_list_capacity(&self) -> usize {
+        crate::ui::links_list::capacity(self.size)
+    }
+
+    /// Moves the selection by `delta` and keeps it on screen.
+    fn fit_links_list(&mut self, delta: isize) {
+        let cap = self.links_list_capacity();
+        if let Some(l) = &mut self.links_list {
+            let len = l.shown.len();
+            l.list.step(delta, len, cap);
+        }
+    }
+
+    /// The links the filter lets through: folded matching on the text and the target.
+    fn refilter(&mut self) {
+        let Some(l) = &mut self.links_list else {
+            return;
+        };
+        let query = Query::new(&l.filter, Mode::Normal)
+            .ok()
+            .filter(|q| !q.is_empty());
+        l.shown = self
+            .stops
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                query.as_ref().is_none_or(|q| {
+                    !q.find_all(&s.text).is_empty()
+                        || s.target
+                            .as_deref()
+                            .is_some_and(|t| !q.find_all(t).is_empty())
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        l.list = ListState::default();
+    }
+
+    /// A key while the list is open.
+    pub(super) fn update_links_list(&mut self, action: Action) -> Option<Effect> {
+        let page = isize::try_from(self.links_list_capacity().max(1)).unwrap_or(1);
+        let l = self.links_list.as_mut()?;
+        match action {
+            Action::Down => self.fit_links_list(1),
+            Action::Up => self.fit_links_list(-1),
+            Action::PageDown => self.fit_links_list(page),
+            Action::PageUp => self.fit_links_list(-page),
+            Action::Input(c) => {
+                l.filter.push(c);
+                self.refilter();
+            }
+            Action::DeleteBack => {
+                let end = l.filter.grapheme_indices(true).next_back().map(|(i, _)| i);
+                l.filter.truncate(end.unwrap_or(0));
+                self.refilter();
+            }
+            Action::ClearQuery => {
+                l.filter.clear();
+                self.refilter();
+            }
+            Action::Activate => {
+                let chosen = l.selected();
+                self.links_list = None;
+                return chosen.and_then(|i| self.follow(i));
+            }
+            Action::Close => self.links_list = None,
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+                self.fit_links_list(0);
+            }
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Redraw => return Some(Effect::Redraw),
+            _ => {}
+        }
+        None
+    }
+}

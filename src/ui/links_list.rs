@@ -1,0 +1,151 @@
+//! The links list overlay (`u`): a filter row, then every link the filter lets through — its
+//! number and text (in the text's own direction, filter matches highlighted) and where it
+//! leads. Text from the article goes through the layout like every other pane, so a control
+//! character in a link shows as a symbol.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::app::App;
+use crate::labels;
+use crate::layout::{Style as Flags, StyleSpan};
+use crate::links::display_target;
+use crate::search::{Mode, Query};
+
+use super::{clip, draw_lines, fill_row, lay};
+
+/// Rows per entry: the text, then where it leads.
+pub const ROWS: usize = 2;
+
+/// The overlay's rectangle in a frame.
+pub fn rect(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Entries shown at once in a frame of `size` (border and filter row taken off).
+pub fn capacity(size: (u16, u16)) -> usize {
+    let r = rect(Rect::new(0, 0, size.0, size.1));
+    (usize::from(r.height).saturating_sub(3) / ROWS).max(1)
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(list) = &app.links_list else {
+        return;
+    };
+    let r = rect(area);
+    if r.width < 12 || r.height < 5 {
+        return;
+    }
+    Clear.render(r, buf);
+    let title = format!(" Links ({}/{}) ", list.shown.len(), app.stops.len());
+    let block = Block::bordered()
+        .title(title)
+        .border_style(app.theme.border);
+    let inner = block.inner(r);
+    block.render(r, buf);
+    draw_filter(app, &list.filter, inner, buf);
+    let query = Query::new(&list.filter, Mode::Normal)
+        .ok()
+        .filter(|q| !q.is_empty());
+    let a = app.article();
+    let l = labels::for_language(a.meta.language.as_deref());
+    let theme = &app.theme;
+    let mut y = inner.y + 1;
+    let entries = list.shown.iter().enumerate().skip(list.list.offset);
+    for (row, &i) in entries {
+        if y >= inner.bottom() {
+            break;
+        }
+        let Some(stop) = app.stops.get(i) else {
+            continue;
+        };
+        let prefix = format!("{}. ", i + 1);
+        let shown = clip(&stop.text, inner.width, 1);
+        let text = format!("{prefix}{shown}");
+        let kind = if stop.target.is_some() {
+            Flags::LINK
+        } else {
+            Flags::MARK
+        };
+        let mut spans = vec![super::all(&text, kind)];
+        if let Some(q) = &query {
+            let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
+                range,
+                style: Flags::MATCH,
+            });
+            spans.extend(super::shift_spans(found, prefix.len(), text.len()));
+        }
+        let dir = a.direction_of(&stop.text);
+        let head = lay(&text, &spans, inner.width, dir, app.render);
+        let focused = app.link_focus == Some(i);
+        draw_lines(buf, inner, y, &head, 1, |c| {
+            let s = theme.cell(c.style);
+            if focused {
+                s.patch(theme.link_focus)
+            } else {
+                s
+            }
+        });
+        let note = match &stop.target {
+            Some(t) => {
+                let t = app.absolute(t);
+                format!("   → {}", clip(&display_target(&t), inner.width, 1))
+            }
+            None => format!("   ✗ {}", l.unresolved),
+        };
+        let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render);
+        if y + 1 < inner.bottom() {
+            draw_lines(buf, inner, y + 1, &note, 1, |_| theme.dim);
+        }
+        if row == list.list.selected {
+            for dy in 0..ROWS as u16 {
+                if y + dy < inner.bottom() {
+                    fill_row(buf, inner, y + dy, theme.selection);
+                }
+            }
+        }
+        y += ROWS as u16;
+    }
+    if list.shown.is_empty() {
+        buf.set_stringn(
+            inner.x + 1,
+            inner.y + 1,
+            "no link matches the filter",
+            usize::from(inner.width.saturating_sub(1)),
+            theme.dim,
+        );
+    }
+}
+
+/// The filter row: the filter in its own direction with a cursor, or a hint when empty.
+fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
+    let label = "filter: ";
+    let (x, _) = buf.set_stringn(
+        inner.x,
+        inner.y,
+        label,
+        usize::from(inner.width),
+        app.theme.help_key,
+    );
+    let room = inner.right().saturating_sub(x);
+    if filter.is_empty() {
+        buf.set_stringn(
+            x,
+            inner.y,
+            "type to filter · ↑/↓ move · Enter follows · Esc closes",
+            usize::from(room),
+            app.theme.dim,
+        );
+        return;
+    }
+    let field = Rect::new(x, inner.y, room, 1);
+    super::status::draw_field(app, filter, field, buf);
+}
