@@ -13,6 +13,7 @@ pub mod event_loop;
 pub mod fetch;
 pub mod finder;
 pub mod fold;
+pub mod guard;
 pub mod jobs;
 pub mod keymap;
 pub mod labels;

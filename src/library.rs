@@ -171,7 +171,10 @@ impl Library {
         }
         match loader::load_file(path) {
             Ok(loaded) => {
-                self.warnings.extend(loaded.warnings);
+                // A sibling brought along for link resolution keeps its warnings to itself.
+                if report {
+                    self.warnings.extend(loaded.warnings);
+                }
                 for a in loaded.articles {
                     if report {
                         named.push(self.articles.len());

@@ -19,6 +19,7 @@ use khabar::ui::theme::Theme;
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 
 fn main() -> ExitCode {
+    khabar::guard::install_quiet_hook();
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),

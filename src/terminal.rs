@@ -75,6 +75,10 @@ pub fn restore() -> io::Result<()> {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::guard::is_catching() {
+            // A parser's panic on one input, turned into an error (see `guard`).
+            return;
+        }
         let _ = restore();
         previous(info);
     }));

@@ -215,3 +215,25 @@ fn xml_bombs_do_not_expand() {
         assert!(!l.articles[0].headline.contains("root:"));
     }
 }
+
+#[test]
+fn a_second_xml_declaration_does_not_crash_the_parser() {
+    // Found by the loader_feed fuzz target: two feeds glued together (a second `<?xml …?>`
+    // with another encoding inside the document) made quick-xml 0.42 panic under feed-rs.
+    let rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+               <rss version=\"2.0\"><channel><title>t</title><item><title>a</title></item>\n\
+               <?xml version=\"1.0\" encoding=\"windows-1256\"?>\n\
+               <item><title>ب</title></item></channel></rss>\n";
+    let (articles, warnings) = feed::parse(rss.as_bytes(), rss).unwrap();
+    let titles: Vec<&str> = articles.iter().map(|a| a.headline.as_str()).collect();
+    assert_eq!(titles, ["a", "ب"]);
+    assert!(
+        warnings[0].contains("XML declarations inside the document dropped"),
+        "{warnings:?}"
+    );
+    // The fuzzer's own input (a Reuters feed, mutated) is refused with a message.
+    let crash = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions/loader_feed/crash-1acf80f704fa029341c0a9dacfa1b908a386b8f8");
+    let err = load_file(&crash).unwrap_err().to_string();
+    assert!(err.contains("crash-1acf80f7"), "{err}");
+}

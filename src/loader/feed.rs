@@ -39,30 +39,69 @@ pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<String>), Pr
     Ok((articles, warnings))
 }
 
+/// feed-rs on `bytes`; a panic inside it (quick-xml panics on a second XML declaration) is
+/// an error like any other.
+fn parse_feed(bytes: &[u8]) -> Result<Feed, String> {
+    match crate::guard::catch(|| feed_rs::parser::parse(bytes)) {
+        Ok(Ok(feed)) => Ok(feed),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(format!("the XML parser failed ({panic})")),
+    }
+}
+
+/// Drops XML declarations after the first (two feeds glued together, a template's
+/// fragment): the XML parser stops at them.
+fn drop_inner_declarations(text: &str) -> String {
+    let head = text.len()
+        - text
+            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+            .len();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut at = 0;
+    while let Some(i) = rest.find("<?xml") {
+        let start = at + i;
+        let end = rest[i..].find("?>").map_or(rest.len(), |e| i + e + 2);
+        if start == head {
+            out.push_str(&rest[..end]);
+        } else {
+            out.push_str(&rest[..i]);
+        }
+        rest = &rest[end..];
+        at += end;
+    }
+    out.push_str(rest);
+    out
+}
+
 fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
-    let first = match feed_rs::parser::parse(bytes) {
+    let first = match parse_feed(bytes) {
         Ok(feed) => return Ok(feed),
         Err(e) => e,
     };
     let utf8 = declare_utf8(text);
-    let repairs: [(&str, String); 3] = [
+    let repairs: [(&str, String); 4] = [
         ("read as UTF-8 despite its declared encoding", utf8.clone()),
         ("stray '&' characters escaped", escape_ampersands(&utf8)),
         (
             "an unterminated CDATA section closed",
             close_cdata(&escape_ampersands(&utf8)),
         ),
+        (
+            "XML declarations inside the document dropped",
+            drop_inner_declarations(&escape_ampersands(&utf8)),
+        ),
     ];
     for (what, repaired) in repairs {
-        if let Ok(feed) = feed_rs::parser::parse(repaired.as_bytes()) {
+        if let Ok(feed) = parse_feed(repaired.as_bytes()) {
             warnings.push(format!(
                 "the feed is malformed ({}); loaded with {what}",
-                one_line(&first.to_string())
+                one_line(&first)
             ));
             return Ok(feed);
         }
     }
-    let message = one_line(&first.to_string());
+    let message = one_line(&first);
     Err(Problem::Feed(if message.contains("no root element") {
         "no <rss>, <feed> or <rdf:RDF> element".into()
     } else {

@@ -43,6 +43,9 @@ pub enum Problem {
     NoText(&'static str),
     #[error("invalid feed: {0}")]
     Feed(String),
+    /// A parser crate panicked on this input (see [`crate::guard`]).
+    #[error("the {0} parser failed on this input ({1})")]
+    ParserFailed(&'static str, String),
 }
 
 /// A problem with a named file: what every loading error prints as one line.
@@ -173,6 +176,11 @@ pub fn io_message(e: &std::io::Error) -> String {
     }
 }
 
+/// A parser's result, its panic (caught by [`crate::guard::catch`]) made a [`Problem`].
+fn guarded<T>(what: &'static str, r: Result<Result<T, Problem>, String>) -> Result<T, Problem> {
+    r.unwrap_or_else(|panic| Err(Problem::ParserFailed(what, panic)))
+}
+
 /// Loads the articles of a file's bytes; `name` is the file's name (see [`detect`]).
 pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
     let mut warnings = Vec::new();
@@ -186,9 +194,13 @@ pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
             check_line_lengths(&text)?;
             vec![text::parse(&text)]
         }
-        Format::Html => vec![html::parse_page(&text, None)?],
+        Format::Html => vec![guarded(
+            "HTML",
+            crate::guard::catch(|| html::parse_page(&text, None)),
+        )?],
         Format::Feed => {
-            let (articles, feed_warnings) = feed::parse(bytes, &text)?;
+            let (articles, feed_warnings) =
+                guarded("feed", crate::guard::catch(|| feed::parse(bytes, &text)))?;
             // feed-rs decodes the bytes by the feed's own declared encoding.
             return Ok(Loaded {
                 articles,
