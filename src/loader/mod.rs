@@ -11,7 +11,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
+use crate::article::{Article, Block, SpanKind};
 
 /// The largest article file khabar reads.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -199,16 +199,56 @@ pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
             crate::guard::catch(|| html::parse_page(&text, None)),
         )?],
         Format::Feed => {
-            let (articles, feed_warnings) =
+            let (mut articles, mut feed_warnings) =
                 guarded("feed", crate::guard::catch(|| feed::parse(bytes, &text)))?;
             // feed-rs decodes the bytes by the feed's own declared encoding.
+            cap_links(&mut articles, &mut feed_warnings);
             return Ok(Loaded {
                 articles,
                 warnings: feed_warnings,
             });
         }
     };
+    let mut articles = articles;
+    cap_links(&mut articles, &mut warnings);
     Ok(Loaded { articles, warnings })
+}
+
+/// The most "read also" links one article keeps.
+pub const MAX_READ_ALSO: usize = 1_000;
+/// The most inline links one article keeps; past it, the text stays and the links go.
+pub const MAX_INLINE_LINKS: usize = 10_000;
+
+/// Keeps the first [`MAX_READ_ALSO`] and [`MAX_INLINE_LINKS`] links of each article, with a
+/// warning: a page of a million links is a trap, not an article.
+fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
+    for a in articles {
+        if a.read_also.len() > MAX_READ_ALSO {
+            warnings.push(format!(
+                "{} \"read also\" links; the first {MAX_READ_ALSO} are kept",
+                a.read_also.len()
+            ));
+            a.read_also.truncate(MAX_READ_ALSO);
+        }
+        let (mut seen, mut dropped) = (0usize, 0usize);
+        for block in &mut a.body {
+            let (Block::Paragraph(inline) | Block::Heading(inline)) = block;
+            inline.spans.retain(|s| {
+                if !matches!(s.kind, SpanKind::Link { .. }) {
+                    return true;
+                }
+                seen += 1;
+                let keep = seen <= MAX_INLINE_LINKS;
+                dropped += usize::from(!keep);
+                keep
+            });
+        }
+        if dropped > 0 {
+            warnings.push(format!(
+                "{seen} links in the text; the first {MAX_INLINE_LINKS} are kept as links"
+            ));
+        }
+    }
 }
 
 /// The format, from the content as well as the name: an object or an array of objects is
@@ -363,6 +403,31 @@ fn check_line_lengths(text: &str) -> Result<(), Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_past_the_limits_are_dropped_with_a_warning() {
+        let link = r#"{"text": "t", "target": "https://example.com/"}"#;
+        let links = vec![link; MAX_READ_ALSO + 5].join(",");
+        let segment = r#"{"link": "x", "target": "https://example.com/"}, " ", "#;
+        let content = format!("{}\"end\"", segment.repeat(MAX_INLINE_LINKS + 7));
+        let json = format!(
+            r#"{{"headline": "h", "links": [{links}], "body": [{{"content": [{content}]}}]}}"#
+        );
+        let loaded = load_bytes(json.as_bytes(), Path::new("a.json")).unwrap();
+        let a = &loaded.articles[0];
+        assert_eq!(a.read_also.len(), MAX_READ_ALSO);
+        let inline = a.body[0].inline();
+        let kept = inline
+            .spans
+            .iter()
+            .filter(|s| matches!(s.kind, SpanKind::Link { .. }))
+            .count();
+        assert_eq!(kept, MAX_INLINE_LINKS);
+        assert!(inline.text.ends_with("x end"), "the text stays");
+        assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].starts_with("1005 \"read also\" links"));
+        assert!(loaded.warnings[1].starts_with("10007 links in the text"));
+    }
 
     #[test]
     fn content_decides_the_format() {
