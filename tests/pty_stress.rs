@@ -112,7 +112,6 @@ fn ten_thousand_random_keys() {
     );
     s.wait_for("the first frame", shows("q quit"));
     let mut rng = Rng(0x6b68_6162_6172);
-    let (mut rows, mut cols) = (30u16, 100u16);
     let mut sent = 0;
     while sent < 10_000 {
         let mut batch = Vec::new();
@@ -123,7 +122,7 @@ fn ten_thousand_random_keys() {
         s.send(&batch);
         if rng.below(10) == 0 {
             // Mostly ordinary sizes, sometimes tiny ones.
-            (rows, cols) = if rng.below(4) == 0 {
+            let (rows, cols) = if rng.below(4) == 0 {
                 (1 + rng.below(6) as u16, 1 + rng.below(30) as u16)
             } else {
                 (6 + rng.below(45) as u16, 20 + rng.below(121) as u16)
