@@ -20,5 +20,7 @@ pub mod links;
 pub mod loader;
 pub mod pager;
 pub mod search;
+pub mod store;
+pub mod subscribe;
 pub mod terminal;
 pub mod ui;

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod feeds_cli;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,10 +21,17 @@ use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let db = cli.db.as_deref();
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
+        Some(Command::Add(args)) => feeds_cli::add(&args, db),
+        Some(Command::Remove(args)) => feeds_cli::remove(&args, db),
+        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db),
+        Some(Command::Update(args)) => feeds_cli::update(&args, db),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db),
+        Some(Command::Export(args)) => feeds_cli::export(&args, db),
         None => run_reader(&cli.paths, &cli.render, cli.config.as_deref()),
     };
     match result {
