@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "A terminal news reader that shows Arabic, Persian and Hebrew right to left",
     long_about = "khabar (خبر, \"news\") reads articles in the terminal and shows right-to-left \
                   text in correct visual order.\n\nWith no PATH it opens the bundled articles.",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -22,6 +22,14 @@ use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let db = cli.db.as_deref();
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "khabar: {} before a subcommand: give files to the reader or a subcommand, not both",
+            paths.join(" ")
+        );
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),

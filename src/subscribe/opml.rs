@@ -1,5 +1,6 @@
 //! OPML, the format feed readers exchange subscriptions in: [`parse`] reads every
-//! `<outline xmlUrl="…">` of a file (categories flattened), [`write`] writes OPML 2.0.
+//! `<outline xmlUrl="…">` of a file (or `url="…"`; categories flattened, addresses other
+//! than http/https skipped with the reason), [`write`] writes OPML 2.0.
 //!
 //! Read with quick-xml, which expands only the five predefined entities and character
 //! references: a DTD's entities (a "billion laughs" bomb, an external file) are never
@@ -69,7 +70,7 @@ pub fn parse(text: &str) -> Result<Opml, String> {
 }
 
 fn outline(e: &BytesStart<'_>, out: &mut Opml) {
-    let mut url = None;
+    let (mut url, mut plain_url) = (None, None);
     let (mut text, mut title, mut site) = (None, None, None);
     for attr in e.attributes().flatten() {
         let key = attr.key.local_name().as_ref().to_lowercase();
@@ -79,14 +80,18 @@ fn outline(e: &BytesStart<'_>, out: &mut Opml) {
         let value = value.trim().to_string();
         match key.as_str() {
             "xmlurl" => url = Some(value),
+            // Some exporters write `url` (OPML 2.0 gives it to `type="link"`).
+            "url" => plain_url = Some(value),
             "text" => text = Some(value),
             "title" => title = Some(value),
             "htmlurl" => site = Some(value),
             _ => {}
         }
     }
-    // An outline without xmlUrl is a category (or a plain note): its children count.
-    let Some(url) = url else { return };
+    // An outline without an address is a category (or a plain note): its children count.
+    let Some(url) = url.or(plain_url).filter(|u| !u.is_empty()) else {
+        return;
+    };
     match safe_url(&url) {
         Ok(url) => out.outlines.push(Outline {
             url,
@@ -118,13 +123,12 @@ pub fn write(feeds: &[Feed]) -> String {
     out
 }
 
-/// An attribute value: escaped, and without the characters XML 1.0 does not allow (C0
-/// controls other than tab and line breaks, which an attribute turns into spaces anyway).
+/// An attribute value: escaped, trimmed, and without control characters (XML 1.0 does not
+/// allow most of them, and a parser turns the others into spaces).
 fn attr(s: &str) -> String {
     let clean: String = s
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .filter(|&c| c != '\u{FFFE}' && c != '\u{FFFF}')
+        .filter(|&c| !c.is_control() && c != '\u{FFFE}' && c != '\u{FFFF}')
         .collect();
-    escape(clean.as_str()).into_owned()
+    escape(clean.trim()).into_owned()
 }

@@ -119,6 +119,7 @@ fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, S
 /// Writes what a worker brought back (on the calling thread).
 fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, String>) -> Report {
     let mut warnings = Vec::new();
+    let mut feed = feed.clone();
     let outcome = match got {
         Ok(Got::NotModified) => match store.note_not_modified(feed.id) {
             Ok(()) => Outcome::NotModified,
@@ -126,6 +127,9 @@ fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, String>) -> Report
         },
         Ok(Got::Feed(parsed, v)) => {
             warnings = parsed.warnings.clone();
+            if parsed.title.is_some() {
+                feed.title = parsed.title.clone();
+            }
             let etag = v.etag.as_deref();
             match store.save_fetch(feed.id, &parsed, etag, v.last_modified.as_deref()) {
                 Ok(saved) => Outcome::Saved(saved),
@@ -140,7 +144,7 @@ fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, String>) -> Report
         }
     };
     Report {
-        feed: feed.clone(),
+        feed,
         outcome,
         warnings,
     }
