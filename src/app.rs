@@ -2,6 +2,7 @@
 //! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
 //! with actions and read it back, the panes in `ui` draw it from `&App`.
 
+mod feeds;
 mod search;
 
 use std::ops::Range;
@@ -178,6 +179,7 @@ impl App {
         if i >= self.library.articles.len() {
             return;
         }
+        self.library.load(i);
         self.current = i;
         let article = &self.library.articles[i];
         self.pager = Pager::new(&article.body, article.direction(), self.render);
@@ -228,6 +230,7 @@ impl App {
             return self.update_prompt(action);
         }
         self.finder.note = None;
+        self.clear_feed_note();
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
@@ -248,6 +251,7 @@ impl App {
                 self.side = Some(!shown);
                 self.relayout();
             }
+            Action::ToggleRead | Action::Save | Action::Refresh => self.feeds_action(action),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),

@@ -153,7 +153,11 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
     {
-        eprintln!("khabar: {} <{}>", plain_line(r), printable(&r.feed.url));
+        if r.feed.label() == r.feed.url {
+            eprintln!("khabar: {}", plain_line(r));
+        } else {
+            eprintln!("khabar: {} <{}>", plain_line(r), printable(&r.feed.url));
+        }
     }
     Ok(if totals.failed > 0 {
         ExitCode::FAILURE

@@ -25,6 +25,12 @@ pub enum Action {
     PrevArticle,
     ToggleLibrary,
     ToggleSide,
+    /// Subscriptions: mark the open item read or unread.
+    ToggleRead,
+    /// Subscriptions: save the open item for later, or unsave it.
+    Save,
+    /// Subscriptions: update every feed in the background.
+    Refresh,
     FocusNext,
     FocusPrev,
     Activate,
@@ -304,9 +310,27 @@ fn defaults() -> Vec<Binding> {
             Some("library"),
         ),
         r(
-            &[Key::ch('s')],
+            &[Key::ch('S')],
             ToggleSide,
             "Show or hide the quotes and read-also column",
+            None,
+        ),
+        r(
+            &[Key::ch('m')],
+            ToggleRead,
+            "Subscriptions: mark the item read or unread",
+            None,
+        ),
+        r(
+            &[Key::ch('s')],
+            Save,
+            "Subscriptions: save the item for later (again: unsave)",
+            None,
+        ),
+        r(
+            &[Key::ch('r')],
+            Refresh,
+            "Subscriptions: update every feed in the background",
             None,
         ),
         r(
@@ -420,6 +444,9 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("prev-article", Action::PrevArticle),
     ("library", Action::ToggleLibrary),
     ("side", Action::ToggleSide),
+    ("toggle-read", Action::ToggleRead),
+    ("save", Action::Save),
+    ("refresh", Action::Refresh),
     ("focus-next", Action::FocusNext),
     ("focus-prev", Action::FocusPrev),
     ("activate", Action::Activate),

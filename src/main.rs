@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         Some(Command::Update(args)) => feeds_cli::update(&args, db),
         Some(Command::Import(args)) => feeds_cli::import(&args, db),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
-        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref()),
+        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
     };
     match result {
         Ok(code) => code,
@@ -77,14 +77,16 @@ fn run_reader(
     paths: &[PathBuf],
     render: &RenderArgs,
     config: Option<&Path>,
+    db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let config = Config::load(config)?;
-    let paths = if paths.is_empty() {
-        vec![assets_dir().join(SEED)]
+    let lib = if !paths.is_empty() {
+        open_library(paths)?
+    } else if let Some(lib) = store_library(db)? {
+        lib
     } else {
-        paths.to_vec()
+        open_library(&[assets_dir().join(SEED)])?
     };
-    let lib = open_library(&paths)?;
     let first = lib.opened.first().copied().unwrap_or(0);
     let settings = Render {
         shape: render.shape_or(config.shape),
@@ -95,6 +97,21 @@ fn run_reader(
     app.theme = Theme::new(&config.palette, no_color());
     let code = khabar::event_loop::run(app, settings.bidi)?;
     Ok(ExitCode::from(code))
+}
+
+/// The reader on the store, when it holds subscriptions or saved items (or `--db` names
+/// it); `None` opens the bundled articles instead.
+fn store_library(db: Option<&Path>) -> anyhow::Result<Option<Library>> {
+    use anyhow::Context;
+    let path = feeds_cli::db_path(db)?;
+    let store =
+        khabar::store::Store::open_existing(&path).with_context(|| path.display().to_string())?;
+    match store {
+        Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
+            Library::from_store(store).with_context(|| path.display().to_string())?,
+        )),
+        _ => Ok(None),
+    }
 }
 
 /// The `NO_COLOR` convention: set and not empty.

@@ -264,7 +264,13 @@ fn article(
         headline,
         meta: Meta {
             source,
-            date: e.published.or(e.updated).map(|d| d.to_rfc3339()),
+            // `2024/01/06 10:00` (UTC): short, and in order in a right-to-left line too
+            // (after Arabic letters the digits are AN, UAX #9 W2, which `/` and `:` join,
+            // W4, but `-` does not: `2024-01-06` would show as `06-01-2024`).
+            date: e
+                .published
+                .or(e.updated)
+                .map(|d| d.format("%Y/%m/%d %H:%M").to_string()),
             author: authors(e),
             url,
             language,

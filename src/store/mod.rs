@@ -10,6 +10,7 @@
 
 mod items;
 pub mod schema;
+pub mod shelf;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

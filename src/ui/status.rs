@@ -42,6 +42,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(info) = search_info(app) {
         x = put(buf, area, x, &format!("  {info}"), theme.status);
     }
+    if let Some(note) = super::feeds::note(app) {
+        x = put(buf, area, x, &format!("  {note} "), theme.status);
+    }
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
         _ => Scope::Reader,
