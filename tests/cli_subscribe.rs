@@ -115,7 +115,7 @@ fn update_reports_failures_and_exits_non_zero() {
     assert!(stderr.contains("] X␛[2J␇Y: 2 new\n"), "{stderr}");
     assert!(
         stderr.ends_with(&format!(
-            "khabar: {0}: failed: the server answered 500 <{0}>\n",
+            "khabar: {}: failed: the server answered 500\n",
             server.url("/500")
         )),
         "{stderr}"

@@ -40,8 +40,10 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
     while let Some(at) = rest.find("<meta") {
         rest = &rest[at + 5..];
         let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
-        if let Some(label) = attribute(tag, "charset") {
-            return Encoding::for_label(label.as_bytes());
+        if let Some(label) = attribute(tag, "charset")
+            && let Some(enc) = Encoding::for_label(label.as_bytes())
+        {
+            return Some(enc);
         }
         if let Some(content) = attribute(tag, "content")
             && let Some(enc) = from_content_type(&content)
@@ -71,7 +73,9 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         };
         let end = match quote {
             Some(q) => body.find(q),
-            None => body.find(|c: char| c.is_whitespace() || c == '>' || c == '/'),
+            None => {
+                body.find(|c: char| c.is_whitespace() || matches!(c, '>' | '/' | '"' | '\'' | ';'))
+            }
         }
         .unwrap_or(body.len());
         return Some(body[..end].trim().to_string());

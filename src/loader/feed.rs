@@ -107,8 +107,7 @@ fn feed_parser() -> feed_rs::parser::Parser {
 }
 
 fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
-    let parser = feed_parser();
-    let first = match parser.parse(bytes) {
+    let first = match feed_parser().parse(bytes) {
         Ok(feed) => return Ok(feed),
         Err(e) => e,
     };
@@ -122,7 +121,8 @@ fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Resu
         ),
     ];
     for (what, repaired) in repairs {
-        if let Ok(feed) = parser.parse(repaired.as_bytes()) {
+        // A parser serves one document (feed-rs keeps state between elements).
+        if let Ok(feed) = feed_parser().parse(repaired.as_bytes()) {
             warnings.push(format!(
                 "the feed is malformed ({}); loaded with {what}",
                 one_line(&first.to_string())

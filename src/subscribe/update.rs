@@ -111,7 +111,11 @@ fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, S
     let (text, utf8) =
         loader::decode_feed(&bytes, charset, &mut warnings).map_err(|p| p.to_string())?;
     let feed_bytes = utf8.as_ref().map_or(&bytes[..], |t| t.as_bytes());
-    let mut parsed = feed::parse_feed(feed_bytes, &text).map_err(|p| p.to_string())?;
+    // A bug in the parser on one strange feed must not stop the update of the others.
+    let parse = std::panic::AssertUnwindSafe(|| feed::parse_feed(feed_bytes, &text));
+    let mut parsed = std::panic::catch_unwind(parse)
+        .map_err(|_| "the feed parser failed on this feed (a bug; please report it)".to_string())?
+        .map_err(|p| p.to_string())?;
     parsed.warnings.extend(warnings);
     Ok(Got::Feed(Box::new(parsed), validators))
 }
