@@ -62,6 +62,8 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config_home.path());
+        // No subscriptions of the person running the tests: the bundled articles open.
+        cmd.env("XDG_DATA_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

@@ -225,3 +225,35 @@ fn windows_1256_named_by_the_header() {
     assert_eq!(heads[0].feed, "الأهرام");
     assert_eq!(heads[1].headline, "خبر عاجل");
 }
+
+#[test]
+fn deeply_nested_item_content_is_left_out_with_a_warning() {
+    let server = Server::start();
+    let nested = format!("{}نص{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
+    let escaped = nested.replace('<', "&lt;").replace('>', "&gt;");
+    let xml = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>عميق</title>\
+         <item><title>عنوان</title><guid>1</guid><description>{escaped}</description></item>\
+         </channel></rss>"
+    );
+    server.put("/deep.xml", Doc::rss(xml, "d"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    store.add_feed(&server.url("/deep.xml"), None).unwrap();
+    let started = Instant::now();
+    let reports = run(&mut store);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(saved(&reports[0]), (1, 0, 1));
+    assert_eq!(
+        reports[0].warnings,
+        [
+            "item 1: its content was left out (elements are nested more than 512 deep; khabar refuses such HTML)"
+        ]
+    );
+    let heads = store.headlines().unwrap();
+    assert_eq!(store.article(heads[0].id).unwrap().headline, "عنوان");
+}

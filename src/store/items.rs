@@ -65,18 +65,24 @@ impl Store {
             ..Saved::default()
         };
         {
-            let mut find =
-                tx.prepare_cached("SELECT id, article FROM items WHERE feed_id = ?1 AND key = ?2")?;
+            let mut find = tx.prepare_cached(
+                "SELECT i.id, a.json FROM items i JOIN articles a ON a.item_id = i.id
+                 WHERE i.feed_id = ?1 AND i.key = ?2",
+            )?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO items (feed_id, key, headline, source, date, sort_time, first_seen,
-                                    changed, direction, url, article)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",
+                                    changed, direction, url)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
             )?;
             let mut update = tx.prepare_cached(
                 "UPDATE items SET headline = ?2, source = ?3, date = ?4,
                         sort_time = coalesce(?5, first_seen), changed = ?6, direction = ?7,
-                        url = ?8, article = ?9
+                        url = ?8
                  WHERE id = ?1",
+            )?;
+            let mut put_body = tx.prepare_cached(
+                "INSERT INTO articles (item_id, json) VALUES (?1, ?2)
+                 ON CONFLICT (item_id) DO UPDATE SET json = excluded.json",
             )?;
             for item in &parsed.items {
                 let a = &item.article;
@@ -96,9 +102,9 @@ impl Store {
                             item.published.unwrap_or(now),
                             now,
                             dir,
-                            a.meta.url,
-                            body
+                            a.meta.url
                         ])?;
+                        put_body.execute(params![tx.last_insert_rowid(), body])?;
                         saved.new += 1;
                     }
                     Some((_, old_body)) if old_body == body => {}
@@ -111,9 +117,9 @@ impl Store {
                             item.published,
                             now,
                             dir,
-                            a.meta.url,
-                            body
+                            a.meta.url
                         ])?;
+                        put_body.execute(params![id, body])?;
                         saved.changed += 1;
                     }
                 }
@@ -148,41 +154,35 @@ impl Store {
     }
 
     /// Every item, lightly: feeds in subscription order, each newest first; saved items of
-    /// removed feeds last.
+    /// removed feeds last. Feed by feed, so the index gives the order (no sort of the whole).
     pub fn headlines(&self) -> Result<Vec<Headline>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT i.id, i.feed_id,
-                    coalesce(nullif(f.name, ''), nullif(f.title, ''), f.url, i.source, ''),
-                    i.headline, i.date, i.direction, i.url, i.read, i.saved
-             FROM items i LEFT JOIN feeds f ON f.id = i.feed_id
-             ORDER BY i.feed_id IS NULL, i.feed_id, i.sort_time DESC, i.id",
+        let mut out = Vec::new();
+        let mut of_feed = self.conn.prepare_cached(
+            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
+             FROM items WHERE feed_id = ?1 ORDER BY sort_time DESC",
         )?;
-        let rows = stmt.query_map([], |r| {
-            let dir: String = r.get(5)?;
-            Ok(Headline {
-                id: r.get(0)?,
-                feed_id: r.get(1)?,
-                feed: r.get(2)?,
-                headline: r.get(3)?,
-                date: r.get(4)?,
-                direction: if dir == "rtl" {
-                    Direction::Rtl
-                } else {
-                    Direction::Ltr
-                },
-                url: r.get(6)?,
-                read: r.get(7)?,
-                saved: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        for feed in self.feeds()? {
+            let label = feed.label().to_string();
+            let rows = of_feed.query_map([feed.id], |r| headline(r, Some(&label)))?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        let mut orphans = self.conn.prepare_cached(
+            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
+             FROM items WHERE feed_id IS NULL ORDER BY sort_time DESC",
+        )?;
+        for row in orphans.query_map([], |r| headline(r, None))? {
+            out.push(row?);
+        }
+        Ok(out)
     }
 
     /// The whole article of an item.
     pub fn article(&self, id: i64) -> Result<Article, StoreError> {
         let text: String = self
             .conn
-            .query_row("SELECT article FROM items WHERE id = ?1", [id], |r| {
+            .query_row("SELECT json FROM articles WHERE item_id = ?1", [id], |r| {
                 r.get(0)
             })
             .optional()?
@@ -224,4 +224,26 @@ impl Store {
             },
         )?)
     }
+}
+
+/// A [`Headline`] from a row of `id, feed_id, source, headline, date, direction, url, read,
+/// saved`; `feed` names the feed, else the item's own source does.
+fn headline(r: &rusqlite::Row<'_>, feed: Option<&str>) -> rusqlite::Result<Headline> {
+    let dir: String = r.get(5)?;
+    let source: Option<String> = r.get(2)?;
+    Ok(Headline {
+        id: r.get(0)?,
+        feed_id: r.get(1)?,
+        feed: feed.map(str::to_string).or(source).unwrap_or_default(),
+        headline: r.get(3)?,
+        date: r.get(4)?,
+        direction: if dir == "rtl" {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        },
+        url: r.get(6)?,
+        read: r.get(7)?,
+        saved: r.get(8)?,
+    })
 }

@@ -8,7 +8,7 @@ use super::StoreError;
 
 /// Each step, in order. Never edit a released step: add one.
 const MIGRATIONS: &[&str] = &[
-    // 1: subscriptions, their items with read and saved state.
+    // 1: subscriptions, their items with read and saved state, the items' articles.
     "CREATE TABLE feeds (
         id            INTEGER PRIMARY KEY,
         url           TEXT NOT NULL UNIQUE,
@@ -33,12 +33,16 @@ const MIGRATIONS: &[&str] = &[
         changed    INTEGER NOT NULL,     -- when its content last changed
         direction  TEXT NOT NULL,        -- 'ltr' or 'rtl'
         url        TEXT,
-        article    TEXT NOT NULL,        -- the JSON article format (README)
         read       INTEGER NOT NULL DEFAULT 0,
         saved      INTEGER NOT NULL DEFAULT 0,
         UNIQUE (feed_id, key)
     );
-    CREATE INDEX items_by_feed ON items (feed_id, sort_time DESC);",
+    CREATE INDEX items_by_feed ON items (feed_id, sort_time DESC);
+    -- Bodies apart, so that listing the items reads small rows only.
+    CREATE TABLE articles (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        json    TEXT NOT NULL            -- the JSON article format (README)
+    );",
 ];
 
 /// The schema version this khabar writes.
