@@ -240,7 +240,7 @@ fn an_update_killed_halfway_leaves_a_consistent_database() {
     child.wait().unwrap();
     let counts = check_consistent(&db);
     let done = counts.iter().filter(|(_, n)| *n == 200).count();
-    assert!(done >= 3 && done < 12, "{counts:?}");
+    assert!((3..12).contains(&done), "{counts:?}");
     assert!(
         counts.iter().all(|(_, n)| *n == 0 || *n == 200),
         "{counts:?}"
