@@ -236,3 +236,35 @@ fn refresh_runs_in_the_background() {
     assert_eq!(app.current, 3);
     assert!(!app.article().body.is_empty());
 }
+
+#[test]
+fn subscriptions_without_items_then_r() {
+    let server = Server::start();
+    server.put("/a.xml", Doc::rss(arabic_feed("الجزيرة", 2), "v1"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("k.db")).unwrap();
+    s.add_feed(&server.url("/a.xml"), None).unwrap();
+    let mut app = reader(s);
+    assert_eq!(app.article().headline, "No items yet");
+    assert!(screen(&app).contains("Press r to fetch them"));
+    app.update(Action::Refresh);
+    let started = Instant::now();
+    while !note(&app).starts_with("updated") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{}",
+            note(&app)
+        );
+        app.tick();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(app.current, 0);
+    assert_eq!(app.article().headline, "الخبر رقم 2 من الجزيرة");
+    assert_eq!(
+        app.article().quotes().collect::<Vec<_>>(),
+        ["هذا هو الخبر 2"]
+    );
+    assert_eq!(reads(&app), [true, false]);
+    // The body on screen is the new article's.
+    assert!(screen(&app).contains("2 ربخلا وه اذه"), "{}", screen(&app));
+}

@@ -47,7 +47,7 @@ impl App {
             return false;
         }
         let before = shelf.note.clone();
-        if let Some(current) = self.library.poll_refresh(self.current) {
+        if let Some((current, another)) = self.library.poll_refresh(self.current) {
             let n = self.library.articles.len();
             self.library_list.selected = if self.library_list.selected == self.current {
                 current
@@ -55,10 +55,11 @@ impl App {
                 self.library_list.selected.min(n.saturating_sub(1))
             };
             self.current = current;
-            if self.library.articles[current].body.is_empty() {
+            if another {
                 self.open(current);
+            } else {
+                self.relayout();
             }
-            self.relayout();
             return true;
         }
         self.library.shelf.as_ref().map(|s| &s.note) != Some(&before)

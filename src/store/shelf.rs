@@ -185,8 +185,9 @@ impl Library {
     }
 
     /// Takes what the background update said since the last call. When it is done, the
-    /// library is listed again from the store and `Some(new index of current)` comes back.
-    pub fn poll_refresh(&mut self, current: usize) -> Option<usize> {
+    /// library is listed again from the store and `Some((new index of current, whether that
+    /// is another article))` comes back; another article must be opened again.
+    pub fn poll_refresh(&mut self, current: usize) -> Option<(usize, bool)> {
         let shelf = self.shelf.as_mut()?;
         let rx = shelf.refresh.as_ref()?;
         let done = loop {
@@ -202,21 +203,22 @@ impl Library {
         shelf.refresh = None;
         shelf.note = Some(done);
         match self.relist(current) {
-            Ok(i) => Some(i),
+            Ok(moved) => Some(moved),
             Err(e) => {
                 if let Some(s) = self.shelf.as_mut() {
                     s.note = Some(e.to_string());
                 }
-                Some(current)
+                Some((current, false))
             }
         }
     }
 
     /// Lists the items again after an update, keeping the open article (and its body) as
-    /// it is; returns its new index.
-    fn relist(&mut self, current: usize) -> Result<usize, StoreError> {
+    /// it is; returns its new index, and whether it is gone (the note shown when nothing was
+    /// stored) so that the first item takes its place.
+    fn relist(&mut self, current: usize) -> Result<(usize, bool), StoreError> {
         let Some(shelf) = self.shelf.as_mut() else {
-            return Ok(current);
+            return Ok((current, false));
         };
         let (mut articles, mut marks) = listing(&shelf.store)?;
         let open_mark = shelf.marks.get(current).copied().flatten();
@@ -234,10 +236,7 @@ impl Library {
         };
         self.articles = articles;
         shelf.marks = marks;
-        if new.is_none() {
-            self.load(0);
-        }
-        Ok(at)
+        Ok((at, new.is_none()))
     }
 }
 

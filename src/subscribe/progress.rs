@@ -33,7 +33,10 @@ impl Progress {
         let mut err = std::io::stderr().lock();
         // A closed stderr is no reason to stop an update.
         let _ = if self.tty {
-            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+            let width = crossterm::terminal::size()
+                .ok()
+                .filter(|(w, _)| *w > 0)
+                .map_or(80, |(w, _)| usize::from(w));
             self.drawn = true;
             write!(err, "\r\x1b[2K{}", bar_line(report, done, total, width))
         } else {
