@@ -107,7 +107,11 @@ fn last_modified_is_sent_back() {
 fn failures_are_reported_and_the_others_stored() {
     let server = Server::start();
     server.put("/good.xml", Doc::rss(arabic_feed("جيد", 2), "g"));
-    let mut page = Doc::rss("<!DOCTYPE html><html><body><p>صفحة</p></body></html>", "p");
+    let mut page = Doc::rss(
+        "<!DOCTYPE html><html><head><link rel=\"alternate\" type=\"application/rss+xml\" \
+         href=\"/good.xml\"></head><body><p>صفحة</p></body></html>",
+        "p",
+    );
     page.content_type = "text/html".into();
     server.put("/page.html", page);
     server.put("/bomb.xml", Doc::rss(BOMB, "b"));
@@ -144,7 +148,13 @@ fn failures_are_reported_and_the_others_stored() {
     assert_eq!(why("/500"), "the server answered 500");
     assert_eq!(why("/gigabyte"), "the page is larger than 1048576 bytes");
     assert_eq!(why("/loop"), "more than 3 redirects");
-    assert_eq!(why("/page.html"), "invalid feed: this is HTML, not a feed");
+    assert_eq!(
+        why("/page.html"),
+        format!(
+            "invalid feed: this is HTML, not a feed; the page names a feed: {}",
+            server.url("/good.xml")
+        )
+    );
     // Entities of a DTD are never expanded: the bomb and the external entity stay as
     // they were written.
     let heads = store.headlines().unwrap();

@@ -4,6 +4,7 @@
 //!
 //! Text from feeds is data: everything printed from it goes through [`printable`] first.
 
+pub mod discover;
 pub mod http;
 pub mod opml;
 pub mod progress;

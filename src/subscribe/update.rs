@@ -11,6 +11,7 @@ use crate::fetch::Limits;
 use crate::loader::{self, feed};
 use crate::store::{Feed, Saved, Store};
 
+use super::discover;
 use super::http::{self, Answer, Validators};
 use super::{FEED_LIMITS, JOBS};
 
@@ -108,8 +109,13 @@ fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, S
             } => (bytes, charset, validators),
         };
     let mut warnings = Vec::new();
-    let (text, utf8) =
-        loader::decode_feed(&bytes, charset, &mut warnings).map_err(|p| p.to_string())?;
+    let (text, utf8) = loader::decode_feed(&bytes, charset, &mut warnings).map_err(|p| {
+        let html = String::from_utf8_lossy(&bytes);
+        match discover::feed_links(&html, &feed.url).first() {
+            Some(feed) => format!("{p}; the page names a feed: {feed}"),
+            None => p.to_string(),
+        }
+    })?;
     let feed_bytes = utf8.as_ref().map_or(&bytes[..], |t| t.as_bytes());
     // A bug in the parser on one strange feed must not stop the update of the others.
     let parse = std::panic::AssertUnwindSafe(|| feed::parse_feed(feed_bytes, &text));
