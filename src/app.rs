@@ -6,6 +6,7 @@ mod history;
 mod links;
 mod links_list;
 mod panes;
+mod feeds;
 mod search;
 
 use ratatui::layout::Rect;
@@ -161,6 +162,7 @@ impl App {
         if i >= self.library.articles.len() {
             return;
         }
+        self.library.load(i);
         self.current = i;
         let article = &self.library.articles[i];
         self.pager = Pager::new(&article.body, article.direction(), self.render);
@@ -220,6 +222,7 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.finder.note = None;
             self.message = None;
+            self.clear_feed_note();
         }
         match action {
             Action::Down => self.step(1),
@@ -247,6 +250,7 @@ impl App {
                 self.pager.set_render(body, self.render);
                 self.relayout();
             }
+            Action::ToggleRead | Action::Save | Action::Refresh => self.feeds_action(action),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),

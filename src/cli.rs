@@ -1,4 +1,5 @@
-//! The command line (clap): the reader, `dump` and `layout`.
+//! The command line (clap): the reader, `dump`, `layout`, `config` and the subscription
+//! commands (`add`, `remove`, `feeds`, `update`, `import`, `export`).
 
 use std::path::PathBuf;
 
@@ -11,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about = "A terminal news reader that shows Arabic, Persian and Hebrew right to left",
     long_about = "khabar (خبر, \"news\") reads articles in the terminal and shows right-to-left \
                   text in correct visual order.\n\nWith no PATH it opens the bundled articles.",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -23,6 +24,10 @@ pub struct Cli {
     /// Config file to read instead of the default one (see `khabar config`)
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// The database of subscriptions, items and saved articles [default: khabar.db in the
+    /// data folder; `khabar feeds --where` prints it]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +38,64 @@ pub enum Command {
     Dump(DumpArgs),
     /// Lay out text: each input line is a paragraph, printed as screen lines
     Layout(LayoutArgs),
+    /// Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it
+    Add(AddArgs),
+    /// Unsubscribe from a feed; its items go too, except saved ones
+    Remove(RemoveArgs),
+    /// List the subscriptions: number, name, unread and stored items, URL, last problem
+    Feeds(FeedsArgs),
+    /// Fetch every subscription (or those named) and store the new items
+    Update(UpdateArgs),
+    /// Subscribe to every feed of an OPML file (`-` reads standard input)
+    Import(ImportArgs),
+    /// Print the subscriptions as OPML 2.0 (or write them to FILE)
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The feed's address (http or https)
+    pub url: String,
+    /// A name to show instead of the feed's own title
+    #[arg(long, short)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The feed: its number in `khabar feeds`, its URL or its name
+    pub feed: String,
+}
+
+#[derive(Debug, Args)]
+pub struct FeedsArgs {
+    /// Print only where the database is
+    #[arg(long = "where")]
+    pub where_: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Feeds fetched at once
+    #[arg(long, short, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
+    /// Time limit of one feed, in seconds (connecting, the answer and its body)
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+    /// Only these feeds (number, URL or name); all of them by default
+    pub feeds: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The OPML file
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of standard output
+    pub file: Option<PathBuf>,
 }
 
 /// Rendering switches shared by the reader, `dump` and `layout`.

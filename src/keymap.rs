@@ -27,6 +27,12 @@ pub enum Action {
     ToggleSide,
     /// Visual order (bidi on) or logical order (off), to reveal text that bidi controls hide.
     ToggleBidi,
+    /// Subscriptions: mark the open item read or unread.
+    ToggleRead,
+    /// Subscriptions: save the open item for later, or unsave it.
+    Save,
+    /// Subscriptions: update every feed in the background.
+    Refresh,
     FocusNext,
     FocusPrev,
     Activate,
@@ -335,7 +341,7 @@ fn defaults() -> Vec<Binding> {
             Some("library"),
         ),
         r(
-            &[Key::ch('s')],
+            &[Key::ch('S')],
             ToggleSide,
             "Show or hide the quotes and read-also column",
             None,
@@ -344,6 +350,24 @@ fn defaults() -> Vec<Binding> {
             &[Key::ch('B')],
             ToggleBidi,
             "Visual or logical order (reveals bidi-control tricks)",
+            None,
+        ),
+        r(
+            &[Key::ch('m')],
+            ToggleRead,
+            "Subscriptions: mark the item read or unread",
+            None,
+        ),
+        r(
+            &[Key::ch('s')],
+            Save,
+            "Subscriptions: save the item for later (again: unsave)",
+            None,
+        ),
+        r(
+            &[Key::ch('r')],
+            Refresh,
+            "Subscriptions: update every feed in the background",
             None,
         ),
         r(
@@ -547,6 +571,9 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("library", Action::ToggleLibrary),
     ("side", Action::ToggleSide),
     ("bidi", Action::ToggleBidi),
+    ("toggle-read", Action::ToggleRead),
+    ("save", Action::Save),
+    ("refresh", Action::Refresh),
     ("focus-next", Action::FocusNext),
     ("focus-prev", Action::FocusPrev),
     ("activate", Action::Activate),

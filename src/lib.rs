@@ -24,5 +24,7 @@ pub mod loader;
 pub mod pager;
 pub mod search;
 pub mod spoof;
+pub mod store;
+pub mod subscribe;
 pub mod terminal;
 pub mod ui;

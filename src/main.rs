@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod feeds_cli;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -21,11 +22,26 @@ use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 fn main() -> ExitCode {
     khabar::guard::install_quiet_hook();
     let cli = Cli::parse();
+    let db = cli.db.as_deref();
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "khabar: {} before a subcommand: give files to the reader or a subcommand, not both",
+            paths.join(" ")
+        );
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
-        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref()),
+        Some(Command::Add(args)) => feeds_cli::add(&args, db),
+        Some(Command::Remove(args)) => feeds_cli::remove(&args, db),
+        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db),
+        Some(Command::Update(args)) => feeds_cli::update(&args, db),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db),
+        Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
     };
     match result {
         Ok(code) => code,
@@ -62,14 +78,16 @@ fn run_reader(
     paths: &[PathBuf],
     render: &RenderArgs,
     config: Option<&Path>,
+    db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let config = Config::load(config)?;
-    let paths = if paths.is_empty() {
-        vec![assets_dir().join(SEED)]
+    let lib = if !paths.is_empty() {
+        open_library(paths)?
+    } else if let Some(lib) = store_library(db)? {
+        lib
     } else {
-        paths.to_vec()
+        open_library(&[assets_dir().join(SEED)])?
     };
-    let lib = open_library(&paths)?;
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
     // would run on, invisible, waiting for keys.
@@ -88,6 +106,21 @@ fn run_reader(
     app.theme = Theme::new(&config.palette, no_color());
     let code = khabar::event_loop::run(app, settings.bidi)?;
     Ok(ExitCode::from(code))
+}
+
+/// The reader on the store, when it holds subscriptions or saved items (or `--db` names
+/// it); `None` opens the bundled articles instead.
+fn store_library(db: Option<&Path>) -> anyhow::Result<Option<Library>> {
+    use anyhow::Context;
+    let path = feeds_cli::db_path(db)?;
+    let store =
+        khabar::store::Store::open_existing(&path).with_context(|| path.display().to_string())?;
+    match store {
+        Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
+            Library::from_store(store).with_context(|| path.display().to_string())?,
+        )),
+        _ => Ok(None),
+    }
 }
 
 /// The `NO_COLOR` convention: set and not empty.

@@ -254,7 +254,10 @@ impl Pager {
             }
             self.width = width;
             self.estimate_rows();
-            self.lay(body, self.top.block.min(self.rows.len().saturating_sub(1)));
+            // An article may have no body at all (a feed item with a title only).
+            if !self.rows.is_empty() {
+                self.lay(body, self.top.block.min(self.rows.len() - 1));
+            }
             self.top.row = match offset {
                 TopRow::Text(off) => self.line_of(self.top.block, off),
                 TopRow::Blank => self.rows.get(self.top.block).map_or(0, |r| r - 1),

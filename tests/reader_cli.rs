@@ -8,6 +8,7 @@ fn khabar(args: &[&str], config_home: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_khabar"))
         .args(args)
         .env("XDG_CONFIG_HOME", config_home)
+        .env("XDG_DATA_HOME", config_home)
         .output()
         .expect("runs khabar")
 }

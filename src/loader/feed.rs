@@ -18,31 +18,99 @@ use crate::loader::text::{guess_language, inline_with_spans};
 /// How many words of an untitled item's text become its headline.
 const TITLE_WORDS: usize = 8;
 
-/// A feed's articles and the warnings met on the way.
+/// A feed's articles and the warnings met on the way. A feed without items is an error.
 pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<String>), Problem> {
-    let mut warnings = Vec::new();
-    let feed = parse_forgiving(bytes, text, &mut warnings)?;
-    if feed.entries.is_empty() {
+    let feed = parse_feed(bytes, text)?;
+    if feed.items.is_empty() {
         return Err(Problem::Feed("the feed holds no items".into()));
     }
-    let source = feed
+    let articles = feed.items.into_iter().map(|i| i.article).collect();
+    Ok((articles, feed.warnings))
+}
+
+/// A feed as subscriptions keep it: its own title and site, and its items with their keys.
+#[derive(Debug, Default)]
+pub struct ParsedFeed {
+    pub title: Option<String>,
+    /// The site the feed belongs to (its `alternate` link).
+    pub site: Option<String>,
+    pub items: Vec<FeedItem>,
+    pub warnings: Vec<String>,
+}
+
+/// One item and what identifies it from one fetch to the next.
+#[derive(Debug)]
+pub struct FeedItem {
+    /// The item's guid (RSS) or id (Atom, JSON Feed); without one its link, else its title.
+    pub key: String,
+    /// When it was published (else updated), in seconds since 1970.
+    pub published: Option<i64>,
+    pub article: Article,
+}
+
+/// Parses a feed, items and all; a feed with no items is not an error here (a new feed).
+pub fn parse_feed(bytes: &[u8], text: &str) -> Result<ParsedFeed, Problem> {
+    let mut warnings = Vec::new();
+    let feed = parse_forgiving(bytes, text, &mut warnings)?;
+    let title = feed
         .title
         .as_ref()
         .map(plain_text)
         .filter(|t| !t.is_empty());
-    let articles = feed
+    let site = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.clone());
+    let items = feed
         .entries
         .iter()
         .enumerate()
-        .map(|(i, e)| article(e, &feed, source.clone(), i, &mut warnings))
+        .map(|(i, e)| {
+            let article = article(e, &feed, title.clone(), i, &mut warnings);
+            let key = if e.id.trim().is_empty() {
+                article.headline.clone()
+            } else {
+                e.id.trim().to_string()
+            };
+            let published = e.published.or(e.updated).map(|d| d.timestamp());
+            FeedItem {
+                key,
+                published,
+                article,
+            }
+        })
         .collect();
-    Ok((articles, warnings))
+    Ok(ParsedFeed {
+        title,
+        site,
+        items,
+        warnings,
+    })
+}
+
+/// feed-rs with item keys that stay the same from one fetch to the next: an item without a
+/// guid or id is known by its link, else by its title (feed-rs would hash them together,
+/// so a corrected title would make a new item).
+fn feed_parser() -> feed_rs::parser::Parser {
+    feed_rs::parser::Builder::new()
+        .id_generator(|links, title, _base| {
+            links
+                .iter()
+                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+                .or(links.first())
+                .map(|l| l.href.trim().to_string())
+                .or_else(|| title.as_ref().map(|t| t.content.trim().to_string()))
+                .unwrap_or_default()
+        })
+        .build()
 }
 
 /// feed-rs on `bytes`; a panic inside it (quick-xml panics on a second XML declaration) is
 /// an error like any other.
-fn parse_feed(bytes: &[u8]) -> Result<Feed, String> {
-    match crate::guard::catch(|| feed_rs::parser::parse(bytes)) {
+fn run_feed_rs(bytes: &[u8]) -> Result<Feed, String> {
+    // A parser serves one document (feed-rs keeps state between elements).
+    match crate::guard::catch(|| feed_parser().parse(bytes)) {
         Ok(Ok(feed)) => Ok(feed),
         Ok(Err(e)) => Err(e.to_string()),
         Err(panic) => Err(format!("the XML parser failed ({panic})")),
@@ -75,7 +143,7 @@ fn drop_inner_declarations(text: &str) -> String {
 }
 
 fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
-    let first = match parse_feed(bytes) {
+    let first = match run_feed_rs(bytes) {
         Ok(feed) => return Ok(feed),
         Err(e) => e,
     };
@@ -93,7 +161,7 @@ fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Resu
         ),
     ];
     for (what, repaired) in repairs {
-        if let Ok(feed) = parse_feed(repaired.as_bytes()) {
+        if let Ok(feed) = run_feed_rs(repaired.as_bytes()) {
             warnings.push(format!(
                 "the feed is malformed ({}); loaded with {what}",
                 one_line(&first)
@@ -115,7 +183,7 @@ fn one_line(s: &str) -> String {
 
 /// The text with its XML declaration's `encoding` changed to UTF-8 (the loader has already
 /// decoded it).
-fn declare_utf8(text: &str) -> String {
+pub(crate) fn declare_utf8(text: &str) -> String {
     let text = text.trim_start_matches('\u{feff}');
     match text.find("?>") {
         Some(end) if text.trim_start().starts_with("<?xml") => {
@@ -235,7 +303,13 @@ fn article(
         headline,
         meta: Meta {
             source,
-            date: e.published.or(e.updated).map(|d| d.to_rfc3339()),
+            // `2024/01/06 10:00` (UTC): short, and in order in a right-to-left line too
+            // (after Arabic letters the digits are AN, UAX #9 W2, which `/` and `:` join,
+            // W4, but `-` does not: `2024-01-06` would show as `06-01-2024`).
+            date: e
+                .published
+                .or(e.updated)
+                .map(|d| d.format("%Y/%m/%d %H:%M").to_string()),
             author: authors(e),
             url,
             language,

@@ -1,6 +1,7 @@
 //! Loading articles from files: reading bytes safely, decoding, and picking the format from
 //! the content as well as the file name. One file per format below; errors name the file.
 
+pub mod charset;
 pub mod feed;
 pub mod html;
 pub mod json;
@@ -183,8 +184,18 @@ fn guarded<T>(what: &'static str, r: Result<Result<T, Problem>, String>) -> Resu
 
 /// Loads the articles of a file's bytes; `name` is the file's name (see [`detect`]).
 pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
+    load_bytes_as(bytes, name, None)
+}
+
+/// [`load_bytes`] with the character encoding a `Content-Type` header named, which wins
+/// over the content's own declaration (see [`charset`]).
+pub fn load_bytes_as(
+    bytes: &[u8],
+    name: &Path,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<Loaded, Problem> {
     let mut warnings = Vec::new();
-    let text = decode(bytes, &mut warnings)?;
+    let (text, legacy) = decode(bytes, charset, &mut warnings)?;
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
@@ -199,9 +210,12 @@ pub fn load_bytes(bytes: &[u8], name: &Path) -> Result<Loaded, Problem> {
             crate::guard::catch(|| html::parse_page(&text, None)),
         )?],
         Format::Feed => {
+            // feed-rs decodes the bytes by the feed's own declared encoding, unless a
+            // legacy encoding was already decoded here.
+            let utf8 = legacy.then(|| feed::declare_utf8(&text));
+            let bytes = utf8.as_ref().map_or(bytes, |t| t.as_bytes());
             let (mut articles, mut feed_warnings) =
                 guarded("feed", crate::guard::catch(|| feed::parse(bytes, &text)))?;
-            // feed-rs decodes the bytes by the feed's own declared encoding.
             cap_links(&mut articles, &mut feed_warnings);
             return Ok(Loaded {
                 articles,
@@ -249,6 +263,26 @@ fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
             ));
         }
     }
+}
+
+/// The text of a feed's bytes, decoded as [`load_bytes_as`] does, as the bytes feed-rs
+/// should parse: the original ones, or UTF-8 with its declaration rewritten when a legacy
+/// encoding was decoded here.
+pub fn decode_feed(
+    bytes: &[u8],
+    charset: Option<&'static encoding_rs::Encoding>,
+    warnings: &mut Vec<String>,
+) -> Result<(String, Option<String>), Problem> {
+    let (text, legacy) = decode(bytes, charset, warnings)?;
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    if detect(&text, Path::new("feed.xml")) != Format::Feed {
+        let what = detect(&text, Path::new(""));
+        return Err(Problem::Feed(format!("this is {what}, not a feed")));
+    }
+    let utf8 = legacy.then(|| feed::declare_utf8(&text));
+    Ok((text, utf8))
 }
 
 /// The format, from the content as well as the name: an object or an array of objects is
@@ -336,11 +370,17 @@ fn first_element(markup: &str) -> Option<String> {
     }
 }
 
-/// Decodes UTF-8 (lossily, with a warning) or UTF-16 with a byte-order mark; refuses data
-/// that is plainly binary (NUL bytes, or mostly control bytes).
-fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, Problem> {
+/// Decodes UTF-16 with a byte-order mark, a legacy encoding that `hint` (an HTTP header)
+/// names or the content declares (see [`charset`]), else UTF-8 (lossily, with a warning);
+/// refuses data that is plainly binary (NUL bytes, or mostly control bytes). The flag says
+/// whether a legacy encoding was decoded.
+fn decode(
+    bytes: &[u8],
+    hint: Option<&'static encoding_rs::Encoding>,
+    warnings: &mut Vec<String>,
+) -> Result<(String, bool), Problem> {
     if let Some(text) = decode_utf16(bytes) {
-        return Ok(text);
+        return Ok((text, false));
     }
     let sample = &bytes[..bytes.len().min(64 * 1024)];
     if sample.contains(&0) {
@@ -354,14 +394,17 @@ fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, Problem> {
         return Err(Problem::Binary("it is mostly control bytes"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(text) = charset::decode_legacy(bytes, hint) {
+        return Ok((text, true));
+    }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
+        Ok(s) => Ok((s.to_string(), false)),
         Err(e) => {
             warnings.push(format!(
                 "invalid UTF-8 at byte {}: decoded with replacement characters",
                 e.valid_up_to()
             ));
-            Ok(String::from_utf8_lossy(bytes).into_owned())
+            Ok((String::from_utf8_lossy(bytes).into_owned(), false))
         }
     }
 }
@@ -450,14 +493,23 @@ mod tests {
     #[test]
     fn decoding() {
         let mut w = Vec::new();
-        assert_eq!(decode(b"\xEF\xBB\xBFab", &mut w).unwrap(), "ab");
-        assert_eq!(decode(b"a\xFFb", &mut w).unwrap(), "a\u{FFFD}b");
+        {
+            let mut d = |b: &[u8]| decode(b, None, &mut w).map(|(t, _)| t);
+            assert_eq!(d(b"\xEF\xBB\xBFab").unwrap(), "ab");
+            assert_eq!(d(b"a\xFFb").unwrap(), "a\u{FFFD}b");
+            assert_eq!(d(b"\xFF\xFEa\0b\0").unwrap(), "ab");
+            assert!(matches!(d(b"ab\0c"), Err(Problem::Binary(_))));
+            assert!(matches!(d(&[1u8; 100]), Err(Problem::Binary(_))));
+        }
         assert_eq!(w.len(), 1);
-        assert_eq!(decode(b"\xFF\xFEa\0b\0", &mut w).unwrap(), "ab");
-        assert!(matches!(decode(b"ab\0c", &mut w), Err(Problem::Binary(_))));
-        assert!(matches!(
-            decode(&[1u8; 100], &mut w),
-            Err(Problem::Binary(_))
-        ));
+        // windows-1256 declared by a page that is not UTF-8.
+        let page = b"<html><meta charset=windows-1256><p>\xCE\xC8\xD1</p>";
+        assert_eq!(
+            decode(page, None, &mut w).unwrap(),
+            (
+                "<html><meta charset=windows-1256><p>خبر</p>".to_string(),
+                true
+            )
+        );
     }
 }

@@ -14,7 +14,8 @@ pub const ROWS: usize = 2;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Library;
-    let title = format!("Library ({})", app.library.articles.len());
+    let title = super::feeds::title(app, app.library_list.selected)
+        .unwrap_or_else(|| format!("Library ({})", app.library.articles.len()));
     draw_title(app, buf, area, &title, focused);
     let theme = &app.theme;
     let width = area.width.saturating_sub(1);
@@ -25,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let current = i == app.current;
-        let mark = if current { "● " } else { "" };
+        let mark = super::feeds::mark(app, i);
         let text = format!("{mark}{}", clip(&a.headline, width, 1));
         let flags = if current { Flags::BOLD } else { Flags::empty() };
         let dir = a.direction_of(&a.headline);

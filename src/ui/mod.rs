@@ -7,6 +7,7 @@
 
 pub mod body;
 pub mod chrome;
+pub mod feeds;
 pub mod headline;
 pub mod help;
 pub mod library;

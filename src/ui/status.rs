@@ -75,6 +75,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         x = put_text(app, buf, area, x, &text, style);
         x = put(buf, area, x, " ", theme.status);
     }
+    if let Some(note) = super::feeds::note(app) {
+        x = put(buf, area, x, &format!("  {note} "), theme.status);
+    }
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
         Scope::Links => Scope::Links,

@@ -80,6 +80,8 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_CONFIG_HOME", config_home.path());
+        // The tester's own subscriptions must not change what opens.
+        cmd.env("XDG_DATA_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);

@@ -14,8 +14,11 @@
 //! links). When Readability finds no article (a short page), that cleaned body is used.
 //!
 //! Bounds: documents over [`MAX_HTML_BYTES`] and trees nested deeper than [`MAX_DEPTH`] are
-//! refused before any recursive pass runs.
+//! refused before any recursive pass runs; tags that open more than
+//! [`prescan::PRESCAN_DEPTH`] deep are refused before the parse, whose time grows with the
+//! square of the depth.
 
+pub mod prescan;
 pub mod walk;
 
 use dom_query::{Document, NodeRef, Selection};
@@ -101,6 +104,9 @@ fn parse_bounded(html: &str, fragment: bool) -> Result<Document, Problem> {
             size: html.len() as u64,
             max: MAX_HTML_BYTES as u64,
         });
+    }
+    if prescan::too_deep(html, prescan::PRESCAN_DEPTH) {
+        return Err(Problem::TooDeep { max: MAX_DEPTH });
     }
     let doc = if fragment {
         Document::fragment(html)

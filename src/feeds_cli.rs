@@ -1,0 +1,230 @@
+//! The subscription commands: `add`, `remove`, `feeds`, `update`, `import`, `export`.
+//! Everything printed from a feed goes through `printable` (no control characters reach the
+//! terminal); progress and problems go to stderr, results to stdout.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, anyhow};
+use khabar::store::{self, Feed, Store};
+use khabar::subscribe::progress::{Progress, plain_line};
+use khabar::subscribe::update::{self, Outcome, Totals};
+use khabar::subscribe::{FEED_LIMITS, opml, printable};
+use unicode_width::UnicodeWidthStr;
+
+use crate::cli::{AddArgs, ExportArgs, FeedsArgs, ImportArgs, RemoveArgs, UpdateArgs};
+
+/// The database file: `--db`, else the platform's data folder.
+pub fn db_path(db: Option<&Path>) -> anyhow::Result<PathBuf> {
+    db.map(Path::to_path_buf)
+        .or_else(store::default_path)
+        .ok_or_else(|| anyhow!("this platform has no data folder; name a database with --db PATH"))
+}
+
+fn open(db: Option<&Path>) -> anyhow::Result<Store> {
+    let path = db_path(db)?;
+    Store::open(&path).with_context(|| path.display().to_string())
+}
+
+pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let url = khabar::links::safe_url(args.url.trim())
+        .map_err(|why| anyhow!("{}: {why}", printable(&args.url)))?;
+    let mut store = open(db)?;
+    let name = args
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let id = store.add_feed(&url, name)?;
+    println!(
+        "subscribed to {} as number {id}; `khabar update` fetches it",
+        printable(name.unwrap_or(&url))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn remove(args: &RemoveArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let mut store = open(db)?;
+    let feed = store.remove_feed(&args.feed)?;
+    println!(
+        "unsubscribed from {} ({})",
+        printable(feed.label()),
+        printable(&feed.url)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let path = db_path(db)?;
+    if args.where_ {
+        println!("{}", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(store) = Store::open_existing(&path).with_context(|| path.display().to_string())?
+    else {
+        println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let feeds = store.feeds()?;
+    if feeds.is_empty() {
+        println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
+    }
+    let mut out = std::io::stdout().lock();
+    for line in feed_lines(&feeds) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `  3  name          12/40 unread  https://…`, then the last problem indented below.
+fn feed_lines(feeds: &[Feed]) -> Vec<String> {
+    let labels: Vec<String> = feeds
+        .iter()
+        .map(|f| printable(f.label()).into_owned())
+        .collect();
+    let num_w = feeds
+        .iter()
+        .map(|f| f.id.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0).min(40);
+    let mut lines = Vec::new();
+    for (f, label) in feeds.iter().zip(&labels) {
+        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        let counts = format!("{}/{} unread", f.unread, f.items);
+        lines.push(format!(
+            "{:>num_w$}  {label}{pad}  {counts:>14}  {}",
+            f.id,
+            printable(&f.url)
+        ));
+        if let Some(e) = &f.error {
+            lines.push(format!(
+                "{}  last update failed: {}",
+                " ".repeat(num_w),
+                printable(e)
+            ));
+        } else if f.checked.is_none() {
+            lines.push(format!("{}  not fetched yet", " ".repeat(num_w)));
+        }
+    }
+    lines
+}
+
+pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let mut store = open(db)?;
+    let feeds = if args.feeds.is_empty() {
+        store.feeds()?
+    } else {
+        args.feeds
+            .iter()
+            .map(|w| store.find_feed(w))
+            .collect::<Result<_, _>>()?
+    };
+    if feeds.is_empty() {
+        println!("no subscriptions to update: khabar add URL, or khabar import FILE.opml");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let opts = update::Options {
+        jobs: usize::from(args.jobs),
+        limits: khabar::fetch::Limits {
+            timeout: Duration::from_secs(args.timeout),
+            ..FEED_LIMITS
+        },
+    };
+    let mut progress = Progress::default();
+    let reports = update::update(&mut store, &feeds, &opts, &mut |r, done, total| {
+        progress.feed_done(r, done, total)
+    });
+    progress.finish();
+    for r in &reports {
+        for w in &r.warnings {
+            eprintln!(
+                "khabar: warning: {}: {}",
+                printable(r.feed.label()),
+                printable(w)
+            );
+        }
+    }
+    let totals = Totals::of(&reports);
+    println!("{totals}");
+    for r in reports
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+    {
+        if r.feed.label() == r.feed.url {
+            eprintln!("khabar: {}", plain_line(r));
+        } else {
+            eprintln!("khabar: {} <{}>", plain_line(r), printable(&r.feed.url));
+        }
+    }
+    Ok(if totals.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let name = args.file.display().to_string();
+    let bytes = read_opml(&args.file).with_context(|| name.clone())?;
+    let text = khabar::loader::charset::decode_legacy(&bytes, None)
+        .unwrap_or_else(|| String::from_utf8_lossy(&bytes).into_owned());
+    let doc = opml::parse(&text).map_err(|e| anyhow!("{name}: {e}"))?;
+    for s in &doc.skipped {
+        eprintln!("khabar: {name}: skipped {}", printable(s));
+    }
+    let mut store = open(db)?;
+    let (mut added, mut known) = (0, 0);
+    for o in &doc.outlines {
+        match store.add_feed(&o.url, o.name.as_deref()) {
+            Ok(_) => added += 1,
+            Err(store::StoreError::Exists(_)) => known += 1,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    println!(
+        "imported {added} feeds ({known} already subscribed, {} skipped); `khabar update` fetches them",
+        doc.skipped.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The file's bytes, at most [`opml::MAX_BYTES`]; `-` reads standard input.
+fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let limit = opml::MAX_BYTES + 1;
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    } else {
+        let file =
+            std::fs::File::open(path).map_err(|e| anyhow!(khabar::loader::io_message(&e)))?;
+        file.take(limit).read_to_end(&mut bytes)?;
+    }
+    if bytes.len() as u64 > opml::MAX_BYTES {
+        anyhow::bail!(
+            "larger than {} bytes; khabar reads OPML files up to that size",
+            opml::MAX_BYTES
+        );
+    }
+    Ok(bytes)
+}
+
+pub fn export(args: &ExportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let path = db_path(db)?;
+    let feeds = match Store::open_existing(&path).with_context(|| path.display().to_string())? {
+        Some(store) => store.feeds()?,
+        None => Vec::new(),
+    };
+    let doc = opml::write(&feeds);
+    match &args.file {
+        Some(file) => std::fs::write(file, doc)
+            .map_err(|e| anyhow!("{}: {}", file.display(), khabar::loader::io_message(&e)))?,
+        None => std::io::stdout().lock().write_all(doc.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

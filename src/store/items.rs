@@ -1,0 +1,249 @@
+//! Items: what an update writes (one transaction per feed), what the reader lists
+//! ([`Headline`], light rows, so 100,000 items list in a blink) and opens ([`Store::article`]),
+//! and the read and saved marks.
+
+use rusqlite::{OptionalExtension, params};
+
+use crate::article::{Article, Direction};
+use crate::loader::feed::ParsedFeed;
+use crate::loader::json::{self, JsonArticle};
+
+use super::{Store, StoreError, now};
+
+/// What one fetch of a feed changed in the store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Saved {
+    /// Items not stored before.
+    pub new: usize,
+    /// Stored items whose content changed (their read mark stays).
+    pub changed: usize,
+    /// Items in the feed.
+    pub total: usize,
+}
+
+/// An item as the reader's library lists it, without its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    pub id: i64,
+    /// `None` for a saved item whose feed was removed.
+    pub feed_id: Option<i64>,
+    /// The feed's label (see [`super::Feed::label`]), or the item's own source.
+    pub feed: String,
+    pub headline: String,
+    pub date: Option<String>,
+    pub direction: Direction,
+    pub url: Option<String>,
+    pub read: bool,
+    pub saved: bool,
+}
+
+/// The stored form of an article: the JSON article format without its derived views.
+pub fn article_json(a: &Article) -> String {
+    let mut j = JsonArticle::from_article(a);
+    j.paragraphs.clear();
+    j.subheadings.clear();
+    j.quotes.clear();
+    j.path = None;
+    serde_json::to_string(&j).unwrap_or_default()
+}
+
+impl Store {
+    /// Writes a fetched feed in one transaction: its title, the validators for the next
+    /// conditional GET, and its items (new ones added; changed ones rewritten keeping their
+    /// read and saved marks; unchanged ones not touched). Items that left the feed stay.
+    pub fn save_fetch(
+        &mut self,
+        feed_id: i64,
+        parsed: &ParsedFeed,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+    ) -> Result<Saved, StoreError> {
+        let now = now();
+        let tx = self.write()?;
+        let mut saved = Saved {
+            total: parsed.items.len(),
+            ..Saved::default()
+        };
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT i.id, a.json FROM items i JOIN articles a ON a.item_id = i.id
+                 WHERE i.feed_id = ?1 AND i.key = ?2",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO items (feed_id, key, headline, source, date, sort_time, first_seen,
+                                    changed, direction, url)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE items SET headline = ?2, source = ?3, date = ?4,
+                        sort_time = coalesce(?5, first_seen), changed = ?6, direction = ?7,
+                        url = ?8
+                 WHERE id = ?1",
+            )?;
+            let mut put_body = tx.prepare_cached(
+                "INSERT INTO articles (item_id, json) VALUES (?1, ?2)
+                 ON CONFLICT (item_id) DO UPDATE SET json = excluded.json",
+            )?;
+            for item in &parsed.items {
+                let a = &item.article;
+                let body = article_json(a);
+                let dir = a.direction().as_str();
+                let old: Option<(i64, String)> = find
+                    .query_row(params![feed_id, item.key], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+                match old {
+                    None => {
+                        insert.execute(params![
+                            feed_id,
+                            item.key,
+                            a.headline,
+                            a.meta.source,
+                            a.meta.date,
+                            item.published.unwrap_or(now),
+                            now,
+                            dir,
+                            a.meta.url
+                        ])?;
+                        put_body.execute(params![tx.last_insert_rowid(), body])?;
+                        saved.new += 1;
+                    }
+                    Some((_, old_body)) if old_body == body => {}
+                    Some((id, _)) => {
+                        update.execute(params![
+                            id,
+                            a.headline,
+                            a.meta.source,
+                            a.meta.date,
+                            item.published,
+                            now,
+                            dir,
+                            a.meta.url
+                        ])?;
+                        put_body.execute(params![id, body])?;
+                        saved.changed += 1;
+                    }
+                }
+            }
+        }
+        tx.execute(
+            "UPDATE feeds SET title = coalesce(?2, title), site = coalesce(?3, site), etag = ?4,
+                    last_modified = ?5, checked = ?6, error = NULL
+             WHERE id = ?1",
+            params![feed_id, parsed.title, parsed.site, etag, last_modified, now],
+        )?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
+    /// Notes an answer "304 Not Modified": nothing else is written.
+    pub fn note_not_modified(&mut self, feed_id: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE feeds SET checked = ?2, error = NULL WHERE id = ?1",
+            params![feed_id, now()],
+        )?;
+        Ok(())
+    }
+
+    /// Notes why an update of the feed failed (`khabar feeds` shows it).
+    pub fn note_failure(&mut self, feed_id: i64, error: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE feeds SET checked = ?2, error = ?3 WHERE id = ?1",
+            params![feed_id, now(), error],
+        )?;
+        Ok(())
+    }
+
+    /// Every item, lightly: feeds in subscription order, each newest first; saved items of
+    /// removed feeds last. Feed by feed, so the index gives the order (no sort of the whole).
+    pub fn headlines(&self) -> Result<Vec<Headline>, StoreError> {
+        let mut out = Vec::new();
+        let mut of_feed = self.conn.prepare_cached(
+            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
+             FROM items WHERE feed_id = ?1 ORDER BY sort_time DESC",
+        )?;
+        for feed in self.feeds()? {
+            let label = feed.label().to_string();
+            let rows = of_feed.query_map([feed.id], |r| headline(r, Some(&label)))?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        let mut orphans = self.conn.prepare_cached(
+            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
+             FROM items WHERE feed_id IS NULL ORDER BY sort_time DESC",
+        )?;
+        for row in orphans.query_map([], |r| headline(r, None))? {
+            out.push(row?);
+        }
+        Ok(out)
+    }
+
+    /// The whole article of an item.
+    pub fn article(&self, id: i64) -> Result<Article, StoreError> {
+        let text: String = self
+            .conn
+            .query_row("SELECT json FROM articles WHERE item_id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NoItem(id))?;
+        let mut articles = json::parse(&text).map_err(|e| StoreError::Damaged(id, e))?;
+        articles
+            .pop()
+            .ok_or(StoreError::Damaged(id, "empty".into()))
+    }
+
+    /// Marks an item read or unread.
+    pub fn set_read(&mut self, id: i64, read: bool) -> Result<(), StoreError> {
+        self.set_flag(id, "read", read)
+    }
+
+    /// Saves an item for later, or drops it from the saved ones.
+    pub fn set_saved(&mut self, id: i64, saved: bool) -> Result<(), StoreError> {
+        self.set_flag(id, "saved", saved)
+    }
+
+    fn set_flag(&mut self, id: i64, column: &str, on: bool) -> Result<(), StoreError> {
+        let sql = format!("UPDATE items SET {column} = ?2 WHERE id = ?1");
+        if self.conn.execute(&sql, params![id, on])? == 0 {
+            return Err(StoreError::NoItem(id));
+        }
+        Ok(())
+    }
+
+    /// How many items are stored, and how many of them are unread.
+    pub fn counts(&self) -> Result<(u64, u64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*), coalesce(sum(read = 0), 0) FROM items",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?.unsigned_abs(),
+                    r.get::<_, i64>(1)?.unsigned_abs(),
+                ))
+            },
+        )?)
+    }
+}
+
+/// A [`Headline`] from a row of `id, feed_id, source, headline, date, direction, url, read,
+/// saved`; `feed` names the feed, else the item's own source does.
+fn headline(r: &rusqlite::Row<'_>, feed: Option<&str>) -> rusqlite::Result<Headline> {
+    let dir: String = r.get(5)?;
+    let source: Option<String> = r.get(2)?;
+    Ok(Headline {
+        id: r.get(0)?,
+        feed_id: r.get(1)?,
+        feed: feed.map(str::to_string).or(source).unwrap_or_default(),
+        headline: r.get(3)?,
+        date: r.get(4)?,
+        direction: if dir == "rtl" {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        },
+        url: r.get(6)?,
+        read: r.get(7)?,
+        saved: r.get(8)?,
+    })
+}

@@ -1,0 +1,75 @@
+//! The database schema and its migrations, versioned with `PRAGMA user_version`: migration
+//! `n` (1-based) takes a database from version `n - 1` to `n`. Migrations only ever get
+//! appended; a database from a newer khabar is refused rather than guessed at.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::StoreError;
+
+/// Each step, in order. Never edit a released step: add one.
+const MIGRATIONS: &[&str] = &[
+    // 1: subscriptions, their items with read and saved state, the items' articles.
+    "CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        name          TEXT,              -- the name the user gave (--name, OPML text)
+        title         TEXT,              -- the feed's own title, from the last fetch
+        site          TEXT,              -- the site the feed belongs to
+        etag          TEXT,              -- validators for the next conditional GET
+        last_modified TEXT,
+        checked       INTEGER,           -- last update attempt, seconds since 1970
+        error         TEXT,              -- why the last update failed, if it did
+        added         INTEGER NOT NULL
+    );
+    CREATE TABLE items (
+        id         INTEGER PRIMARY KEY,
+        feed_id    INTEGER REFERENCES feeds(id) ON DELETE SET NULL, -- NULL: saved, feed removed
+        key        TEXT NOT NULL,        -- guid or id, else link, else title
+        headline   TEXT NOT NULL,
+        source     TEXT,
+        date       TEXT,                 -- as the feed gave it
+        sort_time  INTEGER NOT NULL,     -- published, else first seen
+        first_seen INTEGER NOT NULL,
+        changed    INTEGER NOT NULL,     -- when its content last changed
+        direction  TEXT NOT NULL,        -- 'ltr' or 'rtl'
+        url        TEXT,
+        read       INTEGER NOT NULL DEFAULT 0,
+        saved      INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (feed_id, key)
+    );
+    CREATE INDEX items_by_feed ON items (feed_id, sort_time DESC);
+    -- Bodies apart, so that listing the items reads small rows only.
+    CREATE TABLE articles (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        json    TEXT NOT NULL            -- the JSON article format (README)
+    );",
+];
+
+/// The schema version this khabar writes.
+pub const VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Brings the database up to [`VERSION`], each step in its own transaction (taken
+/// immediately, so two khabar starting at once migrate one after the other).
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > VERSION {
+            return Err(StoreError::Newer {
+                found,
+                known: VERSION,
+            });
+        }
+        let Some(step) = MIGRATIONS.get(found as usize) else {
+            return Ok(());
+        };
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", found + 1)?;
+        tx.commit()?;
+    }
+}
+
+/// The version a database is at.
+pub fn version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}

@@ -1,0 +1,301 @@
+//! The reader on the store: a [`Library`] whose articles are the stored items, listed from
+//! their headlines alone (bodies are read when an item is opened, so 100,000 items open in
+//! a blink), with each item's read and saved marks, and a background update (`r`) whose
+//! progress the status line shows.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use crate::article::{Article, Block, Inline, Meta};
+use crate::library::Library;
+use crate::subscribe::printable;
+use crate::subscribe::update::{self, Outcome, Totals};
+
+use super::{Store, StoreError};
+
+/// A stored item's marks, beside its article in the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub id: i64,
+    pub feed_id: Option<i64>,
+    pub read: bool,
+    pub saved: bool,
+    /// Whether the article's body has been read from the store.
+    pub loaded: bool,
+}
+
+/// What the background update says.
+#[derive(Debug)]
+enum Message {
+    Progress { done: usize, total: usize },
+    Done(Result<String, String>),
+}
+
+/// The store side of a library opened on the store.
+#[derive(Debug)]
+pub struct Shelf {
+    store: Store,
+    /// Parallel to the library's articles; `None` for the note shown when nothing is stored.
+    pub marks: Vec<Option<Mark>>,
+    /// A one-line note for the status line (what `m`, `s` or `r` did).
+    pub note: Option<String>,
+    refresh: Option<Receiver<Message>>,
+}
+
+impl Shelf {
+    pub fn db(&self) -> PathBuf {
+        self.store.path().to_path_buf()
+    }
+
+    /// Whether a background update is running.
+    pub fn refreshing(&self) -> bool {
+        self.refresh.is_some()
+    }
+}
+
+/// The article shown when subscriptions have no items yet.
+fn empty_note(feeds: usize) -> Article {
+    let text = format!(
+        "{feeds} subscriptions, no items yet. Press r to fetch them (or run khabar update)."
+    );
+    Article {
+        headline: "No items yet".into(),
+        meta: Meta {
+            source: Some("khabar".into()),
+            ..Meta::default()
+        },
+        body: vec![Block::Paragraph(Inline::plain(text))],
+        ..Article::default()
+    }
+}
+
+impl Library {
+    /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
+    /// one. Bodies stay in the store until [`Library::load`].
+    pub fn from_store(store: Store) -> Result<Library, StoreError> {
+        let (articles, marks) = listing(&store)?;
+        let first = marks
+            .iter()
+            .position(|m| m.is_some_and(|m| !m.read))
+            .unwrap_or(0);
+        Ok(Library {
+            articles,
+            opened: vec![first],
+            shelf: Some(Shelf {
+                store,
+                marks,
+                note: None,
+                refresh: None,
+            }),
+            ..Library::default()
+        })
+    }
+
+    /// Reads article `i`'s body from the store if it is not loaded yet, and marks the item
+    /// read (opening an item reads it). A library of files has nothing to do here.
+    pub fn load(&mut self, i: usize) {
+        let Some(shelf) = self.shelf.as_mut() else {
+            return;
+        };
+        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+            return;
+        };
+        if !mark.loaded {
+            mark.loaded = true;
+            let stub = &mut self.articles[i];
+            match shelf.store.article(mark.id) {
+                Ok(mut a) => {
+                    // The library's name for the feed (the user's) stays.
+                    a.meta.source = stub.meta.source.take().or(a.meta.source);
+                    *stub = a;
+                }
+                Err(e) => {
+                    let text = format!("This item could not be read from the store: {e}");
+                    stub.body = vec![Block::Paragraph(Inline::plain(text))];
+                }
+            }
+        }
+        if !mark.read {
+            match shelf.store.set_read(mark.id, true) {
+                Ok(()) => mark.read = true,
+                Err(e) => shelf.note = Some(format!("could not mark it read: {e}")),
+            }
+        }
+    }
+
+    /// `m`: marks item `i` read or unread; returns the note for the status line.
+    pub fn toggle_read(&mut self, i: usize) -> String {
+        self.flip(
+            i,
+            |m| &mut m.read,
+            Store::set_read,
+            ("marked read", "marked unread"),
+        )
+    }
+
+    /// `s`: saves item `i` for later, or drops it from the saved ones.
+    pub fn toggle_saved(&mut self, i: usize) -> String {
+        self.flip(
+            i,
+            |m| &mut m.saved,
+            Store::set_saved,
+            ("saved for later", "no longer saved"),
+        )
+    }
+
+    fn flip(
+        &mut self,
+        i: usize,
+        flag: fn(&mut Mark) -> &mut bool,
+        write: fn(&mut Store, i64, bool) -> Result<(), StoreError>,
+        (on, off): (&str, &str),
+    ) -> String {
+        let Some(shelf) = self.shelf.as_mut() else {
+            return "m, s and r work on subscriptions (khabar add URL)".into();
+        };
+        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+            return "not a stored item".into();
+        };
+        let now = !*flag(mark);
+        match write(&mut shelf.store, mark.id, now) {
+            Ok(()) => {
+                *flag(mark) = now;
+                (if now { on } else { off }).to_string()
+            }
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// `r`: starts updating every feed on a thread of its own (with its own connection).
+    pub fn start_refresh(&mut self) -> String {
+        let Some(shelf) = self.shelf.as_mut() else {
+            return "m, s and r work on subscriptions (khabar add URL)".into();
+        };
+        if shelf.refresh.is_some() {
+            return "already updating".into();
+        }
+        let (tx, rx) = mpsc::channel();
+        let db = shelf.db();
+        std::thread::spawn(move || {
+            let result = refresh(&db, &tx);
+            let _ = tx.send(Message::Done(result));
+        });
+        shelf.refresh = Some(rx);
+        "updating…".into()
+    }
+
+    /// Takes what the background update said since the last call. When it is done, the
+    /// library is listed again from the store and `Some((new index of current, whether that
+    /// is another article))` comes back; another article must be opened again.
+    pub fn poll_refresh(&mut self, current: usize) -> Option<(usize, bool)> {
+        let shelf = self.shelf.as_mut()?;
+        let rx = shelf.refresh.as_ref()?;
+        let done = loop {
+            match rx.try_recv() {
+                Ok(Message::Progress { done, total }) => {
+                    shelf.note = Some(format!("updating {done}/{total}…"));
+                }
+                Ok(Message::Done(r)) => break r.unwrap_or_else(|e| format!("update failed: {e}")),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => break "the update stopped".into(),
+            }
+        };
+        shelf.refresh = None;
+        shelf.note = Some(done);
+        match self.relist(current) {
+            Ok(moved) => Some(moved),
+            Err(e) => {
+                if let Some(s) = self.shelf.as_mut() {
+                    s.note = Some(e.to_string());
+                }
+                Some((current, false))
+            }
+        }
+    }
+
+    /// Lists the items again after an update, keeping the open article (and its body) as
+    /// it is; returns its new index, and whether it is gone (the note shown when nothing was
+    /// stored) so that the first item takes its place.
+    fn relist(&mut self, current: usize) -> Result<(usize, bool), StoreError> {
+        let Some(shelf) = self.shelf.as_mut() else {
+            return Ok((current, false));
+        };
+        let (mut articles, mut marks) = listing(&shelf.store)?;
+        let open_mark = shelf.marks.get(current).copied().flatten();
+        let new = open_mark
+            .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
+            .or_else(|| (open_mark.is_none() && marks.iter().all(Option::is_none)).then_some(0));
+        let at = match new {
+            Some(at) => {
+                articles[at] = std::mem::take(&mut self.articles[current]);
+                marks[at] = open_mark;
+                at
+            }
+            // The open article is gone (the note, now that items came): open the first.
+            None => 0,
+        };
+        self.articles = articles;
+        shelf.marks = marks;
+        Ok((at, new.is_none()))
+    }
+}
+
+/// The stub articles and marks of every stored item; the note article when there are none.
+fn listing(store: &Store) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
+    let heads = store.headlines()?;
+    if heads.is_empty() {
+        return Ok((vec![empty_note(store.feeds()?.len())], vec![None]));
+    }
+    let mut articles = Vec::with_capacity(heads.len());
+    let mut marks = Vec::with_capacity(heads.len());
+    for h in heads {
+        marks.push(Some(Mark {
+            id: h.id,
+            feed_id: h.feed_id,
+            read: h.read,
+            saved: h.saved,
+            loaded: false,
+        }));
+        articles.push(Article {
+            headline: h.headline,
+            meta: Meta {
+                source: Some(h.feed),
+                date: h.date,
+                url: h.url,
+                direction: h.direction,
+                ..Meta::default()
+            },
+            ..Article::default()
+        });
+    }
+    Ok((articles, marks))
+}
+
+/// The background update: every feed, progress sent as it goes; the summary, with the
+/// first failures named.
+fn refresh(db: &std::path::Path, tx: &mpsc::Sender<Message>) -> Result<String, String> {
+    let mut store = Store::open(db).map_err(|e| e.to_string())?;
+    let feeds = store.feeds().map_err(|e| e.to_string())?;
+    let reports = update::update(
+        &mut store,
+        &feeds,
+        &update::Options::default(),
+        &mut |_, done, total| {
+            let _ = tx.send(Message::Progress { done, total });
+        },
+    );
+    let totals = Totals::of(&reports);
+    let mut summary = format!("updated {totals}");
+    let failed: Vec<String> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            Outcome::Failed(why) => Some(format!("{}: {why}", r.feed.label())),
+            _ => None,
+        })
+        .take(2)
+        .collect();
+    if !failed.is_empty() {
+        summary.push_str(&format!(" ({})", failed.join("; ")));
+    }
+    Ok(printable(&summary).into_owned())
+}

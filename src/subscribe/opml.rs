@@ -1,0 +1,134 @@
+//! OPML, the format feed readers exchange subscriptions in: [`parse`] reads every
+//! `<outline xmlUrl="…">` of a file (or `url="…"`; categories flattened, addresses other
+//! than http/https skipped with the reason), [`write`] writes OPML 2.0.
+//!
+//! Read with quick-xml, which expands only the five predefined entities and character
+//! references: a DTD's entities (a "billion laughs" bomb, an external file) are never
+//! expanded, so an OPML file costs at most its size, which is limited ([`MAX_BYTES`]).
+
+use quick_xml::escape::escape;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+
+use crate::links::safe_url;
+use crate::store::Feed;
+
+/// The largest OPML file read.
+pub const MAX_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A subscription as an OPML file gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outline {
+    pub url: String,
+    /// Its `text` (else `title`) attribute.
+    pub name: Option<String>,
+    /// Its `htmlUrl`.
+    pub site: Option<String>,
+}
+
+/// What an OPML file holds: its subscriptions, and outlines skipped with the reason.
+#[derive(Debug, Default)]
+pub struct Opml {
+    pub outlines: Vec<Outline>,
+    pub skipped: Vec<String>,
+}
+
+/// Parses an OPML document; an error names the line of the first problem.
+pub fn parse(text: &str) -> Result<Opml, String> {
+    let mut reader = Reader::from_str(text);
+    let mut out = Opml::default();
+    let mut root = None;
+    loop {
+        let event = reader.read_event().map_err(|e| {
+            let line = 1 + text
+                .as_bytes()
+                .iter()
+                .take(usize::try_from(reader.error_position()).unwrap_or(0))
+                .filter(|&&b| b == b'\n')
+                .count();
+            format!("line {line}: {e}")
+        })?;
+        match event {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = e.local_name().as_ref().to_lowercase();
+                if root.is_none() {
+                    root = Some(name.clone());
+                }
+                if name == "outline" {
+                    outline(&e, &mut out);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    match root.as_deref() {
+        Some("opml") => Ok(out),
+        Some(other) => Err(format!("not OPML: the document is <{other}>, not <opml>")),
+        None => Err("not OPML: no element".into()),
+    }
+}
+
+fn outline(e: &BytesStart<'_>, out: &mut Opml) {
+    let (mut url, mut plain_url) = (None, None);
+    let (mut text, mut title, mut site) = (None, None, None);
+    for attr in e.attributes().flatten() {
+        let key = attr.key.local_name().as_ref().to_lowercase();
+        let Ok(value) = attr.normalized_value(XmlVersion::default()) else {
+            continue;
+        };
+        let value = value.trim().to_string();
+        match key.as_str() {
+            "xmlurl" => url = Some(value),
+            // Some exporters write `url` (OPML 2.0 gives it to `type="link"`).
+            "url" => plain_url = Some(value),
+            "text" => text = Some(value),
+            "title" => title = Some(value),
+            "htmlurl" => site = Some(value),
+            _ => {}
+        }
+    }
+    // An outline without an address is a category (or a plain note): its children count.
+    let Some(url) = url.or(plain_url).filter(|u| !u.is_empty()) else {
+        return;
+    };
+    match safe_url(&url) {
+        Ok(url) => out.outlines.push(Outline {
+            url,
+            name: text.or(title).filter(|n| !n.is_empty()),
+            site: site.filter(|s| !s.is_empty()),
+        }),
+        Err(why) => out.skipped.push(format!("{url}: {why}")),
+    }
+}
+
+/// The subscriptions as an OPML 2.0 document.
+pub fn write(feeds: &[Feed]) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    \
+         <title>khabar subscriptions</title>\n  </head>\n  <body>\n",
+    );
+    for f in feeds {
+        let label = attr(f.label());
+        out.push_str(&format!(
+            "    <outline type=\"rss\" text=\"{label}\" title=\"{label}\" xmlUrl=\"{}\"",
+            attr(&f.url)
+        ));
+        if let Some(site) = &f.site {
+            out.push_str(&format!(" htmlUrl=\"{}\"", attr(site)));
+        }
+        out.push_str("/>\n");
+    }
+    out.push_str("  </body>\n</opml>\n");
+    out
+}
+
+/// An attribute value: escaped, trimmed, and without control characters (XML 1.0 does not
+/// allow most of them, and a parser turns the others into spaces).
+fn attr(s: &str) -> String {
+    let clean: String = s
+        .chars()
+        .filter(|&c| !c.is_control() && c != '\u{FFFE}' && c != '\u{FFFF}')
+        .collect();
+    escape(clean.trim()).into_owned()
+}
