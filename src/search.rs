@@ -253,6 +253,9 @@ impl Query {
                 let re = regex::RegexBuilder::new(&folded)
                     .case_insensitive(mode != Mode::Exact)
                     .size_limit(1 << 20)
+                    // Deeply nested groups or stacked repetitions (`a*****…`) recurse in the
+                    // regex parser: found by fuzzing, it overflowed a 2 MB thread stack.
+                    .nest_limit(40)
                     .build()
                     .map_err(|e| {
                         SearchError::Regex(
@@ -388,6 +391,25 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn stacked_repetitions_are_refused_not_recursed() {
+        // Found by the search fuzz target: `re:e` and 180 stars overflowed a test thread's
+        // stack inside the regex parser. A small stack shows the nesting limit holds.
+        let run = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(|| {
+                let q = Query::new(&format!("re:e{}", "*".repeat(180)), Mode::Normal);
+                assert!(matches!(q, Err(SearchError::Regex(_))));
+                let q = Query::new(
+                    &format!("re:{}a{}", "(".repeat(100), ")".repeat(100)),
+                    Mode::Normal,
+                );
+                assert!(q.is_err());
+                assert!(Query::new("re:(a|b)*c{2,3}", Mode::Normal).is_ok());
+            });
+        run.unwrap().join().unwrap();
     }
 
     #[test]
