@@ -2,11 +2,11 @@
 //! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
 //! with actions and read it back, the panes in `ui` draw it from `&App`.
 
+mod feeds;
 mod history;
 mod links;
 mod links_list;
 mod panes;
-mod feeds;
 mod search;
 
 use ratatui::layout::Rect;

@@ -88,7 +88,12 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
     let l = labels::for_language(article.meta.language.as_deref());
     let rule = "─".repeat(opts.width.clamp(1, 200));
     let mut out = String::new();
-    paragraph(&mut out, &article.headline, article, opts);
+    paragraph(
+        &mut out,
+        &crate::spoof::reveal_invisible(&article.headline),
+        article,
+        opts,
+    );
     let byline: Vec<String> = [
         article
             .meta
@@ -128,7 +133,7 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
         for (i, link) in article.read_also.iter().enumerate() {
             paragraph(
                 &mut out,
-                &format!("[{}] {}", i + 1, link.text),
+                &format!("[{}] {}", i + 1, crate::spoof::reveal_invisible(&link.text)),
                 article,
                 opts,
             );

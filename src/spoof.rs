@@ -28,6 +28,36 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// Characters that take no room and show nothing, which a headline or a link text could use
+/// to look like another (`pay\u{200B}pal`): zero width space, word joiner, the invisible
+/// operators, the byte order mark, the Mongolian vowel separator, the soft hyphen. Not ZWJ
+/// and ZWNJ (Persian and Arabic words need them to join or not) and not the bidi marks (honest
+/// Arabic and Hebrew text uses them; [`bidi_controls`] flags the ones that reorder).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}'
+    )
+}
+
+/// `text` with every [`is_invisible`] character replaced by a visible one of the same UTF-8
+/// length, so that byte ranges (styles, search matches) stay valid: `◌` (U+25CC) for the
+/// three-byte ones, `¬` for the soft hyphen.
+pub fn reveal_invisible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_invisible) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{00AD}' => '¬',
+                c if is_invisible(c) => '◌',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 /// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -87,6 +117,20 @@ mod tests {
             printable("a\x1b[31mb\x07\x7f\u{9b}"),
             "a\u{241B}[31mb\u{2407}\u{2421}\u{FFFD}"
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_revealed_at_the_same_byte_length() {
+        let spoof = "pay\u{200B}pal\u{2060}.com\u{FEFF} soft\u{00AD}hyphen";
+        let shown = reveal_invisible(spoof);
+        assert_eq!(shown, "pay◌pal◌.com◌ soft¬hyphen");
+        assert_eq!(shown.len(), spoof.len());
+        for (a, b) in spoof.char_indices().zip(shown.char_indices()) {
+            assert_eq!(a.0, b.0, "same offsets");
+        }
+        // Joining controls and bidi marks are honest text.
+        let persian = "می\u{200C}خواهم \u{200D}ب \u{200F}";
+        assert!(matches!(reveal_invisible(persian), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -243,3 +243,27 @@ fn every_hostile_file_in_the_reader() {
         });
     }
 }
+
+#[test]
+fn invisible_characters_in_headlines_and_link_texts_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("spoof.txt");
+    std::fs::write(
+        &file,
+        "Your pay\u{200B}pal account\n\nBody text.\n\nإقرأ أيضاً: bank\u{2060}log\u{FEFF}in\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let out = String::from_utf8(run(&["dump", "--width", "60", path]).stdout).unwrap();
+    assert!(out.contains("Your pay◌pal account"), "{out}");
+    assert!(out.contains("bank◌log◌in"), "{out}");
+
+    let mut s = Session::spawn(&["--shape", "off", path], 24, 100);
+    s.wait_for("the headline with its hidden space shown", shows("pay◌pal"));
+    s.wait_for(
+        "the link text with its word joiner shown",
+        shows("bank◌log◌in"),
+    );
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}

@@ -225,6 +225,8 @@ fn draw_rule(app: &App, r: Rect, buf: &mut Buffer) {
 }
 
 /// Lays out a short text (a label, a headline, an entry) in a direction, for drawing.
+/// Invisible characters show as `◌` ([`crate::spoof::reveal_invisible`]): a headline or a
+/// link text must not hide anything.
 pub fn lay(
     text: &str,
     spans: &[StyleSpan],
@@ -233,7 +235,7 @@ pub fn lay(
     render: Render,
 ) -> ParagraphLayout {
     crate::layout::layout_paragraph(
-        text,
+        &crate::spoof::reveal_invisible(text),
         spans,
         &Options {
             width: usize::from(width.max(1)),
