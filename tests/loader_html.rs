@@ -121,3 +121,44 @@ fn udhr_pages_load_with_their_headings() {
         assert!(a.paragraphs().count() >= 30, "{file}");
     }
 }
+
+#[test]
+fn a_block_inside_a_link_or_a_quote_splits_it_without_panicking() {
+    // Found by the loader_feed fuzz target (an item's HTML): a paragraph inside a link ended
+    // the paragraph the link started in, and the link's old start offset sliced past the new
+    // paragraph's end.
+    let page = "<html><head><title>t</title></head><body><article>\
+                <p>Before the link <a href=\"https://example.com/a\">link text \
+                <p>a paragraph inside</p> the tail</a> after.</p>\
+                <p>Said: <q>the start <div>a block in the quote</div> the end</q> done.</p>\
+                </article></body></html>";
+    let a = khabar::loader::html::parse_page(page, None).expect("the page loads");
+    let texts: Vec<&str> = a.body.iter().map(|b| b.inline().text.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("a paragraph inside")),
+        "{texts:?}"
+    );
+    for b in &a.body {
+        let inline = b.inline();
+        for s in &inline.spans {
+            assert!(
+                inline.text.get(s.range.clone()).is_some(),
+                "{s:?} in {inline:?}"
+            );
+        }
+    }
+    // The link goes on in the paragraph after the inner one: "the tail" is still a link.
+    let tail = a
+        .body
+        .iter()
+        .map(|b| b.inline())
+        .find(|i| i.text.contains("the tail"))
+        .unwrap();
+    assert!(
+        tail.spans
+            .iter()
+            .any(|s| matches!(s.kind, khabar::article::SpanKind::Link { .. })
+                && tail.text[s.range.clone()].contains("the tail")),
+        "{tail:?}"
+    );
+}

@@ -53,6 +53,9 @@ struct Walker<'b> {
     spans: Vec<Span>,
     heading: bool,
     blockquote: usize,
+    /// Paragraphs ended so far: a link or quote holding a block (`<a><p>…</p></a>`) is split
+    /// across paragraphs, and its start offset belongs to one already ended.
+    flushes: usize,
 }
 
 /// The body blocks under `root`, links resolved against `base`. `rtl` picks the marks a `q`
@@ -66,6 +69,7 @@ pub fn blocks(root: &NodeRef, base: Option<&Url>, rtl: bool) -> Vec<Block> {
         spans: Vec::new(),
         heading: false,
         blockquote: 0,
+        flushes: 0,
     };
     w.children(root);
     w.flush();
@@ -120,8 +124,11 @@ impl Walker<'_> {
     }
 
     fn link(&mut self, node: &NodeRef) {
-        let start = self.text.len();
+        let (start, flushes) = (self.text.len(), self.flushes);
         self.children(node);
+        // A block inside the link ended the paragraph it started in (found by fuzzing: the
+        // old offset sliced past the new paragraph's end): the link covers what is left.
+        let start = if self.flushes == flushes { start } else { 0 };
         let target = node.attr("href").and_then(|h| resolve(self.base, &h));
         if let Some(target) = target {
             let end = self.text.trim_end().len();
@@ -138,12 +145,16 @@ impl Walker<'_> {
     }
 
     fn quote(&mut self, node: &NodeRef) {
-        let start = self.text.len();
+        let (start, flushes) = (self.text.len(), self.flushes);
         self.text.push_str(self.marks.0);
         let inner = self.text.len();
         self.children(node);
         let inner_end = self.text.len();
         self.text.push_str(self.marks.1);
+        if self.flushes != flushes {
+            // Split across paragraphs by a block inside: the marks stay, as text.
+            return;
+        }
         self.spans.push(Span {
             range: start..self.text.len(),
             kind: SpanKind::Quote {
@@ -167,6 +178,7 @@ impl Walker<'_> {
 
     /// Ends the current paragraph or heading.
     fn flush(&mut self) {
+        self.flushes += 1;
         let text = std::mem::take(&mut self.text);
         let mut spans = std::mem::take(&mut self.spans);
         let text = text.trim_end().to_string();
