@@ -153,7 +153,8 @@ fn library_pane_and_help_overlay() {
         "Page down",
         "Next article",
         "Focus the next link",
-        "Search as you type",
+        "Visual or logical order",
+        "Subscriptions: mark the item read",
     ] {
         assert!(find(&buf, desc).is_some(), "{desc}");
     }
@@ -164,6 +165,7 @@ fn library_pane_and_help_overlay() {
     }
     let buf = draw(&a);
     assert!(find(&buf, "Close the help").is_some());
+    assert!(find(&buf, "Search as you type").is_some());
     assert!(find(&buf, "Links: follow the selected link").is_some());
 }
 
