@@ -17,11 +17,11 @@ use super::data::{self, FastBidiData};
 /// Most bracket pairs BD16 tracks before it gives up (UAX #9 BD16).
 const MAX_BRACKET_DEPTH: usize = 63;
 
-/// Resolves the levels of `text` at paragraph level `para` (0 or 1), one entry per `char`
-/// in `classes` (original Bidi_Class) and `levels`. `false` (outputs unspecified) when the
-/// paragraph is not a simple one.
+/// Resolves the levels of the paragraph whose `char`s are `chars` at paragraph level `para`
+/// (0 or 1), one entry per `char` in `classes` (original Bidi_Class) and `levels`. `false`
+/// (outputs unspecified) when the paragraph is not a simple one.
 pub(crate) fn resolve(
-    text: &str,
+    chars: &[char],
     para: u8,
     classes: &mut Vec<BidiClass>,
     types: &mut Vec<BidiClass>,
@@ -30,7 +30,7 @@ pub(crate) fn resolve(
     classes.clear();
     let tables = data::tables();
     let mut numbers = false;
-    for c in text.chars() {
+    for &c in chars {
         let class = tables.class(c);
         match class {
             LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return false,
@@ -43,7 +43,7 @@ pub(crate) fn resolve(
     types.clear();
     types.extend_from_slice(classes);
     weak_types(types, e, numbers);
-    brackets(text, classes, types, e);
+    brackets(chars, classes, types, e);
     neutrals(types, e);
     levels.clear();
     levels.extend(types.iter().map(|&t| match (para & 1, t) {
@@ -132,12 +132,25 @@ fn strong(t: BidiClass) -> Option<BidiClass> {
     }
 }
 
+/// False for a `char` that BidiBrackets.txt does not list, for most of them without a
+/// lookup: below U+0F3A only ASCII ( ) [ ] { } are brackets, and U+2000–U+2044 (curly quotes,
+/// dashes) holds none.
+#[inline]
+fn may_be_bracket(c: char) -> bool {
+    let cp = c as u32;
+    if cp < 0xF3A {
+        matches!(c, '(' | ')' | '[' | ']' | '{' | '}')
+    } else {
+        !(0x2000..0x2045).contains(&cp)
+    }
+}
+
 /// BD16 bracket pairs (positions of the opening and closing bracket), sorted by opening.
-fn bracket_pairs(text: &str, types: &[BidiClass]) -> Vec<(usize, usize)> {
+fn bracket_pairs(chars: &[char], types: &[BidiClass]) -> Vec<(usize, usize)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        if types[i] != ON {
+    for (i, &c) in chars.iter().enumerate() {
+        if types[i] != ON || !may_be_bracket(c) {
             continue;
         }
         let Some(b) = FastBidiData.bidi_matched_opening_bracket(c) else {
@@ -159,14 +172,8 @@ fn bracket_pairs(text: &str, types: &[BidiClass]) -> Vec<(usize, usize)> {
 
 /// N0: paired brackets take the embedding direction, or the opposite one when only that is
 /// inside and also before them; NSMs after a changed bracket follow it.
-fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], e: BidiClass) {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}') || b >= 0x80)
-    {
-        return;
-    }
-    for (open, close) in bracket_pairs(text, t) {
+fn brackets(chars: &[char], classes: &[BidiClass], t: &mut [BidiClass], e: BidiClass) {
+    for (open, close) in bracket_pairs(chars, t) {
         let inside = t[open + 1..close].iter().filter_map(|&x| strong(x));
         let mut found_opposite = false;
         let mut found_e = false;
@@ -228,6 +235,18 @@ mod tests {
         "\t", "\u{64E}", "\u{301}", "!", "@", "\u{1F}", "\u{B}", "\u{660}", "\u{6F0}",
     ];
 
+    #[test]
+    fn bracket_prefilter_lets_every_bracket_through() {
+        use unicode_bidi::BidiDataSource;
+        for cp in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(cp)
+                && super::FastBidiData.bidi_matched_opening_bracket(c).is_some()
+            {
+                assert!(super::may_be_bracket(c), "{cp:X}");
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(5000))]
         #[test]
@@ -238,7 +257,8 @@ mod tests {
             let text = v.concat();
             let para = u8::from(rtl);
             let (mut c, mut t, mut l) = (Vec::new(), Vec::new(), Vec::new());
-            prop_assert!(super::resolve(&text, para, &mut c, &mut t, &mut l));
+            let chars: Vec<char> = text.chars().collect();
+            prop_assert!(super::resolve(&chars, para, &mut c, &mut t, &mut l));
             let level = if rtl { Level::rtl() } else { Level::ltr() };
             let info = BidiInfo::new(&text, Some(level));
             let want: Vec<u8> = text.char_indices().map(|(b, _)| info.levels[b].number()).collect();

@@ -12,6 +12,7 @@ use super::{Cell, ScreenLine, Style};
 /// Builds the cells of one line. `order[visual] = index into units`; `levels` after L1.
 pub(crate) fn line(
     text: &str,
+    chars: &[char],
     units: &[Unit],
     order: &[u32],
     levels: &[u8],
@@ -41,14 +42,14 @@ pub(crate) fn line(
             }
             Kind::Dotted => {
                 out.push('\u{25CC}');
-                push_chars(&mut out, text, u, glyphs, odd, false);
+                push_chars(&mut out, text, chars, u, glyphs, odd, false);
             }
             Kind::Ligature(lig) => {
                 out.push(lig);
-                push_chars(&mut out, text, u, glyphs, odd, true);
+                push_chars(&mut out, text, chars, u, glyphs, odd, true);
             }
             Kind::Text | Kind::Space | Kind::LamPending(_) => {
-                push_chars(&mut out, text, u, glyphs, odd, false);
+                push_chars(&mut out, text, chars, u, glyphs, odd, false);
             }
         }
         let width = u8::try_from(u.width).unwrap_or(2);
@@ -65,6 +66,7 @@ pub(crate) fn line(
 /// `out` (the filter's fast path: no cells, no `String` per line).
 pub(crate) fn line_bytes(
     text: &str,
+    chars: &[char],
     units: &[Unit],
     order: &[u32],
     levels: &[u8],
@@ -80,14 +82,14 @@ pub(crate) fn line_bytes(
             Kind::Control(sym) => out.put(sym),
             Kind::Dotted => {
                 out.put('\u{25CC}');
-                push_chars(out, text, u, glyphs, odd, false);
+                push_chars(out, text, chars, u, glyphs, odd, false);
             }
             Kind::Ligature(lig) => {
                 out.put(lig);
-                push_chars(out, text, u, glyphs, odd, true);
+                push_chars(out, text, chars, u, glyphs, odd, true);
             }
             Kind::Text | Kind::Space | Kind::LamPending(_) => {
-                push_chars(out, text, u, glyphs, odd, false);
+                push_chars(out, text, chars, u, glyphs, odd, false);
             }
         }
     }
@@ -148,25 +150,31 @@ fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell 
 
 /// The chars of a unit as drawn: shaped forms, mirrored at odd levels. In a ligature unit the
 /// lam and the alef are already drawn (as the ligature); only the marks are left.
+/// `chars` are the paragraph's, decoded: the unit's start at `u.char_idx`.
+#[inline]
 fn push_chars(
     out: &mut impl GlyphOut,
     text: &str,
+    chars: &[char],
     u: &Unit,
     glyphs: &[Glyph],
     odd: bool,
     lig: bool,
 ) {
-    let s = &text[u.start as usize..u.end as usize];
     if glyphs.is_empty() && !odd {
-        out.put_str(s);
+        out.put_str(&text[u.start as usize..u.end as usize]);
         return;
     }
-    for (k, c) in s.chars().enumerate() {
-        match glyphs.get(u.char_idx as usize + k) {
+    let (mut at, mut k) = (u.start, u.char_idx as usize);
+    while at < u.end {
+        let c = chars[k];
+        at += c.len_utf8() as u32;
+        match glyphs.get(k) {
             Some(Glyph::Form(f)) => out.put(*f),
             Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => {}
             _ if odd => out.put(mirror(c).unwrap_or(c)),
             _ => out.put(c),
         }
+        k += 1;
     }
 }

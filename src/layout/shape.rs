@@ -116,9 +116,14 @@ struct Pending {
 /// joined to a following alef becomes a lam-alef ligature (L1–L2), isolated or final by
 /// whether the lam joins its own predecessor.
 pub fn shape_into(text: &str, out: &mut Vec<Glyph>) {
+    shape_chars(text.chars(), out);
+}
+
+/// [`shape_into`] over the `char`s of a paragraph already decoded (the layout decodes once).
+pub(crate) fn shape_chars(chars: impl Iterator<Item = char>, out: &mut Vec<Glyph>) {
     out.clear();
     let mut pending: Option<Pending> = None;
-    for ch in text.chars() {
+    for ch in chars {
         let idx = out.len();
         out.push(Glyph::Same);
         let jt = joining_type(ch);

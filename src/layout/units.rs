@@ -120,23 +120,26 @@ pub(crate) fn build(
 ) {
     scratch.units.clear();
     scratch.glyphs.clear();
+    scratch.chars.clear();
+    scratch.chars.extend(text.chars());
+    let chars = &scratch.chars;
     if opts.shape {
-        shape::shape_into(text, &mut scratch.glyphs);
+        shape::shape_chars(chars.iter().copied(), &mut scratch.glyphs);
     }
     let para = u8::from(direction.is_rtl());
     if !opts.bidi {
-        segment(text, &mut scratch.units, &scratch.glyphs, |_, _, c| {
+        segment(text, chars, &mut scratch.units, &scratch.glyphs, |_, _, c| {
             (data::bidi_class(c), 0)
         });
     } else if levels::resolve(
-        text,
+        chars,
         para,
         &mut scratch.classes,
         &mut scratch.types,
         &mut scratch.char_levels,
     ) {
         let (classes, levels) = (&scratch.classes, &scratch.char_levels);
-        segment(text, &mut scratch.units, &scratch.glyphs, |_, k, _| {
+        segment(text, chars, &mut scratch.units, &scratch.glyphs, |_, k, _| {
             (classes[k], levels[k])
         });
     } else {
@@ -147,7 +150,7 @@ pub(crate) fn build(
         };
         let info = BidiInfo::new_with_data_source(&FastBidiData, text, Some(level));
         let (classes, levels) = (&info.original_classes, &info.levels);
-        segment(text, &mut scratch.units, &scratch.glyphs, |b, _, _| {
+        segment(text, chars, &mut scratch.units, &scratch.glyphs, |b, _, _| {
             (classes[b], levels[b].number())
         });
     }
@@ -155,10 +158,11 @@ pub(crate) fn build(
     apply_styles(spans, &mut scratch.units);
 }
 
-/// Cuts `text` into units. `class_level(byte, char index, char)` gives the original bidi class and the
-/// resolved level of the `char` at that byte.
+/// Cuts `text` (whose `char`s are `chars`) into units. `class_level(byte, char index, char)`
+/// gives the original bidi class and the resolved level of the `char` at that byte.
 fn segment(
     text: &str,
+    chars: &[char],
     units: &mut Vec<Unit>,
     glyphs: &[Glyph],
     class_level: impl Fn(usize, usize, char) -> (BidiClass, u8),
@@ -168,7 +172,8 @@ fn segment(
     let mut next = 0;
     while next < text.len() {
         let start = next;
-        if let Some(unit) = plain_char(text, start, char_idx, glyphs, units, &class_level, tables) {
+        if let Some(unit) = plain_char(chars, start, char_idx, glyphs, units, &class_level, tables)
+        {
             next = unit.end as usize;
             char_idx += 1;
             units.push(unit);
@@ -225,8 +230,9 @@ fn segment(
 
 /// The fast path: a letter, digit, space or punctuation mark that is a cluster on its own
 /// (see [`simple`]) and plays no part in a ligature.
+#[inline]
 fn plain_char(
-    text: &str,
+    chars: &[char],
     start: usize,
     char_idx: u32,
     glyphs: &[Glyph],
@@ -234,9 +240,8 @@ fn plain_char(
     class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
     tables: &data::Tables,
 ) -> Option<Unit> {
-    let mut chars = text[start..].chars();
-    let c = chars.next()?;
-    if !simple(c) || !chars.next().is_none_or(simple) {
+    let c = *chars.get(char_idx as usize)?;
+    if !simple(c) || !chars.get(char_idx as usize + 1).is_none_or(|&n| simple(n)) {
         return None;
     }
     if matches!(
