@@ -7,7 +7,8 @@
 //! with their indent (right aligned) unless `pad` is false.
 //!
 //! Paragraphs are laid out in batches on two threads when the input is large enough (the
-//! target machines have two cores); output order is always input order.
+//! target machines have two cores), while the calling thread reads the next batch and writes
+//! the previous one; output order is always input order.
 
 use std::io::{self, BufRead, BufWriter, Write};
 
@@ -20,22 +21,53 @@ pub const MAX_PARAGRAPH: usize = 1 << 20;
 const BATCH_BYTES: usize = 1 << 20;
 
 /// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
+///
+/// A pipeline: while two threads lay batch N out, this one writes the lines of batch N − 1
+/// and reads batch N + 1.
 pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, out);
-    let mut batch = Batch::default();
     let mut carry = Vec::new();
+    let (mut batch, mut next) = (Batch::default(), Batch::default());
     let mut workers = [Worker::default(), Worker::default()];
+    // The lines of the previous batch, not written yet.
+    let mut done: [Vec<u8>; 2] = Default::default();
+    let mut more = batch.fill(&mut input, &mut carry)?;
     loop {
-        let more = batch.fill(&mut input, &mut carry)?;
-        batch.lay_out(&mut workers, opts, pad);
-        for w in &workers {
-            out.write_all(&w.out)?;
+        if !more && batch.bytes.len() < BATCH_BYTES / 4 {
+            // Small (the whole input, or the tail of a large one): no thread to start.
+            write_all(&mut out, &done)?;
+            let [a, _] = &mut workers;
+            a.run(batch.paragraphs(0..batch.ends.len()), opts, pad);
+            out.write_all(&a.out)?;
+            return out.flush();
         }
-        if !more {
-            break;
+        let (read, wrote) = std::thread::scope(|s| {
+            let [a, b] = &mut workers;
+            let (batch, split) = (&batch, batch.split());
+            s.spawn(move || a.run(batch.paragraphs(0..split), opts, pad));
+            s.spawn(move || b.run(batch.paragraphs(split..batch.ends.len()), opts, pad));
+            let wrote = write_all(&mut out, &done);
+            let read = more.then(|| next.fill(&mut input, &mut carry)).transpose();
+            (read, wrote)
+        });
+        wrote?;
+        for (w, d) in workers.iter_mut().zip(&mut done) {
+            std::mem::swap(&mut w.out, d);
+        }
+        match read? {
+            Some(m) => {
+                std::mem::swap(&mut batch, &mut next);
+                more = m;
+            }
+            None => break,
         }
     }
+    write_all(&mut out, &done)?;
     out.flush()
+}
+
+fn write_all(out: &mut impl Write, parts: &[Vec<u8>]) -> io::Result<()> {
+    parts.iter().try_for_each(|p| out.write_all(p))
 }
 
 /// Paragraphs read from the input, stored back to back.
@@ -78,22 +110,13 @@ impl Batch {
         })
     }
 
-    /// Lays the batch out: the first half of its paragraphs (by bytes) on this thread, the
-    /// rest on a second one when the batch is big enough to pay for it.
-    fn lay_out(&self, workers: &mut [Worker; 2], opts: &Options, pad: bool) {
-        let n = self.ends.len();
+    /// Where the batch splits in two halves (by bytes) for the two threads: the index of the
+    /// first paragraph of the second half.
+    fn split(&self) -> usize {
         let half = self.bytes.len() / 2;
-        let split = self.ends.partition_point(|&e| e < half).min(n);
-        let [a, b] = workers;
-        if self.bytes.len() < BATCH_BYTES / 4 {
-            a.run(self.paragraphs(0..n), opts, pad);
-            b.out.clear();
-            return;
-        }
-        std::thread::scope(|s| {
-            s.spawn(|| b.run(self.paragraphs(split..n), opts, pad));
-            a.run(self.paragraphs(0..split), opts, pad);
-        });
+        self.ends
+            .partition_point(|&e| e < half)
+            .min(self.ends.len())
     }
 }
 
@@ -194,6 +217,65 @@ mod tests {
         };
         run(&b"ab\r\ncd\n\nef"[..], &mut out, &opts, true).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "ab\ncd\n\nef\n");
+    }
+
+    /// What the filter must print: every line through the public [`layout_paragraph`].
+    fn through_the_api(input: &str, opts: &Options, pad: bool) -> String {
+        let mut want = String::new();
+        for line in input.lines() {
+            for l in crate::layout::layout_paragraph(line, &[], opts).lines {
+                want.push_str(&l.to_plain(pad));
+                want.push('\n');
+            }
+        }
+        want
+    }
+
+    #[test]
+    fn same_output_as_layout_paragraph() {
+        let seed = include_str!("../../assets/000_2a3d9ced42edd8a0.txt");
+        let mixed = [
+            "abc عربي 123 (نص [x]) def «ب» “ج” 4.5% -7",
+            "שלום world 42% (עברית) ‎x‏",
+            "\tتاب\tb c\u{1b}[31m\u{7f}\u{85}z",
+            "a\u{202B}ب\u{202C}c \u{2067}د e\u{2069} \u{200F}",
+            "لا إله إلّا لأ لآ ﻻ مُحَمَّد 👨\u{200D}👩\u{200D}👧 🇸🇦 e\u{301}",
+            "",
+            "   ",
+            "كلمةطويلةجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجدا",
+        ]
+        .join("\n");
+        let small = format!("{seed}\n{mixed}\n");
+        // Large enough for the threaded path: two batches of two halves.
+        let large = small.repeat(BATCH_BYTES * 3 / 2 / small.len() + 1);
+        for (input, all) in [(&small, true), (&large, false)] {
+            for width in [80, 13, 1] {
+                for (shape, bidi, pad) in [
+                    (true, true, true),
+                    (true, true, false),
+                    (false, true, true),
+                    (true, false, true),
+                ] {
+                    if !all && (width != 80 || !pad) {
+                        continue;
+                    }
+                    let opts = Options {
+                        width,
+                        shape,
+                        bidi,
+                        ..Options::default()
+                    };
+                    let mut out = Vec::new();
+                    run(input.as_bytes(), &mut out, &opts, pad).unwrap();
+                    let got = String::from_utf8(out).unwrap();
+                    let want = through_the_api(input, &opts, pad);
+                    assert!(
+                        got == want,
+                        "width {width} shape {shape} bidi {bidi} pad {pad}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

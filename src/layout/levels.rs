@@ -88,6 +88,9 @@ fn weak_types(t: &mut [BidiClass], e: BidiClass, numbers: bool) {
     }
     // W4: a single separator between two numbers of the same kind.
     for i in 1..t.len().saturating_sub(1) {
+        if !matches!(t[i], ES | CS) {
+            continue;
+        }
         let (a, b) = (t[i - 1], t[i + 1]);
         t[i] = match (t[i], a, b) {
             (ES, EN, EN) | (CS, EN, EN) => EN,
@@ -240,7 +243,9 @@ mod tests {
         use unicode_bidi::BidiDataSource;
         for cp in 0..=0x10FFFF {
             if let Some(c) = char::from_u32(cp)
-                && super::FastBidiData.bidi_matched_opening_bracket(c).is_some()
+                && super::FastBidiData
+                    .bidi_matched_opening_bracket(c)
+                    .is_some()
             {
                 assert!(super::may_be_bracket(c), "{cp:X}");
             }

@@ -73,6 +73,8 @@ pub(crate) fn line_bytes(
     glyphs: &[Glyph],
     out: &mut Vec<u8>,
 ) {
+    let bytes = units.last().map_or(0, |u| u.end) - units.first().map_or(0, |u| u.start);
+    out.reserve(bytes as usize * 3 / 2 + 16);
     for &k in order {
         let u = &units[k as usize];
         let odd = levels[k as usize] & 1 == 1;
@@ -125,12 +127,20 @@ impl GlyphOut for String {
 }
 
 impl GlyphOut for Vec<u8> {
-    #[inline]
+    /// UTF-8 by hand: fixed-size appends, where `encode_utf8` + a slice of unknown length
+    /// costs a `memcpy` call per glyph.
+    #[inline(always)]
     fn put(&mut self, c: char) {
-        if c.is_ascii() {
-            self.push(c as u8);
+        let cp = c as u32;
+        let cont = |shift: u32| 0x80 | ((cp >> shift) & 0x3F) as u8;
+        if cp < 0x80 {
+            self.push(cp as u8);
+        } else if cp < 0x800 {
+            self.extend_from_slice(&[0xC0 | (cp >> 6) as u8, cont(0)]);
+        } else if cp < 0x10000 {
+            self.extend_from_slice(&[0xE0 | (cp >> 12) as u8, cont(6), cont(0)]);
         } else {
-            self.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            self.extend_from_slice(&[0xF0 | (cp >> 18) as u8, cont(12), cont(6), cont(0)]);
         }
     }
     #[inline]

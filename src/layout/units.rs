@@ -128,9 +128,13 @@ pub(crate) fn build(
     }
     let para = u8::from(direction.is_rtl());
     if !opts.bidi {
-        segment(text, chars, &mut scratch.units, &scratch.glyphs, |_, _, c| {
-            (data::bidi_class(c), 0)
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |_, _, c| (data::bidi_class(c), 0),
+        );
     } else if levels::resolve(
         chars,
         para,
@@ -139,9 +143,13 @@ pub(crate) fn build(
         &mut scratch.char_levels,
     ) {
         let (classes, levels) = (&scratch.classes, &scratch.char_levels);
-        segment(text, chars, &mut scratch.units, &scratch.glyphs, |_, k, _| {
-            (classes[k], levels[k])
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |_, k, _| (classes[k], levels[k]),
+        );
     } else {
         let level = if para == 1 {
             Level::rtl()
@@ -150,9 +158,13 @@ pub(crate) fn build(
         };
         let info = BidiInfo::new_with_data_source(&FastBidiData, text, Some(level));
         let (classes, levels) = (&info.original_classes, &info.levels);
-        segment(text, chars, &mut scratch.units, &scratch.glyphs, |b, _, _| {
-            (classes[b], levels[b].number())
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |b, _, _| (classes[b], levels[b].number()),
+        );
     }
     mark_breaks(text, &mut scratch.units);
     apply_styles(spans, &mut scratch.units);
