@@ -131,7 +131,12 @@ impl Worker {
     fn run<'a>(&mut self, paragraphs: impl Iterator<Item = &'a [u8]>, opts: &Options, pad: bool) {
         self.out.clear();
         for p in paragraphs {
-            let text = String::from_utf8_lossy(p);
+            // Valid UTF-8 is checked by a SIMD validator (std's goes byte by byte through
+            // Arabic text); only a broken line pays for the lossy decoder.
+            let text = match simdutf8::basic::from_utf8(p) {
+                Ok(s) => std::borrow::Cow::Borrowed(s),
+                Err(_) => String::from_utf8_lossy(p),
+            };
             layout_to_bytes(&mut self.scratch, &text, opts, pad, &mut self.out);
         }
     }

@@ -28,6 +28,7 @@ pub(crate) fn resolve(
     levels: &mut Vec<u8>,
 ) -> bool {
     classes.clear();
+    classes.reserve(chars.len());
     let tables = data::tables();
     let mut numbers = false;
     for &c in chars {

@@ -161,7 +161,7 @@ fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell 
 /// The chars of a unit as drawn: shaped forms, mirrored at odd levels. In a ligature unit the
 /// lam and the alef are already drawn (as the ligature); only the marks are left.
 /// `chars` are the paragraph's, decoded: the unit's start at `u.char_idx`.
-#[inline]
+#[inline(always)]
 fn push_chars(
     out: &mut impl GlyphOut,
     text: &str,
@@ -175,16 +175,33 @@ fn push_chars(
         out.put_str(&text[u.start as usize..u.end as usize]);
         return;
     }
-    let (mut at, mut k) = (u.start, u.char_idx as usize);
+    let k = u.char_idx as usize;
+    let c = chars[k];
+    if u.start + c.len_utf8() as u32 == u.end {
+        // Most units are one `char`.
+        if let Some(g) = drawn(c, glyphs.get(k), odd, lig) {
+            out.put(g);
+        }
+        return;
+    }
+    let (mut at, mut k) = (u.start, k);
     while at < u.end {
         let c = chars[k];
         at += c.len_utf8() as u32;
-        match glyphs.get(k) {
-            Some(Glyph::Form(f)) => out.put(*f),
-            Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => {}
-            _ if odd => out.put(mirror(c).unwrap_or(c)),
-            _ => out.put(c),
+        if let Some(g) = drawn(c, glyphs.get(k), odd, lig) {
+            out.put(g);
         }
         k += 1;
+    }
+}
+
+/// What is drawn for `c` (shaped as `glyph` says, at an odd level or not), if anything.
+#[inline(always)]
+fn drawn(c: char, glyph: Option<&Glyph>, odd: bool, lig: bool) -> Option<char> {
+    match glyph {
+        Some(Glyph::Form(f)) => Some(*f),
+        Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => None,
+        _ if odd => Some(mirror(c).unwrap_or(c)),
+        _ => Some(c),
     }
 }

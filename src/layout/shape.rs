@@ -118,12 +118,14 @@ struct Pending {
 /// joined to a following alef becomes a lam-alef ligature (L1–L2), isolated or final by
 /// whether the lam joins its own predecessor.
 pub fn shape_into(text: &str, out: &mut Vec<Glyph>) {
-    shape_chars(text.chars(), out);
+    let chars: Vec<char> = text.chars().collect();
+    shape_chars(&chars, out);
 }
 
 /// [`shape_into`] over the `char`s of a paragraph already decoded (the layout decodes once).
-pub(crate) fn shape_chars(chars: impl Iterator<Item = char>, out: &mut Vec<Glyph>) {
+pub(crate) fn shape_chars(chars: &[char], out: &mut Vec<Glyph>) {
     out.clear();
+    out.resize(chars.len(), Glyph::Same);
     // No letter pending: a non-joining stand-in whose form is never written.
     let none = Pending {
         idx: 0,
@@ -133,9 +135,7 @@ pub(crate) fn shape_chars(chars: impl Iterator<Item = char>, out: &mut Vec<Glyph
         absorbed: true,
     };
     let mut p = none;
-    for ch in chars {
-        let idx = out.len();
-        out.push(Glyph::Same);
+    for (idx, &ch) in chars.iter().enumerate() {
         if ch.is_ascii() {
             // Non-joining with no presentation form: it ends the pending letter's joins and
             // stays `Same` (the same as pending it, quicker).

@@ -124,7 +124,7 @@ pub(crate) fn build(
     scratch.chars.extend(text.chars());
     let chars = &scratch.chars;
     if opts.shape {
-        shape::shape_chars(chars.iter().copied(), &mut scratch.glyphs);
+        shape::shape_chars(chars, &mut scratch.glyphs);
     }
     let para = u8::from(direction.is_rtl());
     if !opts.bidi {
