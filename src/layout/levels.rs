@@ -27,24 +27,23 @@ pub(crate) fn resolve(
     types: &mut Vec<BidiClass>,
     levels: &mut Vec<u8>,
 ) -> bool {
-    classes.clear();
-    classes.reserve(chars.len());
     let tables = data::tables();
-    let mut numbers = false;
-    for &c in chars {
-        let class = tables.class(c);
-        match class {
-            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return false,
-            EN | AN => numbers = true,
-            _ => {}
-        }
-        classes.push(class);
+    classes.clear();
+    classes.extend(chars.iter().map(|&c| tables.class(c)));
+    // Every class present, one bit each.
+    let present = classes.iter().fold(0u32, |acc, &c| acc | bit(c));
+    let not_simple = [LRE, RLE, LRO, RLO, PDF, LRI, RLI, FSI, PDI, BN, B];
+    if not_simple.iter().any(|&c| present & bit(c) != 0) {
+        return false;
     }
+    let numbers = present & (bit(EN) | bit(AN)) != 0;
     let e = if para & 1 == 1 { R } else { L };
     types.clear();
     types.extend_from_slice(classes);
     weak_types(types, e, numbers);
-    brackets(chars, classes, types, e);
+    if present & bit(ON) != 0 {
+        brackets(chars, classes, types, e);
+    }
     neutrals(types, e);
     levels.clear();
     levels.extend(types.iter().map(|&t| match (para & 1, t) {
@@ -54,6 +53,12 @@ pub(crate) fn resolve(
         _ => para,
     }));
     true
+}
+
+/// A class as one bit of a set.
+#[inline]
+fn bit(c: BidiClass) -> u32 {
+    1 << (c as u32)
 }
 
 /// W1–W7 over the whole paragraph (one isolating run sequence, sos = eos = `e`).
