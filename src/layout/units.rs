@@ -180,11 +180,21 @@ fn segment(
     class_level: impl Fn(usize, usize, char) -> (BidiClass, u8),
 ) {
     let tables = data::tables();
+    units.reserve(chars.len());
     let mut char_idx = 0u32;
     let mut next = 0;
+    // `simple` of the next char when already known: (char index, answer).
+    let mut known = (usize::MAX, false);
     while next < text.len() {
         let start = next;
-        if let Some(unit) = plain_char(chars, start, char_idx, glyphs, units, &class_level, tables)
+        let k = char_idx as usize;
+        let Some(&c) = chars.get(k) else { break };
+        let simple_here = if known.0 == k { known.1 } else { simple(c) };
+        let simple_next = chars.get(k + 1).is_none_or(|&n| simple(n));
+        known = (k + 1, simple_next);
+        if simple_here
+            && simple_next
+            && let Some(unit) = plain_char(c, start, char_idx, glyphs, units, &class_level, tables)
         {
             next = unit.end as usize;
             char_idx += 1;
@@ -240,11 +250,12 @@ fn segment(
     }
 }
 
-/// The fast path: a letter, digit, space or punctuation mark that is a cluster on its own
-/// (see [`simple`]) and plays no part in a ligature.
+/// The fast path: a letter, digit, space or punctuation mark `c` that is a cluster on its
+/// own (the caller checked [`simple`] for it and the next char) and plays no part in a
+/// ligature.
 #[inline]
 fn plain_char(
-    chars: &[char],
+    c: char,
     start: usize,
     char_idx: u32,
     glyphs: &[Glyph],
@@ -252,10 +263,6 @@ fn plain_char(
     class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
     tables: &data::Tables,
 ) -> Option<Unit> {
-    let c = *chars.get(char_idx as usize)?;
-    if !simple(c) || !chars.get(char_idx as usize + 1).is_none_or(|&n| simple(n)) {
-        return None;
-    }
     if matches!(
         glyphs.get(char_idx as usize),
         Some(Glyph::Ligature(_) | Glyph::Absorbed)
