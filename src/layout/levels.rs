@@ -37,6 +37,21 @@ pub(crate) fn resolve(
         return false;
     }
     let numbers = present & (bit(EN) | bit(AN)) != 0;
+    if para & 1 == 1 && !numbers && present & bit(L) == 0 {
+        // Right to left with no L, EN or AN: W1–W7 leave only R and neutrals, N0–N2 make
+        // every neutral R (it sits between R's or the R sos/eos): the whole paragraph is at
+        // level 1. Much of Arabic news text is such a paragraph.
+        levels.clear();
+        levels.resize(chars.len(), para);
+        return true;
+    }
+    if para & 1 == 0 && present & (bit(R) | bit(AL) | bit(AN)) == 0 {
+        // Left to right with no R, AL or AN: W7 turns every EN into L (the last strong type
+        // before it is L or sos), N1–N2 make every neutral L: all at level 0.
+        levels.clear();
+        levels.resize(chars.len(), para);
+        return true;
+    }
     let e = if para & 1 == 1 { R } else { L };
     types.clear();
     types.extend_from_slice(classes);
