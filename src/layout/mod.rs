@@ -30,6 +30,7 @@ mod levels;
 mod mirror_table;
 mod render;
 pub mod shape;
+mod styles;
 mod units;
 mod wrap;
 
