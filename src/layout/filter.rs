@@ -11,6 +11,8 @@
 //! the previous one; output order is always input order.
 
 use std::io::{self, BufRead, BufWriter, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use super::{Options, Scratch, layout_to_bytes};
 
@@ -20,39 +22,66 @@ pub const MAX_PARAGRAPH: usize = 1 << 20;
 /// Bytes of input gathered before a batch is laid out (split between the threads).
 const BATCH_BYTES: usize = 1 << 20;
 
+/// Pieces of about the same size a batch is cut into for the two threads.
+const CHUNKS: usize = 16;
+
 /// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
 ///
 /// A pipeline: while two threads lay batch N out, this one writes the lines of batch N − 1
-/// and reads batch N + 1.
+/// and reads batch N + 1. The threads take the [`CHUNKS`] chunks of a batch one at a time,
+/// so one that is slowed down (the machine is shared) leaves more of them to the other.
 pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, out);
     let mut carry = Vec::new();
     let (mut batch, mut next) = (Batch::default(), Batch::default());
-    let mut workers = [Worker::default(), Worker::default()];
-    // The lines of the previous batch, not written yet.
-    let mut done: [Vec<u8>; 2] = Default::default();
+    let mut scratches = [Scratch::default(), Scratch::default()];
+    // The lines of each chunk of the batch being laid out, and of the previous batch (not
+    // written yet).
+    let mut chunks: Vec<Mutex<Vec<u8>>> = (0..CHUNKS).map(|_| Mutex::default()).collect();
+    let mut done: Vec<Vec<u8>> = vec![Vec::new(); CHUNKS];
     let mut more = batch.fill(&mut input, &mut carry)?;
     loop {
         if !more && batch.bytes.len() < BATCH_BYTES / 4 {
             // Small (the whole input, or the tail of a large one): no thread to start.
             write_all(&mut out, &done)?;
-            let [a, _] = &mut workers;
-            a.run(batch.paragraphs(0..batch.ends.len()), opts, pad);
-            out.write_all(&a.out)?;
+            let mut lines = std::mem::take(&mut done[0]);
+            lines.clear();
+            let [scratch, _] = &mut scratches;
+            lay_out(
+                scratch,
+                batch.paragraphs(0..batch.ends.len()),
+                opts,
+                pad,
+                &mut lines,
+            );
+            out.write_all(&lines)?;
             return out.flush();
         }
+        let bounds = batch.chunk_bounds();
+        let taken = AtomicUsize::new(0);
         let (read, wrote) = std::thread::scope(|s| {
-            let [a, b] = &mut workers;
-            let (batch, split) = (&batch, batch.split());
-            s.spawn(move || a.run(batch.paragraphs(0..split), opts, pad));
-            s.spawn(move || b.run(batch.paragraphs(split..batch.ends.len()), opts, pad));
+            for scratch in &mut scratches {
+                let (batch, bounds, chunks, taken) = (&batch, &bounds, &chunks, &taken);
+                s.spawn(move || {
+                    loop {
+                        let i = taken.fetch_add(1, Ordering::Relaxed);
+                        if i >= CHUNKS {
+                            break;
+                        }
+                        let mut lines = chunks[i].lock().unwrap_or_else(PoisonError::into_inner);
+                        lines.clear();
+                        let paragraphs = batch.paragraphs(bounds[i]..bounds[i + 1]);
+                        lay_out(scratch, paragraphs, opts, pad, &mut lines);
+                    }
+                });
+            }
             let wrote = write_all(&mut out, &done);
             let read = more.then(|| next.fill(&mut input, &mut carry)).transpose();
             (read, wrote)
         });
         wrote?;
-        for (w, d) in workers.iter_mut().zip(&mut done) {
-            std::mem::swap(&mut w.out, d);
+        for (c, d) in chunks.iter_mut().zip(&mut done) {
+            std::mem::swap(c.get_mut().unwrap_or_else(PoisonError::into_inner), d);
         }
         match read? {
             Some(m) => {
@@ -110,35 +139,37 @@ impl Batch {
         })
     }
 
-    /// Where the batch splits in two halves (by bytes) for the two threads: the index of the
-    /// first paragraph of the second half.
-    fn split(&self) -> usize {
-        let half = self.bytes.len() / 2;
-        self.ends
-            .partition_point(|&e| e < half)
-            .min(self.ends.len())
+    /// Where each chunk starts (as a paragraph index), and the end: chunks of about the same
+    /// number of bytes.
+    fn chunk_bounds(&self) -> [usize; CHUNKS + 1] {
+        let n = self.ends.len();
+        std::array::from_fn(|k| match k {
+            0 => 0,
+            CHUNKS => n,
+            _ => {
+                let at = self.bytes.len() * k / CHUNKS;
+                self.ends.partition_point(|&e| e < at).min(n)
+            }
+        })
     }
 }
 
-/// One thread's buffers.
-#[derive(Default)]
-struct Worker {
-    scratch: Scratch,
-    out: Vec<u8>,
-}
-
-impl Worker {
-    fn run<'a>(&mut self, paragraphs: impl Iterator<Item = &'a [u8]>, opts: &Options, pad: bool) {
-        self.out.clear();
-        for p in paragraphs {
-            // Valid UTF-8 is checked by a SIMD validator (std's goes byte by byte through
-            // Arabic text); only a broken line pays for the lossy decoder.
-            let text = match simdutf8::basic::from_utf8(p) {
-                Ok(s) => std::borrow::Cow::Borrowed(s),
-                Err(_) => String::from_utf8_lossy(p),
-            };
-            layout_to_bytes(&mut self.scratch, &text, opts, pad, &mut self.out);
-        }
+/// Lays `paragraphs` out with `scratch`, appending their lines to `lines`.
+fn lay_out<'a>(
+    scratch: &mut Scratch,
+    paragraphs: impl Iterator<Item = &'a [u8]>,
+    opts: &Options,
+    pad: bool,
+    lines: &mut Vec<u8>,
+) {
+    for p in paragraphs {
+        // Valid UTF-8 is checked by a SIMD validator (std's goes byte by byte through
+        // Arabic text); only a broken line pays for the lossy decoder.
+        let text = match simdutf8::basic::from_utf8(p) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(p),
+        };
+        layout_to_bytes(scratch, &text, opts, pad, lines);
     }
 }
 
