@@ -73,7 +73,7 @@ fn line_end(units: &mut [Unit], start: usize, width: usize, tab_width: usize) ->
     let mut used = 0; // columns up to the end of the last non-space unit
     let mut pending = 0; // columns of the spaces after it
     let mut last_opportunity = None;
-    for (j, u) in units.iter_mut().enumerate().skip(start) {
+    for (j, u) in (start..).zip(&mut units[start..]) {
         if u.flags & BREAK_BEFORE != 0 && j > start {
             last_opportunity = Some(j);
         }
