@@ -37,6 +37,17 @@ pub(crate) fn visual_order(
 /// formatting characters before them or at the end of the line, go to the paragraph level.
 /// X9-removed characters take the level of the character before them.
 fn rule_l1(units: &[Unit], para: u8, levels: &mut [u8]) {
+    if units.iter().all(|u| u.flags & (REMOVED | L1_SEP) == 0) {
+        // The common line: only its trailing whitespace goes to the paragraph level.
+        let from = units.len()
+            - units
+                .iter()
+                .rev()
+                .take_while(|u| u.flags & L1_WS != 0)
+                .count();
+        levels[from..].fill(para);
+        return;
+    }
     let mut prev = para;
     let mut ws_from: Option<usize> = None;
     for (i, u) in units.iter().enumerate() {
@@ -61,17 +72,19 @@ fn rule_l1(units: &[Unit], para: u8, levels: &mut [u8]) {
 /// UAX #9 L2: from the highest level down to the lowest odd level, reverse every contiguous
 /// sequence of units at that level or higher.
 fn rule_l2(levels: &[u8], order: &mut [u32]) {
-    let Some(&max) = levels.iter().max() else {
+    let Some(&first) = levels.first() else {
         return;
     };
-    let min = levels.iter().copied().min().unwrap_or(0);
-    let lowest_odd = min | 1;
-    if levels.iter().all(|&l| l == max) {
+    let (min, max) = levels
+        .iter()
+        .fold((first, first), |(lo, hi), &l| (lo.min(l), hi.max(l)));
+    if min == max {
         if max & 1 == 1 {
             order.reverse();
         }
         return;
     }
+    let lowest_odd = min | 1;
     let mut level = max;
     while level >= lowest_odd {
         let mut k = 0;
@@ -91,6 +104,7 @@ fn rule_l2(levels: &[u8], order: &mut [u32]) {
 }
 
 /// UAX #9 L4: the Bidi_Mirroring_Glyph of `c`, if it has one.
+#[inline]
 pub(crate) fn mirror(c: char) -> Option<char> {
     let cp = c as u32;
     if cp < 0x80 {
@@ -109,6 +123,11 @@ pub(crate) fn mirror(c: char) -> Option<char> {
     if cp < 0x10000 && BMP_BLOCKS & (1 << (cp >> 10)) == 0 {
         return None;
     }
+    mirror_lookup(c)
+}
+
+#[cold]
+fn mirror_lookup(c: char) -> Option<char> {
     MIRRORS
         .binary_search_by_key(&c, |&(from, _)| from)
         .ok()

@@ -7,9 +7,12 @@
 //! with their indent (right aligned) unless `pad` is false.
 //!
 //! Paragraphs are laid out in batches on two threads when the input is large enough (the
-//! target machines have two cores); output order is always input order.
+//! target machines have two cores), while the calling thread reads the next batch and writes
+//! the previous one; output order is always input order.
 
 use std::io::{self, BufRead, BufWriter, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use super::{Options, Scratch, layout_to_bytes};
 
@@ -19,23 +22,81 @@ pub const MAX_PARAGRAPH: usize = 1 << 20;
 /// Bytes of input gathered before a batch is laid out (split between the threads).
 const BATCH_BYTES: usize = 1 << 20;
 
+/// Pieces of about the same size a batch is cut into for the two threads.
+const CHUNKS: usize = 16;
+
 /// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
+///
+/// A pipeline: while two threads lay batch N out, this one writes the lines of batch N − 1
+/// and reads batch N + 1. The threads take the [`CHUNKS`] chunks of a batch one at a time,
+/// so one that is slowed down (the machine is shared) leaves more of them to the other.
 pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, out);
-    let mut batch = Batch::default();
     let mut carry = Vec::new();
-    let mut workers = [Worker::default(), Worker::default()];
+    let (mut batch, mut next) = (Batch::default(), Batch::default());
+    let mut scratches = [Scratch::default(), Scratch::default()];
+    // The lines of each chunk of the batch being laid out, and of the previous batch (not
+    // written yet).
+    let mut chunks: Vec<Mutex<Vec<u8>>> = (0..CHUNKS).map(|_| Mutex::default()).collect();
+    let mut done: Vec<Vec<u8>> = vec![Vec::new(); CHUNKS];
+    let mut more = batch.fill(&mut input, &mut carry)?;
     loop {
-        let more = batch.fill(&mut input, &mut carry)?;
-        batch.lay_out(&mut workers, opts, pad);
-        for w in &workers {
-            out.write_all(&w.out)?;
+        if !more && batch.bytes.len() < BATCH_BYTES / 4 {
+            // Small (the whole input, or the tail of a large one): no thread to start.
+            write_all(&mut out, &done)?;
+            let mut lines = std::mem::take(&mut done[0]);
+            lines.clear();
+            let [scratch, _] = &mut scratches;
+            lay_out(
+                scratch,
+                batch.paragraphs(0..batch.ends.len()),
+                opts,
+                pad,
+                &mut lines,
+            );
+            out.write_all(&lines)?;
+            return out.flush();
         }
-        if !more {
-            break;
+        let bounds = batch.chunk_bounds();
+        let taken = AtomicUsize::new(0);
+        let (read, wrote) = std::thread::scope(|s| {
+            for scratch in &mut scratches {
+                let (batch, bounds, chunks, taken) = (&batch, &bounds, &chunks, &taken);
+                s.spawn(move || {
+                    loop {
+                        let i = taken.fetch_add(1, Ordering::Relaxed);
+                        if i >= CHUNKS {
+                            break;
+                        }
+                        let mut lines = chunks[i].lock().unwrap_or_else(PoisonError::into_inner);
+                        lines.clear();
+                        let paragraphs = batch.paragraphs(bounds[i]..bounds[i + 1]);
+                        lay_out(scratch, paragraphs, opts, pad, &mut lines);
+                    }
+                });
+            }
+            let wrote = write_all(&mut out, &done);
+            let read = more.then(|| next.fill(&mut input, &mut carry)).transpose();
+            (read, wrote)
+        });
+        wrote?;
+        for (c, d) in chunks.iter_mut().zip(&mut done) {
+            std::mem::swap(c.get_mut().unwrap_or_else(PoisonError::into_inner), d);
+        }
+        match read? {
+            Some(m) => {
+                std::mem::swap(&mut batch, &mut next);
+                more = m;
+            }
+            None => break,
         }
     }
+    write_all(&mut out, &done)?;
     out.flush()
+}
+
+fn write_all(out: &mut impl Write, parts: &[Vec<u8>]) -> io::Result<()> {
+    parts.iter().try_for_each(|p| out.write_all(p))
 }
 
 /// Paragraphs read from the input, stored back to back.
@@ -78,39 +139,37 @@ impl Batch {
         })
     }
 
-    /// Lays the batch out: the first half of its paragraphs (by bytes) on this thread, the
-    /// rest on a second one when the batch is big enough to pay for it.
-    fn lay_out(&self, workers: &mut [Worker; 2], opts: &Options, pad: bool) {
+    /// Where each chunk starts (as a paragraph index), and the end: chunks of about the same
+    /// number of bytes.
+    fn chunk_bounds(&self) -> [usize; CHUNKS + 1] {
         let n = self.ends.len();
-        let half = self.bytes.len() / 2;
-        let split = self.ends.partition_point(|&e| e < half).min(n);
-        let [a, b] = workers;
-        if self.bytes.len() < BATCH_BYTES / 4 {
-            a.run(self.paragraphs(0..n), opts, pad);
-            b.out.clear();
-            return;
-        }
-        std::thread::scope(|s| {
-            s.spawn(|| b.run(self.paragraphs(split..n), opts, pad));
-            a.run(self.paragraphs(0..split), opts, pad);
-        });
+        std::array::from_fn(|k| match k {
+            0 => 0,
+            CHUNKS => n,
+            _ => {
+                let at = self.bytes.len() * k / CHUNKS;
+                self.ends.partition_point(|&e| e < at).min(n)
+            }
+        })
     }
 }
 
-/// One thread's buffers.
-#[derive(Default)]
-struct Worker {
-    scratch: Scratch,
-    out: Vec<u8>,
-}
-
-impl Worker {
-    fn run<'a>(&mut self, paragraphs: impl Iterator<Item = &'a [u8]>, opts: &Options, pad: bool) {
-        self.out.clear();
-        for p in paragraphs {
-            let text = String::from_utf8_lossy(p);
-            layout_to_bytes(&mut self.scratch, &text, opts, pad, &mut self.out);
-        }
+/// Lays `paragraphs` out with `scratch`, appending their lines to `lines`.
+fn lay_out<'a>(
+    scratch: &mut Scratch,
+    paragraphs: impl Iterator<Item = &'a [u8]>,
+    opts: &Options,
+    pad: bool,
+    lines: &mut Vec<u8>,
+) {
+    for p in paragraphs {
+        // Valid UTF-8 is checked by a SIMD validator (std's goes byte by byte through
+        // Arabic text); only a broken line pays for the lossy decoder.
+        let text = match simdutf8::basic::from_utf8(p) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(p),
+        };
+        layout_to_bytes(scratch, &text, opts, pad, lines);
     }
 }
 
@@ -194,6 +253,65 @@ mod tests {
         };
         run(&b"ab\r\ncd\n\nef"[..], &mut out, &opts, true).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "ab\ncd\n\nef\n");
+    }
+
+    /// What the filter must print: every line through the public [`layout_paragraph`].
+    fn through_the_api(input: &str, opts: &Options, pad: bool) -> String {
+        let mut want = String::new();
+        for line in input.lines() {
+            for l in crate::layout::layout_paragraph(line, &[], opts).lines {
+                want.push_str(&l.to_plain(pad));
+                want.push('\n');
+            }
+        }
+        want
+    }
+
+    #[test]
+    fn same_output_as_layout_paragraph() {
+        let seed = include_str!("../../assets/000_2a3d9ced42edd8a0.txt");
+        let mixed = [
+            "abc عربي 123 (نص [x]) def «ب» “ج” 4.5% -7",
+            "שלום world 42% (עברית) ‎x‏",
+            "\tتاب\tb c\u{1b}[31m\u{7f}\u{85}z",
+            "a\u{202B}ب\u{202C}c \u{2067}د e\u{2069} \u{200F}",
+            "لا إله إلّا لأ لآ ﻻ مُحَمَّد 👨\u{200D}👩\u{200D}👧 🇸🇦 e\u{301}",
+            "",
+            "   ",
+            "كلمةطويلةجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجدا",
+        ]
+        .join("\n");
+        let small = format!("{seed}\n{mixed}\n");
+        // Large enough for the threaded path: two batches of two halves.
+        let large = small.repeat(BATCH_BYTES * 3 / 2 / small.len() + 1);
+        for (input, all) in [(&small, true), (&large, false)] {
+            for width in [80, 13, 1] {
+                for (shape, bidi, pad) in [
+                    (true, true, true),
+                    (true, true, false),
+                    (false, true, true),
+                    (true, false, true),
+                ] {
+                    if !all && (width != 80 || !pad) {
+                        continue;
+                    }
+                    let opts = Options {
+                        width,
+                        shape,
+                        bidi,
+                        ..Options::default()
+                    };
+                    let mut out = Vec::new();
+                    run(input.as_bytes(), &mut out, &opts, pad).unwrap();
+                    let got = String::from_utf8(out).unwrap();
+                    let want = through_the_api(input, &opts, pad);
+                    assert!(
+                        got == want,
+                        "width {width} shape {shape} bidi {bidi} pad {pad}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

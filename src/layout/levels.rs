@@ -17,33 +17,48 @@ use super::data::{self, FastBidiData};
 /// Most bracket pairs BD16 tracks before it gives up (UAX #9 BD16).
 const MAX_BRACKET_DEPTH: usize = 63;
 
-/// Resolves the levels of `text` at paragraph level `para` (0 or 1), one entry per `char`
-/// in `classes` (original Bidi_Class) and `levels`. `false` (outputs unspecified) when the
-/// paragraph is not a simple one.
+/// Resolves the levels of the paragraph whose `char`s are `chars` at paragraph level `para`
+/// (0 or 1), one entry per `char` in `classes` (original Bidi_Class) and `levels`. `false`
+/// (outputs unspecified) when the paragraph is not a simple one.
 pub(crate) fn resolve(
-    text: &str,
+    chars: &[char],
     para: u8,
     classes: &mut Vec<BidiClass>,
     types: &mut Vec<BidiClass>,
     levels: &mut Vec<u8>,
 ) -> bool {
-    classes.clear();
     let tables = data::tables();
-    let mut numbers = false;
-    for c in text.chars() {
-        let class = tables.class(c);
-        match class {
-            LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI | BN | B => return false,
-            EN | AN => numbers = true,
-            _ => {}
-        }
-        classes.push(class);
+    classes.clear();
+    classes.extend(chars.iter().map(|&c| tables.class(c)));
+    // Every class present, one bit each.
+    let present = classes.iter().fold(0u32, |acc, &c| acc | bit(c));
+    let not_simple = [LRE, RLE, LRO, RLO, PDF, LRI, RLI, FSI, PDI, BN, B];
+    if not_simple.iter().any(|&c| present & bit(c) != 0) {
+        return false;
+    }
+    let numbers = present & (bit(EN) | bit(AN)) != 0;
+    if para & 1 == 1 && !numbers && present & bit(L) == 0 {
+        // Right to left with no L, EN or AN: W1–W7 leave only R and neutrals, N0–N2 make
+        // every neutral R (it sits between R's or the R sos/eos): the whole paragraph is at
+        // level 1. Much of Arabic news text is such a paragraph.
+        levels.clear();
+        levels.resize(chars.len(), para);
+        return true;
+    }
+    if para & 1 == 0 && present & (bit(R) | bit(AL) | bit(AN)) == 0 {
+        // Left to right with no R, AL or AN: W7 turns every EN into L (the last strong type
+        // before it is L or sos), N1–N2 make every neutral L: all at level 0.
+        levels.clear();
+        levels.resize(chars.len(), para);
+        return true;
     }
     let e = if para & 1 == 1 { R } else { L };
     types.clear();
     types.extend_from_slice(classes);
     weak_types(types, e, numbers);
-    brackets(text, classes, types, e);
+    if present & bit(ON) != 0 {
+        brackets(chars, classes, types, e);
+    }
     neutrals(types, e);
     levels.clear();
     levels.extend(types.iter().map(|&t| match (para & 1, t) {
@@ -53,6 +68,12 @@ pub(crate) fn resolve(
         _ => para,
     }));
     true
+}
+
+/// A class as one bit of a set.
+#[inline]
+fn bit(c: BidiClass) -> u32 {
+    1 << (c as u32)
 }
 
 /// W1–W7 over the whole paragraph (one isolating run sequence, sos = eos = `e`).
@@ -88,6 +109,9 @@ fn weak_types(t: &mut [BidiClass], e: BidiClass, numbers: bool) {
     }
     // W4: a single separator between two numbers of the same kind.
     for i in 1..t.len().saturating_sub(1) {
+        if !matches!(t[i], ES | CS) {
+            continue;
+        }
         let (a, b) = (t[i - 1], t[i + 1]);
         t[i] = match (t[i], a, b) {
             (ES, EN, EN) | (CS, EN, EN) => EN,
@@ -132,12 +156,25 @@ fn strong(t: BidiClass) -> Option<BidiClass> {
     }
 }
 
+/// False for a `char` that BidiBrackets.txt does not list, for most of them without a
+/// lookup: below U+0F3A only ASCII ( ) [ ] { } are brackets, and U+2000–U+2044 (curly quotes,
+/// dashes) holds none.
+#[inline]
+fn may_be_bracket(c: char) -> bool {
+    let cp = c as u32;
+    if cp < 0xF3A {
+        matches!(c, '(' | ')' | '[' | ']' | '{' | '}')
+    } else {
+        !(0x2000..0x2045).contains(&cp)
+    }
+}
+
 /// BD16 bracket pairs (positions of the opening and closing bracket), sorted by opening.
-fn bracket_pairs(text: &str, types: &[BidiClass]) -> Vec<(usize, usize)> {
+fn bracket_pairs(chars: &[char], types: &[BidiClass]) -> Vec<(usize, usize)> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        if types[i] != ON {
+    for (i, &c) in chars.iter().enumerate() {
+        if types[i] != ON || !may_be_bracket(c) {
             continue;
         }
         let Some(b) = FastBidiData.bidi_matched_opening_bracket(c) else {
@@ -159,14 +196,8 @@ fn bracket_pairs(text: &str, types: &[BidiClass]) -> Vec<(usize, usize)> {
 
 /// N0: paired brackets take the embedding direction, or the opposite one when only that is
 /// inside and also before them; NSMs after a changed bracket follow it.
-fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], e: BidiClass) {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'{' | b'}') || b >= 0x80)
-    {
-        return;
-    }
-    for (open, close) in bracket_pairs(text, t) {
+fn brackets(chars: &[char], classes: &[BidiClass], t: &mut [BidiClass], e: BidiClass) {
+    for (open, close) in bracket_pairs(chars, t) {
         let inside = t[open + 1..close].iter().filter_map(|&x| strong(x));
         let mut found_opposite = false;
         let mut found_e = false;
@@ -228,6 +259,20 @@ mod tests {
         "\t", "\u{64E}", "\u{301}", "!", "@", "\u{1F}", "\u{B}", "\u{660}", "\u{6F0}",
     ];
 
+    #[test]
+    fn bracket_prefilter_lets_every_bracket_through() {
+        use unicode_bidi::BidiDataSource;
+        for cp in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(cp)
+                && super::FastBidiData
+                    .bidi_matched_opening_bracket(c)
+                    .is_some()
+            {
+                assert!(super::may_be_bracket(c), "{cp:X}");
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(5000))]
         #[test]
@@ -238,7 +283,8 @@ mod tests {
             let text = v.concat();
             let para = u8::from(rtl);
             let (mut c, mut t, mut l) = (Vec::new(), Vec::new(), Vec::new());
-            prop_assert!(super::resolve(&text, para, &mut c, &mut t, &mut l));
+            let chars: Vec<char> = text.chars().collect();
+            prop_assert!(super::resolve(&chars, para, &mut c, &mut t, &mut l));
             let level = if rtl { Level::rtl() } else { Level::ltr() };
             let info = BidiInfo::new(&text, Some(level));
             let want: Vec<u8> = text.char_indices().map(|(b, _)| info.levels[b].number()).collect();

@@ -30,6 +30,7 @@ mod levels;
 mod mirror_table;
 mod render;
 pub mod shape;
+mod styles;
 mod units;
 mod wrap;
 
@@ -238,6 +239,8 @@ pub fn layout_paragraph(text: &str, spans: &[StyleSpan], opts: &Options) -> Para
 #[derive(Default)]
 pub(crate) struct Scratch {
     units: Vec<units::Unit>,
+    /// The paragraph decoded once, one entry per `char`.
+    chars: Vec<char>,
     glyphs: Vec<shape::Glyph>,
     lines: Vec<wrap::LineSpan>,
     order: Vec<u32>,
@@ -263,6 +266,7 @@ pub(crate) fn layout_with(
         let visible = &scratch.units[span.units.start..span.hang_from];
         let mut line = render::line(
             text,
+            &scratch.chars,
             visible,
             &scratch.order,
             &scratch.levels,
@@ -302,6 +306,7 @@ pub(crate) fn layout_to_bytes(
         }
         render::line_bytes(
             text,
+            &scratch.chars,
             visible,
             &scratch.order,
             &scratch.levels,

@@ -12,6 +12,7 @@ use super::{Cell, ScreenLine, Style};
 /// Builds the cells of one line. `order[visual] = index into units`; `levels` after L1.
 pub(crate) fn line(
     text: &str,
+    chars: &[char],
     units: &[Unit],
     order: &[u32],
     levels: &[u8],
@@ -41,14 +42,14 @@ pub(crate) fn line(
             }
             Kind::Dotted => {
                 out.push('\u{25CC}');
-                push_chars(&mut out, text, u, glyphs, odd, false);
+                push_chars(&mut out, text, chars, u, glyphs, odd, false);
             }
             Kind::Ligature(lig) => {
                 out.push(lig);
-                push_chars(&mut out, text, u, glyphs, odd, true);
+                push_chars(&mut out, text, chars, u, glyphs, odd, true);
             }
             Kind::Text | Kind::Space | Kind::LamPending(_) => {
-                push_chars(&mut out, text, u, glyphs, odd, false);
+                push_chars(&mut out, text, chars, u, glyphs, odd, false);
             }
         }
         let width = u8::try_from(u.width).unwrap_or(2);
@@ -65,12 +66,15 @@ pub(crate) fn line(
 /// `out` (the filter's fast path: no cells, no `String` per line).
 pub(crate) fn line_bytes(
     text: &str,
+    chars: &[char],
     units: &[Unit],
     order: &[u32],
     levels: &[u8],
     glyphs: &[Glyph],
     out: &mut Vec<u8>,
 ) {
+    let bytes = units.last().map_or(0, |u| u.end) - units.first().map_or(0, |u| u.start);
+    out.reserve(bytes as usize * 3 / 2 + 16);
     for &k in order {
         let u = &units[k as usize];
         let odd = levels[k as usize] & 1 == 1;
@@ -80,14 +84,14 @@ pub(crate) fn line_bytes(
             Kind::Control(sym) => out.put(sym),
             Kind::Dotted => {
                 out.put('\u{25CC}');
-                push_chars(out, text, u, glyphs, odd, false);
+                push_chars(out, text, chars, u, glyphs, odd, false);
             }
             Kind::Ligature(lig) => {
                 out.put(lig);
-                push_chars(out, text, u, glyphs, odd, true);
+                push_chars(out, text, chars, u, glyphs, odd, true);
             }
             Kind::Text | Kind::Space | Kind::LamPending(_) => {
-                push_chars(out, text, u, glyphs, odd, false);
+                push_chars(out, text, chars, u, glyphs, odd, false);
             }
         }
     }
@@ -123,12 +127,20 @@ impl GlyphOut for String {
 }
 
 impl GlyphOut for Vec<u8> {
-    #[inline]
+    /// UTF-8 by hand: fixed-size appends, where `encode_utf8` + a slice of unknown length
+    /// costs a `memcpy` call per glyph.
+    #[inline(always)]
     fn put(&mut self, c: char) {
-        if c.is_ascii() {
-            self.push(c as u8);
+        let cp = c as u32;
+        let cont = |shift: u32| 0x80 | ((cp >> shift) & 0x3F) as u8;
+        if cp < 0x80 {
+            self.push(cp as u8);
+        } else if cp < 0x800 {
+            self.extend_from_slice(&[0xC0 | (cp >> 6) as u8, cont(0)]);
+        } else if cp < 0x10000 {
+            self.extend_from_slice(&[0xE0 | (cp >> 12) as u8, cont(6), cont(0)]);
         } else {
-            self.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            self.extend_from_slice(&[0xF0 | (cp >> 18) as u8, cont(12), cont(6), cont(0)]);
         }
     }
     #[inline]
@@ -148,25 +160,48 @@ fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell 
 
 /// The chars of a unit as drawn: shaped forms, mirrored at odd levels. In a ligature unit the
 /// lam and the alef are already drawn (as the ligature); only the marks are left.
+/// `chars` are the paragraph's, decoded: the unit's start at `u.char_idx`.
+#[inline(always)]
 fn push_chars(
     out: &mut impl GlyphOut,
     text: &str,
+    chars: &[char],
     u: &Unit,
     glyphs: &[Glyph],
     odd: bool,
     lig: bool,
 ) {
-    let s = &text[u.start as usize..u.end as usize];
     if glyphs.is_empty() && !odd {
-        out.put_str(s);
+        out.put_str(&text[u.start as usize..u.end as usize]);
         return;
     }
-    for (k, c) in s.chars().enumerate() {
-        match glyphs.get(u.char_idx as usize + k) {
-            Some(Glyph::Form(f)) => out.put(*f),
-            Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => {}
-            _ if odd => out.put(mirror(c).unwrap_or(c)),
-            _ => out.put(c),
+    let k = u.char_idx as usize;
+    let c = chars[k];
+    if u.start + c.len_utf8() as u32 == u.end {
+        // Most units are one `char`.
+        if let Some(g) = drawn(c, glyphs.get(k), odd, lig) {
+            out.put(g);
         }
+        return;
+    }
+    let (mut at, mut k) = (u.start, k);
+    while at < u.end {
+        let c = chars[k];
+        at += c.len_utf8() as u32;
+        if let Some(g) = drawn(c, glyphs.get(k), odd, lig) {
+            out.put(g);
+        }
+        k += 1;
+    }
+}
+
+/// What is drawn for `c` (shaped as `glyph` says, at an odd level or not), if anything.
+#[inline(always)]
+fn drawn(c: char, glyph: Option<&Glyph>, odd: bool, lig: bool) -> Option<char> {
+    match glyph {
+        Some(Glyph::Form(f)) => Some(*f),
+        Some(Glyph::Ligature(_) | Glyph::Absorbed) if lig => None,
+        _ if odd => Some(mirror(c).unwrap_or(c)),
+        _ => Some(c),
     }
 }

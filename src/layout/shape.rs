@@ -66,6 +66,7 @@ impl JoiningType {
 
 /// Joining_Type of `c`; code points not in `ArabicShaping.txt` are T if their General Category
 /// is Mn, Me or Cf and U otherwise (the rule stated in the file's header).
+#[inline]
 pub fn joining_type(c: char) -> JoiningType {
     let cp = u32::from(c);
     if cp < 0xAD {
@@ -101,6 +102,7 @@ pub fn shape(text: &str) -> Vec<Glyph> {
 }
 
 /// A non-transparent `char` whose form waits until its next non-transparent neighbour is known.
+#[derive(Clone, Copy)]
 struct Pending {
     idx: usize,
     ch: char,
@@ -116,44 +118,59 @@ struct Pending {
 /// joined to a following alef becomes a lam-alef ligature (L1–L2), isolated or final by
 /// whether the lam joins its own predecessor.
 pub fn shape_into(text: &str, out: &mut Vec<Glyph>) {
+    let chars: Vec<char> = text.chars().collect();
+    shape_chars(&chars, out);
+}
+
+/// [`shape_into`] over the `char`s of a paragraph already decoded (the layout decodes once).
+pub(crate) fn shape_chars(chars: &[char], out: &mut Vec<Glyph>) {
     out.clear();
-    let mut pending: Option<Pending> = None;
-    for ch in text.chars() {
-        let idx = out.len();
-        out.push(Glyph::Same);
+    out.resize(chars.len(), Glyph::Same);
+    // No letter pending: a non-joining stand-in whose form is never written.
+    let none = Pending {
+        idx: 0,
+        ch: '\0',
+        jt: JoiningType::U,
+        joined_prev: false,
+        absorbed: true,
+    };
+    let mut p = none;
+    for (idx, &ch) in chars.iter().enumerate() {
+        if ch.is_ascii() {
+            // Non-joining with no presentation form: it ends the pending letter's joins and
+            // stays `Same` (the same as pending it, quicker).
+            finish(out, &p, false);
+            p = none;
+            continue;
+        }
         let jt = joining_type(ch);
         if jt == JoiningType::T {
             continue;
         }
-        let joins = pending
-            .as_ref()
-            .is_some_and(|p| p.jt.joins_next() && jt.joins_prev());
+        let joins = p.jt.joins_next() && jt.joins_prev();
         let mut absorbed = false;
-        if let Some(p) = pending.take() {
-            if let Some(lig) = lam_alef(&p, ch) {
-                out[p.idx] = Glyph::Ligature(lig);
-                out[idx] = Glyph::Absorbed;
-                absorbed = true;
-            } else {
-                finish(out, &p, joins);
-            }
+        if let Some(lig) = lam_alef(&p, ch) {
+            out[p.idx] = Glyph::Ligature(lig);
+            out[idx] = Glyph::Absorbed;
+            absorbed = true;
+        } else {
+            finish(out, &p, joins);
         }
-        pending = Some(Pending {
+        p = Pending {
             idx,
             ch,
             jt,
             joined_prev: joins,
             absorbed,
-        });
+        };
     }
-    if let Some(p) = pending {
-        finish(out, &p, false);
-    }
+    finish(out, &p, false);
 }
 
 /// L2: lam followed (across transparent marks) by alef, madda, hamza-above or hamza-below
 /// alef forms one ligature; final if the lam joins its predecessor, else isolated. (Lam is D
 /// and every alef R, so the two always join when adjacent.)
+#[inline]
 fn lam_alef(lam: &Pending, next: char) -> Option<char> {
     if lam.ch != LAM {
         return None;
@@ -163,6 +180,7 @@ fn lam_alef(lam: &Pending, next: char) -> Option<char> {
 }
 
 /// Writes the form of a pending letter now that its join with the next letter is known.
+#[inline]
 fn finish(out: &mut [Glyph], p: &Pending, joined_next: bool) {
     if !p.absorbed {
         out[p.idx] = form(p.ch, p.joined_prev, joined_next);

@@ -28,6 +28,7 @@ use super::clusters::{cluster_end, simple};
 use super::data::{self, FastBidiData};
 use super::levels;
 use super::shape::{self, Glyph};
+use super::styles;
 use super::{Direction, Options, Scratch, Style, StyleSpan};
 
 /// What a unit shows.
@@ -120,25 +121,36 @@ pub(crate) fn build(
 ) {
     scratch.units.clear();
     scratch.glyphs.clear();
+    scratch.chars.clear();
+    scratch.chars.extend(text.chars());
+    let chars = &scratch.chars;
     if opts.shape {
-        shape::shape_into(text, &mut scratch.glyphs);
+        shape::shape_chars(chars, &mut scratch.glyphs);
     }
     let para = u8::from(direction.is_rtl());
     if !opts.bidi {
-        segment(text, &mut scratch.units, &scratch.glyphs, |_, _, c| {
-            (data::bidi_class(c), 0)
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |_, _, c| (data::bidi_class(c), 0),
+        );
     } else if levels::resolve(
-        text,
+        chars,
         para,
         &mut scratch.classes,
         &mut scratch.types,
         &mut scratch.char_levels,
     ) {
         let (classes, levels) = (&scratch.classes, &scratch.char_levels);
-        segment(text, &mut scratch.units, &scratch.glyphs, |_, k, _| {
-            (classes[k], levels[k])
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |_, k, _| (classes[k], levels[k]),
+        );
     } else {
         let level = if para == 1 {
             Level::rtl()
@@ -147,28 +159,44 @@ pub(crate) fn build(
         };
         let info = BidiInfo::new_with_data_source(&FastBidiData, text, Some(level));
         let (classes, levels) = (&info.original_classes, &info.levels);
-        segment(text, &mut scratch.units, &scratch.glyphs, |b, _, _| {
-            (classes[b], levels[b].number())
-        });
+        segment(
+            text,
+            chars,
+            &mut scratch.units,
+            &scratch.glyphs,
+            |b, _, _| (classes[b], levels[b].number()),
+        );
     }
     mark_breaks(text, &mut scratch.units);
-    apply_styles(spans, &mut scratch.units);
+    styles::apply(spans, &mut scratch.units);
 }
 
-/// Cuts `text` into units. `class_level(byte, char index, char)` gives the original bidi class and the
-/// resolved level of the `char` at that byte.
+/// Cuts `text` (whose `char`s are `chars`) into units. `class_level(byte, char index, char)`
+/// gives the original bidi class and the resolved level of the `char` at that byte.
 fn segment(
     text: &str,
+    chars: &[char],
     units: &mut Vec<Unit>,
     glyphs: &[Glyph],
     class_level: impl Fn(usize, usize, char) -> (BidiClass, u8),
 ) {
     let tables = data::tables();
+    units.reserve(chars.len());
     let mut char_idx = 0u32;
     let mut next = 0;
+    // `simple` of the next char when already known: (char index, answer).
+    let mut known = (usize::MAX, false);
     while next < text.len() {
         let start = next;
-        if let Some(unit) = plain_char(text, start, char_idx, glyphs, units, &class_level, tables) {
+        let k = char_idx as usize;
+        let Some(&c) = chars.get(k) else { break };
+        let simple_here = if known.0 == k { known.1 } else { simple(c) };
+        let simple_next = chars.get(k + 1).is_none_or(|&n| simple(n));
+        known = (k + 1, simple_next);
+        if simple_here
+            && simple_next
+            && let Some(unit) = plain_char(c, start, char_idx, glyphs, units, &class_level, tables)
+        {
             next = unit.end as usize;
             char_idx += 1;
             units.push(unit);
@@ -223,10 +251,12 @@ fn segment(
     }
 }
 
-/// The fast path: a letter, digit, space or punctuation mark that is a cluster on its own
-/// (see [`simple`]) and plays no part in a ligature.
+/// The fast path: a letter, digit, space or punctuation mark `c` that is a cluster on its
+/// own (the caller checked [`simple`] for it and the next char) and plays no part in a
+/// ligature.
+#[inline]
 fn plain_char(
-    text: &str,
+    c: char,
     start: usize,
     char_idx: u32,
     glyphs: &[Glyph],
@@ -234,11 +264,6 @@ fn plain_char(
     class_level: &impl Fn(usize, usize, char) -> (BidiClass, u8),
     tables: &data::Tables,
 ) -> Option<Unit> {
-    let mut chars = text[start..].chars();
-    let c = chars.next()?;
-    if !simple(c) || !chars.next().is_none_or(simple) {
-        return None;
-    }
     if matches!(
         glyphs.get(char_idx as usize),
         Some(Glyph::Ligature(_) | Glyph::Absorbed)
@@ -372,47 +397,6 @@ fn mark_breaks(text: &str, units: &mut [Unit]) {
         }
         if next == Some(start) && start > 0 {
             u.flags |= BREAK_BEFORE;
-        }
-    }
-}
-
-/// Gives every unit the union of the styles of the spans that intersect it (a sweep over
-/// spans sorted by start and by end, counting how many active spans set each flag).
-fn apply_styles(spans: &[StyleSpan], units: &mut [Unit]) {
-    let valid = |s: &&StyleSpan| s.range.start < s.range.end && s.style.0 != 0;
-    let mut by_start: Vec<&StyleSpan> = spans.iter().filter(valid).collect();
-    if by_start.is_empty() {
-        return;
-    }
-    let mut by_end = by_start.clone();
-    by_start.sort_by_key(|s| s.range.start);
-    by_end.sort_by_key(|s| s.range.end);
-    let mut counts = [0u32; 16];
-    let (mut si, mut ei) = (0, 0);
-    for u in units.iter_mut() {
-        let (start, end) = (u.start as usize, u.end as usize);
-        while si < by_start.len() && by_start[si].range.start < end {
-            add_bits(&mut counts, by_start[si].style, 1);
-            si += 1;
-        }
-        while ei < by_end.len() && by_end[ei].range.end <= start {
-            add_bits(&mut counts, by_end[ei].style, -1);
-            ei += 1;
-        }
-        let mut bits = 0u16;
-        for (b, &n) in counts.iter().enumerate() {
-            if n > 0 {
-                bits |= 1 << b;
-            }
-        }
-        u.style |= Style(bits);
-    }
-}
-
-fn add_bits(counts: &mut [u32; 16], style: Style, delta: i32) {
-    for (b, n) in counts.iter_mut().enumerate() {
-        if style.0 & (1 << b) != 0 {
-            *n = n.wrapping_add_signed(delta);
         }
     }
 }

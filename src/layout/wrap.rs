@@ -73,8 +73,8 @@ fn line_end(units: &mut [Unit], start: usize, width: usize, tab_width: usize) ->
     let mut used = 0; // columns up to the end of the last non-space unit
     let mut pending = 0; // columns of the spaces after it
     let mut last_opportunity = None;
-    for (j, u) in units.iter_mut().enumerate().skip(start) {
-        if j > start && u.flags & BREAK_BEFORE != 0 {
+    for (j, u) in (start..).zip(&mut units[start..]) {
+        if u.flags & BREAK_BEFORE != 0 && j > start {
             last_opportunity = Some(j);
         }
         let w = match u.kind {
@@ -92,8 +92,9 @@ fn line_end(units: &mut [Unit], start: usize, width: usize, tab_width: usize) ->
             }
             _ => usize::from(u.width),
         };
-        let fits = used + pending + w <= width && w > 0;
-        if !fits && used + pending > 0 {
+        let taken = used + pending;
+        if (taken + w > width || w == 0) && taken > 0 {
+            // Does not fit (a unit of width 0 here is a tab at the line end).
             return last_opportunity.unwrap_or(j);
         }
         // Fits, or nothing is on the line yet: then this unit goes on it even when too wide.
