@@ -48,24 +48,35 @@ pub enum FetchError {
     Network(String),
 }
 
-/// Fetches `url` within `limits`.
-pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
-    let url = safe_url(url).map_err(FetchError::Refused)?;
-    let agent: ureq::Agent = ureq::Agent::config_builder()
+/// An agent with `limits` (the time limit covers connecting, the headers and the body).
+pub fn agent(limits: &Limits) -> ureq::Agent {
+    ureq::Agent::config_builder()
         .timeout_global(Some(limits.timeout))
         .max_redirects(limits.max_redirects)
         .https_only(false)
         .user_agent(concat!("khabar/", env!("CARGO_PKG_VERSION")))
         .build()
-        .into();
-    let error = |e: ureq::Error| match e {
-        ureq::Error::StatusCode(code) => FetchError::Status(code),
-        ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
-        ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
-        ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
-        other => FetchError::Network(other.to_string()),
-    };
-    let mut response = agent.get(&url).call().map_err(error)?;
+        .into()
+}
+
+impl FetchError {
+    /// What a ureq error means for a fetch within `limits`.
+    pub fn of(e: ureq::Error, limits: &Limits) -> FetchError {
+        match e {
+            ureq::Error::StatusCode(code) => FetchError::Status(code),
+            ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
+            ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
+            ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
+            other => FetchError::Network(other.to_string()),
+        }
+    }
+}
+
+/// Fetches `url` within `limits`.
+pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
+    let url = safe_url(url).map_err(FetchError::Refused)?;
+    let error = |e| FetchError::of(e, limits);
+    let mut response = agent(limits).get(&url).call().map_err(error)?;
     let content_type = response
         .headers()
         .get("content-type")

@@ -29,15 +29,9 @@ pub enum Answer {
     },
 }
 
-/// An agent with `limits` (the time limit covers connecting, the headers and the body).
+/// An agent with `limits`, as [`crate::fetch::agent`] makes it.
 pub fn agent(limits: &Limits) -> Agent {
-    Agent::config_builder()
-        .timeout_global(Some(limits.timeout))
-        .max_redirects(limits.max_redirects)
-        .https_only(false)
-        .user_agent(concat!("khabar/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .into()
+    crate::fetch::agent(limits)
 }
 
 /// Fetches `url` unless it has not changed since `last`.
@@ -48,13 +42,7 @@ pub fn get(
     last: &Validators,
 ) -> Result<Answer, FetchError> {
     let url = safe_url(url).map_err(FetchError::Refused)?;
-    let error = |e: ureq::Error| match e {
-        ureq::Error::StatusCode(code) => FetchError::Status(code),
-        ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
-        ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
-        ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
-        other => FetchError::Network(other.to_string()),
-    };
+    let error = |e| FetchError::of(e, limits);
     let mut request = agent.get(&url).header(
         "Accept",
         "application/rss+xml, application/atom+xml, application/feed+json, \
