@@ -28,12 +28,7 @@ fn replay(target: &str, check: fn(&[u8])) {
         .iter()
         .chain(&files(&root.join("regressions").join(target)))
     {
-        let Ok(data) = std::fs::read(file) else {
-            continue;
-        };
-        if std::env::var_os("REPLAY_VERBOSE").is_some() {
-            eprintln!("{}", file.display());
-        }
+        let data = std::fs::read(file).unwrap();
         let outcome = std::panic::catch_unwind(|| check(&data));
         assert!(outcome.is_ok(), "{target}: {} fails", file.display());
     }
