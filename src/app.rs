@@ -379,6 +379,7 @@ impl App {
         match self.focus {
             Pane::Body => match self.link_focus {
                 Some(i) => self.follow(i),
+                None if self.article().meta.summary_only => self.load_full_article(),
                 None => {
                     self.say("no link focused (Tab focuses the next one)".to_string());
                     None

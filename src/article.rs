@@ -165,6 +165,10 @@ pub struct Meta {
     /// The base direction; the loaders fill it from the headline (P2/P3) unless the file
     /// format overrides it.
     pub direction: Direction,
+    /// A feed item that carried only its summary: the full article is at `url` (Enter in
+    /// the reader loads it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub summary_only: bool,
 }
 
 /// One news article.

@@ -184,3 +184,48 @@ fn esc_cancels_and_a_late_result_is_ignored() {
     assert_eq!(changed, [(slow, false), (article, true)]);
     assert_eq!(app.article().headline, "خبر من الخادم");
 }
+
+#[test]
+fn enter_on_a_summary_only_item_loads_the_full_article_in_its_place() {
+    let base = http::serve();
+    let rss = format!(
+        "<rss version=\"2.0\"><channel><title>وكالة</title><language>ar</language>\
+         <item><title>خبر قصير</title><link>{base}/article.txt</link>\
+         <description>ملخص الخبر فقط</description></item>\
+         <item><title>خبر كامل</title><link>{base}/full</link>\
+         <content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+         &lt;p&gt;النص الكامل&lt;/p&gt;</content:encoded></item>\
+         </channel></rss>"
+    );
+    let (articles, _) = khabar::loader::feed::parse(rss.as_bytes(), &rss).unwrap();
+    assert!(articles[0].meta.summary_only, "a summary and a link");
+    assert!(!articles[1].meta.summary_only, "full content");
+    let mut app = app_with(Library::from_articles(articles), 0, false, 100, 30);
+    let i = app.current;
+    assert_eq!(app.article().headline, "خبر قصير");
+    assert!(
+        status_line(&app).contains("summary only"),
+        "{}",
+        status_line(&app)
+    );
+    let jobs = Jobs::new(TEST_LIMITS);
+    let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
+        panic!("Enter on a summary loads the full article");
+    };
+    jobs.start(id, request);
+    assert!(finish(&mut app, &jobs));
+    // The item itself now holds the article the server gave, in the same library place.
+    assert_eq!(app.current, i);
+    assert_eq!(app.library.articles.len(), 2);
+    let text: Vec<&str> = app
+        .article()
+        .paragraphs()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(text.iter().any(|t| t.contains("وصل الخبر")), "{text:?}");
+    assert!(!app.article().meta.summary_only);
+    assert!(status_line(&app).contains("the full article"));
+    // An item with its full content: Enter with no link focused only says so.
+    app.update(Action::NextArticle);
+    assert!(app.update(Action::Activate).is_none());
+}

@@ -26,6 +26,9 @@ pub struct Loading {
     /// What is loading (an address or a path), for the status line.
     pub what: String,
     pub since: Instant,
+    /// The library article the result takes the place of: a feed item that carried only its
+    /// summary, whose full article this is.
+    pub replaces: Option<usize>,
 }
 
 /// Share of a title's words a headline must hold to count as its best match.
@@ -200,6 +203,27 @@ impl App {
         }
     }
 
+    /// Enter with no link focused, on a feed item that carried only its summary: loads the
+    /// full article from the item's address, to take the item's place.
+    pub(super) fn load_full_article(&mut self) -> Option<Effect> {
+        let a = self.article();
+        if !a.meta.summary_only {
+            return None;
+        }
+        let url = match links::safe_url(a.meta.url.as_deref()?) {
+            Ok(url) => url,
+            Err(why) => {
+                self.complain(format!("the full article is not loaded: {why}"));
+                return None;
+            }
+        };
+        let effect = self.start_load(Request::Url(url));
+        if let Some(l) = &mut self.loading {
+            l.replaces = Some(self.current);
+        }
+        effect
+    }
+
     /// An unresolved read-also title: searches the library's headlines (folded as the search
     /// folds) and opens the best match, saying so; or says that nothing matches.
     fn follow_title(&mut self, title: &str) {
@@ -220,6 +244,7 @@ impl App {
             id: self.last_load,
             what: request.to_string(),
             since: Instant::now(),
+            replaces: None,
         });
         Some(Effect::Load {
             id: self.last_load,
@@ -234,8 +259,31 @@ impl App {
         if self.loading.as_ref().is_none_or(|l| l.id != id) {
             return false;
         }
-        let what = self.loading.take().map(|l| l.what).unwrap_or_default();
+        let (what, replaces) = self
+            .loading
+            .take()
+            .map(|l| (l.what, l.replaces))
+            .unwrap_or_default();
         match result {
+            Ok(loaded) if replaces.is_some() => {
+                let i = replaces.unwrap_or_default();
+                match loaded.articles.into_iter().next() {
+                    Some(full) if i < self.library.articles.len() => {
+                        let item = &mut self.library.articles[i];
+                        let source = item.meta.source.take();
+                        let url = item.meta.url.take();
+                        *item = full;
+                        item.meta.source = source.or(item.meta.source.take());
+                        item.meta.url = url.or(item.meta.url.take());
+                        item.meta.summary_only = false;
+                        let top = self.pager.top();
+                        self.open(i);
+                        self.pager.restore(&self.library.articles[i].body, top);
+                        self.say("the full article, loaded from its address".to_string());
+                    }
+                    _ => self.complain(format!("no article in {what}")),
+                }
+            }
             Ok(loaded) => match self.library.add(loaded.articles) {
                 Some(i) => self.navigate(i),
                 None => self.complain(format!("no article in {what}")),

@@ -298,7 +298,7 @@ fn article(
     let rtl_hint = language.as_deref().is_some_and(is_rtl_language)
         || Direction::of_text(&headline).is_some_and(Direction::is_rtl);
     let base = url.as_deref().and_then(|u| Url::parse(u).ok());
-    let body = item_body(e, base.as_ref(), rtl_hint, i, w);
+    let (body, summary_only) = item_body(e, base.as_ref(), rtl_hint, i, w);
     let mut a = Article {
         headline,
         meta: Meta {
@@ -311,6 +311,8 @@ fn article(
                 .or(e.updated)
                 .map(|d| d.format("%Y/%m/%d %H:%M").to_string()),
             author: authors(e),
+            // Only a summary and an address: the reader can load the full article.
+            summary_only: summary_only && url.is_some(),
             url,
             language,
             direction: Direction::Ltr,
@@ -346,37 +348,41 @@ fn authors(e: &Entry) -> Option<String> {
     (!names.is_empty()).then(|| names.join(", "))
 }
 
+/// An item's body, and whether it is only the item's summary (no full content).
 fn item_body(
     e: &Entry,
     base: Option<&Url>,
     rtl: bool,
     i: usize,
     w: &mut Vec<String>,
-) -> Vec<Block> {
-    let (body, kind) = match (&e.content, &e.summary) {
+) -> (Vec<Block>, bool) {
+    let (body, kind, summary) = match (&e.content, &e.summary) {
         (Some(c), _) if c.body.as_deref().is_some_and(|b| !b.trim().is_empty()) => (
             c.body.clone().unwrap_or_default(),
             c.content_type.subty().as_str().to_string(),
+            false,
         ),
         (_, Some(s)) => (
             s.content.clone(),
             s.content_type.subty().as_str().to_string(),
+            true,
         ),
-        _ => return Vec::new(),
+        _ => return (Vec::new(), true),
     };
     if kind == "plain" && !body.contains('<') {
-        return body
+        let blocks = body
             .split("\n\n")
             .map(|p: &str| one_line(p))
             .filter(|p: &String| !p.is_empty())
             .map(|p: String| Block::Paragraph(inline_with_spans(&p)))
             .collect();
+        return (blocks, summary);
     }
     match html::parse_fragment(&body, base, rtl) {
-        Ok(blocks) => blocks,
+        Ok(blocks) => (blocks, summary),
         Err(p) => {
             w.push(format!("item {}: its content was left out ({p})", i + 1));
-            Vec::new()
+            (Vec::new(), summary)
         }
     }
 }

@@ -90,6 +90,9 @@ pub struct JsonArticle {
     pub language: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// A feed item that carried only its summary (see [`crate::article::Meta`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub summary_only: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Vec<JsonBlock>>,
     #[serde(default)]
@@ -176,6 +179,7 @@ impl JsonArticle {
                 date: self.date,
                 author: self.author,
                 url: self.url,
+                summary_only: self.summary_only,
                 language,
                 direction,
             },
@@ -205,6 +209,7 @@ impl JsonArticle {
             date: a.meta.date.clone(),
             author: a.meta.author.clone(),
             url: a.meta.url.clone(),
+            summary_only: a.meta.summary_only,
             language: a.meta.language.clone(),
             path: a.path.as_ref().map(|p| p.display().to_string()),
             body: Some(a.body.iter().map(JsonBlock::from_block).collect()),

@@ -53,6 +53,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else if !app.render.bidi {
             x = put(buf, area, x, " logical order ", theme.mode);
         }
+        if app.article().meta.summary_only {
+            x = put(
+                buf,
+                area,
+                x,
+                " summary only, enter: full article ",
+                theme.mode,
+            );
+        }
         if let Some((at, total)) = app.history.position() {
             x = put(
                 buf,

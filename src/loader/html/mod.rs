@@ -213,6 +213,7 @@ fn page_meta(doc: &Document) -> Meta {
         url: None,
         language,
         direction,
+        summary_only: false,
     }
 }
 
