@@ -49,21 +49,10 @@ fn text(buf: &Buffer) -> String {
     out
 }
 
-/// `(x, y)` of every cell of the first row that shows `needle` (cell symbols concatenated).
+/// `(x, y)` of the first cell of the first row that shows `needle` (cell symbols
+/// concatenated).
 fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    for y in 0..buf.area.height {
-        let mut row = String::new();
-        let mut xs = Vec::new();
-        for x in 0..buf.area.width {
-            let s = buf[(x, y)].symbol();
-            xs.extend(std::iter::repeat_n(x, s.len()));
-            row.push_str(s);
-        }
-        if let Some(at) = row.find(needle) {
-            return Some((xs[at], y));
-        }
-    }
-    None
+    common::cells_of(buf, needle).first().copied()
 }
 
 #[test]
