@@ -42,24 +42,18 @@ fn article_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..24).prop_map(|v| v.concat())
 }
 
-/// Every action a key can ask for: the bindable ones of the key table (so a new one is
-/// covered without touching this test), the search prompt's, typed characters, sizes and
-/// the mouse wheel. In-process, Quit and the rest only return their effect.
+/// Every action a key can ask for: those of the key table, in every scope (so a new one is
+/// covered without touching this test), typed characters, sizes and the mouse wheel.
+/// In-process, Quit and the rest only return their effect.
 fn action() -> impl Strategy<Value = Action> {
     use Action::*;
-    let mut named: Vec<Action> = khabar::keymap::ACTION_NAMES
+    // Every action bound in any scope (reader, help, search prompt, links list).
+    let mut named: Vec<Action> = khabar::keymap::Keymap::default()
+        .bindings
         .iter()
-        .map(|(_, a)| *a)
+        .map(|b| b.action)
         .collect();
-    named.extend([
-        SearchConfirm,
-        SearchCancel,
-        SearchMode,
-        HistoryPrev,
-        HistoryNext,
-        DeleteBack,
-        ClearQuery,
-    ]);
+    named.dedup();
     prop_oneof![
         prop::sample::select(named),
         prop::sample::select(vec!['ق', 'ا', 'ل', 'e', ' ', 'ـ', '\u{64E}', '(', '\u{1b}'])
