@@ -1,6 +1,7 @@
 //! The subscription commands: `add`, `remove`, `feeds`, `update`, `import`, `export`.
-//! Everything printed from a feed goes through `printable` (no control characters reach the
-//! terminal); progress and problems go to stderr, results to stdout.
+//! Everything is printed through [`khabar::report`] (no control character from a feed, a
+//! file or an argument reaches the terminal); progress and problems go to stderr, results to
+//! stdout.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -8,6 +9,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
+use khabar::report;
 use khabar::store::{self, Feed, Store};
 use khabar::subscribe::progress::{Progress, plain_line};
 use khabar::subscribe::update::{self, Outcome, Totals};
@@ -30,7 +32,7 @@ fn open(db: Option<&Path>) -> anyhow::Result<Store> {
 
 pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     let url = khabar::links::safe_url(args.url.trim())
-        .map_err(|why| anyhow!("{}: {why}", printable(&args.url)))?;
+        .map_err(|why| anyhow!("{}: {why}", args.url))?;
     let mut store = open(db)?;
     let name = args
         .name
@@ -38,45 +40,46 @@ pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
         .map(str::trim)
         .filter(|n| !n.is_empty());
     let id = store.add_feed(&url, name)?;
-    println!(
+    report::out(format_args!(
         "subscribed to {} as number {id}; `khabar update` fetches it",
-        printable(name.unwrap_or(&url))
-    );
+        name.unwrap_or(&url)
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn remove(args: &RemoveArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
     let feed = store.remove_feed(&args.feed)?;
-    println!(
+    report::out(format_args!(
         "unsubscribed from {} ({})",
-        printable(feed.label()),
-        printable(&feed.url)
-    );
+        feed.label(),
+        feed.url
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     if args.where_ {
-        println!("{}", path.display());
+        report::out(path.display());
         return Ok(ExitCode::SUCCESS);
     }
     let Some(store) = Store::open_existing(&path).with_context(|| path.display().to_string())?
     else {
-        println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
+        report::out(NO_FEEDS);
         return Ok(ExitCode::SUCCESS);
     };
     let feeds = store.feeds()?;
     if feeds.is_empty() {
-        println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
+        report::out(NO_FEEDS);
     }
-    let mut out = std::io::stdout().lock();
     for line in feed_lines(&feeds) {
-        writeln!(out, "{line}")?;
+        report::out(line);
     }
     Ok(ExitCode::SUCCESS)
 }
+
+const NO_FEEDS: &str = "no subscriptions yet: khabar add URL, or khabar import FILE.opml";
 
 /// `  3  name          12/40 unread  https://…`, then the last problem indented below.
 fn feed_lines(feeds: &[Feed]) -> Vec<String> {
@@ -123,7 +126,7 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             .collect::<Result<_, _>>()?
     };
     if feeds.is_empty() {
-        println!("no subscriptions to update: khabar add URL, or khabar import FILE.opml");
+        report::out("no subscriptions to update: khabar add URL, or khabar import FILE.opml");
         return Ok(ExitCode::SUCCESS);
     }
     let opts = update::Options {
@@ -140,23 +143,19 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
     progress.finish();
     for r in &reports {
         for w in &r.warnings {
-            eprintln!(
-                "khabar: warning: {}: {}",
-                printable(r.feed.label()),
-                printable(w)
-            );
+            report::warning(format_args!("{}: {w}", r.feed.label()));
         }
     }
     let totals = Totals::of(&reports);
-    println!("{totals}");
+    report::out(&totals);
     for r in reports
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
     {
         if r.feed.label() == r.feed.url {
-            eprintln!("khabar: {}", plain_line(r));
+            report::error(plain_line(r));
         } else {
-            eprintln!("khabar: {} <{}>", plain_line(r), printable(&r.feed.url));
+            report::error(format_args!("{} <{}>", plain_line(r), r.feed.url));
         }
     }
     Ok(if totals.failed > 0 {
@@ -173,7 +172,7 @@ pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
         .unwrap_or_else(|| String::from_utf8_lossy(&bytes).into_owned());
     let doc = opml::parse(&text).map_err(|e| anyhow!("{name}: {e}"))?;
     for s in &doc.skipped {
-        eprintln!("khabar: {name}: skipped {}", printable(s));
+        report::error(format_args!("{name}: skipped {s}"));
     }
     let mut store = open(db)?;
     let (mut added, mut known) = (0, 0);
@@ -184,10 +183,10 @@ pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             Err(e) => return Err(e.into()),
         }
     }
-    println!(
+    report::out(format_args!(
         "imported {added} feeds ({known} already subscribed, {} skipped); `khabar update` fetches them",
         doc.skipped.len()
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 

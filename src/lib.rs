@@ -22,6 +22,7 @@ pub mod library;
 pub mod links;
 pub mod loader;
 pub mod pager;
+pub mod report;
 pub mod search;
 pub mod spoof;
 pub mod store;

@@ -14,6 +14,7 @@ use khabar::config::Config;
 use khabar::dump::{self, DumpOptions};
 use khabar::library::Library;
 use khabar::pager::Render;
+use khabar::report;
 use khabar::search::{Mode, Query};
 use khabar::ui::theme::Theme;
 
@@ -21,14 +22,17 @@ use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 
 fn main() -> ExitCode {
     khabar::guard::install_quiet_hook();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let db = cli.db.as_deref();
     if cli.command.is_some() && !cli.paths.is_empty() {
         let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "khabar: {} before a subcommand: give files to the reader or a subcommand, not both",
+        report::error(format_args!(
+            "{} before a subcommand: give files to the reader or a subcommand, not both",
             paths.join(" ")
-        );
+        ));
         return ExitCode::from(2);
     }
     let result = match cli.command {
@@ -46,10 +50,21 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("khabar: {e:#}");
+            report::error(format_args!("{e:#}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A command line clap refuses: its message quotes the arguments, so it goes through the
+/// report line by line; `--help` and `--version` are clap's own text, printed as they are.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        report::note_lines(&e.render().to_string());
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// The bundled articles: `assets/` of the source tree.
@@ -64,10 +79,10 @@ const SEED: &str = "000_2a3d9ced42edd8a0.txt";
 fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
     for p in &lib.problems {
-        eprintln!("khabar: {p}");
+        report::error(p);
     }
     for w in &lib.warnings {
-        eprintln!("khabar: warning: {w}");
+        report::warning(w);
     }
     Ok(lib)
 }
@@ -133,13 +148,12 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCo
         .map(Path::to_path_buf)
         .or_else(khabar::config::default_path);
     let cfg = Config::load(config)?;
-    let mut out = std::io::stdout().lock();
     if args.print {
-        write!(out, "{}", cfg.to_toml())?;
+        write!(std::io::stdout().lock(), "{}", cfg.to_toml())?;
     } else {
         match path {
-            Some(p) => writeln!(out, "{}", p.display())?,
-            None => writeln!(out, "(no config folder on this platform)")?,
+            Some(p) => report::out(p.display()),
+            None => report::out("(no config folder on this platform)"),
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -151,11 +165,11 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     for a in &articles {
         let n = khabar::spoof::bidi_controls(a);
         if n > 0 {
-            let name = a.path.as_ref().map_or_else(
-                || khabar::spoof::printable(&a.headline).into_owned(),
-                |p| khabar::spoof::printable(&p.display().to_string()).into_owned(),
-            );
-            eprintln!("khabar: warning: {name}: {}", khabar::spoof::warning(n));
+            let name = a
+                .path
+                .as_ref()
+                .map_or_else(|| a.headline.clone(), |p| p.display().to_string());
+            report::warning(format_args!("{name}: {}", khabar::spoof::warning(n)));
         }
     }
     let mut out = std::io::stdout().lock();

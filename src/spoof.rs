@@ -9,25 +9,6 @@ use std::borrow::Cow;
 
 use crate::article::Article;
 
-/// `text` fit for a terminal line outside the layout (stderr messages, file names): C0
-/// controls become their symbols (␛), DEL ␡, C1 controls U+FFFD, as the layout shows them.
-pub fn printable(text: &str) -> Cow<'_, str> {
-    let bad = |c: char| c.is_control();
-    if !text.chars().any(bad) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
-                '\x7f' => '\u{2421}',
-                c if bad(c) => '\u{FFFD}',
-                c => c,
-            })
-            .collect(),
-    )
-}
-
 /// Characters that take no room and show nothing, which a headline or a link text could use
 /// to look like another (`pay\u{200B}pal`): zero width space, word joiner, the invisible
 /// operators, the byte order mark, the Mongolian vowel separator, the soft hyphen. Not ZWJ
@@ -109,15 +90,6 @@ pub fn warning(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::article::{Block, Inline, Link};
-
-    #[test]
-    fn printable_shows_controls_as_symbols() {
-        assert!(matches!(printable("قال 25%"), Cow::Borrowed(_)));
-        assert_eq!(
-            printable("a\x1b[31mb\x07\x7f\u{9b}"),
-            "a\u{241B}[31mb\u{2407}\u{2421}\u{FFFD}"
-        );
-    }
 
     #[test]
     fn invisible_characters_are_revealed_at_the_same_byte_length() {

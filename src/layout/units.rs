@@ -94,13 +94,13 @@ fn char_info(c: char, class: BidiClass, tables: &data::Tables) -> CharInfo {
     }
 }
 
-/// The visible symbol for a control `char` that is neither a tab nor a line break.
+/// The visible symbol for a control `char` that is neither a tab nor a line break: the
+/// control pictures of [`crate::report::picture`] (`␛`, `␡`), U+FFFD for a C1 control (one
+/// cell, where the report writes `<U+009B>`).
 fn control_symbol(c: char) -> Option<char> {
     match c {
-        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32),
-        '\x7f' => Some('\u{2421}'),
         '\u{80}'..='\u{9f}' => Some('\u{FFFD}'),
-        _ => None,
+        c => crate::report::picture(c),
     }
 }
 

@@ -1,8 +1,6 @@
 //! The progress of an update on stderr: a bar redrawn in place when stderr is a terminal,
-//! else one plain line per feed (for logs and pipes). Feed names go through
-//! [`super::printable`].
-
-use std::io::{IsTerminal, Write};
+//! else one plain line per feed (for logs and pipes), both written by [`crate::report`].
+//! Feed names are escaped ([`super::printable`]) before the bar is cut to the width.
 
 use unicode_width::UnicodeWidthChar;
 
@@ -18,7 +16,7 @@ pub struct Progress {
 
 impl Default for Progress {
     fn default() -> Self {
-        Progress::new(std::io::stderr().is_terminal())
+        Progress::new(crate::report::stderr_is_terminal())
     }
 }
 
@@ -30,27 +28,22 @@ impl Progress {
 
     /// One feed is done.
     pub fn feed_done(&mut self, report: &Report, done: usize, total: usize) {
-        let mut err = std::io::stderr().lock();
-        // A closed stderr is no reason to stop an update.
-        let _ = if self.tty {
+        if self.tty {
             let width = crossterm::terminal::size()
                 .ok()
                 .filter(|(w, _)| *w > 0)
                 .map_or(80, |(w, _)| usize::from(w));
             self.drawn = true;
-            write!(err, "\r\x1b[2K{}", bar_line(report, done, total, width))
+            crate::report::bar(&bar_line(report, done, total, width));
         } else {
-            writeln!(err, "[{done}/{total}] {}", plain_line(report))
-        };
-        let _ = err.flush();
+            crate::report::note(format_args!("[{done}/{total}] {}", plain_line(report)));
+        }
     }
 
     /// Clears the bar, so the summary starts on a clean line.
     pub fn finish(&mut self) {
         if self.drawn {
-            let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\r\x1b[2K");
-            let _ = err.flush();
+            crate::report::clear_bar();
             self.drawn = false;
         }
     }
