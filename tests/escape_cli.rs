@@ -182,3 +182,13 @@ fn a_feed_with_a_hostile_tag_and_title() {
         assert_clean(&o);
     }
 }
+
+#[test]
+fn a_hostile_command_line_argument() {
+    // clap drops C0 controls from what it quotes, but not C1 ones (CSI is U+009B) nor the
+    // bidi overrides.
+    let o = khabar(&["dump".as_ref(), "--width".as_ref(), "a\u{9b}2J\u{202E}b".as_ref()]);
+    assert_clean(&o);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("a<U+009B>2J<U+202E>b"), "{}", stderr(&o));
+}
