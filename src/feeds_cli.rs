@@ -31,8 +31,8 @@ fn open(db: Option<&Path>) -> anyhow::Result<Store> {
 }
 
 pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let url = khabar::links::safe_url(args.url.trim())
-        .map_err(|why| anyhow!("{}: {why}", args.url))?;
+    let url =
+        khabar::links::safe_url(args.url.trim()).map_err(|why| anyhow!("{}: {why}", args.url))?;
     let mut store = open(db)?;
     let name = args
         .name
@@ -147,7 +147,7 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
         }
     }
     let totals = Totals::of(&reports);
-    report::out(&totals);
+    report::out(totals);
     for r in reports
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))

@@ -29,9 +29,7 @@ pub fn picture(c: char) -> Option<char> {
 /// Characters [`escape`] does not let through: every control (C0, DEL, C1), the bidi
 /// embedding, override and isolate controls, and the line and paragraph separators.
 fn is_escaped(c: char) -> bool {
-    c.is_control()
-        || crate::spoof::is_bidi_control(c)
-        || matches!(c, '\u{2028}' | '\u{2029}')
+    c.is_control() || crate::spoof::is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// `text` safe for a terminal line (the rule of every message khabar writes): a tab becomes

@@ -45,8 +45,16 @@ fn assert_clean(o: &Output) {
         String::from_utf8_lossy(&o.stderr),
     );
     assert_ne!(o.status.code(), Some(101), "panicked: {err}");
-    assert_eq!(control_in(&o.stdout), None, "control byte on stdout: {out:?}");
-    assert_eq!(control_in(&o.stderr), None, "control byte on stderr: {err:?}");
+    assert_eq!(
+        control_in(&o.stdout),
+        None,
+        "control byte on stdout: {out:?}"
+    );
+    assert_eq!(
+        control_in(&o.stderr),
+        None,
+        "control byte on stderr: {err:?}"
+    );
 }
 
 fn stderr(o: &Output) -> String {
@@ -63,7 +71,11 @@ fn a_hostile_file_name_missing_empty_or_bad() {
     let file = hostile(dir.path(), "json");
     let o = run(&[Path::new("dump"), &file]);
     assert_clean(&o);
-    assert!(stderr(&o).contains(&format!("{SHOWN}.json: no such file")), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("{SHOWN}.json: no such file")),
+        "{}",
+        stderr(&o)
+    );
 
     std::fs::write(&file, "").unwrap();
     let o = run(&[Path::new("dump"), &file]);
@@ -73,14 +85,22 @@ fn a_hostile_file_name_missing_empty_or_bad() {
     std::fs::write(&file, "{\"headline\": ").unwrap();
     let o = run(&[Path::new("dump"), &file]);
     assert_clean(&o);
-    assert!(stderr(&o).contains("invalid JSON article"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("invalid JSON article"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn an_unknown_json_key_and_a_bad_direction_are_quoted_visibly() {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("key.json");
-    std::fs::write(&key, r#"{"headline": "x", "a\u001b]0;pwned\u0007\u009b2J": 1}"#).unwrap();
+    std::fs::write(
+        &key,
+        r#"{"headline": "x", "a\u001b]0;pwned\u0007\u009b2J": 1}"#,
+    )
+    .unwrap();
     let o = run(&[Path::new("dump"), &key]);
     assert_clean(&o);
     assert!(stderr(&o).contains(SHOWN), "{}", stderr(&o));
@@ -105,7 +125,11 @@ fn a_folder_of_hostile_names() {
     // A folder with no article: "no articles in this folder", naming it.
     let o = run(&[Path::new("dump"), &folder]);
     assert_clean(&o);
-    assert!(stderr(&o).contains(&format!("news{SHOWN}")), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("news{SHOWN}")),
+        "{}",
+        stderr(&o)
+    );
 
     std::fs::write(hostile(&folder, "txt"), "").unwrap();
     std::fs::write(hostile(&folder, "json"), "{\"headline\": 1}").unwrap();
@@ -160,9 +184,16 @@ fn a_feed_with_a_hostile_tag_and_title() {
     std::fs::write(&file, &broken).unwrap();
     let o = run(&[Path::new("dump"), &file]);
     assert_clean(&o);
-    assert!(stderr(&o).contains(&format!("it{SHOWN}em")), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("it{SHOWN}em")),
+        "{}",
+        stderr(&o)
+    );
     server.put("/broken.xml", Doc::rss(broken, "b"));
-    server.put("/evil.xml", Doc::rss(arabic_feed(&format!("X{RETITLE}Y"), 2), "e"));
+    server.put(
+        "/evil.xml",
+        Doc::rss(arabic_feed(&format!("X{RETITLE}Y"), 2), "e"),
+    );
     let db = dir.path().join("k.db");
     let db_args = |rest: &[&str]| {
         let mut v = vec![db.as_os_str().to_owned()];
@@ -176,7 +207,12 @@ fn a_feed_with_a_hostile_tag_and_title() {
         let o = khabar(&args.iter().map(|a| a.as_os_str()).collect::<Vec<_>>());
         assert_clean(&o);
     }
-    for cmd in [&["update"][..], &["feeds"], &["remove", "2"], &["add", "http://a\u{1b}]0;x\u{7}/"]] {
+    for cmd in [
+        &["update"][..],
+        &["feeds"],
+        &["remove", "2"],
+        &["add", "http://a\u{1b}]0;x\u{7}/"],
+    ] {
         let args = db_args(cmd);
         let o = khabar(&args.iter().map(|a| a.as_os_str()).collect::<Vec<_>>());
         assert_clean(&o);
@@ -187,8 +223,16 @@ fn a_feed_with_a_hostile_tag_and_title() {
 fn a_hostile_command_line_argument() {
     // clap drops C0 controls from what it quotes, but not C1 ones (CSI is U+009B) nor the
     // bidi overrides.
-    let o = khabar(&["dump".as_ref(), "--width".as_ref(), "a\u{9b}2J\u{202E}b".as_ref()]);
+    let o = khabar(&[
+        "dump".as_ref(),
+        "--width".as_ref(),
+        "a\u{9b}2J\u{202E}b".as_ref(),
+    ]);
     assert_clean(&o);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("a<U+009B>2J<U+202E>b"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("a<U+009B>2J<U+202E>b"),
+        "{}",
+        stderr(&o)
+    );
 }
