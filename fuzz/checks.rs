@@ -4,7 +4,8 @@
 //!
 //! A check panics when khabar misbehaves: a panic inside khabar, a dump or screen line that
 //! holds a control character from the input, a line wider than the width, lines that do not
-//! tile the paragraph, a search range off the text or inside a grapheme cluster.
+//! tile the paragraph, a search range off the text or inside a grapheme cluster, a message
+//! (as `khabar::report` writes it to stderr) that holds a control character.
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -13,7 +14,9 @@ use khabar::article::Article;
 use khabar::dump::{self, DumpOptions};
 use khabar::layout::{Direction, Options, Style, StyleSpan, layout_paragraph};
 use khabar::loader::{self, feed, html, json};
+use khabar::report::{self, Level};
 use khabar::search::{Mode, Query};
+use khabar::subscribe::opml;
 use unicode_segmentation::GraphemeCursor;
 
 /// Inputs past this many bytes are cut: the loaders have their own limits, tested elsewhere;
@@ -192,4 +195,74 @@ fn on_boundary(text: &str, at: usize) -> bool {
     GraphemeCursor::new(at, text.len(), true)
         .is_boundary(text, 0)
         .unwrap_or(false)
+}
+
+/// Arbitrary bytes as a file's name (up to the first NUL, at most 64 bytes) and content
+/// (the rest), through every loader's error and warning paths and the OPML parser, each
+/// message rendered as `khabar::report` writes it: no control character, no bidi control,
+/// one line per message.
+pub fn stderr(data: &[u8]) {
+    let data = cut(data);
+    let split = data
+        .iter()
+        .take(64)
+        .position(|&b| b == 0)
+        .unwrap_or(data.len().min(16));
+    let name = String::from_utf8_lossy(&data[..split]).into_owned();
+    let content = data.get(split + 1..).unwrap_or(&[]);
+    let path = Path::new("/news").join(&name);
+    let mut messages: Vec<(Level, String)> = vec![(Level::Error, format!("{name}: no such file"))];
+    match loader::load_bytes(content, &path) {
+        Err(problem) => {
+            let err = loader::LoadError {
+                path: path.clone(),
+                problem,
+            };
+            messages.push((Level::Error, err.to_string()));
+        }
+        Ok(loaded) => {
+            for w in loaded.warnings {
+                messages.push((Level::Warning, format!("{}: {w}", path.display())));
+            }
+            for a in loaded.articles.iter().take(20) {
+                let n = khabar::spoof::bidi_controls(a);
+                messages.push((
+                    Level::Warning,
+                    format!("{}: {}", a.headline, khabar::spoof::warning(n)),
+                ));
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(content);
+    match opml::parse(&text) {
+        Err(e) => messages.push((Level::Error, format!("{name}: {e}"))),
+        Ok(doc) => messages.extend(
+            doc.skipped
+                .into_iter()
+                .map(|s| (Level::Error, format!("{name}: skipped {s}"))),
+        ),
+    }
+    if let Err(e) = json::parse(&text) {
+        messages.push((Level::Error, format!("{name}: invalid JSON article: {e}")));
+    }
+    for (level, msg) in &messages {
+        let line = report::render(*level, msg);
+        assert_reported(&line);
+        assert_eq!(
+            line.matches('\n').count(),
+            1,
+            "one line per message: {line:?}"
+        );
+        assert!(line.ends_with('\n'));
+    }
+    assert_reported(&report::render_lines(&text));
+}
+
+/// What the report writes: [`assert_clean`], and no bidi embedding, override or isolate
+/// control either.
+fn assert_reported(out: &str) {
+    assert_clean(out);
+    if let Some(c) = out.chars().find(|&c| khabar::spoof::is_bidi_control(c)) {
+        panic!("bidi control {c:?} in a message");
+    }
 }

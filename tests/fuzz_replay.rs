@@ -63,3 +63,8 @@ fn layout() {
 fn search() {
     replay("search", checks::search);
 }
+
+#[test]
+fn stderr() {
+    replay("stderr", checks::stderr);
+}
