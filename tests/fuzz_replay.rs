@@ -63,3 +63,9 @@ fn layout() {
 fn search() {
     replay("search", checks::search);
 }
+
+#[test]
+fn dump() {
+    replay("dump", checks::dump);
+}
+
