@@ -84,8 +84,14 @@ pub fn dump(data: &[u8]) {
         Ok(back) => back.articles,
         Err(e) => panic!("dump --json does not load back: {e}\n{json}"),
     };
-    assert!(back == loaded.articles, "load(dump --json) changed the articles\n{json}");
-    assert!(json_of(&back) == json, "dump --json changed on its second trip");
+    assert!(
+        back == loaded.articles,
+        "load(dump --json) changed the articles\n{json}"
+    );
+    assert!(
+        json_of(&back) == json,
+        "dump --json changed on its second trip"
+    );
 }
 
 fn json_of(articles: &[Article]) -> String {

@@ -68,4 +68,3 @@ fn search() {
 fn dump() {
     replay("dump", checks::dump);
 }
-

@@ -298,7 +298,8 @@ fn every_fixture_round_trips() {
 #[test]
 fn untitled_feed_item_with_an_empty_link_gets_a_headline() {
     // Found by the `dump` fuzz target: no title, no content, `<link href="">`.
-    let feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><link href=\"\"/></entry></feed>";
+    let feed =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><link href=\"\"/></entry></feed>";
     let a = load(feed, "a.xml").unwrap();
     assert_eq!(a[0].headline, "untitled item 1");
     assert_fixed_point(&a, "untitled feed item");
