@@ -69,6 +69,38 @@ pub fn loader_feed(data: &[u8]) {
     }
 }
 
+/// Any bytes as `khabar dump` reads a file (decoding, format detection from the content
+/// alone, then the format's loader), dumped as text and as JSON: no control character in
+/// either, and `dump --json` is a fixed point (loading it gives the same articles, whose
+/// `dump --json` is byte-identical).
+pub fn dump(data: &[u8]) {
+    let Ok(loaded) = loader::load_bytes(cut(data), Path::new("fuzz")) else {
+        return;
+    };
+    if loaded.articles.is_empty() {
+        return;
+    }
+    dump_all(&loaded.articles, data);
+    let json = json_of(&loaded.articles);
+    assert_clean(&json);
+    let back = match loader::load_bytes(json.as_bytes(), Path::new("dump.json")) {
+        Ok(back) => back.articles,
+        Err(e) => panic!("dump --json does not load back: {e}\n{json}"),
+    };
+    assert!(
+        back == loaded.articles,
+        "load(dump --json) changed the articles\n{json}"
+    );
+    assert!(
+        json_of(&back) == json,
+        "dump --json changed on its second trip"
+    );
+}
+
+fn json_of(articles: &[Article]) -> String {
+    dump::to_json(&articles.iter().collect::<Vec<_>>())
+}
+
 /// Lays the articles out at a width taken from the input, with shaping on and off, and
 /// checks that no control character reaches the output.
 fn dump_all(articles: &[Article], data: &[u8]) {

@@ -92,41 +92,62 @@ impl Inline {
         })
     }
 
-    /// Drops spans that are out of range, not on char boundaries, empty or overlapping an
-    /// earlier one, and sorts the rest. Loaders of untrusted formats call this.
+    /// Drops spans that are out of range, not on char boundaries, empty, crossing a kept
+    /// span or repeating one, and puts the rest in their one canonical order.
+    ///
+    /// The nesting rule (what `dump --json` can write and load back unchanged): a span lies
+    /// inside the *inner* part of the span around it, the content of a quote (never over its
+    /// marks) or the whole of a link. Spans sort by start, longer first; of two over the same
+    /// bytes, the one with the wider inner part encloses the other (a `<blockquote>`, whose
+    /// marks are empty, encloses a `<q>`; a link encloses the `<q>` it holds), and a quote
+    /// encloses a link when both are as wide. Loaders of untrusted formats call this.
     pub fn sanitize_spans(&mut self) {
         let text = &self.text;
         let valid = |r: &Range<usize>| {
-            r.start < r.end
+            r.start <= r.end
                 && r.end <= text.len()
                 && text.is_char_boundary(r.start)
                 && text.is_char_boundary(r.end)
         };
         self.spans.retain(|s| {
-            valid(&s.range)
-                && match &s.kind {
-                    SpanKind::Quote { content } => {
-                        (content.is_empty() || valid(content))
-                            && content.start >= s.range.start
-                            && content.end <= s.range.end
-                    }
-                    SpanKind::Link { .. } => true,
-                }
+            !s.range.is_empty()
+                && valid(&s.range)
+                && valid(&s.inner())
+                && s.range.start <= s.inner().start
+                && s.inner().end <= s.range.end
         });
-        self.spans
-            .sort_by_key(|s| (s.range.start, std::cmp::Reverse(s.range.end)));
-        // Keep spans that are disjoint or nested; drop one that crosses a kept span.
-        let mut open: Vec<usize> = Vec::new();
+        self.spans.sort_by_key(|s| {
+            let inner = s.inner();
+            let rank = u8::from(matches!(s.kind, SpanKind::Link { .. }));
+            let key = (s.range.start, std::cmp::Reverse(s.range.end));
+            (key, std::cmp::Reverse(inner.len()), rank)
+        });
+        // The spans open around the current one, innermost last: range, inner part, kind.
+        let mut open: Vec<(Range<usize>, Range<usize>, bool)> = Vec::new();
         self.spans.retain(|s| {
-            while open.last().is_some_and(|&end| end <= s.range.start) {
+            while open.last().is_some_and(|o| o.0.end <= s.range.start) {
                 open.pop();
             }
-            let keep = open.last().is_none_or(|&end| s.range.end <= end);
+            let (inner, quote) = (s.inner(), matches!(s.kind, SpanKind::Quote { .. }));
+            let keep = open.last().is_none_or(|o| {
+                let twin = o.0 == s.range && o.1 == inner && o.2 == quote;
+                o.1.start <= s.range.start && s.range.end <= o.1.end && !twin
+            });
             if keep {
-                open.push(s.range.end);
+                open.push((s.range.clone(), inner, quote));
             }
             keep
         });
+    }
+}
+
+impl Span {
+    /// The part of the span other spans may nest in: a quote's content, a link's range.
+    pub fn inner(&self) -> Range<usize> {
+        match &self.kind {
+            SpanKind::Quote { content } => content.clone(),
+            SpanKind::Link { .. } => self.range.clone(),
+        }
     }
 }
 
@@ -260,6 +281,42 @@ mod tests {
         a.meta.direction = Direction::Ltr;
         assert_eq!(a.direction_of("He said «مرحبا»"), Direction::Ltr);
         assert_eq!(a.direction_of("«مرحبا بالعالم»"), Direction::Rtl);
+    }
+
+    #[test]
+    fn spans_over_the_same_bytes_nest_the_wider_inner_part_outside() {
+        let quote = |r: Range<usize>, c: Range<usize>| Span {
+            range: r,
+            kind: SpanKind::Quote { content: c },
+        };
+        let link = |r: Range<usize>, t: &str| Span {
+            range: r,
+            kind: SpanKind::Link {
+                target: Some(t.into()),
+            },
+        };
+        // `<blockquote><a><q>ab</q></a></blockquote>`, pushed innermost first, plus a twin link.
+        let mut i = Inline {
+            text: "«ab»".into(),
+            spans: vec![
+                quote(0..6, 2..4),
+                link(0..6, "x"),
+                link(0..6, "y"),
+                quote(0..6, 0..6),
+            ],
+        };
+        i.sanitize_spans();
+        assert_eq!(
+            i.spans,
+            [quote(0..6, 0..6), link(0..6, "x"), quote(0..6, 2..4)]
+        );
+        // A link over a quote's closing mark crosses it.
+        let mut j = Inline {
+            text: "«ab»".into(),
+            spans: vec![quote(0..6, 2..4), link(2..6, "x")],
+        };
+        j.sanitize_spans();
+        assert_eq!(j.spans, [quote(0..6, 2..4)]);
     }
 
     #[test]

@@ -68,3 +68,8 @@ fn search() {
 fn stderr() {
     replay("stderr", checks::stderr);
 }
+
+#[test]
+fn dump() {
+    replay("dump", checks::dump);
+}

@@ -323,11 +323,15 @@ fn article(
     if a.headline.is_empty() {
         a.headline = first_words(&a.body);
         if a.headline.is_empty() {
+            // Never an empty headline (its JSON would not load back): an empty address
+            // does not stand in.
             a.headline = a
                 .meta
                 .url
-                .clone()
-                .unwrap_or_else(|| format!("untitled item {}", i + 1));
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map_or_else(|| format!("untitled item {}", i + 1), str::to_string);
         }
         w.push(format!(
             "item {} has no title; its first words stand in for one",

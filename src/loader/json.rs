@@ -42,10 +42,19 @@ pub enum Segment {
         close: String,
     },
     Link {
-        link: String,
+        link: LinkText,
         #[serde(default)]
         target: Option<String>,
     },
+}
+
+/// The text of a link segment: a string, or segments when quotes lie inside the link
+/// (`<a href="…"><q>…</q></a>`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum LinkText {
+    Plain(String),
+    Segments(Vec<Segment>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -279,7 +288,10 @@ fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), Stri
             }
             Segment::Link { link, target } => {
                 let start = inline.text.len();
-                inline.text.push_str(&link);
+                match link {
+                    LinkText::Plain(text) => inline.text.push_str(&text),
+                    LinkText::Segments(inner) => push_segments(inline, inner)?,
+                }
                 inline.spans.push(Span {
                     range: start..inline.text.len(),
                     kind: SpanKind::Link { target },
@@ -290,7 +302,9 @@ fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), Stri
     Ok(())
 }
 
-/// The segments of `range` of `inline`, given the spans that lie inside it (sorted, nested).
+/// The segments of `range` of `inline`, given the spans that lie inside it, in the canonical
+/// order and nesting of [`Inline::sanitize_spans`]: each span lies inside its parent's
+/// content (quote) or range (link), so the segments load back to the same spans.
 fn segments(inline: &Inline, spans: &[Span], range: std::ops::Range<usize>) -> Vec<Segment> {
     let text = &inline.text;
     let mut out = Vec::new();
@@ -316,7 +330,11 @@ fn segments(inline: &Inline, spans: &[Span], range: std::ops::Range<usize>) -> V
                 quote: segments(inline, inner, content.clone()),
             },
             SpanKind::Link { target } => Segment::Link {
-                link: text[span.range.clone()].to_string(),
+                link: if inner.is_empty() {
+                    LinkText::Plain(text[span.range.clone()].to_string())
+                } else {
+                    LinkText::Segments(segments(inline, inner, span.range.clone()))
+                },
                 target: target.clone(),
             },
         });

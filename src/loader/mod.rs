@@ -203,7 +203,7 @@ pub fn load_bytes_as(
         Format::Json => json::parse(&text).map_err(Problem::Json)?,
         Format::Text => {
             check_line_lengths(&text)?;
-            vec![text::parse(&text)]
+            vec![text::parse(&text)?]
         }
         Format::Html => vec![guarded(
             "HTML",

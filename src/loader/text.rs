@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use crate::article::{Article, Block, Direction, Inline, Link, Meta, Span, SpanKind};
 use crate::fold::title_key;
 
+use super::Problem;
 use super::quotes::find_quotes;
 
 /// What a labelled line (`label: value`) is for.
@@ -276,18 +277,24 @@ struct BodyLine<'a> {
     markdown_heading: bool,
 }
 
-/// Parses the plain news-text format. `text` is already decoded; it holds at least one
-/// non-empty line (the caller reports empty files).
-pub fn parse(text: &str) -> Article {
+/// The text of a Markdown heading line: its `#` marks and the spaces around dropped.
+fn heading_text(line: &str) -> &str {
+    line.trim_start_matches('#').trim()
+}
+
+/// Parses the plain news-text format. `text` is already decoded and not blank (the caller
+/// reports empty files). The headline is the first line with text once its Markdown `#`
+/// marks are dropped, so no article has an empty headline (which its JSON could not carry);
+/// a file of `#` marks only has no article text.
+pub fn parse(text: &str) -> Result<Article, Problem> {
     let mut lines = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'));
     let headline = lines
         .by_ref()
+        .map(heading_text)
         .find(|l| !l.is_empty())
-        .unwrap_or_default()
-        .trim_start_matches('#')
-        .trim()
+        .ok_or(Problem::NoText("text"))?
         .to_string();
     let mut meta = Meta::default();
     let mut read_also = Vec::new();
@@ -332,14 +339,14 @@ pub fn parse(text: &str) -> Article {
         .unwrap_or_default();
     meta.direction = direction;
     meta.language = guess_language(&headline);
-    Article {
+    Ok(Article {
         headline,
         meta,
         body,
         read_also,
         footer,
         path: None,
-    }
+    })
 }
 
 /// Groups body lines into blocks: a hard-wrapped block of lines becomes one paragraph.
@@ -349,9 +356,11 @@ fn blocks(lines: &[BodyLine], headline_key: &str) -> Vec<Block> {
     while i < lines.len() {
         let line = &lines[i];
         if line.markdown_heading {
-            out.push(Block::Heading(Inline::plain(
-                line.text.trim_start_matches('#').trim(),
-            )));
+            // A heading of marks only (`##`) is no heading.
+            let text = heading_text(line.text);
+            if !text.is_empty() {
+                out.push(Block::Heading(Inline::plain(text)));
+            }
             i += 1;
             continue;
         }
@@ -477,7 +486,8 @@ mod tests {
     fn hard_wrapped_blocks_join() {
         let a = parse(
             "Title\n\nThis paragraph was wrapped by an editor at a width of about\nsixty columns, so its lines must be joined again.\n\nSecond.\n",
-        );
+        )
+        .unwrap();
         let paras: Vec<&str> = a.paragraphs().map(|p| p.text.as_str()).collect();
         assert_eq!(
             paras,
