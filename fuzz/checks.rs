@@ -12,12 +12,14 @@ use std::path::Path;
 
 use khabar::article::Article;
 use khabar::dump::{self, DumpOptions};
+use khabar::layout::filter::{self, Sizes};
 use khabar::layout::{Direction, Options, Style, StyleSpan, layout_paragraph};
 use khabar::loader::{self, feed, html, json};
 use khabar::report::{self, Level};
 use khabar::search::{Mode, Query};
 use khabar::subscribe::opml;
-use unicode_segmentation::GraphemeCursor;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+use unicode_width::UnicodeWidthChar;
 
 /// Inputs past this many bytes are cut: the loaders have their own limits, tested elsewhere;
 /// here, depth and speed matter.
@@ -128,16 +130,59 @@ pub fn assert_clean(out: &str) {
     }
 }
 
-/// Arbitrary text × width 1..=300 × shaping × bidi × direction, with one style span.
+/// `khabar layout` from where a user starts: the bytes go through its line filter
+/// (`filter::run`, and `run_sized` with pieces of 4..=67 bytes so that line ends fall on piece
+/// and batch boundaries in short inputs), read a few bytes at a time, × width 1..=300 ×
+/// shaping × bidi × direction × padding. The output is clean, every line fits the width and,
+/// for valid UTF-8, is what `layout_paragraph` gives line by line. Then the whole input is
+/// checked as one paragraph, with one style span.
 pub fn layout(data: &[u8]) {
     if data.len() < 4 {
         return;
     }
-    let width = 1 + usize::from(u16::from_le_bytes([data[0], data[1]]) % 300);
+    let opts = layout_options(data);
+    let input = cut(&data[4..]);
+    let piece = 4 + usize::from(data[3] % 64);
+    let pad = data[3] & 0x40 == 0;
+    let small = Sizes {
+        piece,
+        batch: if data[3] & 0x80 == 0 {
+            piece
+        } else {
+            4 * piece
+        },
+    };
+    for sizes in [Sizes::REAL, small] {
+        let mut out = Vec::new();
+        let reader = std::io::BufReader::with_capacity(1 + usize::from(data[2] % 7), input);
+        filter::run_sized(reader, &mut out, &opts, pad, sizes).expect("writes to memory");
+        let out = String::from_utf8(out).expect("the filter writes UTF-8");
+        assert_clean(&out);
+        assert!(out.is_empty() || out.ends_with('\n'));
+        for line in out.lines() {
+            let w: usize = line.chars().map(|c| c.width().unwrap_or(0)).sum();
+            let wide_alone = opts.width == 1 && w == 2 && line.graphemes(true).count() == 1;
+            assert!(
+                w <= opts.width || wide_alone,
+                "line of {w} columns at width {}",
+                opts.width
+            );
+        }
+        if let Ok(text) = std::str::from_utf8(input) {
+            assert!(
+                out == per_line(text, &opts, pad, sizes.piece),
+                "the filter and layout_paragraph differ (piece {})",
+                sizes.piece
+            );
+        }
+    }
+    paragraph(&String::from_utf8_lossy(input), data[3], &opts);
+}
+
+fn layout_options(data: &[u8]) -> Options {
     let flags = data[2];
-    let text = String::from_utf8_lossy(cut(&data[4..]));
-    let opts = Options {
-        width,
+    Options {
+        width: 1 + usize::from(u16::from_le_bytes([data[0], data[1]]) % 300),
         shape: flags & 1 != 0,
         bidi: flags & 2 != 0,
         direction: match (flags >> 2) % 3 {
@@ -146,8 +191,44 @@ pub fn layout(data: &[u8]) {
             _ => Some(Direction::Rtl),
         },
         tab_width: 1 + usize::from(flags >> 5),
-    };
-    let mut from = usize::from(data[3]) * text.len() / 256;
+    }
+}
+
+/// What the filter documents, computed apart: lines end at `\n` (less the `\r` of a
+/// `\r\n`), a lone `\r` stays, a line longer than `piece` bytes is laid out in pieces cut at
+/// `char` boundaries; each through `layout_paragraph`.
+fn per_line(text: &str, opts: &Options, pad: bool, piece: usize) -> String {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.pop().filter(|l| !l.is_empty());
+    let lines = lines
+        .into_iter()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .chain(last);
+    let mut want = String::new();
+    for mut line in lines {
+        loop {
+            let mut cut = line.len().min(piece);
+            while !line.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            for l in layout_paragraph(&line[..cut], &[], opts).lines {
+                want.push_str(&l.to_plain(pad));
+                want.push('\n');
+            }
+            line = &line[cut..];
+            if line.is_empty() {
+                break;
+            }
+        }
+    }
+    want
+}
+
+/// One paragraph: the lines tile it, fit the width, hold no control character; every offset
+/// is located; one style span from the byte `span` / 256 of the way in.
+fn paragraph(text: &str, span: u8, opts: &Options) {
+    let width = opts.width;
+    let mut from = usize::from(span) * text.len() / 256;
     while !text.is_char_boundary(from) {
         from -= 1;
     }
@@ -155,7 +236,7 @@ pub fn layout(data: &[u8]) {
         range: from..text.len(),
         style: Style(1),
     }];
-    let layout = layout_paragraph(&text, &spans, &opts);
+    let layout = layout_paragraph(text, &spans, opts);
 
     let mut at = 0;
     for line in &layout.lines {

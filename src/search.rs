@@ -19,9 +19,9 @@
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_segmentation::GraphemeCursor;
 
 use crate::fold::is_ignorable_mark;
+use crate::layout::clusters::Boundaries;
 
 /// How much a search folds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -314,11 +314,12 @@ impl Query {
         };
         let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
         let mut from = 0;
+        let mut boundaries = Boundaries::new(text);
         for r in raw {
             let Some(orig) = folded.original(text, r, &mut from) else {
                 continue;
             };
-            let orig = to_graphemes(text, orig);
+            let orig = boundaries.widen(orig);
             match out.last_mut() {
                 Some(last) if orig.start < last.end => last.end = last.end.max(orig.end),
                 _ => out.push(orig),
@@ -328,56 +329,10 @@ impl Query {
     }
 }
 
-/// Widens `range` to whole extended grapheme clusters of `text`.
+/// Widens `range` to whole extended grapheme clusters of `text` (walking the clusters from
+/// the start of `text`: [`Query::find_in`] widens all its matches in one walk).
 pub fn to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = range.start.min(text.len());
-    let end = range.end.min(text.len());
-    boundary_at_or_before(text, start)..boundary_at_or_after(text, end)
-}
-
-/// A char that always stands alone as a grapheme cluster boundary on both sides when its
-/// neighbour is one too: printable ASCII and the base letters of Arabic and Hebrew (not the
-/// Arabic prepended concatenation marks, which GB9b keeps with what follows).
-fn simple(c: Option<char>) -> bool {
-    c.is_some_and(|c| {
-        matches!(c, ' '..='~' | '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{066F}' | '\u{0671}'..='\u{06D3}')
-    })
-}
-
-fn is_boundary(text: &str, at: usize) -> bool {
-    if at == 0 || at >= text.len() {
-        return true;
-    }
-    let before = text[..at].chars().next_back();
-    let after = text[at..].chars().next();
-    if simple(before) && simple(after) {
-        return true;
-    }
-    GraphemeCursor::new(at, text.len(), true)
-        .is_boundary(text, 0)
-        .unwrap_or(true)
-}
-
-fn boundary_at_or_before(text: &str, at: usize) -> usize {
-    if is_boundary(text, at) {
-        return at;
-    }
-    GraphemeCursor::new(at, text.len(), true)
-        .prev_boundary(text, 0)
-        .ok()
-        .flatten()
-        .unwrap_or(0)
-}
-
-fn boundary_at_or_after(text: &str, at: usize) -> usize {
-    if is_boundary(text, at) {
-        return at;
-    }
-    GraphemeCursor::new(at, text.len(), true)
-        .next_boundary(text, 0)
-        .ok()
-        .flatten()
-        .unwrap_or(text.len())
+    Boundaries::new(text).widen(range)
 }
 
 #[cfg(test)]
@@ -536,5 +491,24 @@ mod tests {
         let r = Query::new("الصين", Mode::Normal).unwrap().find_all(text);
         assert_eq!(r.len(), 3);
         assert!(r.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    /// A match in every flag of a run: widening each by a look-back from its own offset
+    /// counted all the flags before it (16 times the work for 4 times the flags).
+    #[test]
+    fn matches_in_a_flag_run_take_linear_work() {
+        let q = Query::new("🇸🇦", Mode::Normal).unwrap();
+        let work = |n: usize| {
+            let text = "🇸🇦🇮🇱".repeat(n / 2);
+            let before = crate::layout::segmentation_inspected();
+            assert_eq!(q.find_all(&text).len(), n / 2);
+            crate::layout::segmentation_inspected() - before
+        };
+        let (small, large) = (work(500), work(2000));
+        assert!(small > 0);
+        assert!(
+            large <= 5 * small,
+            "500 flags: {small}, 2000 flags: {large}"
+        );
     }
 }

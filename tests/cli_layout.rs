@@ -122,3 +122,21 @@ fn missing_file_is_one_clear_line() {
         "khabar: /nonexistent/in.txt: no such file or folder"
     );
 }
+
+/// Crashed (an empty line took the `\r` of the paragraph before it out of the shared buffer):
+/// a lone `\r` is text of its line, shown as a forced break, and `\r\n` ends a line.
+#[test]
+fn lone_cr_then_crlf_then_empty_line() {
+    let o = layout(&[], "\r\r\n\n");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let opts = khabar::layout::Options::default();
+    let mut want = String::new();
+    for line in ["\r", ""] {
+        for l in khabar::layout::layout_paragraph(line, &[], &opts).lines {
+            want.push_str(&l.to_plain(true));
+            want.push('\n');
+        }
+    }
+    assert_eq!(String::from_utf8_lossy(&o.stdout), want);
+    assert_eq!(want, "\n\n\n");
+}

@@ -2,8 +2,12 @@
 //!
 //! Reads line by line with a bounded buffer, so memory stays flat however long the input:
 //! a line longer than [`MAX_PARAGRAPH`] bytes is cut there (at a `char` boundary) and the rest
-//! is laid out as further paragraphs. `\n` and `\r\n` end a line; invalid UTF-8 is decoded
-//! lossily (U+FFFD). Every screen line is written followed by `\n`; RTL lines are padded
+//! is laid out as further paragraphs. Line ends: `\n` and `\r\n` end a line, also when the
+//! cap or a read falls between the `\r` and the `\n` (a line of exactly [`MAX_PARAGRAPH`]
+//! bytes before its line end is one paragraph, not two); a lone `\r` is text of its paragraph
+//! (the layout shows it as a forced line break, as [`super::layout_paragraph`] does). Only bytes
+//! of the line being read are ever taken as its line end. Invalid UTF-8 is decoded lossily
+//! (U+FFFD). Every screen line is written followed by `\n`; RTL lines are padded
 //! with their indent (right aligned) unless `pad` is false.
 //!
 //! Paragraphs are laid out in batches on two threads when the input is large enough (the
@@ -25,12 +29,44 @@ const BATCH_BYTES: usize = 1 << 20;
 /// Pieces of about the same size a batch is cut into for the two threads.
 const CHUNKS: usize = 16;
 
+/// How the filter cuts its input: paragraphs of at most `piece` bytes (at least 4, so a piece
+/// always holds a whole `char`), batches of about `batch` bytes. Tests and fuzzing use small
+/// sizes to put line ends at the boundaries with short inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sizes {
+    pub piece: usize,
+    pub batch: usize,
+}
+
+impl Sizes {
+    /// What `khabar layout` uses.
+    pub const REAL: Sizes = Sizes {
+        piece: MAX_PARAGRAPH,
+        batch: BATCH_BYTES,
+    };
+}
+
 /// Lays out every line of `input` as a paragraph and writes the screen lines to `out`.
+pub fn run(input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
+    run_sized(input, out, opts, pad, Sizes::REAL)
+}
+
+/// [`run`] with the piece and batch sizes given.
 ///
 /// A pipeline: while two threads lay batch N out, this one writes the lines of batch N − 1
 /// and reads batch N + 1. The threads take the [`CHUNKS`] chunks of a batch one at a time,
 /// so one that is slowed down (the machine is shared) leaves more of them to the other.
-pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) -> io::Result<()> {
+pub fn run_sized(
+    mut input: impl BufRead,
+    out: impl Write,
+    opts: &Options,
+    pad: bool,
+    sizes: Sizes,
+) -> io::Result<()> {
+    let sizes = Sizes {
+        piece: sizes.piece.max(4),
+        batch: sizes.batch.max(1),
+    };
     let mut out = BufWriter::with_capacity(1 << 16, out);
     let mut carry = Vec::new();
     let (mut batch, mut next) = (Batch::default(), Batch::default());
@@ -39,9 +75,9 @@ pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) 
     // written yet).
     let mut chunks: Vec<Mutex<Vec<u8>>> = (0..CHUNKS).map(|_| Mutex::default()).collect();
     let mut done: Vec<Vec<u8>> = vec![Vec::new(); CHUNKS];
-    let mut more = batch.fill(&mut input, &mut carry)?;
+    let mut more = batch.fill(&mut input, &mut carry, sizes)?;
     loop {
-        if !more && batch.bytes.len() < BATCH_BYTES / 4 {
+        if !more && batch.bytes.len() < sizes.batch / 4 {
             // Small (the whole input, or the tail of a large one): no thread to start.
             write_all(&mut out, &done)?;
             let mut lines = std::mem::take(&mut done[0]);
@@ -76,7 +112,9 @@ pub fn run(mut input: impl BufRead, out: impl Write, opts: &Options, pad: bool) 
                 });
             }
             let wrote = write_all(&mut out, &done);
-            let read = more.then(|| next.fill(&mut input, &mut carry)).transpose();
+            let read = more
+                .then(|| next.fill(&mut input, &mut carry, sizes))
+                .transpose();
             (read, wrote)
         });
         wrote?;
@@ -108,13 +146,18 @@ struct Batch {
 
 impl Batch {
     /// Reads paragraphs until the batch is full. Returns false at the end of the input.
-    fn fill(&mut self, input: &mut impl BufRead, carry: &mut Vec<u8>) -> io::Result<bool> {
+    fn fill(
+        &mut self,
+        input: &mut impl BufRead,
+        carry: &mut Vec<u8>,
+        sizes: Sizes,
+    ) -> io::Result<bool> {
         self.bytes.clear();
         self.ends.clear();
-        while self.bytes.len() < BATCH_BYTES {
+        while self.bytes.len() < sizes.batch {
             let start = self.bytes.len();
             self.bytes.append(carry);
-            match read_line(input, &mut self.bytes, start + MAX_PARAGRAPH)? {
+            match read_line(input, &mut self.bytes, start, sizes.piece)? {
                 Line::Eof if self.bytes.len() == start => return Ok(false),
                 Line::Eof => {
                     self.ends.push(self.bytes.len());
@@ -122,7 +165,8 @@ impl Batch {
                 }
                 Line::Complete => {}
                 Line::Capped => {
-                    let cut = char_boundary_cut(&self.bytes[start..]) + start;
+                    let piece = &self.bytes[start..start + sizes.piece];
+                    let cut = char_boundary_cut(piece) + start;
                     carry.extend_from_slice(&self.bytes[cut..]);
                     self.bytes.truncate(cut);
                 }
@@ -174,20 +218,27 @@ fn lay_out<'a>(
 }
 
 enum Line {
-    /// A `\n` ended the line (it and a `\r` before it are not kept).
+    /// A `\n` ended the line (it and a `\r` of this line just before it are not kept).
     Complete,
-    /// `buf` reached the cap before a `\n`.
+    /// The line has more than `piece` bytes: the first `piece` of them are in `buf`, and
+    /// possibly a `\r` after them that is text (not followed by `\n`).
     Capped,
     /// The input ended (the line, possibly empty, has no `\n`).
     Eof,
 }
 
-/// Appends one line of `input` to `buf`, without its line ending, stopping at `cap` bytes.
-fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, cap: usize) -> io::Result<Line> {
+/// Appends the line of `input` that starts at byte `start` of `buf` (a carried part of it may
+/// be there already) to `buf`, without its line end, stopping at `piece` bytes.
+fn read_line(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    start: usize,
+    piece: usize,
+) -> io::Result<Line> {
     loop {
-        let room = cap.saturating_sub(buf.len());
+        let room = (start + piece).saturating_sub(buf.len());
         if room == 0 {
-            return Ok(Line::Capped);
+            return at_cap(input, buf, start);
         }
         let avail = match input.fill_buf() {
             Ok(a) => a,
@@ -198,17 +249,57 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, cap: usize) -> io::Res
             return Ok(Line::Eof);
         }
         let take = &avail[..avail.len().min(room)];
-        if let Some(i) = take.iter().position(|&b| b == b'\n') {
+        if let Some(i) = memchr::memchr(b'\n', take) {
             buf.extend_from_slice(&take[..i]);
             input.consume(i + 1);
-            if buf.last() == Some(&b'\r') {
-                buf.pop();
-            }
+            pop_cr(buf, start);
             return Ok(Line::Complete);
         }
         let n = take.len();
         buf.extend_from_slice(take);
         input.consume(n);
+    }
+}
+
+/// At the cap: the line is complete if nothing but its line end (`\n`, `\r\n`) or the end
+/// of the input follows, so that no empty paragraph is made of a line end.
+fn at_cap(input: &mut impl BufRead, buf: &mut Vec<u8>, start: usize) -> io::Result<Line> {
+    match peek(input)? {
+        None => Ok(Line::Eof),
+        Some(b'\n') => {
+            input.consume(1);
+            pop_cr(buf, start);
+            Ok(Line::Complete)
+        }
+        Some(b'\r') => {
+            input.consume(1);
+            if peek(input)? == Some(b'\n') {
+                input.consume(1);
+                return Ok(Line::Complete);
+            }
+            buf.push(b'\r'); // a lone `\r`: text of the next piece
+            Ok(Line::Capped)
+        }
+        Some(_) => Ok(Line::Capped),
+    }
+}
+
+/// Drops the `\r` of a `\r\n` line end, if it belongs to the line that starts at `start`
+/// (never one of the paragraph before, which shares the buffer).
+fn pop_cr(buf: &mut Vec<u8>, start: usize) {
+    if buf.len() > start && buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+}
+
+/// The next byte of `input`, without consuming it.
+fn peek(input: &mut impl BufRead) -> io::Result<Option<u8>> {
+    loop {
+        match input.fill_buf() {
+            Ok(a) => return Ok(a.first().copied()),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
     }
 }
 
@@ -233,100 +324,4 @@ fn char_boundary_cut(bytes: &[u8]) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cut_keeps_split_chars_whole() {
-        let s = "abعب".as_bytes();
-        assert_eq!(char_boundary_cut(s), s.len());
-        assert_eq!(char_boundary_cut(&s[..s.len() - 1]), s.len() - 2);
-        assert_eq!(char_boundary_cut(b"abc"), 3);
-    }
-
-    #[test]
-    fn lines_and_crlf() {
-        let mut out = Vec::new();
-        let opts = Options {
-            width: 10,
-            ..Options::default()
-        };
-        run(&b"ab\r\ncd\n\nef"[..], &mut out, &opts, true).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "ab\ncd\n\nef\n");
-    }
-
-    /// What the filter must print: every line through the public [`layout_paragraph`].
-    fn through_the_api(input: &str, opts: &Options, pad: bool) -> String {
-        let mut want = String::new();
-        for line in input.lines() {
-            for l in crate::layout::layout_paragraph(line, &[], opts).lines {
-                want.push_str(&l.to_plain(pad));
-                want.push('\n');
-            }
-        }
-        want
-    }
-
-    #[test]
-    fn same_output_as_layout_paragraph() {
-        let seed = include_str!("../../assets/000_2a3d9ced42edd8a0.txt");
-        let mixed = [
-            "abc عربي 123 (نص [x]) def «ب» “ج” 4.5% -7",
-            "שלום world 42% (עברית) ‎x‏",
-            "\tتاب\tb c\u{1b}[31m\u{7f}\u{85}z",
-            "a\u{202B}ب\u{202C}c \u{2067}د e\u{2069} \u{200F}",
-            "لا إله إلّا لأ لآ ﻻ مُحَمَّد 👨\u{200D}👩\u{200D}👧 🇸🇦 e\u{301}",
-            "",
-            "   ",
-            "كلمةطويلةجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجدا",
-        ]
-        .join("\n");
-        let small = format!("{seed}\n{mixed}\n");
-        // Large enough for the threaded path: two batches of two halves.
-        let large = small.repeat(BATCH_BYTES * 3 / 2 / small.len() + 1);
-        for (input, all) in [(&small, true), (&large, false)] {
-            for width in [80, 13, 1] {
-                for (shape, bidi, pad) in [
-                    (true, true, true),
-                    (true, true, false),
-                    (false, true, true),
-                    (true, false, true),
-                ] {
-                    if !all && (width != 80 || !pad) {
-                        continue;
-                    }
-                    let opts = Options {
-                        width,
-                        shape,
-                        bidi,
-                        ..Options::default()
-                    };
-                    let mut out = Vec::new();
-                    run(input.as_bytes(), &mut out, &opts, pad).unwrap();
-                    let got = String::from_utf8(out).unwrap();
-                    let want = through_the_api(input, &opts, pad);
-                    assert!(
-                        got == want,
-                        "width {width} shape {shape} bidi {bidi} pad {pad}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn huge_line_is_capped() {
-        let line = "x".repeat(MAX_PARAGRAPH + 5);
-        let mut out = Vec::new();
-        let opts = Options {
-            width: MAX_PARAGRAPH * 2,
-            ..Options::default()
-        };
-        run(line.as_bytes(), &mut out, &opts, true).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 2);
-        assert_eq!(lines[0].len(), MAX_PARAGRAPH);
-        assert_eq!(lines[1].len(), 5);
-    }
-}
+mod tests;

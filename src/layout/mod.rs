@@ -23,7 +23,8 @@ use std::ops::{BitOr, BitOrAssign, Range};
 pub use crate::article::Direction;
 
 mod bidi;
-mod clusters;
+pub(crate) mod clusters;
+pub use clusters::inspected as segmentation_inspected;
 mod data;
 pub mod filter;
 mod levels;

@@ -24,7 +24,7 @@
 use unicode_bidi::{BidiClass, BidiInfo, Level};
 use unicode_width::UnicodeWidthChar;
 
-use super::clusters::{cluster_end, simple};
+use super::clusters::{Clusters, simple};
 use super::data::{self, FastBidiData};
 use super::levels;
 use super::shape::{self, Glyph};
@@ -186,6 +186,7 @@ fn segment(
     let mut next = 0;
     // `simple` of the next char when already known: (char index, answer).
     let mut known = (usize::MAX, false);
+    let mut clusters = Clusters::new(text);
     while next < text.len() {
         let start = next;
         let k = char_idx as usize;
@@ -202,7 +203,7 @@ fn segment(
             units.push(unit);
             continue;
         }
-        next = cluster_end(text, start);
+        next = clusters.end(start);
         let cluster = &text[start..next];
         let first_idx = char_idx;
         let ligature_open =
