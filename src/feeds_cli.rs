@@ -25,7 +25,12 @@ pub fn db_path(db: Option<&Path>) -> anyhow::Result<PathBuf> {
 
 fn open(db: Option<&Path>) -> anyhow::Result<Store> {
     let path = db_path(db)?;
-    Store::open(&path).with_context(|| path.display().to_string())
+    Store::open(&path).with_context(|| shown(&path))
+}
+
+/// A file's name as messages show it (through the text policy).
+pub fn shown(path: &Path) -> String {
+    printable(&path.display().to_string()).into_owned()
 }
 
 pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
@@ -62,7 +67,7 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
         println!("{}", path.display());
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(store) = Store::open_existing(&path).with_context(|| path.display().to_string())?
+    let Some(store) = Store::open_read(&path).with_context(|| shown(&path))?
     else {
         println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
         return Ok(ExitCode::SUCCESS);
@@ -216,7 +221,7 @@ fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
 
 pub fn export(args: &ExportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
-    let feeds = match Store::open_existing(&path).with_context(|| path.display().to_string())? {
+    let feeds = match Store::open_read(&path).with_context(|| shown(&path))? {
         Some(store) => store.feeds()?,
         None => Vec::new(),
     };
