@@ -213,3 +213,41 @@ fn commands_that_read_write_nothing_and_older_stores_are_stamped() {
         .unwrap();
     assert_eq!(app, i32::from_be_bytes(*b"khbr"));
 }
+
+/// Runs `script` with `sh` in a private mount namespace (as root there), `$KHABAR` the binary.
+fn in_namespace(script: &str) -> Output {
+    Command::new("unshare")
+        .args(["-rm", "sh", "-c", script])
+        .env("KHABAR", KHABAR)
+        .stdin(Stdio::null())
+        .output()
+        .expect("unshare runs")
+}
+
+#[test]
+fn a_store_in_a_read_only_folder_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    make_store(&db);
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    let (d, r) = (dir.path().display(), ro.display());
+    let mount = format!("mount -t tmpfs tmpfs {r} && cp {d}/k.db {r}/ && mount -o remount,ro {r}");
+    let out = in_namespace(&format!(
+        "set -e; {mount}; touch {r}/x 2>/dev/null && echo WRITABLE; \
+         $KHABAR --db {r}/k.db feeds; $KHABAR --db {r}/k.db export"
+    ));
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}{}", stdout, text(&out.stderr));
+    assert!(!stdout.contains("WRITABLE"), "the mount is read-only");
+    assert!(stdout.contains("3/3 unread"), "{stdout}");
+    assert!(stdout.contains("https://example.org/2.xml\""), "{stdout}");
+    // The reader: items listed, one opened, its mark kept for the session and said so.
+    let script = format!("{mount} && exec $KHABAR --db {r}/k.db");
+    let mut s = Session::spawn_shell(&format!("unshare -rm sh -c '{script}'"), 30, 100, &[]);
+    s.wait_for("the read-only note", shows("the store is read-only here"));
+    s.send(b"J");
+    s.wait_for("the second item", |sc| status_row(sc).contains("2/5"));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
