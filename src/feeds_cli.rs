@@ -164,6 +164,16 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             eprintln!("khabar: {} <{}>", plain_line(r), printable(&r.feed.url));
         }
     }
+    if reports
+        .iter()
+        .any(|r| matches!(&r.outcome, Outcome::Failed(why) if why == store::DISK_FULL))
+    {
+        eprintln!(
+            "khabar: {}: the disk holding the store is full: the feeds that failed were not \
+             written; the store holds what it held before them",
+            shown(store.path())
+        );
+    }
     Ok(if totals.failed > 0 {
         ExitCode::FAILURE
     } else {

@@ -251,3 +251,40 @@ fn a_store_in_a_read_only_folder_is_read() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn a_full_disk_during_update_leaves_the_store_intact() {
+    let server = Server::start();
+    // A feed far larger than the room left on the disk.
+    let mut big = arabic_feed("Gamma", 400);
+    big = big.replace("</description>", &format!("{}</description>", "كلمة ".repeat(400)));
+    server.put("/big.xml", Doc::rss(big, "v1"));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    make_store(&db);
+    Store::open(&db)
+        .unwrap()
+        .add_feed(&server.url("/big.xml"), None)
+        .unwrap();
+    let small = dir.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    let (d, s) = (dir.path().display(), small.display());
+    let out = in_namespace(&format!(
+        "mount -t tmpfs -o size=256k tmpfs {s} && cp {d}/k.db {s}/ || exit 99; \
+         $KHABAR --db {s}/k.db update 3; echo \"exit $?\"; \
+         for f in {s}/k.db*; do cp \"$f\" {d}/after.${{f##*/}}; done"
+    ));
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(stdout.contains("exit 1"), "{stdout}{stderr}");
+    assert!(stderr.contains(&format!("{s}/k.db")), "{stderr}");
+    assert!(stderr.contains(": the disk holding the store is full"), "{stderr}");
+    // The store as it was: intact, the earlier items all there.
+    let after = dir.path().join("after.k.db");
+    let conn = rusqlite::Connection::open(&after).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    assert_eq!(counts(&after), (5, 5));
+}

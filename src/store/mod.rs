@@ -37,7 +37,10 @@ pub const MARK_WAIT: Duration = Duration::from_millis(50);
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(rusqlite::Error),
+    /// SQLite's "database or disk is full": the transaction was rolled back whole.
+    #[error("{DISK_FULL}")]
+    Full,
     #[error("{0}")]
     Io(String),
     #[error(
@@ -58,6 +61,19 @@ pub enum StoreError {
     NoItem(i64),
     #[error("item {0} is stored damaged: {1}")]
     Damaged(i64, String),
+}
+
+/// What [`StoreError::Full`] says.
+pub const DISK_FULL: &str = "the disk holding the store is full; nothing of it was written";
+
+impl From<rusqlite::Error> for StoreError {
+    /// A full disk is told apart (see [`StoreError::Full`]).
+    fn from(e: rusqlite::Error) -> StoreError {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::Full,
+            _ => StoreError::Db(e),
+        }
+    }
 }
 
 /// One subscription as `khabar feeds` lists it.
