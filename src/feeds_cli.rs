@@ -67,8 +67,7 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
         println!("{}", path.display());
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(store) = Store::open_read(&path).with_context(|| shown(&path))?
-    else {
+    let Some(store) = Store::open_read(&path).with_context(|| shown(&path))? else {
         println!("no subscriptions yet: khabar add URL, or khabar import FILE.opml");
         return Ok(ExitCode::SUCCESS);
     };
@@ -182,23 +181,14 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
 }
 
 pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let name = args.file.display().to_string();
+    let name = shown(&args.file);
     let bytes = read_opml(&args.file).with_context(|| name.clone())?;
-    let text = khabar::loader::charset::decode_legacy(&bytes, None)
-        .unwrap_or_else(|| String::from_utf8_lossy(&bytes).into_owned());
-    let doc = opml::parse(&text).map_err(|e| anyhow!("{name}: {e}"))?;
+    let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     for s in &doc.skipped {
         eprintln!("khabar: {name}: skipped {}", printable(s));
     }
     let mut store = open(db)?;
-    let (mut added, mut known) = (0, 0);
-    for o in &doc.outlines {
-        match store.add_feed(&o.url, o.name.as_deref()) {
-            Ok(_) => added += 1,
-            Err(store::StoreError::Exists(_)) => known += 1,
-            Err(e) => return Err(e.into()),
-        }
-    }
+    let (added, known) = opml::subscribe(&mut store, &doc)?;
     println!(
         "imported {added} feeds ({known} already subscribed, {} skipped); `khabar update` fetches them",
         doc.skipped.len()

@@ -63,3 +63,8 @@ fn layout() {
 fn search() {
     replay("search", checks::search);
 }
+
+#[test]
+fn opml() {
+    replay("opml", checks::opml);
+}

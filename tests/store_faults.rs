@@ -97,7 +97,11 @@ fn a_writer_holding_the_store_blocks_no_reader() {
     let limit = Duration::from_secs(20);
     let feeds = finish(spawn(&db, &["feeds"]), limit, "khabar feeds");
     assert!(feeds.status.success(), "{}", text(&feeds.stderr));
-    assert!(text(&feeds.stdout).contains("3/3 unread"), "{}", text(&feeds.stdout));
+    assert!(
+        text(&feeds.stdout).contains("3/3 unread"),
+        "{}",
+        text(&feeds.stdout)
+    );
     let export = finish(spawn(&db, &["export"]), limit, "khabar export");
     assert!(export.status.success(), "{}", text(&export.stderr));
     assert!(text(&export.stdout).contains("https://example.org/2.xml"));
@@ -109,7 +113,10 @@ fn a_writer_holding_the_store_blocks_no_reader() {
     s.send(b"q");
     assert!(s.wait_exit().success());
     // All of it while the writer still holds the lock.
-    assert!(!writer.is_autocommit(), "the writer still holds its transaction");
+    assert!(
+        !writer.is_autocommit(),
+        "the writer still holds its transaction"
+    );
     writer.execute_batch("COMMIT").unwrap();
     drop(writer);
     // The marks waited beside the store; the next khabar that opens it for writing writes
@@ -136,7 +143,12 @@ fn snapshot(path: &Path) -> (Vec<u8>, Vec<bool>) {
 fn refused_untouched(db: &Path, message: &str) {
     let before = snapshot(db);
     let opml = common::pty::manifest().join("tests/fixtures/opml");
-    let fixture = std::fs::read_dir(&opml).unwrap().next().unwrap().unwrap().path();
+    let fixture = std::fs::read_dir(&opml)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     let commands: [&[&str]; 6] = [
         &["add", "https://example.org/feed"],
         &["feeds"],
@@ -169,7 +181,11 @@ fn files_not_khabars_are_refused_and_left_byte_identical() {
     drop(conn);
     refused_untouched(&newer, "written by a newer khabar (schema 99");
     // Another program's databases: tables of its own, in WAL mode or not, stamped or not.
-    for (name, wal, app) in [("a.db", true, 0), ("b.sqlite", false, 0), ("c.db", false, 7)] {
+    for (name, wal, app) in [
+        ("a.db", true, 0),
+        ("b.sqlite", false, 0),
+        ("c.db", false, 7),
+    ] {
         let path = dir.path().join(name);
         let conn = rusqlite::Connection::open(&path).unwrap();
         if wal {
@@ -202,11 +218,18 @@ fn commands_that_read_write_nothing_and_older_stores_are_stamped() {
     for args in [&["feeds"][..], &["export"]] {
         let out = run(&db, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-        assert!(std::fs::read(&db).unwrap() == before, "{args:?} changed the store");
+        assert!(
+            std::fs::read(&db).unwrap() == before,
+            "{args:?} changed the store"
+        );
     }
     assert!(text(&run(&db, &["feeds"]).stdout).contains("3/3 unread"));
     // A command that writes recognises it by its tables and stamps it.
-    assert!(run(&db, &["add", "https://example.org/new"]).status.success());
+    assert!(
+        run(&db, &["add", "https://example.org/new"])
+            .status
+            .success()
+    );
     let conn = rusqlite::Connection::open(&db).unwrap();
     let app: i32 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -257,7 +280,10 @@ fn a_full_disk_during_update_leaves_the_store_intact() {
     let server = Server::start();
     // A feed far larger than the room left on the disk.
     let mut big = arabic_feed("Gamma", 400);
-    big = big.replace("</description>", &format!("{}</description>", "كلمة ".repeat(400)));
+    big = big.replace(
+        "</description>",
+        &format!("{}</description>", "كلمة ".repeat(400)),
+    );
     server.put("/big.xml", Doc::rss(big, "v1"));
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
@@ -277,7 +303,10 @@ fn a_full_disk_during_update_leaves_the_store_intact() {
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(stdout.contains("exit 1"), "{stdout}{stderr}");
     assert!(stderr.contains(&format!("{s}/k.db")), "{stderr}");
-    assert!(stderr.contains(": the disk holding the store is full"), "{stderr}");
+    assert!(
+        stderr.contains(": the disk holding the store is full"),
+        "{stderr}"
+    );
     // The store as it was: intact, the earlier items all there.
     let after = dir.path().join("after.k.db");
     let conn = rusqlite::Connection::open(&after).unwrap();

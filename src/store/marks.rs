@@ -115,5 +115,4 @@ impl Store {
         let _ = std::fs::remove_file(&taken);
         written
     }
-
 }

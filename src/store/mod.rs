@@ -148,6 +148,16 @@ impl Store {
         Ok(store)
     }
 
+    /// A store in memory, for checks that need one (the OPML fuzz target).
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        Store::settle(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
     /// WAL (set only if the store is not in it already, so that an open writes nothing),
     /// the connection's settings, and the migrations that are due.
     fn settle(conn: &mut Connection) -> Result<(), StoreError> {
@@ -214,9 +224,7 @@ impl Store {
 
     /// Whether this connection cannot write (read-only media).
     pub fn read_only(&self) -> bool {
-        self.conn
-            .is_readonly(rusqlite::MAIN_DB)
-            .unwrap_or(true)
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
     }
 
     pub fn path(&self) -> &Path {

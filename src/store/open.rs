@@ -50,9 +50,7 @@ pub enum Kind {
 
 /// Why a file is not opened as a store; it is left as it was.
 fn refused(why: &str) -> StoreError {
-    StoreError::NotStore(format!(
-        "not a khabar store ({why}); it was left as it is"
-    ))
+    StoreError::NotStore(format!("not a khabar store ({why}); it was left as it is"))
 }
 
 /// Recognises the file at `path` without writing anything (see the module docs).
@@ -187,8 +185,13 @@ pub fn create(path: &Path) -> Result<(), StoreError> {
         _ => PathBuf::from("."),
     };
     let io = |e: std::io::Error| StoreError::Io(crate::loader::io_message(&e));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| StoreError::Io(format!("{}: {}", dir.display(), crate::loader::io_message(&e))))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        StoreError::Io(format!(
+            "{}: {}",
+            dir.display(),
+            crate::loader::io_message(&e)
+        ))
+    })?;
     let tmp = side(path, &format!(".new-{}", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
     let made = (|| {
