@@ -103,6 +103,30 @@ fn json_of(articles: &[Article]) -> String {
     dump::to_json(&articles.iter().collect::<Vec<_>>())
 }
 
+/// `khabar import`: the bytes decoded and parsed as OPML, then subscribed into a store in
+/// memory. Every outline that parsed is subscribed once (an address given twice counts as
+/// known the second time), and a second import adds nothing.
+pub fn opml(data: &[u8]) {
+    use khabar::subscribe::opml;
+    let Ok(doc) = opml::parse_bytes(cut(data).get(..64 * 1024).unwrap_or(cut(data))) else {
+        return;
+    };
+    let mut store = khabar::store::Store::open_in_memory().expect("a store in memory");
+    let (added, known) = opml::subscribe(&mut store, &doc).expect("subscribing");
+    let urls: std::collections::BTreeSet<&str> =
+        doc.outlines.iter().map(|o| o.url.as_str()).collect();
+    assert_eq!((added, added + known), (urls.len(), doc.outlines.len()));
+    let feeds = store.feeds().expect("listing");
+    let stored: std::collections::BTreeSet<&str> = feeds.iter().map(|f| f.url.as_str()).collect();
+    assert_eq!(stored, urls, "every outline subscribed once");
+    let again = opml::subscribe(&mut store, &doc).expect("subscribing again");
+    assert_eq!(
+        again,
+        (0, doc.outlines.len()),
+        "a second import adds nothing"
+    );
+}
+
 /// Lays the articles out at a width taken from the input, with shaping on and off, and
 /// checks that no control character reaches the output.
 fn dump_all(articles: &[Article], data: &[u8]) {

@@ -27,7 +27,12 @@ pub fn db_path(db: Option<&Path>) -> anyhow::Result<PathBuf> {
 
 fn open(db: Option<&Path>) -> anyhow::Result<Store> {
     let path = db_path(db)?;
-    Store::open(&path).with_context(|| path.display().to_string())
+    Store::open(&path).with_context(|| shown(&path))
+}
+
+/// A file's name as messages show it (through the text policy).
+pub fn shown(path: &Path) -> String {
+    printable(&path.display().to_string()).into_owned()
 }
 
 pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
@@ -64,8 +69,7 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
         report::out(path.display());
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(store) = Store::open_existing(&path).with_context(|| path.display().to_string())?
-    else {
+    let Some(store) = Store::open_read(&path).with_context(|| shown(&path))? else {
         report::out(NO_FEEDS);
         return Ok(ExitCode::SUCCESS);
     };
@@ -158,6 +162,16 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             report::error(format_args!("{} <{}>", plain_line(r), r.feed.url));
         }
     }
+    if reports
+        .iter()
+        .any(|r| matches!(&r.outcome, Outcome::Failed(why) if why == store::DISK_FULL))
+    {
+        report::error(format_args!(
+            "{}: the disk holding the store is full: the feeds that failed were not \
+             written; the store holds what it held before them",
+            store.path().display()
+        ));
+    }
     Ok(if totals.failed > 0 {
         ExitCode::FAILURE
     } else {
@@ -166,23 +180,14 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
 }
 
 pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let name = args.file.display().to_string();
+    let name = shown(&args.file);
     let bytes = read_opml(&args.file).with_context(|| name.clone())?;
-    let text = khabar::loader::charset::decode_legacy(&bytes, None)
-        .unwrap_or_else(|| String::from_utf8_lossy(&bytes).into_owned());
-    let doc = opml::parse(&text).map_err(|e| anyhow!("{name}: {e}"))?;
+    let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     for s in &doc.skipped {
         report::error(format_args!("{name}: skipped {s}"));
     }
     let mut store = open(db)?;
-    let (mut added, mut known) = (0, 0);
-    for o in &doc.outlines {
-        match store.add_feed(&o.url, o.name.as_deref()) {
-            Ok(_) => added += 1,
-            Err(store::StoreError::Exists(_)) => known += 1,
-            Err(e) => return Err(e.into()),
-        }
-    }
+    let (added, known) = opml::subscribe(&mut store, &doc)?;
     report::out(format_args!(
         "imported {added} feeds ({known} already subscribed, {} skipped); `khabar update` fetches them",
         doc.skipped.len()
@@ -215,7 +220,7 @@ fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
 
 pub fn export(args: &ExportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
-    let feeds = match Store::open_existing(&path).with_context(|| path.display().to_string())? {
+    let feeds = match Store::open_read(&path).with_context(|| shown(&path))? {
         Some(store) => store.feeds()?,
         None => Vec::new(),
     };

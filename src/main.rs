@@ -129,10 +129,10 @@ fn store_library(db: Option<&Path>) -> anyhow::Result<Option<Library>> {
     use anyhow::Context;
     let path = feeds_cli::db_path(db)?;
     let store =
-        khabar::store::Store::open_existing(&path).with_context(|| path.display().to_string())?;
+        khabar::store::Store::open_reader(&path).with_context(|| feeds_cli::shown(&path))?;
     match store {
         Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
-            Library::from_store(store).with_context(|| path.display().to_string())?,
+            Library::from_store(store).with_context(|| feeds_cli::shown(&path))?,
         )),
         _ => Ok(None),
     }

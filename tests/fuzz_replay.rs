@@ -73,3 +73,8 @@ fn stderr() {
 fn dump() {
     replay("dump", checks::dump);
 }
+
+#[test]
+fn opml() {
+    replay("opml", checks::opml);
+}

@@ -40,11 +40,13 @@ impl App {
     /// Takes the background update's news (the event loop calls this on idle ticks);
     /// returns true when the screen should be drawn again.
     pub fn poll_feeds(&mut self) -> bool {
-        let Some(shelf) = self.library.shelf.as_ref() else {
+        let Some(shelf) = self.library.shelf.as_mut() else {
             return false;
         };
+        // Marks that waited for another khabar's write lock: written when it is free.
+        let flushed = shelf.waiting() && shelf.retry();
         if !shelf.refreshing() {
-            return false;
+            return flushed;
         }
         let before = shelf.note.clone();
         if let Some((current, another)) = self.library.poll_refresh(self.current) {
@@ -62,7 +64,7 @@ impl App {
             }
             return true;
         }
-        self.library.shelf.as_ref().map(|s| &s.note) != Some(&before)
+        flushed || self.library.shelf.as_ref().map(|s| &s.note) != Some(&before)
     }
 }
 

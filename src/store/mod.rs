@@ -3,12 +3,17 @@
 //! ([`default_path`]) unless `--db PATH` names another file.
 //!
 //! Every write is a transaction, so a killed `khabar update` loses only the feed it was
-//! writing. The database runs in WAL mode with a busy timeout: two khabar at once (two
-//! updates, or an update and the reader) wait for each other instead of failing, and
-//! readers never block the writer. Write transactions start `IMMEDIATE`, so a reader that
-//! turns writer cannot deadlock with another.
+//! writing. The database runs in WAL mode with a busy timeout: two writing khabar at once
+//! (two updates) wait for each other instead of failing; readers and writers never wait for
+//! each other (commands that only read open it read-only, and no open takes the write lock
+//! unless a migration is due; the reader's own writes wait [`MARK_WAIT`] at most). Write
+//! transactions start `IMMEDIATE`, so a reader that turns writer cannot deadlock with
+//! another. Which files are opened as a store at all is [`open`]'s business: anything else
+//! is refused and left byte-identical.
 
 mod items;
+pub mod marks;
+pub mod open;
 pub mod schema;
 pub mod shelf;
 
@@ -18,19 +23,34 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use items::{Headline, Saved};
+use open::Kind;
 
 /// How long a write waits for another khabar's transaction before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long the reader's writes (read and saved marks) wait for another khabar's
+/// transaction: short, so the reader never freezes; a mark that could not be written waits
+/// in the reader's queue (see [`shelf`]).
+pub const MARK_WAIT: Duration = Duration::from_millis(50);
 
 /// What went wrong with the database, in words.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(rusqlite::Error),
+    /// SQLite's "database or disk is full": the transaction was rolled back whole.
+    #[error("{DISK_FULL}")]
+    Full,
     #[error("{0}")]
     Io(String),
-    #[error("the database was written by a newer khabar (schema {found}; this one knows {known})")]
+    #[error(
+        "the database was written by a newer khabar (schema {found}; this one knows {known}); \
+         it was left as it is"
+    )]
     Newer { found: u32, known: u32 },
+    /// A file that is not a khabar store (see [`open::recognise`]).
+    #[error("{0}")]
+    NotStore(String),
     #[error("already subscribed: {0}")]
     Exists(String),
     #[error("no subscription matches {0:?} (see `khabar feeds`)")]
@@ -41,6 +61,19 @@ pub enum StoreError {
     NoItem(i64),
     #[error("item {0} is stored damaged: {1}")]
     Damaged(i64, String),
+}
+
+/// What [`StoreError::Full`] says.
+pub const DISK_FULL: &str = "the disk holding the store is full; nothing of it was written";
+
+impl From<rusqlite::Error> for StoreError {
+    /// A full disk is told apart (see [`StoreError::Full`]).
+    fn from(e: rusqlite::Error) -> StoreError {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::Full,
+            _ => StoreError::Db(e),
+        }
+    }
 }
 
 /// One subscription as `khabar feeds` lists it.
@@ -94,38 +127,104 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating it and its folder if needed) and migrates the database at `path`.
+    /// Opens the store at `path` for a command that writes: a missing path or an empty file
+    /// becomes a new store; an existing file must be recognised as a store first
+    /// ([`open::recognise`]; anything else is refused untouched). The write lock is taken
+    /// only when a migration is due; marks the reader left beside the store are written.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                StoreError::Io(format!(
-                    "{}: {}",
-                    dir.display(),
-                    crate::loader::io_message(&e)
-                ))
-            })?;
+        if open::recognise(path)? == Kind::Missing {
+            open::create(path)?;
+            // Another khabar may have put something else there meanwhile.
+            open::recognise(path)?;
         }
-        let mut conn = Connection::open(path)?;
+        let mut conn = open::read_write(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        // WAL survives a killed process (the log is replayed or dropped whole on the next
-        // open); NORMAL syncs at checkpoints, enough for crashes of khabar itself.
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&mut conn)?;
-        Ok(Store {
+        Store::settle(&mut conn)?;
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
+        };
+        store.apply_waiting_marks()?;
+        Ok(store)
+    }
+
+    /// A store in memory, for checks that need one (the OPML fuzz target).
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        Store::settle(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
         })
     }
 
-    /// Opens an existing database only; `None` when there is no file (nothing subscribed).
-    pub fn open_existing(path: &Path) -> Result<Option<Store>, StoreError> {
-        if path.exists() {
-            Store::open(path).map(Some)
-        } else {
-            Ok(None)
+    /// WAL (set only if the store is not in it already, so that an open writes nothing),
+    /// the connection's settings, and the migrations that are due.
+    fn settle(conn: &mut Connection) -> Result<(), StoreError> {
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // WAL survives a killed process (the log is replayed or dropped whole on the
+            // next open), and its readers never wait for a writer.
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
         }
+        // NORMAL syncs at checkpoints, enough for crashes of khabar itself.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(conn)
+    }
+
+    /// Opens the store for a command that only reads (`feeds`, `export`): `None` when there
+    /// is none yet. Read-only (`mode=ro`, `immutable` on read-only media; see [`open`]), so
+    /// it neither waits for a writer nor writes; only a store of an older schema that can be
+    /// written is migrated first (by [`Store::open`]).
+    pub fn open_read(path: &Path) -> Result<Option<Store>, StoreError> {
+        if open::recognise(path)? == Kind::Missing {
+            return Ok(None);
+        }
+        let conn = open::read_only(path)?;
+        if schema::version(&conn)? < schema::VERSION && open::writable(path) {
+            drop(conn);
+            return Store::open(path).map(Some);
+        }
+        Ok(Some(Store {
+            conn,
+            path: path.to_path_buf(),
+        }))
+    }
+
+    /// Opens the store for the reader: like [`Store::open_read`], but read-write where the
+    /// store can be written, with writes that wait [`MARK_WAIT`] at most (the reader queues
+    /// a mark it could not write; see [`shelf`]). Read-only media give a read-only store.
+    pub fn open_reader(path: &Path) -> Result<Option<Store>, StoreError> {
+        if open::recognise(path)? == Kind::Missing {
+            return Ok(None);
+        }
+        if !open::writable(path) {
+            return Store::open_read(path);
+        }
+        let conn = open::read_write(path)?;
+        if schema::due(&conn)? {
+            drop(conn);
+            let store = Store::open(path)?;
+            store.conn.busy_timeout(MARK_WAIT)?;
+            return Ok(Some(store));
+        }
+        conn.busy_timeout(MARK_WAIT)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // Marks an earlier reader left: written now if the store is free, else they stay
+        // in their file for the next chance.
+        let _ = store.apply_waiting_marks();
+        Ok(Some(store))
+    }
+
+    /// Whether this connection cannot write (read-only media).
+    pub fn read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
     }
 
     pub fn path(&self) -> &Path {
@@ -230,7 +329,7 @@ impl Store {
     }
 
     /// A write transaction, taken at once (see the module docs).
-    fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+    pub(crate) fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
         Ok(self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)

@@ -48,9 +48,20 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this khabar writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
 
-/// Brings the database up to [`VERSION`], each step in its own transaction (taken
-/// immediately, so two khabar starting at once migrate one after the other).
+/// Whether [`migrate`] has anything to do: a schema step, or the stamp
+/// ([`super::open::APPLICATION_ID`]) of a store made before stamping (a read, no lock).
+pub fn due(conn: &Connection) -> Result<bool, StoreError> {
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    Ok(version(conn)? != VERSION || app != super::open::APPLICATION_ID)
+}
+
+/// Brings the database up to [`VERSION`] and stamps it, each step in its own transaction
+/// (taken immediately, so two khabar starting at once migrate one after the other); nothing
+/// is locked or written when nothing is [`due`].
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    if !due(conn)? {
+        return Ok(());
+    }
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let found: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -60,12 +71,16 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
                 known: VERSION,
             });
         }
-        let Some(step) = MIGRATIONS.get(found as usize) else {
-            return Ok(());
-        };
-        tx.execute_batch(step)?;
-        tx.pragma_update(None, "user_version", found + 1)?;
+        tx.pragma_update(None, "application_id", super::open::APPLICATION_ID)?;
+        let step = MIGRATIONS.get(found as usize);
+        if let Some(step) = step {
+            tx.execute_batch(step)?;
+            tx.pragma_update(None, "user_version", found + 1)?;
+        }
         tx.commit()?;
+        if step.is_none() {
+            return Ok(());
+        }
     }
 }
 

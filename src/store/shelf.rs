@@ -2,15 +2,22 @@
 //! their headlines alone (bodies are read when an item is opened, so 100,000 items open in
 //! a blink), with each item's read and saved marks, and a background update (`r`) whose
 //! progress the status line shows.
+//!
+//! Marks are written through a queue ([`super::marks`]): a mark is shown at once and written
+//! when the store is free, so another khabar holding the write lock never freezes or fails
+//! the reader; the status line says when marks wait. On read-only media marks live for the
+//! session only, and the status line says so.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
 use crate::article::{Article, Block, Inline, Meta};
 use crate::library::Library;
 use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
 
+use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
 
 /// A stored item's marks, beside its article in the library.
@@ -40,7 +47,15 @@ pub struct Shelf {
     /// A one-line note for the status line (what `m`, `s` or `r` did).
     pub note: Option<String>,
     refresh: Option<Receiver<Message>>,
+    /// Marks not written yet, oldest first.
+    pending: Vec<MarkWrite>,
+    /// When the queue was last tried (idle ticks try again every [`RETRY`]).
+    tried: Option<Instant>,
 }
+
+/// How often idle ticks try again to write waiting marks (each try waits
+/// [`super::MARK_WAIT`] at most).
+const RETRY: Duration = Duration::from_secs(1);
 
 impl Shelf {
     pub fn db(&self) -> PathBuf {
@@ -50,6 +65,80 @@ impl Shelf {
     /// Whether a background update is running.
     pub fn refreshing(&self) -> bool {
         self.refresh.is_some()
+    }
+
+    /// Whether marks wait to be written.
+    pub fn waiting(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// An idle tick: tries the waiting marks again, every [`RETRY`] at most. Returns
+    /// whether the note changed.
+    pub fn retry(&mut self) -> bool {
+        if self.tried.is_some_and(|t| t.elapsed() < RETRY) {
+            return false;
+        }
+        self.flush()
+    }
+
+    /// Queues a mark and tries to write the queue.
+    fn queue(&mut self, m: MarkWrite) {
+        self.pending.push(m);
+        self.flush();
+    }
+
+    /// Writes the queued marks if the store is free (waiting [`super::MARK_WAIT`] at most);
+    /// else they stay queued and the note says why. Returns whether the note changed.
+    pub fn flush(&mut self) -> bool {
+        if self.pending.is_empty() {
+            return false;
+        }
+        let before = self.note.clone();
+        self.tried = Some(Instant::now());
+        if self.store.read_only() {
+            self.pending.clear();
+            self.note = Some("the store is read-only here: marks last until khabar quits".into());
+            return self.note != before;
+        }
+        match self.store.write_marks(&self.pending) {
+            Ok(()) => {
+                self.pending.clear();
+                if self.note.as_deref().is_some_and(|n| n.starts_with(WAITING)) {
+                    self.note = None;
+                }
+            }
+            Err(e) if marks::busy(&e) => {
+                self.note = Some(format!(
+                    "{WAITING}: another khabar is writing the store; they are written when it is free ({})",
+                    self.pending.len()
+                ));
+            }
+            Err(e) => self.note = Some(format!("{WAITING}: {e}")),
+        }
+        self.note != before
+    }
+}
+
+/// How the status line starts when marks wait.
+const WAITING: &str = "marks wait";
+
+impl Drop for Shelf {
+    /// Quitting: the marks still queued are written if the store is free, else kept beside
+    /// it for the next khabar that opens it for writing ([`super::marks`]).
+    fn drop(&mut self) {
+        self.flush();
+        if self.pending.is_empty() {
+            return;
+        }
+        if let Err(e) = marks::keep(self.store.path(), &self.pending) {
+            let file = marks::waiting_file(self.store.path()).display().to_string();
+            eprintln!(
+                "khabar: {}: {} marks could not be kept: {}",
+                printable(&file),
+                self.pending.len(),
+                printable(&crate::loader::io_message(&e))
+            );
+        }
     }
 }
 
@@ -86,6 +175,8 @@ impl Library {
                 marks,
                 note: None,
                 refresh: None,
+                pending: Vec::new(),
+                tried: None,
             }),
             ..Library::default()
         })
@@ -116,54 +207,46 @@ impl Library {
             }
         }
         if !mark.read {
-            match shelf.store.set_read(mark.id, true) {
-                Ok(()) => mark.read = true,
-                Err(e) => shelf.note = Some(format!("could not mark it read: {e}")),
-            }
+            mark.read = true;
+            let id = mark.id;
+            shelf.queue(MarkWrite {
+                id,
+                flag: Flag::Read,
+                on: true,
+            });
         }
     }
 
     /// `m`: marks item `i` read or unread; returns the note for the status line.
     pub fn toggle_read(&mut self, i: usize) -> String {
-        self.flip(
-            i,
-            |m| &mut m.read,
-            Store::set_read,
-            ("marked read", "marked unread"),
-        )
+        self.flip(i, Flag::Read, ("marked read", "marked unread"))
     }
 
     /// `s`: saves item `i` for later, or drops it from the saved ones.
     pub fn toggle_saved(&mut self, i: usize) -> String {
-        self.flip(
-            i,
-            |m| &mut m.saved,
-            Store::set_saved,
-            ("saved for later", "no longer saved"),
-        )
+        self.flip(i, Flag::Saved, ("saved for later", "no longer saved"))
     }
 
-    fn flip(
-        &mut self,
-        i: usize,
-        flag: fn(&mut Mark) -> &mut bool,
-        write: fn(&mut Store, i64, bool) -> Result<(), StoreError>,
-        (on, off): (&str, &str),
-    ) -> String {
+    fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> String {
         let Some(shelf) = self.shelf.as_mut() else {
             return "m, s and r work on subscriptions (khabar add URL)".into();
         };
         let Some(Some(mark)) = shelf.marks.get_mut(i) else {
             return "not a stored item".into();
         };
-        let now = !*flag(mark);
-        match write(&mut shelf.store, mark.id, now) {
-            Ok(()) => {
-                *flag(mark) = now;
-                (if now { on } else { off }).to_string()
-            }
-            Err(e) => e.to_string(),
-        }
+        let field = match flag {
+            Flag::Read => &mut mark.read,
+            Flag::Saved => &mut mark.saved,
+        };
+        *field = !*field;
+        let (now, id) = (*field, mark.id);
+        shelf.note = None;
+        shelf.queue(MarkWrite { id, flag, on: now });
+        // A note of the queue (marks wait) says more than what the key did.
+        shelf
+            .note
+            .take()
+            .unwrap_or_else(|| (if now { on } else { off }).to_string())
     }
 
     /// `r`: starts updating every feed on a thread of its own (with its own connection).
@@ -234,6 +317,15 @@ impl Library {
             // The open article is gone (the note, now that items came): open the first.
             None => 0,
         };
+        // Marks not written yet stay as the reader shows them.
+        for w in &shelf.pending {
+            if let Some(m) = marks.iter_mut().flatten().find(|m| m.id == w.id) {
+                match w.flag {
+                    Flag::Read => m.read = w.on,
+                    Flag::Saved => m.saved = w.on,
+                }
+            }
+        }
         self.articles = articles;
         shelf.marks = marks;
         Ok((at, new.is_none()))

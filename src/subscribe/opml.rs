@@ -132,3 +132,28 @@ fn attr(s: &str) -> String {
         .collect();
     escape(clean.trim()).into_owned()
 }
+
+/// The bytes of an OPML file (`khabar import`'s input) decoded and parsed: a legacy
+/// encoding the file declares is honoured, else invalid UTF-8 is replaced.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Opml, String> {
+    let text = crate::loader::charset::decode_legacy(bytes, None)
+        .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned());
+    parse(&text)
+}
+
+/// Subscribes to every outline (`khabar import`): returns how many were added and how many
+/// were subscribed already (an address that comes twice counts once as added).
+pub fn subscribe(
+    store: &mut crate::store::Store,
+    doc: &Opml,
+) -> Result<(usize, usize), crate::store::StoreError> {
+    let (mut added, mut known) = (0, 0);
+    for o in &doc.outlines {
+        match store.add_feed(&o.url, o.name.as_deref()) {
+            Ok(_) => added += 1,
+            Err(crate::store::StoreError::Exists(_)) => known += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((added, known))
+}
