@@ -132,12 +132,12 @@ impl Drop for Shelf {
         }
         if let Err(e) = marks::keep(self.store.path(), &self.pending) {
             let file = marks::waiting_file(self.store.path()).display().to_string();
-            eprintln!(
-                "khabar: {}: {} marks could not be kept: {}",
-                printable(&file),
+            crate::report::error(format_args!(
+                "{}: {} marks could not be kept: {}",
+                file,
                 self.pending.len(),
-                printable(&crate::loader::io_message(&e))
-            );
+                crate::loader::io_message(&e)
+            ));
         }
     }
 }
