@@ -81,6 +81,7 @@ fn store_of_100k() -> (tempfile::TempDir, std::path::PathBuf) {
                 article.headline = format!("الخبر {i} من المصدر {f}");
                 FeedItem {
                     key: format!("{f}-{i}"),
+                    legacy_key: None,
                     published: Some(1_700_000_000 + i as i64 * 60),
                     article,
                 }
