@@ -1,6 +1,6 @@
 //! Item identity: which stored item an item of a fetched feed is, from one fetch to the next.
 //!
-//! The rule (README, "Feeds"), applied to each document as a whole:
+//! The rule (README, "Subscriptions"), applied to each document as a whole:
 //! 1. an item's guid (RSS) or id (Atom, JSON Feed) when no other item of the document has the
 //!    same one;
 //! 2. an item without a guid: its link, when no other item has the same link or guid;
