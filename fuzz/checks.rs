@@ -403,3 +403,31 @@ fn assert_reported(out: &str) {
         panic!("bidi control {c:?} in a message");
     }
 }
+
+/// Feed bytes as `khabar update` stores them after the fetch (`update::parse_fetched`, then
+/// `Store::save_fetch`), twice, into an in-memory store: every item the loader produced is
+/// stored (no two merged), and the second time nothing is new or changed.
+pub fn update(data: &[u8]) {
+    use khabar::store::Store;
+    use khabar::subscribe::update::parse_fetched;
+    let data = cut(data);
+    let url = "https://example.com/feed.xml";
+    let Ok(parsed) = parse_fetched(data, None, url) else {
+        return;
+    };
+    let mut store = Store::open_in_memory().expect("an in-memory store");
+    let id = store.add_feed(url, None).expect("subscribed");
+    let first = store.save_fetch(id, &parsed, None, None).expect("stored");
+    assert_eq!(first.new, parsed.items.len(), "every item is new");
+    let stored = store.counts().expect("counted").0;
+    assert_eq!(stored, parsed.items.len() as u64, "every item is stored");
+    let again = parse_fetched(data, None, url).expect("parses the same way twice");
+    let second = store
+        .save_fetch(id, &again, None, None)
+        .expect("stored again");
+    assert_eq!(
+        (second.new, second.changed),
+        (0, 0),
+        "nothing new or changed"
+    );
+}

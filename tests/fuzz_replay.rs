@@ -55,6 +55,11 @@ fn loader_feed() {
 }
 
 #[test]
+fn update() {
+    replay("update", checks::update);
+}
+
+#[test]
 fn layout() {
     replay("layout", checks::layout);
 }

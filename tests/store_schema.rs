@@ -1,7 +1,11 @@
 //! The database file itself: created with its folder, WAL mode, the schema version, a newer
-//! database refused, subscriptions found by number, address or name.
+//! database refused, subscriptions found by number, address or name, and the migration that
+//! re-keys items keeping their read marks.
+
+mod feed_server;
 
 use khabar::store::{Store, StoreError, schema};
+use khabar::subscribe::update;
 
 #[test]
 fn created_versioned_and_in_wal_mode() {
@@ -81,4 +85,94 @@ fn feeds_are_found_by_number_address_or_name() {
         store.add_feed("https://a.example/rss", None),
         Err(StoreError::Exists(_))
     ));
+}
+
+/// A database as schema 1 left it: the current schema without what later steps added.
+fn as_schema_1(path: &std::path::Path) {
+    drop(Store::open(path).unwrap());
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let has_legacy: bool = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('items') WHERE name = 'legacy_key'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    if has_legacy {
+        conn.execute_batch(
+            "DROP INDEX items_by_legacy_key; ALTER TABLE items DROP COLUMN legacy_key;",
+        )
+        .unwrap();
+    }
+    conn.pragma_update(None, "user_version", 1).unwrap();
+}
+
+#[test]
+fn read_marks_survive_the_rekeying_migration() {
+    let server = feed_server::Server::start();
+    let xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+        <item><guid>g1</guid><title>A</title></item>\
+        <item><guid>dup</guid><title>B</title></item>\
+        <item><guid>dup</guid><title>C</title></item>\
+        <item><title>D</title></item></channel></rss>";
+    let mut doc = feed_server::Doc::rss(xml, "x");
+    doc.etag = None;
+    server.put("/f.xml", doc);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    as_schema_1(&path);
+    // What schema 1 stored of that feed: keyed by guid, else title, so B and C were one row.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "INSERT INTO feeds (url, added) VALUES (?1, 0)",
+        [server.url("/f.xml")],
+    )
+    .unwrap();
+    for (id, key) in [(1, "g1"), (2, "dup"), (3, "D")] {
+        conn.execute(
+            "INSERT INTO items (id, feed_id, key, headline, sort_time, first_seen, changed,
+                                direction, read)
+             VALUES (?1, 1, ?2, ?2, 0, 0, 0, 'ltr', 1)",
+            rusqlite::params![id, key],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO articles (item_id, json) VALUES (?1, '{\"headline\": \"old\"}')",
+            [id],
+        )
+        .unwrap();
+    }
+    drop(conn);
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(
+        schema::version(&rusqlite::Connection::open(&path).unwrap()).unwrap(),
+        schema::VERSION
+    );
+    let feeds = store.feeds().unwrap();
+    let opts = update::Options::default();
+    let saved = |r: &[update::Report]| match r[0].outcome {
+        update::Outcome::Saved(s) => (s.new, s.changed),
+        ref other => panic!("{other:?}"),
+    };
+    let reports = update::update(&mut store, &feeds, &opts, &mut |_, _, _| {});
+    // C is new; A, B and D take over the three old rows (their text changed).
+    assert_eq!(saved(&reports), (1, 3));
+    let read: Vec<(String, bool)> = store
+        .headlines()
+        .unwrap()
+        .into_iter()
+        .map(|h| (h.headline, h.read))
+        .collect();
+    let mut read = read;
+    read.sort();
+    let expected = [("A", true), ("B", true), ("C", false), ("D", true)];
+    assert_eq!(
+        read,
+        expected.map(|(h, r)| (h.to_string(), r)).to_vec(),
+        "every item once, the old read marks kept"
+    );
+    let reports = update::update(&mut store, &feeds, &opts, &mut |_, _, _| {});
+    assert_eq!(saved(&reports), (0, 0));
+    assert_eq!(store.counts().unwrap(), (4, 1));
 }

@@ -15,6 +15,11 @@ use crate::loader::Problem;
 use crate::loader::html::{self, is_rtl_language};
 use crate::loader::text::{guess_language, inline_with_spans};
 
+use super::feed_cap::{self, MAX_FEED_ITEMS};
+use super::feed_key;
+use super::feed_repair::{close_cdata, drop_inner_declarations};
+pub use super::feed_repair::{declare_utf8, escape_ampersands};
+
 /// How many words of an untitled item's text become its headline.
 const TITLE_WORDS: usize = 8;
 
@@ -41,17 +46,33 @@ pub struct ParsedFeed {
 /// One item and what identifies it from one fetch to the next.
 #[derive(Debug)]
 pub struct FeedItem {
-    /// The item's guid (RSS) or id (Atom, JSON Feed); without one its link, else its title.
+    /// Its identity in the feed (see [`feed_key`]: never shared by two different items).
     pub key: String,
+    /// The key khabar gave it before schema 2 ([`feed_key::legacy_key`]), to match the rows
+    /// stored then; `None` for items that never had one.
+    pub legacy_key: Option<String>,
     /// When it was published (else updated), in seconds since 1970.
     pub published: Option<i64>,
     pub article: Article,
 }
 
 /// Parses a feed, items and all; a feed with no items is not an error here (a new feed).
+/// At most [`MAX_FEED_ITEMS`] items are read (see [`feed_cap`]), with one warning.
 pub fn parse_feed(bytes: &[u8], text: &str) -> Result<ParsedFeed, Problem> {
     let mut warnings = Vec::new();
-    let feed = parse_forgiving(bytes, text, &mut warnings)?;
+    let cut = feed_cap::cut_items(text, MAX_FEED_ITEMS);
+    let owned = cut.as_ref().map(|c| declare_utf8(&c.text));
+    let (bytes, text) = owned
+        .as_deref()
+        .map_or((bytes, text), |t| (t.as_bytes(), t));
+    let mut feed = parse_forgiving(bytes, text, &mut warnings)?;
+    if let Some(cut) = &cut {
+        warnings.push(cut.message(MAX_FEED_ITEMS));
+    } else if feed.entries.len() > MAX_FEED_ITEMS {
+        // A JSON Feed, or XML the streaming pass could not walk: cut after parsing.
+        warnings.push(feed_cap::items_dropped(feed.entries.len(), MAX_FEED_ITEMS));
+    }
+    feed.entries.truncate(MAX_FEED_ITEMS);
     let title = feed
         .title
         .as_ref()
@@ -62,25 +83,24 @@ pub fn parse_feed(bytes: &[u8], text: &str) -> Result<ParsedFeed, Problem> {
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .map(|l| l.href.clone());
+    let keys = feed_key::keys(&feed.entries);
+    let mut notes = Notes::default();
     let items = feed
         .entries
         .iter()
+        .zip(keys)
         .enumerate()
-        .map(|(i, e)| {
-            let article = article(e, &feed, title.clone(), i, &mut warnings);
-            let key = if e.id.trim().is_empty() {
-                article.headline.clone()
-            } else {
-                e.id.trim().to_string()
-            };
-            let published = e.published.or(e.updated).map(|d| d.timestamp());
+        .map(|(i, (e, key))| {
+            let article = article(e, &feed, title.clone(), i, &mut notes);
             FeedItem {
+                legacy_key: Some(feed_key::legacy_key(e, &article.headline)),
                 key,
-                published,
+                published: e.published.or(e.updated).map(|d| d.timestamp()),
                 article,
             }
         })
         .collect();
+    notes.say(&mut warnings);
     Ok(ParsedFeed {
         title,
         site,
@@ -89,20 +109,45 @@ pub fn parse_feed(bytes: &[u8], text: &str) -> Result<ParsedFeed, Problem> {
     })
 }
 
-/// feed-rs with item keys that stay the same from one fetch to the next: an item without a
-/// guid or id is known by its link, else by its title (feed-rs would hash them together,
-/// so a corrected title would make a new item).
+/// What the items of one feed lacked, said once for the feed rather than once per item
+/// (a feed of 10,000 untitled items gets one line).
+#[derive(Debug, Default)]
+struct Notes {
+    /// Items (numbered from 1) without a title.
+    untitled: Vec<usize>,
+    /// Items whose content was left out, and why.
+    left_out: Vec<(usize, Problem)>,
+}
+
+impl Notes {
+    fn say(self, w: &mut Vec<String>) {
+        match self.untitled[..] {
+            [] => {}
+            [i] => w.push(format!(
+                "item {i} has no title; its first words stand in for one"
+            )),
+            ref many => w.push(format!(
+                "{} items have no title (the first is item {}); their first words stand in for one",
+                many.len(),
+                many[0]
+            )),
+        }
+        match &self.left_out[..] {
+            [] => {}
+            [(i, p)] => w.push(format!("item {i}: its content was left out ({p})")),
+            [(i, p), rest @ ..] => w.push(format!(
+                "item {i}: its content was left out ({p}); so was that of {} other items",
+                rest.len()
+            )),
+        }
+    }
+}
+
+/// feed-rs making up no id: an item without a guid or id gets an empty one, and
+/// [`feed_key`] gives it its identity (feed-rs would hash the link and title together).
 fn feed_parser() -> feed_rs::parser::Parser {
     feed_rs::parser::Builder::new()
-        .id_generator(|links, title, _base| {
-            links
-                .iter()
-                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-                .or(links.first())
-                .map(|l| l.href.trim().to_string())
-                .or_else(|| title.as_ref().map(|t| t.content.trim().to_string()))
-                .unwrap_or_default()
-        })
+        .id_generator(|_links, _title, _base| String::new())
         .build()
 }
 
@@ -115,31 +160,6 @@ fn run_feed_rs(bytes: &[u8]) -> Result<Feed, String> {
         Ok(Err(e)) => Err(e.to_string()),
         Err(panic) => Err(format!("the XML parser failed ({panic})")),
     }
-}
-
-/// Drops XML declarations after the first (two feeds glued together, a template's
-/// fragment): the XML parser stops at them.
-fn drop_inner_declarations(text: &str) -> String {
-    let head = text.len()
-        - text
-            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-            .len();
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut at = 0;
-    while let Some(i) = rest.find("<?xml") {
-        let start = at + i;
-        let end = rest[i..].find("?>").map_or(rest.len(), |e| i + e + 2);
-        if start == head {
-            out.push_str(&rest[..end]);
-        } else {
-            out.push_str(&rest[..i]);
-        }
-        rest = &rest[end..];
-        at += end;
-    }
-    out.push_str(rest);
-    out
 }
 
 fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
@@ -181,95 +201,6 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text with its XML declaration's `encoding` changed to UTF-8 (the loader has already
-/// decoded it).
-pub(crate) fn declare_utf8(text: &str) -> String {
-    let text = text.trim_start_matches('\u{feff}');
-    match text.find("?>") {
-        Some(end) if text.trim_start().starts_with("<?xml") => {
-            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"{}", &text[end..])
-        }
-        _ => text.to_string(),
-    }
-}
-
-/// Escapes every `&` that does not start an entity or character reference.
-pub fn escape_ampersands(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        if c == '&' && !starts_entity(&text[i + 1..]) {
-            out.push_str("&amp;");
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn starts_entity(rest: &str) -> bool {
-    let name: String = rest.chars().take_while(|&c| c != ';').take(33).collect();
-    let ok = if let Some(num) = name.strip_prefix('#') {
-        match num.strip_prefix(['x', 'X']) {
-            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
-            None => !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()),
-        }
-    } else {
-        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())
-    };
-    ok && name.len() <= 32 && rest[name.len()..].starts_with(';')
-}
-
-/// Cuts an unterminated CDATA section (or tag) off the end and closes the elements left
-/// open, innermost first.
-fn close_cdata(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(open) = out.rfind("<![CDATA[").or_else(|| out.rfind("<![CD"))
-        && !out[open..].contains("]]>")
-    {
-        out.truncate(open);
-    }
-    if let Some(lt) = out.rfind('<')
-        && !out[lt..].contains('>')
-    {
-        out.truncate(lt);
-    }
-    for name in open_elements(&out).iter().rev() {
-        out.push_str(&format!("</{name}>"));
-    }
-    out
-}
-
-/// The elements open at the end of `xml`, outermost first (comments, CDATA and declarations
-/// skipped).
-fn open_elements(xml: &str) -> Vec<String> {
-    let mut stack: Vec<String> = Vec::new();
-    let mut rest = xml;
-    while let Some(lt) = rest.find('<') {
-        rest = &rest[lt..];
-        let end_of = |pat: &str| rest.find(pat).map(|i| i + pat.len());
-        let end = if rest.starts_with("<!--") {
-            end_of("-->")
-        } else if rest.starts_with("<![CDATA[") {
-            end_of("]]>")
-        } else {
-            end_of(">")
-        };
-        let Some(end) = end else { break };
-        let tag = &rest[1..end - 1];
-        if let Some(name) = tag.strip_prefix('/') {
-            let name = name.trim();
-            if let Some(at) = stack.iter().rposition(|n| n == name) {
-                stack.truncate(at);
-            }
-        } else if !tag.starts_with(['!', '?']) && !tag.ends_with('/') {
-            let name = tag.split(|c: char| c.is_whitespace()).next().unwrap_or("");
-            stack.push(name.to_string());
-        }
-        rest = &rest[end..];
-    }
-    stack
-}
-
 /// The text of a feed `Text`, markup dropped when it is HTML.
 fn plain_text(t: &Text) -> String {
     let markup = t.content_type.subty().as_str().contains("html") || t.content.contains('<');
@@ -280,13 +211,7 @@ fn plain_text(t: &Text) -> String {
     one_line(&t.content)
 }
 
-fn article(
-    e: &Entry,
-    feed: &Feed,
-    source: Option<String>,
-    i: usize,
-    w: &mut Vec<String>,
-) -> Article {
+fn article(e: &Entry, feed: &Feed, source: Option<String>, i: usize, notes: &mut Notes) -> Article {
     let url = e
         .links
         .iter()
@@ -298,7 +223,7 @@ fn article(
     let rtl_hint = language.as_deref().is_some_and(is_rtl_language)
         || Direction::of_text(&headline).is_some_and(Direction::is_rtl);
     let base = url.as_deref().and_then(|u| Url::parse(u).ok());
-    let (body, summary_only) = item_body(e, base.as_ref(), rtl_hint, i, w);
+    let (body, summary_only) = item_body(e, base.as_ref(), rtl_hint, i, notes);
     let mut a = Article {
         headline,
         meta: Meta {
@@ -333,10 +258,7 @@ fn article(
                 .filter(|u| !u.is_empty())
                 .map_or_else(|| format!("untitled item {}", i + 1), str::to_string);
         }
-        w.push(format!(
-            "item {} has no title; its first words stand in for one",
-            i + 1
-        ));
+        notes.untitled.push(i + 1);
     }
     settle_direction(&mut a);
     a
@@ -358,7 +280,7 @@ fn item_body(
     base: Option<&Url>,
     rtl: bool,
     i: usize,
-    w: &mut Vec<String>,
+    notes: &mut Notes,
 ) -> (Vec<Block>, bool) {
     let (body, kind, summary) = match (&e.content, &e.summary) {
         (Some(c), _) if c.body.as_deref().is_some_and(|b| !b.trim().is_empty()) => (
@@ -385,7 +307,7 @@ fn item_body(
     match html::parse_fragment(&body, base, rtl) {
         Ok(blocks) => (blocks, summary),
         Err(p) => {
-            w.push(format!("item {}: its content was left out ({p})", i + 1));
+            notes.left_out.push((i + 1, p));
             (Vec::new(), summary)
         }
     }

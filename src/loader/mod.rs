@@ -3,6 +3,9 @@
 
 pub mod charset;
 pub mod feed;
+pub mod feed_cap;
+pub mod feed_key;
+mod feed_repair;
 pub mod html;
 pub mod json;
 pub mod quotes;

@@ -2,10 +2,12 @@
 //! ([`Headline`], light rows, so 100,000 items list in a blink) and opens ([`Store::article`]),
 //! and the read and saved marks.
 
-use rusqlite::{OptionalExtension, params};
+use std::collections::HashSet;
+
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::article::{Article, Direction};
-use crate::loader::feed::ParsedFeed;
+use crate::loader::feed::{FeedItem, ParsedFeed};
 use crate::loader::json::{self, JsonArticle};
 
 use super::{Store, StoreError, now};
@@ -47,6 +49,63 @@ pub fn article_json(a: &Article) -> String {
     serde_json::to_string(&j).unwrap_or_default()
 }
 
+/// The stored row (id, body) of a fetched item: the one with its key, else a row stored by
+/// schema 1 under its legacy key that no item of this fetch has as its key — taken over
+/// (re-keyed) by this item, so it keeps its read and saved marks (schema.rs, step 2).
+fn stored_row(
+    tx: &Transaction<'_>,
+    feed_id: i64,
+    item: &FeedItem,
+    keys: &HashSet<&str>,
+) -> Result<Option<(i64, String)>, StoreError> {
+    let mut find = tx.prepare_cached(
+        "SELECT i.id, a.json, i.legacy_key IS NOT NULL FROM items i
+         JOIN articles a ON a.item_id = i.id WHERE i.feed_id = ?1 AND i.key = ?2",
+    )?;
+    let row = |r: &rusqlite::Row<'_>| Ok((r.get(0)?, r.get(1)?, r.get::<_, bool>(2)?));
+    let mut forget = tx.prepare_cached("UPDATE items SET legacy_key = NULL WHERE id = ?1")?;
+    if let Some((id, body, legacy)) = find.query_row(params![feed_id, item.key], row).optional()? {
+        if legacy {
+            forget.execute([id])?;
+        }
+        return Ok(Some((id, body)));
+    }
+    let Some(legacy) = item.legacy_key.as_deref() else {
+        return Ok(None);
+    };
+    let mut claim = tx.prepare_cached(
+        "SELECT i.id, a.json, i.key FROM items i JOIN articles a ON a.item_id = i.id
+         WHERE i.feed_id = ?1 AND i.legacy_key = ?2",
+    )?;
+    let rows = claim.query_map(params![feed_id, legacy], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for r in rows {
+        let (id, body, key) = r?;
+        if !keys.contains(key.as_str()) {
+            tx.prepare_cached("UPDATE items SET key = ?2, legacy_key = NULL WHERE id = ?1")?
+                .execute(params![id, item.key])?;
+            return Ok(Some((id, body)));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether a stored body shows the reader what `new` shows: the same bytes, or the same
+/// article once the stored JSON is read back and written again (a body stored by an older
+/// khabar may differ in its bytes only). Only what the reader sees counts as a change.
+fn same_for_reader(stored: &str, new: &str) -> bool {
+    stored == new
+        || json::parse(stored)
+            .ok()
+            .and_then(|mut a| a.pop())
+            .is_some_and(|a| article_json(&a) == new)
+}
+
 impl Store {
     /// Writes a fetched feed in one transaction: its title, the validators for the next
     /// conditional GET, and its items (new ones added; changed ones rewritten keeping their
@@ -65,10 +124,7 @@ impl Store {
             ..Saved::default()
         };
         {
-            let mut find = tx.prepare_cached(
-                "SELECT i.id, a.json FROM items i JOIN articles a ON a.item_id = i.id
-                 WHERE i.feed_id = ?1 AND i.key = ?2",
-            )?;
+            let keys: HashSet<&str> = parsed.items.iter().map(|i| i.key.as_str()).collect();
             let mut insert = tx.prepare_cached(
                 "INSERT INTO items (feed_id, key, headline, source, date, sort_time, first_seen,
                                     changed, direction, url)
@@ -88,9 +144,7 @@ impl Store {
                 let a = &item.article;
                 let body = article_json(a);
                 let dir = a.direction().as_str();
-                let old: Option<(i64, String)> = find
-                    .query_row(params![feed_id, item.key], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?;
+                let old = stored_row(&tx, feed_id, item, &keys)?;
                 match old {
                     None => {
                         insert.execute(params![
@@ -107,7 +161,7 @@ impl Store {
                         put_body.execute(params![tx.last_insert_rowid(), body])?;
                         saved.new += 1;
                     }
-                    Some((_, old_body)) if old_body == body => {}
+                    Some((_, old_body)) if same_for_reader(&old_body, &body) => {}
                     Some((id, _)) => {
                         update.execute(params![
                             id,

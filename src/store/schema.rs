@@ -43,6 +43,14 @@ const MIGRATIONS: &[&str] = &[
         item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
         json    TEXT NOT NULL            -- the JSON article format (README)
     );",
+    // 2: items keyed by the rule of `loader::feed_key`, which never gives two items one key.
+    // The keys of version 1 (guid, else link, else title, so title-less items and items
+    // sharing a guid were merged) are kept in `legacy_key`: the first item of a later fetch
+    // that had that key takes the row over, read and saved marks with it (`save_fetch`).
+    "ALTER TABLE items ADD COLUMN legacy_key TEXT;
+    UPDATE items SET legacy_key = key;
+    CREATE INDEX items_by_legacy_key ON items (feed_id, legacy_key)
+        WHERE legacy_key IS NOT NULL;",
 ];
 
 /// The schema version this khabar writes.

@@ -108,22 +108,35 @@ fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, S
                 validators,
             } => (bytes, charset, validators),
         };
+    let parsed = parse_fetched(&bytes, charset, &feed.url)?;
+    Ok(Got::Feed(Box::new(parsed), validators))
+}
+
+/// A fetched feed's bytes as `khabar update` stores them: decoded (`charset` from the
+/// `Content-Type` header), checked to be a feed (an HTML page that names one says so), and
+/// parsed with its items' keys. `url` is the feed's address. The fuzz target `update` runs
+/// exactly this, then [`Store::save_fetch`] twice.
+pub fn parse_fetched(
+    bytes: &[u8],
+    charset: Option<&'static encoding_rs::Encoding>,
+    url: &str,
+) -> Result<feed::ParsedFeed, String> {
     let mut warnings = Vec::new();
-    let (text, utf8) = loader::decode_feed(&bytes, charset, &mut warnings).map_err(|p| {
-        let html = String::from_utf8_lossy(&bytes);
-        match discover::feed_links(&html, &feed.url).first() {
+    let (text, utf8) = loader::decode_feed(bytes, charset, &mut warnings).map_err(|p| {
+        let html = String::from_utf8_lossy(bytes);
+        match discover::feed_links(&html, url).first() {
             Some(feed) => format!("{p}; the page names a feed: {feed}"),
             None => p.to_string(),
         }
     })?;
-    let feed_bytes = utf8.as_ref().map_or(&bytes[..], |t| t.as_bytes());
+    let feed_bytes = utf8.as_ref().map_or(bytes, |t| t.as_bytes());
     // A bug in the parser on one strange feed must not stop the update of the others.
     // `guard::catch` keeps the panic hooks quiet: in the reader (`r`), the terminal stays set up.
     let mut parsed = crate::guard::catch(|| feed::parse_feed(feed_bytes, &text))
         .map_err(|why| format!("the feed parser failed on this feed ({why})"))?
         .map_err(|p| p.to_string())?;
     parsed.warnings.extend(warnings);
-    Ok(Got::Feed(Box::new(parsed), validators))
+    Ok(parsed)
 }
 
 /// Writes what a worker brought back (on the calling thread).
