@@ -208,8 +208,12 @@ fn commands_that_read_write_nothing_and_older_stores_are_stamped() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     make_store(&db);
-    // A store made before stamping: application_id 0, the version-1 tables.
+    // A store made before stamping: application_id 0, the version-1 tables (without what
+    // schema 2 added: the legacy keys of re-keyed items).
     let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("DROP INDEX items_by_legacy_key; ALTER TABLE items DROP COLUMN legacy_key;")
+        .unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
     conn.pragma_update(None, "application_id", 0).unwrap();
     drop(conn);
     // Read-only connections may leave SQLite's empty -wal and -shm beside khabar's own

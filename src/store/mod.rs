@@ -175,17 +175,14 @@ impl Store {
 
     /// Opens the store for a command that only reads (`feeds`, `export`): `None` when there
     /// is none yet. Read-only (`mode=ro`, `immutable` on read-only media; see [`open`]), so
-    /// it neither waits for a writer nor writes; only a store of an older schema that can be
-    /// written is migrated first (by [`Store::open`]).
+    /// it neither waits for a writer nor writes, also on a store of an older schema.
     pub fn open_read(path: &Path) -> Result<Option<Store>, StoreError> {
         if open::recognise(path)? == Kind::Missing {
             return Ok(None);
         }
+        // An older schema is read as it is (every step so far only added what writing
+        // needs); the next command that writes migrates it.
         let conn = open::read_only(path)?;
-        if schema::version(&conn)? < schema::VERSION && open::writable(path) {
-            drop(conn);
-            return Store::open(path).map(Some);
-        }
         Ok(Some(Store {
             conn,
             path: path.to_path_buf(),
