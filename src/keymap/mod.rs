@@ -207,14 +207,6 @@ impl Keymap {
         }
     }
 
-    /// The reader keys bound to an action.
-    pub fn keys_of(&self, action: Action) -> &[Key] {
-        self.bindings
-            .iter()
-            .find(|b| b.scope == Scope::Reader && b.action == action)
-            .map_or(&[], |b| b.keys.as_slice())
-    }
-
     /// The first key bound to `action` in `scope`: what a message names (rule: every message
     /// that names a key asks the keymap for it, so a rebinding shows there too).
     pub fn key(&self, scope: Scope, action: Action) -> Option<Key> {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::article::{Article, Block, Inline, Meta};
+use crate::keymap::{Action, Keymap};
 use crate::library::Library;
 use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
@@ -40,6 +41,8 @@ pub struct Shelf {
     /// A one-line note for the status line (what `m`, `s` or `r` did).
     pub note: Option<String>,
     refresh: Option<Receiver<Message>>,
+    /// The key that updates, as the note shown when nothing is stored names it.
+    refresh_key: String,
 }
 
 impl Shelf {
@@ -53,10 +56,11 @@ impl Shelf {
     }
 }
 
-/// The article shown when subscriptions have no items yet.
-fn empty_note(feeds: usize) -> Article {
+/// The article shown when subscriptions have no items yet; it names the key that updates
+/// (rule: every message that names a key asks the keymap).
+fn empty_note(feeds: usize, refresh_key: &str) -> Article {
     let text = format!(
-        "{feeds} subscriptions, no items yet. Press r to fetch them (or run khabar update)."
+        "{feeds} subscriptions, no items yet. Press {refresh_key} to fetch them (or run khabar update)."
     );
     Article {
         headline: "No items yet".into(),
@@ -73,7 +77,14 @@ impl Library {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
     /// one. Bodies stay in the store until [`Library::load`].
     pub fn from_store(store: Store) -> Result<Library, StoreError> {
-        let (articles, marks) = listing(&store)?;
+        Library::from_store_with(store, &Keymap::default())
+    }
+
+    /// [`Library::from_store`] for a reader with `keys` (the note shown when nothing is
+    /// stored names their update key).
+    pub fn from_store_with(store: Store, keys: &Keymap) -> Result<Library, StoreError> {
+        let refresh_key = keys.say(Action::Refresh);
+        let (articles, marks) = listing(&store, &refresh_key)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
@@ -86,6 +97,7 @@ impl Library {
                 marks,
                 note: None,
                 refresh: None,
+                refresh_key,
             }),
             ..Library::default()
         })
@@ -220,7 +232,7 @@ impl Library {
         let Some(shelf) = self.shelf.as_mut() else {
             return Ok((current, false));
         };
-        let (mut articles, mut marks) = listing(&shelf.store)?;
+        let (mut articles, mut marks) = listing(&shelf.store, &shelf.refresh_key)?;
         let open_mark = shelf.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
@@ -241,10 +253,16 @@ impl Library {
 }
 
 /// The stub articles and marks of every stored item; the note article when there are none.
-fn listing(store: &Store) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
+fn listing(
+    store: &Store,
+    refresh_key: &str,
+) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
     let heads = store.headlines()?;
     if heads.is_empty() {
-        return Ok((vec![empty_note(store.feeds()?.len())], vec![None]));
+        return Ok((
+            vec![empty_note(store.feeds()?.len(), refresh_key)],
+            vec![None],
+        ));
     }
     let mut articles = Vec::with_capacity(heads.len());
     let mut marks = Vec::with_capacity(heads.len());
