@@ -1,7 +1,7 @@
-//! The key table as people read it: the help overlay's rows and the README's Markdown table
-//! (`khabar keys --markdown` is not needed: `tests/readme_keys.rs` compares
-//! [`Keymap::markdown`] with the README). Both group consecutive bindings that share a
-//! description (the nine number keys: `1–9`).
+//! The key table as people read it: the help overlay's rows ([`Keymap::entries`]) and the
+//! README's Markdown table ([`Keymap::markdown`], which `tests/readme_keys.rs` compares with the
+//! README and writes into it with `UPDATE_README=1`). Both group consecutive bindings that
+//! share a description (the nine number keys: `1–9`).
 
 use super::{Action, Key, Keymap, Scope};
 
