@@ -368,10 +368,7 @@ impl App {
             .clone()
             .map(|u| (u, "the article's address"))
             .ok_or_else(|| {
-                let (tab, w) = (
-                    self.keymap.say(Action::NextLink),
-                    self.keymap.say(Action::FocusNext),
-                );
+                let [tab, w] = [Action::NextLink, Action::FocusNext].map(|a| self.keymap.say(a));
                 format!("nothing to copy: focus a link ({tab}) or a quote ({w})")
             })
     }
