@@ -381,7 +381,8 @@ impl App {
                 Some(i) => self.follow(i),
                 None if self.article().meta.summary_only => self.load_full_article(),
                 None => {
-                    self.say("no link focused (Tab focuses the next one)".to_string());
+                    let tab = self.keymap.say(Action::NextLink);
+                    self.say(format!("no link focused ({tab} focuses the next one)"));
                     None
                 }
             },

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::keymap::{ACTION_NAMES, Keymap, Scope};
+use crate::keymap::{Keymap, Scope, action_names};
 use crate::ui::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 
 /// The file as written.
@@ -163,12 +163,12 @@ impl Config {
             let _ = writeln!(out, "{name} = {}", q(&color_name(c)));
         }
         out.push_str("\n[keys]\n");
-        for (name, action) in ACTION_NAMES {
+        for (name, action) in action_names() {
             let keys: Vec<String> = self
                 .keymap
                 .bindings
                 .iter()
-                .filter(|b| b.scope == Scope::Reader && b.action == *action)
+                .filter(|b| b.scope == Scope::Reader && b.action == action)
                 .flat_map(|b| b.keys.iter().map(|k| q(&k.to_string())))
                 .collect();
             let _ = writeln!(out, "{name} = [{}]", keys.join(", "));

@@ -12,6 +12,7 @@ use clap::Parser;
 use khabar::app::App;
 use khabar::config::Config;
 use khabar::dump::{self, DumpOptions};
+use khabar::keymap::Keymap;
 use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
@@ -98,7 +99,7 @@ fn run_reader(
     let config = Config::load(config)?;
     let lib = if !paths.is_empty() {
         open_library(paths)?
-    } else if let Some(lib) = store_library(db)? {
+    } else if let Some(lib) = store_library(db, &config.keymap)? {
         lib
     } else {
         open_library(&[assets_dir().join(SEED)])?
@@ -125,14 +126,14 @@ fn run_reader(
 
 /// The reader on the store, when it holds subscriptions or saved items (or `--db` names
 /// it); `None` opens the bundled articles instead.
-fn store_library(db: Option<&Path>) -> anyhow::Result<Option<Library>> {
+fn store_library(db: Option<&Path>, keys: &Keymap) -> anyhow::Result<Option<Library>> {
     use anyhow::Context;
     let path = feeds_cli::db_path(db)?;
     let store =
         khabar::store::Store::open_reader(&path).with_context(|| feeds_cli::shown(&path))?;
     match store {
         Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
-            Library::from_store(store).with_context(|| feeds_cli::shown(&path))?,
+            Library::from_store_with(store, keys).with_context(|| feeds_cli::shown(&path))?,
         )),
         _ => Ok(None),
     }

@@ -24,8 +24,16 @@ impl App {
         match self.library.shelf.as_mut() {
             Some(shelf) => shelf.note = Some(note),
             // A library of files: the note goes where search notes go.
-            None => self.finder.note = Some(NOT_SUBSCRIBED),
+            None => self.say(self.not_subscribed()),
         }
+    }
+
+    /// The note of a library of files: `m, s and r work on subscriptions`, with the keys bound
+    /// now (rule: messages ask the keymap for the keys they name).
+    fn not_subscribed(&self) -> String {
+        let [m, s, r] =
+            [Action::ToggleRead, Action::Save, Action::Refresh].map(|a| self.keymap.say(a));
+        format!("{m}, {s} and {r} work on subscriptions (khabar add URL)")
     }
 
     /// Drops the last note on the next key, unless an update is still reporting progress.
@@ -67,5 +75,3 @@ impl App {
         flushed || self.library.shelf.as_ref().map(|s| &s.note) != Some(&before)
     }
 }
-
-const NOT_SUBSCRIBED: &str = "m, s and r work on subscriptions (khabar add URL)";

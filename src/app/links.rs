@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use super::{App, Effect, Pane};
 use crate::jobs::Request;
+use crate::keymap::Action;
 use crate::links::{self, Destination, Place, Stop};
 use crate::loader::{LoadError, Loaded};
 
@@ -300,7 +301,8 @@ impl App {
     fn external_target(&self) -> Result<String, String> {
         let Some(stop) = self.acted_on() else {
             return self.article().meta.url.clone().ok_or_else(|| {
-                "no link focused, and the article has no address (Tab focuses a link)".to_string()
+                let tab = self.keymap.say(Action::NextLink);
+                format!("no link focused, and the article has no address ({tab} focuses a link)")
             });
         };
         let target = stop
@@ -365,7 +367,10 @@ impl App {
             .url
             .clone()
             .map(|u| (u, "the article's address"))
-            .ok_or_else(|| "nothing to copy: focus a link (Tab) or a quote (w)".to_string())
+            .ok_or_else(|| {
+                let [tab, w] = [Action::NextLink, Action::FocusNext].map(|a| self.keymap.say(a));
+                format!("nothing to copy: focus a link ({tab}) or a quote ({w})")
+            })
     }
 
     /// `y`: the text goes to the clipboard in logical order, cut at the copy limit.

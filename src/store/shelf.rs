@@ -13,6 +13,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crate::article::{Article, Block, Inline, Meta};
+use crate::keymap::{Action, Keymap};
 use crate::library::Library;
 use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
@@ -51,6 +52,8 @@ pub struct Shelf {
     pending: Vec<MarkWrite>,
     /// When the queue was last tried (idle ticks try again every [`RETRY`]).
     tried: Option<Instant>,
+    /// The key that updates, as the note shown when nothing is stored names it.
+    refresh_key: String,
 }
 
 /// How often idle ticks try again to write waiting marks (each try waits
@@ -142,10 +145,11 @@ impl Drop for Shelf {
     }
 }
 
-/// The article shown when subscriptions have no items yet.
-fn empty_note(feeds: usize) -> Article {
+/// The article shown when subscriptions have no items yet; it names the key that updates
+/// (rule: every message that names a key asks the keymap).
+fn empty_note(feeds: usize, refresh_key: &str) -> Article {
     let text = format!(
-        "{feeds} subscriptions, no items yet. Press r to fetch them (or run khabar update)."
+        "{feeds} subscriptions, no items yet. Press {refresh_key} to fetch them (or run khabar update)."
     );
     Article {
         headline: "No items yet".into(),
@@ -162,7 +166,14 @@ impl Library {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
     /// one. Bodies stay in the store until [`Library::load`].
     pub fn from_store(store: Store) -> Result<Library, StoreError> {
-        let (articles, marks) = listing(&store)?;
+        Library::from_store_with(store, &Keymap::default())
+    }
+
+    /// [`Library::from_store`] for a reader with `keys` (the note shown when nothing is
+    /// stored names their update key).
+    pub fn from_store_with(store: Store, keys: &Keymap) -> Result<Library, StoreError> {
+        let refresh_key = keys.say(Action::Refresh);
+        let (articles, marks) = listing(&store, &refresh_key)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
@@ -177,6 +188,7 @@ impl Library {
                 refresh: None,
                 pending: Vec::new(),
                 tried: None,
+                refresh_key,
             }),
             ..Library::default()
         })
@@ -303,7 +315,7 @@ impl Library {
         let Some(shelf) = self.shelf.as_mut() else {
             return Ok((current, false));
         };
-        let (mut articles, mut marks) = listing(&shelf.store)?;
+        let (mut articles, mut marks) = listing(&shelf.store, &shelf.refresh_key)?;
         let open_mark = shelf.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
@@ -333,10 +345,16 @@ impl Library {
 }
 
 /// The stub articles and marks of every stored item; the note article when there are none.
-fn listing(store: &Store) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
+fn listing(
+    store: &Store,
+    refresh_key: &str,
+) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
     let heads = store.headlines()?;
     if heads.is_empty() {
-        return Ok((vec![empty_note(store.feeds()?.len())], vec![None]));
+        return Ok((
+            vec![empty_note(store.feeds()?.len(), refresh_key)],
+            vec![None],
+        ));
     }
     let mut articles = Vec::with_capacity(heads.len());
     let mut marks = Vec::with_capacity(heads.len());

@@ -6,42 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::App;
-use crate::keymap::Scope;
 
 /// Width of the keys column.
 const KEYS_WIDTH: usize = 20;
 
-/// The overlay's rows: `(keys, description)` for every binding, reader keys first. Bindings
-/// that share a description (the nine number keys) share a row: `1–9`.
+/// The overlay's rows: `(keys, description)` for every entry of the key table in use, reader
+/// keys first ([`crate::keymap::Keymap::entries`]; the nine number keys share a row, `1–9`).
 pub fn rows(app: &App) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(Vec<String>, &'static str)> = Vec::new();
-    for scope in [Scope::Reader, Scope::Search, Scope::Links, Scope::Help] {
-        for b in app.keymap.bindings.iter().filter(|b| b.scope == scope) {
-            let keys: Vec<String> = b.keys.iter().map(ToString::to_string).collect();
-            match out.last_mut() {
-                Some((k, d)) if *d == b.description => k.extend(keys),
-                _ => out.push((keys, b.description)),
-            }
-        }
-    }
-    out.into_iter()
-        .map(|(keys, d)| (keys_label(&keys), d))
-        .collect()
-}
-
-/// `j, down`; a run of three or more consecutive digits as `1–9`; `(unbound)` for none.
-fn keys_label(keys: &[String]) -> String {
-    let digits: Option<Vec<u32>> = keys
+    app.keymap
+        .entries()
         .iter()
-        .map(|k| k.parse::<u32>().ok().filter(|d| *d < 10))
-        .collect();
-    match digits.as_deref() {
-        _ if keys.is_empty() => "(unbound)".to_string(),
-        Some([first, .., last]) if keys.len() >= 3 && (last - first) as usize + 1 == keys.len() => {
-            format!("{first}–{last}")
-        }
-        _ => keys.join(", "),
-    }
+        .map(|e| (e.help_keys(), e.description))
+        .collect()
 }
 
 pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {

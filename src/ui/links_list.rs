@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::App;
+use crate::keymap::{Action, Scope};
 use crate::labels;
 use crate::layout::{Style as Flags, StyleSpan};
 use crate::links::display_target;
@@ -125,6 +126,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// `type to filter · ↑/↓ move · Enter follows · Esc closes`, with the links list's keys from
+/// the key table (rule: every text that names a key asks the keymap).
+fn filter_hint(app: &App) -> String {
+    let key = |a| app.keymap.say_in(Scope::Links, a);
+    format!(
+        "type to filter · {}/{} move · {} follows · {} closes",
+        key(Action::Up),
+        key(Action::Down),
+        key(Action::Activate),
+        key(Action::Close)
+    )
+}
+
 /// The filter row: the filter in its own direction with a cursor, or a hint when empty.
 fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
     let label = "filter: ";
@@ -140,7 +154,7 @@ fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             x,
             inner.y,
-            "type to filter · ↑/↓ move · Enter follows · Esc closes",
+            filter_hint(app),
             usize::from(room),
             app.theme.dim,
         );

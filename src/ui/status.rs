@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::article::Direction;
-use crate::keymap::Scope;
+use crate::keymap::{Action, Scope};
 use crate::layout::ParagraphLayout;
 
 use super::{draw_line, fill_row, lay};
@@ -44,9 +44,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let s = if app.spoof == 1 { "" } else { "s" };
             let key = app
                 .keymap
-                .keys_of(crate::keymap::Action::ToggleBidi)
-                .first()
-                .map_or_else(|| "--bidi off".to_string(), ToString::to_string);
+                .key(Scope::Reader, Action::ToggleBidi)
+                .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
             let order = if app.render.bidi { "logical" } else { "visual" };
             let warn = format!(" ⚠ {} bidi control{s}, {key}: {order} order ", app.spoof);
             x = put(buf, area, x, &warn, theme.mode);
@@ -54,13 +53,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             x = put(buf, area, x, " logical order ", theme.mode);
         }
         if app.article().meta.summary_only {
-            x = put(
-                buf,
-                area,
-                x,
-                " summary only, enter: full article ",
-                theme.mode,
-            );
+            let badge = match app.keymap.key(Scope::Reader, Action::Activate) {
+                Some(key) => format!(" summary only, {key}: full article "),
+                None => " summary only ".to_string(),
+            };
+            x = put(buf, area, x, &badge, theme.mode);
         }
         if let Some((at, total)) = app.history.position() {
             x = put(
@@ -131,7 +128,8 @@ fn note(app: &App) -> Option<(String, Style)> {
     let theme = &app.theme;
     if let Some(l) = &app.loading {
         let secs = l.since.elapsed().as_secs();
-        let text = format!("loading {} … {secs} s (Esc cancels)", l.what);
+        let esc = app.keymap.say(Action::Close);
+        let text = format!("loading {} … {secs} s ({esc} cancels)", l.what);
         return Some((text, theme.status));
     }
     let link = focused_link(app);
