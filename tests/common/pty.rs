@@ -36,6 +36,9 @@ pub struct Session {
     pub writer: Box<dyn Write + Send>,
     pub master: Box<dyn MasterPty + Send>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Set by the reader thread when the pty has no writer left (EOF or EIO): every byte
+    /// the child wrote has been read.
+    pub ended: Arc<std::sync::atomic::AtomicBool>,
     /// Kept alive for the session: the reader's config folder.
     pub _config_home: tempfile::TempDir,
 }
@@ -100,6 +103,8 @@ impl Session {
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let (p, r) = (Arc::clone(&parser), Arc::clone(&raw));
+        let ended = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let end = Arc::clone(&ended);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
@@ -119,6 +124,7 @@ impl Session {
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
                 p.lock().unwrap().process(&buf[..n]);
             }
+            end.store(true, std::sync::atomic::Ordering::SeqCst);
         });
         let writer = pair.master.take_writer().unwrap();
         Session {
@@ -127,6 +133,7 @@ impl Session {
             writer,
             master: pair.master,
             child,
+            ended,
             _config_home: config_home,
         }
     }
@@ -172,16 +179,14 @@ impl Session {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader thread take the last bytes.
+                // Let the reader thread take the last bytes: it ends when the pty has no
+                // writer left. A grandchild may still hold the pty (a shell's background
+                // job), so past a few seconds the bytes read so far are taken as they are.
                 let settle = Instant::now();
-                let mut len = self.raw.lock().unwrap().len();
-                while settle.elapsed() < Duration::from_millis(300) {
-                    std::thread::sleep(Duration::from_millis(20));
-                    let now = self.raw.lock().unwrap().len();
-                    if now == len {
-                        break;
-                    }
-                    len = now;
+                while !self.ended.load(std::sync::atomic::Ordering::SeqCst)
+                    && settle.elapsed() < Duration::from_secs(5)
+                {
+                    std::thread::sleep(Duration::from_millis(10));
                 }
                 return status;
             }
