@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-#[path = "../tests/common/pty.rs"]
+#[path = "../tests/it/common/pty.rs"]
 #[allow(dead_code)]
 mod pty;
 

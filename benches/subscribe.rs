@@ -10,7 +10,7 @@
 // Test and benchmark output, not khabar's: the report's rule (clippy.toml) is for src/.
 #![allow(clippy::disallowed_macros, clippy::disallowed_methods)]
 
-#[path = "../tests/feed_server/mod.rs"]
+#[path = "../tests/it/feed_server/mod.rs"]
 mod feed_server;
 
 use std::hint::black_box;

@@ -1,0 +1,51 @@
+//! The integration tests, one test binary (`cargo test --test it`): each file of `tests/it/`
+//! is a module here, so `cargo test` links one executable for all of them instead of one per
+//! file (issue 15). `tests/fuzz_replay.rs` stays its own binary. Run one file's tests with
+//! `cargo test --test it NAME::` (e.g. `cargo test --test it pty_reader::`).
+//!
+//! All modules share one process: a test must not change process-wide state (environment,
+//! current directory, signal dispositions, the panic hook) — pass environment variables and
+//! a working directory to the child it spawns instead.
+//!
+//! Adding a test file: create `tests/it/NAME.rs`, add `mod NAME;` below (in order), reach the
+//! helpers with `use crate::common;` / `use crate::feed_server;` (not `mod common;`). Its insta
+//! snapshots are `tests/it/snapshots/it__NAME__*.snap`; proptest keeps its failures in
+//! `tests/proptest-regressions/NAME.txt`.
+
+mod common;
+mod feed_server;
+
+mod app_update;
+mod browser;
+mod cli;
+mod cli_layout;
+mod cli_subscribe;
+mod escape_cli;
+mod fetch;
+mod hostile;
+mod json_roundtrip;
+mod layout_cases;
+mod layout_conformance;
+mod layout_fribidi;
+mod layout_props;
+mod layout_shape;
+mod layout_snapshots;
+mod links_fetch;
+mod links_reader;
+mod loader_feeds;
+mod loader_html;
+mod loader_rules;
+mod opml;
+mod output_props;
+mod pipeline_props;
+mod pty_faults;
+mod pty_links;
+mod pty_reader;
+mod pty_stress;
+mod reader_cli;
+mod search_props;
+mod search_reader;
+mod store_reader;
+mod store_schema;
+mod subscribe_update;
+mod ui_snapshots;

@@ -1,0 +1,270 @@
+//! The reader on the store: items listed by feed, newest first, opened on the first unread
+//! one; opening an item marks it read, `m` toggles it, `s` saves it (a saved item outlives
+//! its feed), `r` updates in the background while the reader keeps answering, and the
+//! library pane shows the marks.
+
+use crate::feed_server;
+
+use std::time::{Duration, Instant};
+
+use feed_server::{Doc, Server, arabic_feed};
+use khabar::app::App;
+use khabar::keymap::{Action, Key, Scope};
+use khabar::library::Library;
+use khabar::loader::feed::parse_feed;
+use khabar::pager::Render;
+use khabar::store::Store;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A store with two feeds of 3 and 2 items, stored without a server.
+fn store(dir: &std::path::Path) -> Store {
+    let mut store = Store::open(&dir.join("k.db")).unwrap();
+    for (title, n) in [("الجزيرة", 3), ("بي بي سي", 2)] {
+        let id = store
+            .add_feed(&format!("https://example.org/{n}.xml"), None)
+            .unwrap();
+        let xml = arabic_feed(title, n);
+        let parsed = parse_feed(xml.as_bytes(), &xml).unwrap();
+        store.save_fetch(id, &parsed, None, None).unwrap();
+    }
+    store
+}
+
+fn reader(store: Store) -> App {
+    let lib = Library::from_store(store).unwrap();
+    let first = lib.opened[0];
+    let mut app = App::new(
+        lib,
+        first,
+        Render {
+            shape: false,
+            bidi: true,
+        },
+    );
+    app.update(Action::Resize(100, 30));
+    app
+}
+
+fn reads(app: &App) -> Vec<bool> {
+    let shelf = app.library.shelf.as_ref().unwrap();
+    shelf.marks.iter().map(|m| m.unwrap().read).collect()
+}
+
+fn note(app: &App) -> String {
+    app.library
+        .shelf
+        .as_ref()
+        .unwrap()
+        .note
+        .clone()
+        .unwrap_or_default()
+}
+
+fn screen(app: &App) -> String {
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn opening_reads_and_keys_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader(store(dir.path()));
+    let heads: Vec<_> = app
+        .library
+        .articles
+        .iter()
+        .map(|a| a.headline.clone())
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "الخبر رقم 3 من الجزيرة",
+            "الخبر رقم 2 من الجزيرة",
+            "الخبر رقم 1 من الجزيرة",
+            "الخبر رقم 2 من بي بي سي",
+            "الخبر رقم 1 من بي بي سي",
+        ]
+    );
+    // Opened on the first unread item, which is now read and has its body.
+    assert_eq!(app.current, 0);
+    assert_eq!(reads(&app), [true, false, false, false, false]);
+    assert_eq!(
+        app.article().quotes().collect::<Vec<_>>(),
+        ["هذا هو الخبر 3"]
+    );
+    assert_eq!(app.library.articles[1].body, [], "bodies wait in the store");
+    app.update(Action::NextArticle);
+    assert_eq!(reads(&app), [true, true, false, false, false]);
+    app.update(Action::ToggleRead);
+    assert_eq!(note(&app), "marked unread");
+    assert_eq!(reads(&app), [true, false, false, false, false]);
+    app.update(Action::Save);
+    assert_eq!(note(&app), "saved for later");
+    // Another key clears the note.
+    app.update(Action::Down);
+    assert_eq!(note(&app), "");
+    // The marks are in the database: a new reader sees them, opened on the first unread.
+    let again = reader(Store::open(&dir.path().join("k.db")).unwrap());
+    assert_eq!(again.current, 1);
+    let shelf = again.library.shelf.as_ref().unwrap();
+    assert!(shelf.marks[1].unwrap().saved);
+    assert_eq!(
+        Store::open(&dir.path().join("k.db"))
+            .unwrap()
+            .counts()
+            .unwrap(),
+        (5, 3)
+    );
+}
+
+#[test]
+fn the_library_pane_shows_feeds_and_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader(store(dir.path()));
+    app.update(Action::Save);
+    app.update(Action::ToggleLibrary);
+    let title = |app: &App| khabar::ui::feeds::title(app, app.library_list.selected).unwrap();
+    assert_eq!(title(&app), "Feeds · الجزيرة 2/3 · 4 unread");
+    let s = screen(&app);
+    // The title is drawn in visual order: the Arabic name reads right to left.
+    assert!(s.contains("unread 4 · 2/3 ةريزجلا · Feeds"), "{s}");
+    // The open item ● (saved ★), unread items •.
+    assert_eq!(s.matches('•').count(), 4, "{s}");
+    assert_eq!(s.matches("★●").count() + s.matches("●★").count(), 1, "{s}");
+    app.update(Action::Bottom);
+    assert_eq!(title(&app), "Feeds · بي بي سي 2/2 · 4 unread");
+}
+
+#[test]
+fn keys_of_subscriptions() {
+    let app = reader(store(tempfile::tempdir().unwrap().path()));
+    let key = |c| app.keymap.action_for(Scope::Reader, &Key::ch(c));
+    assert_eq!(key('m'), Some(Action::ToggleRead));
+    assert_eq!(key('s'), Some(Action::Save));
+    assert_eq!(key('S'), Some(Action::ToggleSide));
+    assert_eq!(key('r'), Some(Action::Refresh));
+}
+
+#[test]
+fn a_saved_item_outlives_its_feed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = store(dir.path());
+    let heads = s.headlines().unwrap();
+    s.set_saved(heads[4].id, true).unwrap();
+    s.remove_feed("بي بي سي").unwrap();
+    let heads = s.headlines().unwrap();
+    assert_eq!(heads.len(), 4);
+    assert_eq!(heads[3].headline, "الخبر رقم 1 من بي بي سي");
+    assert_eq!(
+        (heads[3].feed_id, heads[3].feed.as_str()),
+        (None, "بي بي سي")
+    );
+    assert!(!s.is_empty().unwrap());
+}
+
+#[test]
+fn files_answer_with_a_note() {
+    let lib = Library::from_articles(vec![khabar::article::Article {
+        headline: "x".into(),
+        ..Default::default()
+    }]);
+    let mut app = App::new(
+        lib,
+        0,
+        Render {
+            shape: false,
+            bidi: true,
+        },
+    );
+    app.update(Action::Resize(80, 24));
+    app.update(Action::Save);
+    assert!(screen(&app).contains("m, s and r work on subscriptions"));
+}
+
+#[test]
+fn refresh_runs_in_the_background() {
+    let server = Server::start();
+    let mut slow = Doc::rss(arabic_feed("الجزيرة", 4), "v2");
+    slow.delay = Duration::from_millis(600);
+    server.put("/a.xml", slow);
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("k.db")).unwrap();
+    let id = s.add_feed(&server.url("/a.xml"), None).unwrap();
+    let xml = arabic_feed("الجزيرة", 2);
+    s.save_fetch(id, &parse_feed(xml.as_bytes(), &xml).unwrap(), None, None)
+        .unwrap();
+    let mut app = reader(s);
+    app.update(Action::NextArticle);
+    let open = app.article().headline.clone();
+    let started = Instant::now();
+    app.update(Action::Refresh);
+    // The reader keeps answering while the feed is fetched.
+    assert!(started.elapsed() < Duration::from_millis(200));
+    assert_eq!(note(&app), "updating…");
+    app.update(Action::Down);
+    assert_eq!(
+        note(&app),
+        "updating…",
+        "progress stays while the update runs"
+    );
+    while !note(&app).starts_with("updated") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{}",
+            note(&app)
+        );
+        app.tick();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        note(&app),
+        "updated 1 feed: 2 new items, 0 changed, 0 not modified, 0 failed"
+    );
+    assert_eq!(app.library.articles.len(), 4);
+    // Still on the same article, now further down the list.
+    assert_eq!(app.article().headline, open);
+    assert_eq!(app.current, 3);
+    assert!(!app.article().body.is_empty());
+}
+
+#[test]
+fn subscriptions_without_items_then_r() {
+    let server = Server::start();
+    server.put("/a.xml", Doc::rss(arabic_feed("الجزيرة", 2), "v1"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("k.db")).unwrap();
+    s.add_feed(&server.url("/a.xml"), None).unwrap();
+    let mut app = reader(s);
+    assert_eq!(app.article().headline, "No items yet");
+    assert!(screen(&app).contains("Press r to fetch them"));
+    app.update(Action::Refresh);
+    let started = Instant::now();
+    while !note(&app).starts_with("updated") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{}",
+            note(&app)
+        );
+        app.tick();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(app.current, 0);
+    assert_eq!(app.article().headline, "الخبر رقم 2 من الجزيرة");
+    assert_eq!(
+        app.article().quotes().collect::<Vec<_>>(),
+        ["هذا هو الخبر 2"]
+    );
+    assert_eq!(reads(&app), [true, false]);
+    // The body on screen is the new article's.
+    assert!(screen(&app).contains("2 ربخلا وه اذه"), "{}", screen(&app));
+}
