@@ -3,7 +3,7 @@
 //! next; then one clean update. Nothing may be lost or doubled: every item once, no two rows
 //! for one item, `PRAGMA integrity_check` ok, and the read marks set before the kills kept.
 
-mod feed_server;
+use crate::feed_server;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;

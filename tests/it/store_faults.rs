@@ -6,8 +6,8 @@
 //! Root ignores permission bits, so read-only media and a full disk are made for real in a
 //! private mount namespace (`unshare -rm`: a tmpfs, remounted read-only or kept tiny).
 
-mod common;
-mod feed_server;
+use crate::common;
+use crate::feed_server;
 
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};

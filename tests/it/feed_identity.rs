@@ -3,7 +3,7 @@
 //! update of an unchanged feed reports nothing new and nothing changed — over every feed of
 //! the team corpus (tests/fixtures/feeds).
 
-mod feed_server;
+use crate::feed_server;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -3,7 +3,7 @@
 //! exactly the cap and says so in one line on stderr. Time and memory are measured by
 //! `cargo bench --bench subscribe` (the pathological feed), not here.
 
-mod feed_server;
+use crate::feed_server;
 
 use std::process::{Command, Output};
 

@@ -1,7 +1,7 @@
 //! A rebinding in the config shows everywhere a key is named: the help overlay, the status
 //! line's hints and badges, and every message that names a key (they ask the keymap).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::Instant;

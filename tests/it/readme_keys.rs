@@ -6,7 +6,7 @@ use std::path::Path;
 
 use khabar::keymap::Keymap;
 
-const BEGIN: &str = "<!-- keys:begin (generated from src/keymap/table.rs: UPDATE_README=1 cargo test --test readme_keys) -->\n";
+const BEGIN: &str = "<!-- keys:begin (generated from src/keymap/table.rs: UPDATE_README=1 cargo test --test it readme_keys) -->\n";
 const END: &str = "<!-- keys:end -->";
 
 #[test]
@@ -31,6 +31,6 @@ fn readme_key_table_is_the_built_in_table() {
         readme[start..end],
         table,
         "the README's key table differs from src/keymap/table.rs; \
-         run `UPDATE_README=1 cargo test --test readme_keys`"
+         run `UPDATE_README=1 cargo test --test it readme_keys`"
     );
 }
