@@ -45,8 +45,6 @@ pub struct Finder {
     /// The prompt, while `/` is open.
     pub prompt: Option<Prompt>,
     pub mode: Mode,
-    /// The text of the query in use (the prompt's, or the last confirmed one).
-    pub text: String,
     /// Why the text is not a query (an invalid regular expression).
     pub error: Option<String>,
     /// A one-off remark ("search wrapped").
@@ -237,7 +235,6 @@ impl Finder {
     /// `start` on becomes current as soon as it is found.
     pub fn set_query(&mut self, article: &Article, text: &str, start: Place) {
         self.clear();
-        self.text = text.to_string();
         self.size_folds(article);
         let query = match Query::new(text, self.mode) {
             Ok(q) if !q.is_empty() => q,

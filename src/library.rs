@@ -223,13 +223,6 @@ impl Library {
             .collect();
     }
 
-    /// The index of the article a "read also" title names: equal titles after folding
-    /// (diacritics, alef forms, tatweel, trailing dots, Latin case), else the one whose
-    /// headline begins with a cut-off title of at least three words.
-    pub fn find_by_title(&self, title: &str) -> Option<usize> {
-        find_in_keys(&self.headline_keys(), title)
-    }
-
     /// The folded headline of every article, in order.
     fn headline_keys(&self) -> Vec<String> {
         self.articles
@@ -278,7 +271,9 @@ impl Library {
     }
 }
 
-/// [`Library::find_by_title`] over headline keys computed once.
+/// The index of the article a "read also" title names, among folded headline `keys`:
+/// equal titles after folding (diacritics, alef forms, tatweel, trailing dots, Latin case),
+/// else the one whose headline begins with a cut-off title of at least three words.
 fn find_in_keys(keys: &[String], title: &str) -> Option<usize> {
     let key = title_key(title);
     if key.is_empty() {

@@ -476,9 +476,4 @@ impl Pager {
             self.scroll(body, -back);
         }
     }
-
-    /// Whether a block is laid out (tests, benches).
-    pub fn laid_out(&self) -> usize {
-        self.cache.iter().filter(|c| c.is_some()).count()
-    }
 }

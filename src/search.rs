@@ -280,10 +280,6 @@ impl Query {
         Ok(Query { mode, kind })
     }
 
-    pub fn mode(&self) -> Mode {
-        self.mode
-    }
-
     pub fn is_empty(&self) -> bool {
         matches!(self.kind, Kind::Empty)
     }
