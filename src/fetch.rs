@@ -136,7 +136,10 @@ mod tests {
     #[test]
     fn a_followed_link_is_decoded_by_its_http_charset() {
         // windows-1256 bytes for "خبر", with no declaration in the page itself.
-        let fetched = page("text/html; charset=windows-1256", b"<html><p>\xCE\xC8\xD1</p>");
+        let fetched = page(
+            "text/html; charset=windows-1256",
+            b"<html><p>\xCE\xC8\xD1</p>",
+        );
         let loaded = load_fetched(&fetched, "http://example.com/a.html").expect("loads");
         assert_eq!(loaded.articles[0].body[0].inline().text, "خبر");
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);

@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 
 use crate::article::{Block, Direction, SpanKind};
-use crate::layout::{Options, ParagraphLayout, ScreenLine, Style, StyleSpan, layout_paragraph};
+use crate::layout::{
+    Options, ParagraphLayout, ScreenLine, StyleFlags, StyleSpan, layout_paragraph,
+};
 
 /// Rows laid out beyond the bottom of the viewport, so a small scroll needs no new layout.
 const MARGIN_ROWS: usize = 8;
@@ -78,15 +80,15 @@ pub fn block_spans(block: &Block) -> Vec<StyleSpan> {
         .map(|s| StyleSpan {
             range: s.range.clone(),
             style: match s.kind {
-                SpanKind::Quote { .. } => Style::QUOTE,
-                SpanKind::Link { .. } => Style::LINK,
+                SpanKind::Quote { .. } => StyleFlags::QUOTE,
+                SpanKind::Link { .. } => StyleFlags::LINK,
             },
         })
         .collect();
     if let Block::Heading(_) = block {
         spans.push(StyleSpan {
             range: 0..inline.text.len(),
-            style: Style::HEADING | Style::BOLD,
+            style: StyleFlags::HEADING | StyleFlags::BOLD,
         });
     }
     spans

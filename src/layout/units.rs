@@ -11,7 +11,7 @@
 //!   [`Kind::Break`]: they end the line and take no cell;
 //! - a tab is [`Kind::Tab`] (its width is set by the wrapper, at the column it lands on);
 //! - other C0 controls become U+2400 + code (␛ for ESC), DEL becomes ␡ and C1 controls
-//!   (U+0080–U+009F) become U+FFFD, one column each, styled [`Style::CONTROL`];
+//!   (U+0080–U+009F) become U+FFFD, one column each, styled [`StyleFlags::CONTROL`];
 //! - whitespace (Bidi_Class=WS) is [`Kind::Space`]: it hangs at a line end;
 //! - a cluster with no width of its own (a combining mark with no base) is drawn on a dotted
 //!   circle U+25CC, as text shapers do, so it cannot merge into the cell before it;
@@ -29,7 +29,7 @@ use super::data::{self, FastBidiData};
 use super::levels;
 use super::shape::{self, Glyph};
 use super::styles;
-use super::{Direction, Options, Scratch, Style, StyleSpan};
+use super::{Direction, Options, Scratch, StyleFlags, StyleSpan};
 
 /// What a unit shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub(crate) struct Unit {
     /// Index of the first `char` of the unit in the paragraph (for the shaping table).
     pub char_idx: u32,
     pub width: u16,
-    pub style: Style,
+    pub style: StyleFlags,
     pub kind: Kind,
     /// Resolved embedding level (UAX #9 I2), before L1.
     pub level: u8,
@@ -231,7 +231,7 @@ fn segment(
             end: (start + cluster.len()) as u32,
             char_idx: first_idx,
             width: 0,
-            style: Style::empty(),
+            style: StyleFlags::empty(),
             kind: Kind::Text,
             level: 0,
             flags: 0,
@@ -279,7 +279,7 @@ fn plain_char(
         end: (start + c.len_utf8()) as u32,
         char_idx,
         width: tables.width(c),
-        style: Style::empty(),
+        style: StyleFlags::empty(),
         kind: if ws { Kind::Space } else { Kind::Text },
         level,
         flags: if ws { L1_WS } else { 0 },
