@@ -332,7 +332,8 @@ fn prepare(
         .or_else(|| Direction::of_text(text))
         .unwrap_or_default();
     let width = opts.width.max(1);
-    units::build(scratch, text, spans, opts, direction);
+    units::build(scratch, text, opts, direction);
+    styles::apply(spans, &mut scratch.units);
     wrap::break_lines(
         &mut scratch.units,
         width,

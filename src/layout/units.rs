@@ -1,6 +1,7 @@
 //! Display units: the paragraph cut into extended grapheme clusters (UAX #29), each with its
-//! terminal width, resolved bidi level (UAX #9 over the whole paragraph), style and UAX #14
-//! break opportunity.
+//! terminal width, resolved bidi level (UAX #9 over the whole paragraph) and UAX #14 break
+//! opportunity. The spans' styles are added by [`super::styles`], which depends on this module
+//! and not the other way round.
 //!
 //! What becomes of a cluster:
 //! - bidi formatting characters (LRE…PDF, LRI…PDI, LRM, RLM, ALM) and other
@@ -28,8 +29,7 @@ use super::clusters::{Clusters, simple};
 use super::data::{self, FastBidiData};
 use super::levels;
 use super::shape::{self, Glyph};
-use super::styles;
-use super::{Direction, Options, Scratch, StyleFlags, StyleSpan};
+use super::{Direction, Options, Scratch, StyleFlags};
 
 /// What a unit shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,14 +111,9 @@ fn is_break(c: char) -> bool {
     )
 }
 
-/// Fills `scratch.units` (and `scratch.glyphs` when shaping) for `text`.
-pub(crate) fn build(
-    scratch: &mut Scratch,
-    text: &str,
-    spans: &[StyleSpan],
-    opts: &Options,
-    direction: Direction,
-) {
+/// Fills `scratch.units` (and `scratch.glyphs` when shaping) for `text`, unstyled but for
+/// control symbols ([`super::styles`] adds the spans' styles afterwards).
+pub(crate) fn build(scratch: &mut Scratch, text: &str, opts: &Options, direction: Direction) {
     scratch.units.clear();
     scratch.glyphs.clear();
     scratch.chars.clear();
@@ -168,7 +163,6 @@ pub(crate) fn build(
         );
     }
     mark_breaks(text, &mut scratch.units);
-    styles::apply(spans, &mut scratch.units);
 }
 
 /// Cuts `text` (whose `char`s are `chars`) into units. `class_level(byte, char index, char)`
