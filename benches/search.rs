@@ -10,7 +10,7 @@ use khabar::app::App;
 use khabar::keymap::Action;
 use khabar::library::Library;
 use khabar::pager::Render;
-use khabar::search::{Folded, Mode, Query};
+use khabar::search::{Folded, Folding, Query};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -18,13 +18,13 @@ const SEED: &str = include_str!("../assets/000_2a3d9ced42edd8a0.txt");
 
 fn bench(c: &mut Criterion) {
     let text = SEED.repeat((10 << 20) / SEED.len() + 1);
-    let query = Query::new("الصين", Mode::Normal).expect("query");
-    let folded = Folded::new(&text, Mode::Normal);
+    let query = Query::new("الصين", Folding::Normal).expect("query");
+    let folded = Folded::new(&text, Folding::Normal);
     let mut group = c.benchmark_group("search_10MB");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
     group.bench_function("fold", |b| {
-        b.iter(|| Folded::new(&text, Mode::Normal).text.len())
+        b.iter(|| Folded::new(&text, Folding::Normal).text.len())
     });
     group.bench_function("find_all_in_folded", |b| {
         b.iter(|| query.find_in(&text, &folded).len())

@@ -13,10 +13,10 @@ use std::path::Path;
 use khabar::article::Article;
 use khabar::dump::{self, DumpOptions};
 use khabar::layout::filter::{self, Sizes};
-use khabar::layout::{Direction, Options, Style, StyleSpan, layout_paragraph};
+use khabar::layout::{Direction, Options, StyleFlags, StyleSpan, layout_paragraph};
 use khabar::loader::{self, feed, html, json};
 use khabar::report::{self, Level};
-use khabar::search::{Mode, Query};
+use khabar::search::{Folding, Query};
 use khabar::subscribe::opml;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 use unicode_width::UnicodeWidthChar;
@@ -258,7 +258,7 @@ fn paragraph(text: &str, span: u8, opts: &Options) {
     }
     let spans = [StyleSpan {
         range: from..text.len(),
-        style: Style(1),
+        style: StyleFlags(1),
     }];
     let layout = layout_paragraph(text, &spans, opts);
 
@@ -304,9 +304,9 @@ pub fn search(data: &[u8]) {
         return;
     };
     let mode = match first % 3 {
-        0 => Mode::Normal,
-        1 => Mode::Loose,
-        _ => Mode::Exact,
+        0 => Folding::Normal,
+        1 => Folding::Loose,
+        _ => Folding::Exact,
     };
     let rest = cut(rest);
     let split = rest

@@ -77,7 +77,7 @@ pub struct App {
     /// Where the body was when `/` opened the prompt (Esc goes back there).
     pub search_from: Anchor,
     /// Bidi embedding/override/isolate controls in the open article ([`crate::spoof`]).
-    pub spoof: usize,
+    pub bidi_controls: usize,
     /// The article's links in reading order, and the one Tab focused.
     pub stops: Vec<Stop>,
     pub link_focus: Option<usize>,
@@ -116,7 +116,7 @@ impl App {
             chrome: Chrome::default(),
             finder: Finder::default(),
             search_from: Anchor::default(),
-            spoof: 0,
+            bidi_controls: 0,
             stops: Vec::new(),
             link_focus: None,
             history: History::default(),
@@ -167,7 +167,7 @@ impl App {
         let article = &self.library.articles[i];
         self.pager = Pager::new(&article.body, article.direction(), self.render);
         self.quotes = quotes_of(article);
-        self.spoof = crate::spoof::bidi_controls(article);
+        self.bidi_controls = crate::spoof::bidi_controls(article);
         self.stops = crate::links::stops(article);
         self.link_focus = None;
         self.links_list = None;

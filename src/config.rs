@@ -21,8 +21,8 @@ use crate::ui::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    bidi: Option<Mode>,
-    shape: Option<Mode>,
+    bidi: Option<Switch>,
+    shape: Option<Switch>,
     #[serde(default)]
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -31,7 +31,7 @@ struct RawConfig {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-enum Mode {
+enum Switch {
     On,
     Off,
 }
@@ -108,10 +108,10 @@ impl Config {
             toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_string()))?;
         let mut cfg = Config::default();
         if let Some(m) = raw.bidi {
-            cfg.bidi = m == Mode::On;
+            cfg.bidi = m == Switch::On;
         }
         if let Some(m) = raw.shape {
-            cfg.shape = m == Mode::On;
+            cfg.shape = m == Switch::On;
         }
         for (name, value) in &raw.theme {
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {

@@ -3,7 +3,7 @@
 
 use crate::article::Article;
 use crate::labels;
-use crate::layout::{Options, ParagraphLayout, Style, StyleSpan, layout_paragraph};
+use crate::layout::{Options, ParagraphLayout, StyleFlags, StyleSpan, layout_paragraph};
 use crate::loader::json::JsonArticle;
 
 /// How `dump` lays text out.
@@ -178,18 +178,22 @@ pub fn search_report(
             .into_iter()
             .map(|range| StyleSpan {
                 range,
-                style: Style::MATCH,
+                style: StyleFlags::MATCH,
             })
             .collect();
         for line in &lay_out(text, &spans, article, opts).lines {
-            if !line.cells.iter().any(|c| c.style.contains(Style::MATCH)) {
+            if !line
+                .cells
+                .iter()
+                .any(|c| c.style.contains(StyleFlags::MATCH))
+            {
                 continue;
             }
             body.push_str(line.to_plain(true).trim_end());
             body.push('\n');
             let mut marks = " ".repeat(usize::from(line.indent));
             for c in &line.cells {
-                let mark = if c.style.contains(Style::MATCH) {
+                let mark = if c.style.contains(StyleFlags::MATCH) {
                     '^'
                 } else {
                     ' '

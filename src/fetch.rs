@@ -94,16 +94,62 @@ pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
 /// Fetches `url` and loads its articles, as [`loader::load_file`] does for a file. Errors
 /// name the URL.
 pub fn load_url(url: &str, limits: &Limits) -> Result<Loaded, LoadError> {
+    let fetched = fetch(url, limits).map_err(|e| LoadError {
+        path: url.into(),
+        problem: Problem::Io(e.to_string()),
+    })?;
+    load_fetched(&fetched, url)
+}
+
+/// Loads the articles of a page fetched from `url`. Rule (README "Encodings"): the HTTP
+/// `Content-Type` charset wins over the page's own declaration, as for `khabar update`.
+pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
     let err = |problem| LoadError {
         path: url.into(),
         problem,
     };
-    let fetched = fetch(url, limits).map_err(|e| err(Problem::Io(e.to_string())))?;
+    let charset = fetched
+        .content_type
+        .as_deref()
+        .and_then(loader::charset::from_content_type);
     // The content decides the format; the URL's last segment stands in for a file name.
     let name = url.rsplit('/').next().unwrap_or("");
-    let mut loaded = loader::load_bytes(&fetched.body, std::path::Path::new(name)).map_err(err)?;
+    let mut loaded =
+        loader::load_bytes_as(&fetched.body, std::path::Path::new(name), charset).map_err(err)?;
     for a in &mut loaded.articles {
         a.meta.url.get_or_insert_with(|| url.to_string());
     }
     Ok(loaded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(content_type: &str, body: &[u8]) -> Fetched {
+        Fetched {
+            content_type: Some(content_type.to_string()),
+            body: body.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_followed_link_is_decoded_by_its_http_charset() {
+        // windows-1256 bytes for "خبر", with no declaration in the page itself.
+        let fetched = page(
+            "text/html; charset=windows-1256",
+            b"<html><p>\xCE\xC8\xD1</p>",
+        );
+        let loaded = load_fetched(&fetched, "http://example.com/a.html").expect("loads");
+        assert_eq!(loaded.articles[0].body[0].inline().text, "خبر");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    }
+
+    #[test]
+    fn the_http_charset_wins_over_the_pages_declaration() {
+        let body = b"<html><meta charset=windows-1255><p>\xCE\xC8\xD1</p>";
+        let loaded = load_fetched(&page("text/html; charset=windows-1256", body), "http://x/a")
+            .expect("loads");
+        assert_eq!(loaded.articles[0].body[0].inline().text, "خبر");
+    }
 }

@@ -11,12 +11,12 @@ use std::ops::Range;
 use std::time::Instant;
 
 use crate::article::Article;
-use crate::layout::{Style, StyleSpan};
-use crate::search::{Folded, Mode, Query};
+use crate::layout::{StyleFlags, StyleSpan};
+use crate::search::{Folded, Folding, Query};
 
 /// Where matches are counted, in reading order. Quotes repeat body text and are not places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Place {
+pub enum MatchPlace {
     Headline,
     Block(usize),
     Link(usize),
@@ -25,7 +25,7 @@ pub enum Place {
 /// One match: its place and its index among the place's matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    pub place: Place,
+    pub place: MatchPlace,
     pub index: usize,
 }
 
@@ -44,9 +44,7 @@ pub const WRAPPED: &str = "search wrapped";
 pub struct Finder {
     /// The prompt, while `/` is open.
     pub prompt: Option<Prompt>,
-    pub mode: Mode,
-    /// The text of the query in use (the prompt's, or the last confirmed one).
-    pub text: String,
+    pub mode: Folding,
     /// Why the text is not a query (an invalid regular expression).
     pub error: Option<String>,
     /// A one-off remark ("search wrapped").
@@ -63,7 +61,7 @@ pub struct Finder {
     /// Folded block texts and read-also titles, for `folded_mode`.
     folded: Vec<Option<Folded>>,
     folded_links: Vec<Option<Folded>>,
-    folded_mode: Mode,
+    folded_mode: Folding,
     /// Places folded ahead of a search by [`Finder::prefold`], and whether it has sized the
     /// caches for the open article.
     prefolded: usize,
@@ -100,35 +98,35 @@ impl Finder {
         1 + self.blocks.len() + self.links.len()
     }
 
-    fn place(&self, g: usize) -> Place {
+    fn place(&self, g: usize) -> MatchPlace {
         let n = self.blocks.len();
         match g {
-            0 => Place::Headline,
-            g if g <= n => Place::Block(g - 1),
-            g => Place::Link(g - n - 1),
+            0 => MatchPlace::Headline,
+            g if g <= n => MatchPlace::Block(g - 1),
+            g => MatchPlace::Link(g - n - 1),
         }
     }
 
-    fn index_of(&self, p: Place) -> usize {
+    fn index_of(&self, p: MatchPlace) -> usize {
         match p {
-            Place::Headline => 0,
-            Place::Block(i) => 1 + i,
-            Place::Link(i) => 1 + self.blocks.len() + i,
+            MatchPlace::Headline => 0,
+            MatchPlace::Block(i) => 1 + i,
+            MatchPlace::Link(i) => 1 + self.blocks.len() + i,
         }
     }
 
     /// The matches of a place (empty when not matched yet).
-    pub fn matches(&self, p: Place) -> &[Range<usize>] {
+    pub fn matches(&self, p: MatchPlace) -> &[Range<usize>] {
         let m = match p {
-            Place::Headline => Some(&self.headline),
-            Place::Block(i) => self.blocks.get(i).and_then(Option::as_ref),
-            Place::Link(i) => self.links.get(i).and_then(Option::as_ref),
+            MatchPlace::Headline => Some(&self.headline),
+            MatchPlace::Block(i) => self.blocks.get(i).and_then(Option::as_ref),
+            MatchPlace::Link(i) => self.links.get(i).and_then(Option::as_ref),
         };
         m.map_or(&[], Vec::as_slice)
     }
 
     /// The matches of a place as style spans, the current one stronger.
-    pub fn spans(&self, p: Place) -> Vec<StyleSpan> {
+    pub fn spans(&self, p: MatchPlace) -> Vec<StyleSpan> {
         let cur = self.current.filter(|h| h.place == p).map(|h| h.index);
         self.matches(p)
             .iter()
@@ -136,16 +134,16 @@ impl Finder {
             .map(|(k, r)| StyleSpan {
                 range: r.clone(),
                 style: if Some(k) == cur {
-                    Style::MATCH | Style::CURRENT_MATCH
+                    StyleFlags::MATCH | StyleFlags::CURRENT_MATCH
                 } else {
-                    Style::MATCH
+                    StyleFlags::MATCH
                 },
             })
             .collect()
     }
 
     /// The logical range of the current match.
-    pub fn current_range(&self) -> Option<(Place, Range<usize>)> {
+    pub fn current_range(&self) -> Option<(MatchPlace, Range<usize>)> {
         let h = self.current?;
         Some((h.place, self.matches(h.place).get(h.index)?.clone()))
     }
@@ -157,9 +155,9 @@ impl Finder {
         let mut n = 0;
         for g in 0..before {
             n += match self.place(g) {
-                Place::Headline => self.headline.len(),
-                Place::Block(i) => self.blocks[i].as_ref()?.len(),
-                Place::Link(i) => self.links[i].as_ref()?.len(),
+                MatchPlace::Headline => self.headline.len(),
+                MatchPlace::Block(i) => self.blocks[i].as_ref()?.len(),
+                MatchPlace::Link(i) => self.links[i].as_ref()?.len(),
             };
         }
         Some(n + h.index + 1)
@@ -235,9 +233,8 @@ impl Finder {
     /// Compiles `text` in the current mode and matches the headline and read-also titles; the
     /// body blocks are left for [`Finder::ensure`] and [`Finder::run`]. The first match from
     /// `start` on becomes current as soon as it is found.
-    pub fn set_query(&mut self, article: &Article, text: &str, start: Place) {
+    pub fn set_query(&mut self, article: &Article, text: &str, start: MatchPlace) {
         self.clear();
-        self.text = text.to_string();
         self.size_folds(article);
         let query = match Query::new(text, self.mode) {
             Ok(q) if !q.is_empty() => q,
@@ -293,19 +290,19 @@ impl Finder {
         found
     }
 
-    fn ensure_place(&mut self, article: &Article, p: Place) {
+    fn ensure_place(&mut self, article: &Article, p: MatchPlace) {
         match p {
-            Place::Headline => {}
-            Place::Block(i) => self.ensure(article, i),
-            Place::Link(i) => self.ensure_link(article, i),
+            MatchPlace::Headline => {}
+            MatchPlace::Block(i) => self.ensure(article, i),
+            MatchPlace::Link(i) => self.ensure_link(article, i),
         }
     }
 
-    fn is_done(&self, p: Place) -> bool {
+    fn is_done(&self, p: MatchPlace) -> bool {
         match p {
-            Place::Headline => true,
-            Place::Block(i) => self.blocks.get(i).is_some_and(Option::is_some),
-            Place::Link(i) => self.links.get(i).is_some_and(Option::is_some),
+            MatchPlace::Headline => true,
+            MatchPlace::Block(i) => self.blocks.get(i).is_some_and(Option::is_some),
+            MatchPlace::Link(i) => self.links.get(i).is_some_and(Option::is_some),
         }
     }
 

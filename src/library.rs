@@ -223,13 +223,6 @@ impl Library {
             .collect();
     }
 
-    /// The index of the article a "read also" title names: equal titles after folding
-    /// (diacritics, alef forms, tatweel, trailing dots, Latin case), else the one whose
-    /// headline begins with a cut-off title of at least three words.
-    pub fn find_by_title(&self, title: &str) -> Option<usize> {
-        find_in_keys(&self.headline_keys(), title)
-    }
-
     /// The folded headline of every article, in order.
     fn headline_keys(&self) -> Vec<String> {
         self.articles
@@ -278,7 +271,9 @@ impl Library {
     }
 }
 
-/// [`Library::find_by_title`] over headline keys computed once.
+/// The index of the article a "read also" title names, among folded headline `keys`:
+/// equal titles after folding (diacritics, alef forms, tatweel, trailing dots, Latin case),
+/// else the one whose headline begins with a cut-off title of at least three words.
 fn find_in_keys(keys: &[String], title: &str) -> Option<usize> {
     let key = title_key(title);
     if key.is_empty() {
@@ -343,117 +338,4 @@ fn collect(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::article::Link;
-
-    fn article(headline: &str, date: Option<&str>, links: &[&str]) -> Article {
-        let mut a = Article {
-            headline: headline.into(),
-            ..Article::default()
-        };
-        a.meta.date = date.map(Into::into);
-        a.path = Some(PathBuf::from(format!("/lib/{headline}.txt")));
-        a.read_also = links
-            .iter()
-            .map(|l| Link {
-                text: (*l).into(),
-                target: None,
-            })
-            .collect();
-        a
-    }
-
-    #[test]
-    fn sorted_newest_first_then_undated_by_title() {
-        let lib = Library::from_articles(vec![
-            article("b", None, &[]),
-            article("old", Some("2023-01-05"), &[]),
-            article("a", None, &[]),
-            article("new", Some("16/05/2024"), &[]),
-        ]);
-        let titles: Vec<&str> = lib.articles.iter().map(|a| a.headline.as_str()).collect();
-        assert_eq!(titles, ["new", "old", "a", "b"]);
-    }
-
-    #[test]
-    fn links_resolve_after_folding() {
-        let lib = Library::from_articles(vec![
-            article(
-                "التعاون بين روسيا والصين",
-                None,
-                &["روسيا والصين قوّة اقتصادية أمام الدولار.."],
-            ),
-            article(
-                "روسيا والصين قوة اقتصادية امام الدولار",
-                None,
-                &["التعاون بين روسيا"],
-            ),
-            article(
-                "Hello World Again Today",
-                None,
-                &["hello world again…", "nothing like this"],
-            ),
-        ]);
-        let find = |h: &str| lib.articles.iter().find(|a| a.headline == h).unwrap();
-        assert_eq!(
-            find("التعاون بين روسيا والصين").read_also[0]
-                .target
-                .as_deref(),
-            Some("/lib/روسيا والصين قوة اقتصادية امام الدولار.txt")
-        );
-        // A cut-off title of three words resolves to the headline it begins.
-        assert_eq!(
-            find("روسيا والصين قوة اقتصادية امام الدولار").read_also[0]
-                .target
-                .as_deref(),
-            Some("/lib/التعاون بين روسيا والصين.txt")
-        );
-        let hello = find("Hello World Again Today");
-        assert_eq!(
-            hello.read_also[0].target, None,
-            "an article does not link to itself"
-        );
-        assert_eq!(hello.read_also[1].target, None);
-    }
-
-    #[test]
-    fn added_articles_resolve_links_both_ways() {
-        let mut lib = Library::from_articles(vec![article(
-            "التعاون بين روسيا والصين",
-            None,
-            &["روسيا والصين قوّة اقتصادية أمام الدولار.."],
-        )]);
-        assert_eq!(lib.articles[0].read_also[0].target, None);
-        let mut new = article(
-            "روسيا والصين قوة اقتصادية امام الدولار",
-            None,
-            &["التعاون بين روسيا والصين", "nothing like this"],
-        );
-        new.path = None;
-        new.meta.url = Some("https://example.org/dollar".into());
-        assert_eq!(lib.add(vec![new.clone()]), Some(1));
-        // The old link now names the new article (by its address), and the new one the old.
-        assert_eq!(
-            lib.articles[0].read_also[0].target.as_deref(),
-            Some("https://example.org/dollar")
-        );
-        assert_eq!(
-            lib.articles[1].read_also[0].target.as_deref(),
-            Some("/lib/التعاون بين روسيا والصين.txt")
-        );
-        assert_eq!(lib.articles[1].read_also[1].target, None);
-        // The same address again is not added twice.
-        assert_eq!(lib.add(vec![new]), Some(1));
-        assert_eq!(lib.articles.len(), 2);
-        assert_eq!(lib.add(Vec::new()), None);
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(date_key("2024-05-16T10:00:00Z"), Some((2024, 5, 16)));
-        assert_eq!(date_key("16.05.2024"), Some((2024, 5, 16)));
-        assert_eq!(date_key("الجمعة"), None);
-        assert_eq!(date_key("2024-13-01"), None);
-    }
-}
+mod tests;

@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, SpanKind};
 use crate::library::Library;
-use crate::search::{Folded, Mode};
+use crate::search::{Folded, Folding};
 
 /// Where a link sits in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
+pub enum LinkPlace {
     /// An inline link: body block `block`, byte `range` of its text.
     Body { block: usize, range: Range<usize> },
     /// Read-also link `index` (0-based).
@@ -22,7 +22,7 @@ pub enum Place {
 /// One link the focus can stop on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stop {
-    pub place: Place,
+    pub place: LinkPlace,
     pub text: String,
     pub target: Option<String>,
 }
@@ -36,7 +36,7 @@ pub fn stops(article: &Article) -> Vec<Stop> {
         for s in &inline.spans {
             if let SpanKind::Link { target } = &s.kind {
                 out.push(Stop {
-                    place: Place::Body {
+                    place: LinkPlace::Body {
                         block,
                         range: s.range.clone(),
                     },
@@ -48,7 +48,7 @@ pub fn stops(article: &Article) -> Vec<Stop> {
     }
     for (i, l) in article.read_also.iter().enumerate() {
         out.push(Stop {
-            place: Place::ReadAlso(i),
+            place: LinkPlace::ReadAlso(i),
             text: l.text.clone(),
             target: l.target.clone(),
         });
@@ -130,7 +130,7 @@ pub fn display_target(target: &str) -> std::borrow::Cow<'_, str> {
 /// with fewer other words. `exclude` (the article on screen) is skipped.
 pub fn best_match(lib: &Library, title: &str, exclude: Option<usize>) -> Option<(usize, f32)> {
     let words = |s: &str| -> Vec<String> {
-        Folded::new(s, Mode::Normal)
+        Folded::new(s, Folding::Normal)
             .text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() > 1)

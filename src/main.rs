@@ -16,7 +16,7 @@ use khabar::keymap::Keymap;
 use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
-use khabar::search::{Mode, Query};
+use khabar::search::{Folding, Query};
 use khabar::ui::theme::Theme;
 
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
@@ -183,9 +183,9 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
         writeln!(out, "{}", dump::to_json(&articles))?;
     } else if let Some(q) = &args.search {
         let mode = match (args.exact, args.loose) {
-            (true, _) => Mode::Exact,
-            (_, true) => Mode::Loose,
-            _ => Mode::Normal,
+            (true, _) => Folding::Exact,
+            (_, true) => Folding::Loose,
+            _ => Folding::Normal,
         };
         let query = Query::new(q, mode)?;
         for a in &articles {

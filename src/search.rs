@@ -2,17 +2,17 @@
 //! give match ranges in logical byte offsets of the original text, on grapheme boundaries.
 //! Pure: no UI here; the reader maps the ranges through the layout to screen cells.
 //!
-//! Matching folds both sides ([`Mode::Normal`]):
+//! Matching folds both sides ([`Folding::Normal`]):
 //! - compatibility forms to their letters (NFKC per character), so a pasted word in Arabic
 //!   presentation forms, or the lam-alef ligature, still matches;
 //! - Arabic harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel
 //!   (U+0640) and Hebrew points and cantillation are dropped;
 //! - alef forms آ أ إ ٱ → ا, ى → ي, ة → ه; Persian and Urdu ی ے → ي, ک → ك, ۀ ۃ → ه;
-//! - [`Mode::Loose`] also folds the hamza seats ؤ → و and ئ → ي;
+//! - [`Folding::Loose`] also folds the hamza seats ؤ → و and ئ → ي;
 //! - Arabic-Indic and Extended Arabic-Indic digits → 0–9;
 //! - whitespace, no-break space and ZWNJ → one space; Latin (and every cased script) lowercased.
 //!
-//! [`Mode::Exact`] folds nothing. A query starting with `re:` is a regular expression (the
+//! [`Folding::Exact`] folds nothing. A query starting with `re:` is a regular expression (the
 //! `regex` crate), matched against the folded text: its non-ASCII letters are folded like the
 //! text, and it is case-insensitive unless the mode is exact.
 
@@ -25,7 +25,7 @@ use crate::layout::clusters::Boundaries;
 
 /// How much a search folds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
+pub enum Folding {
     /// The text as it is.
     Exact,
     /// Marks, tatweel, letter variants, digits, case and spacing folded.
@@ -35,21 +35,21 @@ pub enum Mode {
     Loose,
 }
 
-impl Mode {
+impl Folding {
     /// The next mode, for a toggle key.
-    pub fn next(self) -> Mode {
+    pub fn next(self) -> Folding {
         match self {
-            Mode::Normal => Mode::Loose,
-            Mode::Loose => Mode::Exact,
-            Mode::Exact => Mode::Normal,
+            Folding::Normal => Folding::Loose,
+            Folding::Loose => Folding::Exact,
+            Folding::Exact => Folding::Normal,
         }
     }
 
     pub fn name(self) -> &'static str {
         match self {
-            Mode::Exact => "exact",
-            Mode::Normal => "folded",
-            Mode::Loose => "loose",
+            Folding::Exact => "exact",
+            Folding::Normal => "folded",
+            Folding::Loose => "loose",
         }
     }
 }
@@ -62,8 +62,8 @@ pub enum SearchError {
 }
 
 /// Folds one character into `out` (nothing for a dropped mark).
-fn fold_char(c: char, mode: Mode, out: &mut String) {
-    if mode == Mode::Exact {
+fn fold_char(c: char, mode: Folding, out: &mut String) {
+    if mode == Folding::Exact {
         out.push(c);
     } else if needs_nfkc(c) {
         // NFKC of the single character: presentation forms and ligatures to letters.
@@ -84,7 +84,7 @@ fn needs_nfkc(c: char) -> bool {
 }
 
 /// Folds one character that is already in NFKC.
-fn fold_letter(c: char, mode: Mode, out: &mut String) {
+fn fold_letter(c: char, mode: Folding, out: &mut String) {
     if c.is_ascii() {
         out.push(if c.is_ascii_whitespace() {
             ' '
@@ -101,8 +101,8 @@ fn fold_letter(c: char, mode: Mode, out: &mut String) {
         'ى' | 'ی' | 'ے' => 'ي',
         'ة' | 'ۀ' | 'ۃ' => 'ه',
         'ک' => 'ك',
-        'ؤ' if mode == Mode::Loose => 'و',
-        'ئ' if mode == Mode::Loose => 'ي',
+        'ؤ' if mode == Folding::Loose => 'و',
+        'ئ' if mode == Folding::Loose => 'ي',
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         '\u{200C}' | '\u{00A0}' => ' ',
@@ -126,7 +126,7 @@ fn fold_letter(c: char, mode: Mode, out: &mut String) {
 pub struct Folded {
     pub text: String,
     marks: Vec<(u32, u32)>,
-    mode: Mode,
+    mode: Folding,
 }
 
 /// Folded chars between two marks of [`Folded`].
@@ -134,7 +134,7 @@ const MARK_STRIDE: usize = 64;
 
 impl Folded {
     /// Folds `text`; runs of spaces collapse to one.
-    pub fn new(text: &str, mode: Mode) -> Folded {
+    pub fn new(text: &str, mode: Folding) -> Folded {
         let mut folded = Folded {
             text: String::with_capacity(text.len()),
             marks: Vec::with_capacity(text.len() / (2 * MARK_STRIDE) + 1),
@@ -150,7 +150,7 @@ impl Folded {
             buf.clear();
             fold_char(c, mode, &mut buf);
             for f in buf.chars() {
-                if f == ' ' && mode != Mode::Exact && folded.text.ends_with(' ') {
+                if f == ' ' && mode != Folding::Exact && folded.text.ends_with(' ') {
                     continue; // a run of spaces is one
                 }
                 folded.text.push(f);
@@ -179,7 +179,7 @@ impl Folded {
                     .text
                     .get(..at as usize)
                     .is_some_and(|t| t.ends_with(' '));
-                if f == ' ' && self.mode != Mode::Exact && prev_space {
+                if f == ' ' && self.mode != Folding::Exact && prev_space {
                     continue;
                 }
                 out.push((at, from + i as u32));
@@ -224,7 +224,7 @@ impl Folded {
 /// A compiled query.
 #[derive(Debug, Clone)]
 pub struct Query {
-    mode: Mode,
+    mode: Folding,
     kind: Kind,
 }
 
@@ -237,7 +237,7 @@ enum Kind {
 
 impl Query {
     /// Compiles `query`. An empty or whitespace-only query matches nothing.
-    pub fn new(query: &str, mode: Mode) -> Result<Query, SearchError> {
+    pub fn new(query: &str, mode: Folding) -> Result<Query, SearchError> {
         let kind = if let Some(pattern) = query.strip_prefix("re:") {
             if pattern.is_empty() {
                 Kind::Empty
@@ -251,7 +251,7 @@ impl Query {
                     }
                 }
                 let re = regex::RegexBuilder::new(&folded)
-                    .case_insensitive(mode != Mode::Exact)
+                    .case_insensitive(mode != Folding::Exact)
                     .size_limit(1 << 20)
                     // Deeply nested groups or stacked repetitions (`a*****…`) recurse in the
                     // regex parser: found by fuzzing, it overflowed a 2 MB thread stack.
@@ -278,10 +278,6 @@ impl Query {
             }
         };
         Ok(Query { mode, kind })
-    }
-
-    pub fn mode(&self) -> Mode {
-        self.mode
     }
 
     pub fn is_empty(&self) -> bool {
@@ -336,179 +332,4 @@ pub fn to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn found<'a>(query: &str, text: &'a str, mode: Mode) -> Vec<&'a str> {
-        Query::new(query, mode)
-            .unwrap()
-            .find_all(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
-    }
-
-    #[test]
-    fn stacked_repetitions_are_refused_not_recursed() {
-        // Found by the search fuzz target: `re:e` and 180 stars overflowed a test thread's
-        // stack inside the regex parser. A small stack shows the nesting limit holds.
-        let run = std::thread::Builder::new()
-            .stack_size(512 * 1024)
-            .spawn(|| {
-                let q = Query::new(&format!("re:e{}", "*".repeat(180)), Mode::Normal);
-                assert!(matches!(q, Err(SearchError::Regex(_))));
-                let q = Query::new(
-                    &format!("re:{}a{}", "(".repeat(100), ")".repeat(100)),
-                    Mode::Normal,
-                );
-                assert!(q.is_err());
-                assert!(Query::new("re:(a|b)*c{2,3}", Mode::Normal).is_ok());
-            });
-        run.unwrap().join().unwrap();
-    }
-
-    #[test]
-    fn folding_both_directions() {
-        // (query, text, what the match covers in the text)
-        let table: &[(&str, &str, &str)] = &[
-            // Diacritics: plain query in vocalised text, and vocalised query in plain text.
-            ("محمد", "قال مُحَمَّدٌ أمس", "مُحَمَّدٌ"),
-            ("مُحَمَّد", "قال محمد أمس", "محمد"),
-            // Quranic marks and superscript alef.
-            ("الرحمن", "الرَّحْمَٰنِ", "الرَّحْمَٰنِ"),
-            // Tatweel both ways.
-            ("الصين", "الصـــين", "الصـــين"),
-            ("الصـين", "الصين", "الصين"),
-            // Alef forms.
-            ("اقرا", "إقرأ", "إقرأ"),
-            ("أمام", "امام", "امام"),
-            ("القران", "القرآن", "القرآن"),
-            ("ٱلله", "الله", "الله"),
-            // Alef maqsura and teh marbuta.
-            ("علي", "على", "على"),
-            ("قوه", "قوّة", "قوّة"),
-            ("قوة", "قوه", "قوه"),
-            // Persian letters against Arabic ones, both ways.
-            ("كتاب", "کتاب", "کتاب"),
-            ("ایران", "ايران", "ايران"),
-            ("خانه", "خانۀ", "خانۀ"),
-            // ZWNJ as a space.
-            ("می خواهم", "می‌خواهم", "می‌خواهم"),
-            // Presentation forms (a pasted shaped word) and the lam-alef ligature.
-            (
-                "سلام",
-                "\u{FEB3}\u{FEFC}\u{FEE1}",
-                "\u{FEB3}\u{FEFC}\u{FEE1}",
-            ),
-            ("\u{FEB3}\u{FEFC}\u{FEE1}", "سلام", "سلام"),
-            // Digits.
-            ("2024", "عام ٢٠٢٤", "٢٠٢٤"),
-            ("٢٠٢٤", "عام 2024", "2024"),
-            ("1200", "۱۲۰۰ عنوان", "۱۲۰۰"),
-            // Hebrew points.
-            ("שלום", "שָׁלוֹם", "שָׁלוֹם"),
-            // Latin case.
-            ("twitter", "Twitter", "Twitter"),
-            ("NEWSDESK", "NewsDesk 3.5", "NewsDesk"),
-        ];
-        for (query, text, want) in table {
-            assert_eq!(
-                found(query, text, Mode::Normal),
-                [*want],
-                "{query} in {text}"
-            );
-        }
-    }
-
-    #[test]
-    fn hamza_seats_only_in_loose_mode() {
-        assert!(found("مسوول", "مسؤول", Mode::Normal).is_empty());
-        assert_eq!(found("مسوول", "مسؤول", Mode::Loose), ["مسؤول"]);
-        assert_eq!(found("رييس", "رئيس", Mode::Loose), ["رئيس"]);
-    }
-
-    #[test]
-    fn exact_mode_folds_nothing() {
-        assert!(found("محمد", "مُحَمَّد", Mode::Exact).is_empty());
-        assert!(found("twitter", "Twitter", Mode::Exact).is_empty());
-        assert_eq!(found("Twitter", "on Twitter", Mode::Exact), ["Twitter"]);
-    }
-
-    #[test]
-    fn matches_cover_whole_graphemes() {
-        // The match of "محمد" ends on دٌ: the tanween belongs to the dal's grapheme.
-        let text = "مُحَمَّدٌ";
-        let r = Query::new("محمد", Mode::Normal).unwrap().find_all(text);
-        assert_eq!(r.len(), 1);
-        assert_eq!(r[0], 0..text.len());
-        // A query ending on a base letter still takes its marks.
-        assert_eq!(found("قو", "قوّة", Mode::Normal), ["قوّ"]);
-        // Emoji ZWJ sequences are never cut.
-        let family = "a 👨\u{200D}👩\u{200D}👧 b";
-        let r = to_graphemes(family, 2..6);
-        assert_eq!(&family[r], "👨\u{200D}👩\u{200D}👧");
-    }
-
-    #[test]
-    fn empty_whitespace_and_long_queries() {
-        assert!(found("", "text", Mode::Normal).is_empty());
-        assert!(found("   \t", "a   b", Mode::Normal).is_empty());
-        assert!(found("a much longer query than the text", "short", Mode::Normal).is_empty());
-        assert!(Query::new(" ", Mode::Normal).unwrap().is_empty());
-    }
-
-    #[test]
-    fn spaces_collapse() {
-        assert_eq!(
-            found("روسيا  والصين", "روسيا والصين", Mode::Normal),
-            ["روسيا والصين"]
-        );
-        assert_eq!(found("a b", "a \u{00A0} b", Mode::Normal), ["a \u{00A0} b"]);
-    }
-
-    #[test]
-    fn regex_mode() {
-        assert_eq!(
-            found("re:20\\d\\d", "في عام 2024 و٢٠٢٣", Mode::Normal),
-            ["2024", "٢٠٢٣"]
-        );
-        // Arabic in the pattern is folded like the text.
-        assert_eq!(
-            found("re:ال(صين|روس)", "الصّين وروسيا", Mode::Normal),
-            ["الصّين"]
-        );
-        assert_eq!(found("re:TWITTER", "twitter", Mode::Normal), ["twitter"]);
-        assert!(matches!(
-            Query::new("re:(", Mode::Normal),
-            Err(SearchError::Regex(_))
-        ));
-        assert!(Query::new("re:", Mode::Normal).unwrap().is_empty());
-    }
-
-    #[test]
-    fn every_match_in_order() {
-        let text = "الصين والصين، الصّين";
-        let r = Query::new("الصين", Mode::Normal).unwrap().find_all(text);
-        assert_eq!(r.len(), 3);
-        assert!(r.windows(2).all(|w| w[0].end <= w[1].start));
-    }
-
-    /// A match in every flag of a run: widening each by a look-back from its own offset
-    /// counted all the flags before it (16 times the work for 4 times the flags).
-    #[test]
-    fn matches_in_a_flag_run_take_linear_work() {
-        let q = Query::new("🇸🇦", Mode::Normal).unwrap();
-        let work = |n: usize| {
-            let text = "🇸🇦🇮🇱".repeat(n / 2);
-            let before = crate::layout::segmentation_inspected();
-            assert_eq!(q.find_all(&text).len(), n / 2);
-            crate::layout::segmentation_inspected() - before
-        };
-        let (small, large) = (work(500), work(2000));
-        assert!(small > 0);
-        assert!(
-            large <= 5 * small,
-            "500 flags: {small}, 2000 flags: {large}"
-        );
-    }
-}
+mod tests;

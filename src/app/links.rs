@@ -10,7 +10,7 @@ use std::time::Instant;
 use super::{App, Effect, Pane};
 use crate::jobs::Request;
 use crate::keymap::Action;
-use crate::links::{self, Destination, Place, Stop};
+use crate::links::{self, Destination, LinkPlace, Stop};
 use crate::loader::{LoadError, Loaded};
 
 /// A one-line message for the status line, until the next key.
@@ -79,7 +79,7 @@ impl App {
     pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
         self.stops
             .iter()
-            .position(|s| s.place == Place::ReadAlso(i))
+            .position(|s| s.place == LinkPlace::ReadAlso(i))
     }
 
     /// Tab / Shift-Tab. With no link focused, the first one starts where the reader is: the
@@ -113,8 +113,8 @@ impl App {
             .filter_map(|(b, l)| l.map(|l| (b, l.logical.start)))
             .collect();
         let body_at = |s: &Stop| match &s.place {
-            Place::Body { block, range } => Some((*block, range.start)),
-            Place::ReadAlso(_) => None,
+            LinkPlace::Body { block, range } => Some((*block, range.start)),
+            LinkPlace::ReadAlso(_) => None,
         };
         let found = if forward {
             let top = rows.first().copied().unwrap_or((0, 0));
@@ -141,14 +141,14 @@ impl App {
         self.link_focus = Some(i);
         let areas = self.areas();
         match stop.place.clone() {
-            Place::Body { block, range } => {
+            LinkPlace::Body { block, range } => {
                 let body = &self.library.articles[self.current].body;
                 self.pager.reveal(body, block, range.start);
                 if matches!(self.focus, Pane::Links | Pane::Quotes) {
                     self.focus = Pane::Body;
                 }
             }
-            Place::ReadAlso(k) => {
+            LinkPlace::ReadAlso(k) => {
                 self.link_list.selected = k;
                 self.link_list.keep_visible(areas.link_capacity());
                 self.focus = if areas.links.is_some() {

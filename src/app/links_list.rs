@@ -6,7 +6,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Effect, ListState};
 use crate::keymap::Action;
-use crate::search::{Mode, Query};
+use crate::search::{Folding, Query};
 
 /// The overlay's state: the filter, the links it lets through (stop indices) and the selection
 /// among them.
@@ -59,7 +59,7 @@ impl App {
         let Some(l) = &mut self.links_list else {
             return;
         };
-        let query = Query::new(&l.filter, Mode::Normal)
+        let query = Query::new(&l.filter, Folding::Normal)
             .ok()
             .filter(|q| !q.is_empty());
         l.shown = self

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Effect};
-use crate::finder::{Place, Prompt};
+use crate::finder::{MatchPlace, Prompt};
 use crate::keymap::Action;
 use crate::pager::Anchor;
 use crate::ui::chrome;
@@ -82,9 +82,9 @@ impl App {
             return;
         };
         let start = if self.search_from == Anchor::default() {
-            Place::Headline
+            MatchPlace::Headline
         } else {
-            Place::Block(self.search_from.block)
+            MatchPlace::Block(self.search_from.block)
         };
         let article = &self.library.articles[self.current];
         self.pager.unmark_all();
@@ -115,7 +115,7 @@ impl App {
         let moved: Vec<usize> = [old, new]
             .into_iter()
             .filter_map(|p| match p {
-                Some(Place::Block(b)) => Some(b),
+                Some(MatchPlace::Block(b)) => Some(b),
                 _ => None,
             })
             .collect();
@@ -139,7 +139,7 @@ impl App {
         blocks.extend_from_slice(also);
         for b in blocks {
             if self.pager.layout(b).is_some() {
-                self.pager.mark(b, self.finder.spans(Place::Block(b)));
+                self.pager.mark(b, self.finder.spans(MatchPlace::Block(b)));
             }
         }
         let body = &self.library.articles[self.current].body;
@@ -156,7 +156,7 @@ impl App {
         shown.dedup();
         let mut changed = false;
         for b in shown {
-            let spans = self.finder.spans(Place::Block(b));
+            let spans = self.finder.spans(MatchPlace::Block(b));
             changed |= self.pager.mark(b, spans);
         }
         if changed {
@@ -167,7 +167,7 @@ impl App {
 
     /// Scrolls the body so that the current match (if in the body) is on screen.
     fn reveal_current(&mut self) {
-        if let Some((Place::Block(b), r)) = self.finder.current_range() {
+        if let Some((MatchPlace::Block(b), r)) = self.finder.current_range() {
             let body = &self.library.articles[self.current].body;
             self.pager.reveal(body, b, r.start);
         }

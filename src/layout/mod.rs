@@ -35,46 +35,46 @@ mod styles;
 mod units;
 mod wrap;
 
-/// Style flags a span gives its cells; the UI maps them to colours.
+/// The style flags a span gives its cells (quote, link, match…); the UI maps them to colours.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Style(pub u16);
+pub struct StyleFlags(pub u16);
 
-impl Style {
-    pub const QUOTE: Style = Style(1);
-    pub const LINK: Style = Style(1 << 1);
-    pub const MATCH: Style = Style(1 << 2);
-    pub const CURRENT_MATCH: Style = Style(1 << 3);
-    pub const FOCUS: Style = Style(1 << 4);
-    pub const HEADING: Style = Style(1 << 5);
-    pub const BOLD: Style = Style(1 << 6);
+impl StyleFlags {
+    pub const QUOTE: StyleFlags = StyleFlags(1);
+    pub const LINK: StyleFlags = StyleFlags(1 << 1);
+    pub const MATCH: StyleFlags = StyleFlags(1 << 2);
+    pub const CURRENT_MATCH: StyleFlags = StyleFlags(1 << 3);
+    pub const FOCUS: StyleFlags = StyleFlags(1 << 4);
+    pub const HEADING: StyleFlags = StyleFlags(1 << 5);
+    pub const BOLD: StyleFlags = StyleFlags(1 << 6);
     /// A visible symbol standing for a control character (␛, ␡, …).
-    pub const CONTROL: Style = Style(1 << 7);
+    pub const CONTROL: StyleFlags = StyleFlags(1 << 7);
     /// A marker the layout did not get from the text itself (e.g. an unresolved link).
-    pub const MARK: Style = Style(1 << 8);
+    pub const MARK: StyleFlags = StyleFlags(1 << 8);
 
     /// True when every flag of `o` is set in `self`.
-    pub fn contains(self, o: Style) -> bool {
+    pub fn contains(self, o: StyleFlags) -> bool {
         self.0 & o.0 == o.0
     }
 
-    pub fn union(self, o: Style) -> Style {
-        Style(self.0 | o.0)
+    pub fn union(self, o: StyleFlags) -> StyleFlags {
+        StyleFlags(self.0 | o.0)
     }
 
-    pub fn empty() -> Style {
-        Style(0)
+    pub fn empty() -> StyleFlags {
+        StyleFlags(0)
     }
 }
 
-impl BitOr for Style {
-    type Output = Style;
-    fn bitor(self, o: Style) -> Style {
+impl BitOr for StyleFlags {
+    type Output = StyleFlags;
+    fn bitor(self, o: StyleFlags) -> StyleFlags {
         self.union(o)
     }
 }
 
-impl BitOrAssign for Style {
-    fn bitor_assign(&mut self, o: Style) {
+impl BitOrAssign for StyleFlags {
+    fn bitor_assign(&mut self, o: StyleFlags) {
         self.0 |= o.0;
     }
 }
@@ -84,7 +84,7 @@ impl BitOrAssign for Style {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StyleSpan {
     pub range: Range<usize>,
-    pub style: Style,
+    pub style: StyleFlags,
 }
 
 /// How to lay a paragraph out.
@@ -122,7 +122,7 @@ pub struct Cell {
     pub glyph: Range<u32>,
     /// Terminal columns, 0..=2.
     pub width: u8,
-    pub style: Style,
+    pub style: StyleFlags,
     /// Byte range of the paragraph this cell shows.
     pub logical: Range<u32>,
 }
@@ -332,7 +332,8 @@ fn prepare(
         .or_else(|| Direction::of_text(text))
         .unwrap_or_default();
     let width = opts.width.max(1);
-    units::build(scratch, text, spans, opts, direction);
+    units::build(scratch, text, opts, direction);
+    styles::apply(spans, &mut scratch.units);
     wrap::break_lines(
         &mut scratch.units,
         width,

@@ -7,7 +7,7 @@
 use super::bidi::mirror;
 use super::shape::Glyph;
 use super::units::{Kind, Unit};
-use super::{Cell, ScreenLine, Style};
+use super::{Cell, ScreenLine, StyleFlags};
 
 /// Builds the cells of one line. `order[visual] = index into units`; `levels` after L1.
 pub(crate) fn line(
@@ -38,7 +38,7 @@ pub(crate) fn line(
             }
             Kind::Control(sym) => {
                 out.push(sym);
-                style |= Style::CONTROL;
+                style |= StyleFlags::CONTROL;
             }
             Kind::Dotted => {
                 out.push('\u{25CC}');
@@ -149,7 +149,7 @@ impl GlyphOut for Vec<u8> {
     }
 }
 
-fn cell(glyph: std::ops::Range<u32>, width: u8, style: Style, u: &Unit) -> Cell {
+fn cell(glyph: std::ops::Range<u32>, width: u8, style: StyleFlags, u: &Unit) -> Cell {
     Cell {
         glyph,
         width,

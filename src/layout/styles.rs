@@ -2,7 +2,7 @@
 //! [`StyleSpan`]s that intersect it.
 
 use super::units::Unit;
-use super::{Style, StyleSpan};
+use super::{StyleFlags, StyleSpan};
 
 /// Gives every unit the union of the styles of the spans that intersect it (a sweep over
 /// spans sorted by start and by end, counting how many active spans set each flag).
@@ -33,11 +33,11 @@ pub(crate) fn apply(spans: &[StyleSpan], units: &mut [Unit]) {
                 bits |= 1 << b;
             }
         }
-        u.style |= Style(bits);
+        u.style |= StyleFlags(bits);
     }
 }
 
-fn add_bits(counts: &mut [u32; 16], style: Style, delta: i32) {
+fn add_bits(counts: &mut [u32; 16], style: StyleFlags, delta: i32) {
     for (b, n) in counts.iter_mut().enumerate() {
         if style.0 & (1 << b) != 0 {
             *n = n.wrapping_add_signed(delta);

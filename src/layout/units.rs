@@ -1,6 +1,7 @@
 //! Display units: the paragraph cut into extended grapheme clusters (UAX #29), each with its
-//! terminal width, resolved bidi level (UAX #9 over the whole paragraph), style and UAX #14
-//! break opportunity.
+//! terminal width, resolved bidi level (UAX #9 over the whole paragraph) and UAX #14 break
+//! opportunity. The spans' styles are added by [`super::styles`], which depends on this module
+//! and not the other way round.
 //!
 //! What becomes of a cluster:
 //! - bidi formatting characters (LRE…PDF, LRI…PDI, LRM, RLM, ALM) and other
@@ -11,7 +12,7 @@
 //!   [`Kind::Break`]: they end the line and take no cell;
 //! - a tab is [`Kind::Tab`] (its width is set by the wrapper, at the column it lands on);
 //! - other C0 controls become U+2400 + code (␛ for ESC), DEL becomes ␡ and C1 controls
-//!   (U+0080–U+009F) become U+FFFD, one column each, styled [`Style::CONTROL`];
+//!   (U+0080–U+009F) become U+FFFD, one column each, styled [`StyleFlags::CONTROL`];
 //! - whitespace (Bidi_Class=WS) is [`Kind::Space`]: it hangs at a line end;
 //! - a cluster with no width of its own (a combining mark with no base) is drawn on a dotted
 //!   circle U+25CC, as text shapers do, so it cannot merge into the cell before it;
@@ -28,8 +29,7 @@ use super::clusters::{Clusters, simple};
 use super::data::{self, FastBidiData};
 use super::levels;
 use super::shape::{self, Glyph};
-use super::styles;
-use super::{Direction, Options, Scratch, Style, StyleSpan};
+use super::{Direction, Options, Scratch, StyleFlags};
 
 /// What a unit shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub(crate) struct Unit {
     /// Index of the first `char` of the unit in the paragraph (for the shaping table).
     pub char_idx: u32,
     pub width: u16,
-    pub style: Style,
+    pub style: StyleFlags,
     pub kind: Kind,
     /// Resolved embedding level (UAX #9 I2), before L1.
     pub level: u8,
@@ -111,14 +111,9 @@ fn is_break(c: char) -> bool {
     )
 }
 
-/// Fills `scratch.units` (and `scratch.glyphs` when shaping) for `text`.
-pub(crate) fn build(
-    scratch: &mut Scratch,
-    text: &str,
-    spans: &[StyleSpan],
-    opts: &Options,
-    direction: Direction,
-) {
+/// Fills `scratch.units` (and `scratch.glyphs` when shaping) for `text`, unstyled but for
+/// control symbols ([`super::styles`] adds the spans' styles afterwards).
+pub(crate) fn build(scratch: &mut Scratch, text: &str, opts: &Options, direction: Direction) {
     scratch.units.clear();
     scratch.glyphs.clear();
     scratch.chars.clear();
@@ -168,7 +163,6 @@ pub(crate) fn build(
         );
     }
     mark_breaks(text, &mut scratch.units);
-    styles::apply(spans, &mut scratch.units);
 }
 
 /// Cuts `text` (whose `char`s are `chars`) into units. `class_level(byte, char index, char)`
@@ -231,7 +225,7 @@ fn segment(
             end: (start + cluster.len()) as u32,
             char_idx: first_idx,
             width: 0,
-            style: Style::empty(),
+            style: StyleFlags::empty(),
             kind: Kind::Text,
             level: 0,
             flags: 0,
@@ -279,7 +273,7 @@ fn plain_char(
         end: (start + c.len_utf8()) as u32,
         char_idx,
         width: tables.width(c),
-        style: Style::empty(),
+        style: StyleFlags::empty(),
         kind: if ws { Kind::Space } else { Kind::Text },
         level,
         flags: if ws { L1_WS } else { 0 },

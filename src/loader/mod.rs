@@ -2,6 +2,7 @@
 //! the content as well as the file name. One file per format below; errors name the file.
 
 pub mod charset;
+mod decode;
 pub mod feed;
 pub mod feed_cap;
 pub mod feed_key;
@@ -16,6 +17,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::article::{Article, Block, SpanKind};
+use decode::decode;
 
 /// The largest article file khabar reads.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -373,66 +375,6 @@ fn first_element(markup: &str) -> Option<String> {
     }
 }
 
-/// Decodes UTF-16 with a byte-order mark, a legacy encoding that `hint` (an HTTP header)
-/// names or the content declares (see [`charset`]), else UTF-8 (lossily, with a warning);
-/// refuses data that is plainly binary (NUL bytes, or mostly control bytes). The flag says
-/// whether a legacy encoding was decoded.
-fn decode(
-    bytes: &[u8],
-    hint: Option<&'static encoding_rs::Encoding>,
-    warnings: &mut Vec<String>,
-) -> Result<(String, bool), Problem> {
-    if let Some(text) = decode_utf16(bytes) {
-        return Ok((text, false));
-    }
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
-    if sample.contains(&0) {
-        return Err(Problem::Binary("it holds NUL bytes"));
-    }
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
-    if !sample.is_empty() && controls * 10 > sample.len() {
-        return Err(Problem::Binary("it is mostly control bytes"));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(text) = charset::decode_legacy(bytes, hint) {
-        return Ok((text, true));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_string(), false)),
-        Err(e) => {
-            warnings.push(format!(
-                "invalid UTF-8 at byte {}: decoded with replacement characters",
-                e.valid_up_to()
-            ));
-            Ok((String::from_utf8_lossy(bytes).into_owned(), false))
-        }
-    }
-}
-
-fn decode_utf16(bytes: &[u8]) -> Option<String> {
-    let (rest, le) = if let Some(r) = bytes.strip_prefix(b"\xFF\xFE") {
-        (r, true)
-    } else {
-        (bytes.strip_prefix(b"\xFE\xFF")?, false)
-    };
-    let units = rest.chunks_exact(2).map(|c| {
-        let pair = [c[0], c[1]];
-        if le {
-            u16::from_le_bytes(pair)
-        } else {
-            u16::from_be_bytes(pair)
-        }
-    });
-    Some(
-        char::decode_utf16(units)
-            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect(),
-    )
-}
-
 fn check_line_lengths(text: &str) -> Result<(), Problem> {
     for (i, line) in text.split('\n').enumerate() {
         if line.len() > MAX_LINE_BYTES {
@@ -447,72 +389,4 @@ fn check_line_lengths(text: &str) -> Result<(), Problem> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn links_past_the_limits_are_dropped_with_a_warning() {
-        let link = r#"{"text": "t", "target": "https://example.com/"}"#;
-        let links = vec![link; MAX_READ_ALSO + 5].join(",");
-        let segment = r#"{"link": "x", "target": "https://example.com/"}, " ", "#;
-        let content = format!("{}\"end\"", segment.repeat(MAX_INLINE_LINKS + 7));
-        let json = format!(
-            r#"{{"headline": "h", "links": [{links}], "body": [{{"content": [{content}]}}]}}"#
-        );
-        let loaded = load_bytes(json.as_bytes(), Path::new("a.json")).unwrap();
-        let a = &loaded.articles[0];
-        assert_eq!(a.read_also.len(), MAX_READ_ALSO);
-        let inline = a.body[0].inline();
-        let kept = inline
-            .spans
-            .iter()
-            .filter(|s| matches!(s.kind, SpanKind::Link { .. }))
-            .count();
-        assert_eq!(kept, MAX_INLINE_LINKS);
-        assert!(inline.text.ends_with("x end"), "the text stays");
-        assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
-        assert!(loaded.warnings[0].starts_with("1005 \"read also\" links"));
-        assert!(loaded.warnings[1].starts_with("10007 links in the text"));
-    }
-
-    #[test]
-    fn content_decides_the_format() {
-        let p = Path::new("a.txt");
-        assert_eq!(detect("{\"headline\":1}", p), Format::Json);
-        assert_eq!(detect("  <?xml version=\"1.0\"?><rss>", p), Format::Feed);
-        assert_eq!(detect("<!DOCTYPE html><html>", p), Format::Html);
-        let commented = format!("<!-- {} -->\n<rss version=\"2.0\">", "x".repeat(600));
-        assert_eq!(detect(&commented, p), Format::Feed);
-        assert_eq!(
-            detect("<!DOCTYPE b [<!ENTITY a \"<rss>\">]><feed>", p),
-            Format::Feed
-        );
-        assert_eq!(detect("[تحديث] عنوان", p), Format::Text);
-        assert_eq!(detect("[ {\"headline\":\"a\"}]", p), Format::Json);
-        assert_eq!(detect("عنوان", Path::new("a")), Format::Text);
-        assert_eq!(detect("عنوان", Path::new("a.JSON")), Format::Json);
-    }
-
-    #[test]
-    fn decoding() {
-        let mut w = Vec::new();
-        {
-            let mut d = |b: &[u8]| decode(b, None, &mut w).map(|(t, _)| t);
-            assert_eq!(d(b"\xEF\xBB\xBFab").unwrap(), "ab");
-            assert_eq!(d(b"a\xFFb").unwrap(), "a\u{FFFD}b");
-            assert_eq!(d(b"\xFF\xFEa\0b\0").unwrap(), "ab");
-            assert!(matches!(d(b"ab\0c"), Err(Problem::Binary(_))));
-            assert!(matches!(d(&[1u8; 100]), Err(Problem::Binary(_))));
-        }
-        assert_eq!(w.len(), 1);
-        // windows-1256 declared by a page that is not UTF-8.
-        let page = b"<html><meta charset=windows-1256><p>\xCE\xC8\xD1</p>";
-        assert_eq!(
-            decode(page, None, &mut w).unwrap(),
-            (
-                "<html><meta charset=windows-1256><p>خبر</p>".to_string(),
-                true
-            )
-        );
-    }
-}
+mod tests;

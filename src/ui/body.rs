@@ -6,15 +6,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
-use crate::layout::Style as Flags;
-use crate::links::Place;
+use crate::layout::StyleFlags;
+use crate::links::LinkPlace;
 
 use super::draw_line;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let marked = app.marked_quote.and_then(|i| app.quotes.get(i));
     let focused = match app.focused_stop().map(|s| &s.place) {
-        Some(Place::Body { block, range }) => Some((*block, range.clone())),
+        Some(LinkPlace::Body { block, range }) => Some((*block, range.clone())),
         _ => None,
     };
     for (row, (block, line)) in app.pager.visible().enumerate() {
@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         draw_line(buf, area, y, line, |cell| {
             let mut flags = cell.style;
             if hits(&mark, cell) {
-                flags |= Flags::FOCUS;
+                flags |= StyleFlags::FOCUS;
             }
             let style = app.theme.cell(flags);
             if hits(&link, cell) {

@@ -5,9 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
-use crate::finder::Place;
+use crate::finder::MatchPlace;
 use crate::labels;
-use crate::layout::{ParagraphLayout, Style as Flags};
+use crate::layout::{ParagraphLayout, StyleFlags};
 
 use super::{all, draw_lines, lay};
 
@@ -21,9 +21,9 @@ pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     let a = app.article();
     let text = super::clip(&a.headline, width, 2);
     let dir = a.direction_of(&text);
-    let mut spans = vec![all(&text, Flags::BOLD | Flags::HEADING)];
+    let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
     spans.extend(super::shift_spans(
-        app.finder.spans(Place::Headline),
+        app.finder.spans(MatchPlace::Headline),
         0,
         super::kept(&text, &a.headline),
     ));

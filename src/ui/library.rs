@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
-use crate::layout::Style as Flags;
+use crate::layout::StyleFlags;
 
 use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 
@@ -28,7 +28,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let current = i == app.current;
         let mark = super::feeds::mark(app, i);
         let text = format!("{mark}{}", clip(&a.headline, width, 1));
-        let flags = if current { Flags::BOLD } else { Flags::empty() };
+        let flags = if current {
+            StyleFlags::BOLD
+        } else {
+            StyleFlags::empty()
+        };
         let dir = a.direction_of(&a.headline);
         let head = lay(&text, &[all(&text, flags)], width, dir, app.render);
         draw_lines(buf, area, y, &head, 1, |c| theme.cell(c.style));

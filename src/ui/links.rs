@@ -6,9 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
-use crate::finder::Place;
+use crate::finder::MatchPlace;
 use crate::labels;
-use crate::layout::{ParagraphLayout, Style as Flags};
+use crate::layout::{ParagraphLayout, StyleFlags};
 
 use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 
@@ -22,7 +22,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     draw_title(app, buf, area, l.read_also, focused);
     let theme = &app.theme;
     let focused_link = match app.focused_stop().map(|s| &s.place) {
-        Some(crate::links::Place::ReadAlso(k)) => Some(*k),
+        Some(crate::links::LinkPlace::ReadAlso(k)) => Some(*k),
         _ => None,
     };
     let mut y = area.y + 1;
@@ -89,13 +89,13 @@ pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayo
     let shown = clip(&link.text, width, 2);
     let text = format!("{prefix}{shown}");
     let flags = if link.target.is_some() {
-        Flags::LINK
+        StyleFlags::LINK
     } else {
-        Flags::MARK
+        StyleFlags::MARK
     };
     let dir = a.direction_of(&link.text);
     let mut spans = vec![all(&text, flags)];
-    let found = app.finder.spans(Place::Link(i));
+    let found = app.finder.spans(MatchPlace::Link(i));
     let kept = prefix.len() + super::kept(&shown, &link.text);
     spans.extend(super::shift_spans(found, prefix.len(), kept));
     let title = lay(&text, &spans, width, dir, app.render);

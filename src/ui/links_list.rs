@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, Clear, Widget};
 use crate::app::App;
 use crate::keymap::{Action, Scope};
 use crate::labels;
-use crate::layout::{Style as Flags, StyleSpan};
+use crate::layout::{StyleFlags, StyleSpan};
 use crate::links::display_target;
-use crate::search::{Mode, Query};
+use crate::search::{Folding, Query};
 
 use super::{clip, draw_lines, fill_row, lay};
 
@@ -53,7 +53,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(r);
     block.render(r, buf);
     draw_filter(app, &list.filter, inner, buf);
-    let query = Query::new(&list.filter, Mode::Normal)
+    let query = Query::new(&list.filter, Folding::Normal)
         .ok()
         .filter(|q| !q.is_empty());
     let a = app.article();
@@ -72,15 +72,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let shown = clip(&stop.text, inner.width, 1);
         let text = format!("{prefix}{shown}");
         let kind = if stop.target.is_some() {
-            Flags::LINK
+            StyleFlags::LINK
         } else {
-            Flags::MARK
+            StyleFlags::MARK
         };
         let mut spans = vec![super::all(&text, kind)];
         if let Some(q) = &query {
             let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
                 range,
-                style: Flags::MATCH,
+                style: StyleFlags::MATCH,
             });
             spans.extend(super::shift_spans(found, prefix.len(), text.len()));
         }

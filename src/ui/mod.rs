@@ -23,7 +23,7 @@ use ratatui::widgets::Widget;
 
 use crate::app::{App, Pane};
 use crate::article::Direction;
-use crate::layout::{Cell, Options, ParagraphLayout, ScreenLine, Style as Flags, StyleSpan};
+use crate::layout::{Cell, Options, ParagraphLayout, ScreenLine, StyleFlags, StyleSpan};
 use crate::pager::Render;
 
 /// Below this size only a "terminal too small" line is drawn.
@@ -248,7 +248,7 @@ pub fn lay(
 }
 
 /// A span over the whole of `text`.
-pub fn all(text: &str, style: Flags) -> StyleSpan {
+pub fn all(text: &str, style: StyleFlags) -> StyleSpan {
     StyleSpan {
         range: 0..text.len(),
         style,
@@ -344,9 +344,9 @@ pub fn kept(shown: &str, original: &str) -> usize {
 pub fn patch_unless_match(
     base: ratatui::style::Style,
     over: ratatui::style::Style,
-    flags: Flags,
+    flags: StyleFlags,
 ) -> ratatui::style::Style {
-    if flags.contains(Flags::MATCH) {
+    if flags.contains(StyleFlags::MATCH) {
         base
     } else {
         base.patch(over)

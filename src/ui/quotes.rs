@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
 use crate::labels;
-use crate::layout::{ParagraphLayout, Style as Flags, StyleSpan};
+use crate::layout::{ParagraphLayout, StyleFlags, StyleSpan};
 
 use super::{clip, draw_lines, draw_title, fill_row, lay};
 
@@ -69,13 +69,13 @@ pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
     let entry = format!("{prefix}{shown}");
     let mut spans = vec![StyleSpan {
         range: prefix.len()..entry.len(),
-        style: Flags::QUOTE,
+        style: StyleFlags::QUOTE,
     }];
     // The entry is a place of its own for highlighting (never counted: the body has it).
     if let Some(q) = app.finder.query() {
         let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
             range,
-            style: Flags::MATCH,
+            style: StyleFlags::MATCH,
         });
         spans.extend(super::shift_spans(found, prefix.len(), entry.len()));
     }

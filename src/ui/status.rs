@@ -40,14 +40,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             app.library.articles.len()
         );
         x = put(buf, area, x, &pos, theme.status);
-        if app.spoof > 0 {
-            let s = if app.spoof == 1 { "" } else { "s" };
+        if app.bidi_controls > 0 {
+            let s = if app.bidi_controls == 1 { "" } else { "s" };
             let key = app
                 .keymap
                 .key(Scope::Reader, Action::ToggleBidi)
                 .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
             let order = if app.render.bidi { "logical" } else { "visual" };
-            let warn = format!(" ⚠ {} bidi control{s}, {key}: {order} order ", app.spoof);
+            let warn = format!(
+                " ⚠ {} bidi control{s}, {key}: {order} order ",
+                app.bidi_controls
+            );
             x = put(buf, area, x, &warn, theme.mode);
         } else if !app.render.bidi {
             x = put(buf, area, x, " logical order ", theme.mode);

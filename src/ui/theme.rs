@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::layout::Style as Flags;
+use crate::layout::StyleFlags;
 
 /// The configurable colours. Field names are the keys of `[theme]` in the config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,7 +192,7 @@ impl Theme {
         };
         let mut t = if no_color { t.without_colors() } else { t };
         t.cells = (0..FLAG_COMBINATIONS)
-            .map(|f| t.compute_cell(Flags(f)))
+            .map(|f| t.compute_cell(StyleFlags(f)))
             .collect();
         t
     }
@@ -232,31 +232,31 @@ impl Theme {
     }
 
     /// The style of a laid-out cell from its layout flags.
-    pub fn cell(&self, flags: Flags) -> Style {
+    pub fn cell(&self, flags: StyleFlags) -> Style {
         match self.cells.get(usize::from(flags.0)) {
             Some(s) => *s,
             None => self.compute_cell(flags),
         }
     }
 
-    fn compute_cell(&self, flags: Flags) -> Style {
+    fn compute_cell(&self, flags: StyleFlags) -> Style {
         let mut s = self.text;
         let pairs = [
-            (Flags::HEADING, self.heading),
-            (Flags::QUOTE, self.quote),
-            (Flags::LINK, self.link),
-            (Flags::MARK, self.mark),
-            (Flags::CONTROL, self.control),
-            (Flags::MATCH, self.search_match),
-            (Flags::CURRENT_MATCH, self.current_match),
-            (Flags::FOCUS, self.focus),
+            (StyleFlags::HEADING, self.heading),
+            (StyleFlags::QUOTE, self.quote),
+            (StyleFlags::LINK, self.link),
+            (StyleFlags::MARK, self.mark),
+            (StyleFlags::CONTROL, self.control),
+            (StyleFlags::MATCH, self.search_match),
+            (StyleFlags::CURRENT_MATCH, self.current_match),
+            (StyleFlags::FOCUS, self.focus),
         ];
         for (flag, style) in pairs {
             if flags.contains(flag) {
                 s = s.patch(style);
             }
         }
-        if flags.contains(Flags::BOLD) {
+        if flags.contains(StyleFlags::BOLD) {
             s = s.add_modifier(Modifier::BOLD);
         }
         s
@@ -282,15 +282,15 @@ mod tests {
     #[test]
     fn no_color_keeps_modifiers() {
         let t = Theme::new(&Palette::default(), true);
-        let q = t.cell(Flags::QUOTE);
+        let q = t.cell(StyleFlags::QUOTE);
         assert_eq!(q.fg, None);
         assert!(q.add_modifier.contains(Modifier::ITALIC));
         assert!(
-            t.cell(Flags::LINK)
+            t.cell(StyleFlags::LINK)
                 .add_modifier
                 .contains(Modifier::UNDERLINED)
         );
-        assert_ne!(t.cell(Flags::QUOTE), t.cell(Flags::empty()));
+        assert_ne!(t.cell(StyleFlags::QUOTE), t.cell(StyleFlags::empty()));
         assert!(t.link_focus.add_modifier.contains(Modifier::REVERSED));
         assert_eq!(t.link_focus.fg, None);
     }

@@ -3,7 +3,9 @@
 //! Terminals that print these tests do not reorder, so the expected strings are in visual
 //! order, left to right, exactly as they will be on screen.
 
-use khabar::layout::{Direction, Options, ParagraphLayout, Style, StyleSpan, layout_paragraph};
+use khabar::layout::{
+    Direction, Options, ParagraphLayout, StyleFlags, StyleSpan, layout_paragraph,
+};
 
 fn lay(text: &str, width: usize) -> ParagraphLayout {
     let opts = Options {
@@ -114,8 +116,8 @@ fn escape_and_controls_are_visible() {
     let layout = lay("a\u{1b}[31mb", 80);
     let line = &layout.lines[0];
     assert_eq!(line.text, "a␛[31mb");
-    assert!(line.cells[1].style.contains(Style::CONTROL));
-    assert!(!line.cells[0].style.contains(Style::CONTROL));
+    assert!(line.cells[1].style.contains(StyleFlags::CONTROL));
+    assert!(!line.cells[0].style.contains(StyleFlags::CONTROL));
     assert_eq!(plain("x\u{7}\u{7f}\u{9b}\u{0}y", 80), ["x␇␡\u{FFFD}␀y"]);
     // Bidi controls take no cell and never reach the text.
     assert_eq!(plain("a\u{202E}bc\u{202C}d\u{200F}", 80), ["acbd"]);
@@ -190,7 +192,7 @@ fn spans_style_cells_and_locate_finds_them() {
     let link = text.find("بوتين").unwrap();
     let spans = [StyleSpan {
         range: link..link + "بوتين".len(),
-        style: Style::LINK,
+        style: StyleFlags::LINK,
     }];
     let opts = Options {
         width: 80,
@@ -209,7 +211,7 @@ fn spans_style_cells_and_locate_finds_them() {
     let styled = line
         .cells
         .iter()
-        .filter(|c| c.style.contains(Style::LINK))
+        .filter(|c| c.style.contains(StyleFlags::LINK))
         .count();
     assert_eq!(styled, 5);
     // The first letter of بوتين is its rightmost cell.

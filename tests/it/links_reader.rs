@@ -13,7 +13,7 @@ use khabar::article::{Article, Block, Inline, Span, SpanKind};
 use khabar::jobs::{Jobs, Request};
 use khabar::keymap::{Action, Scope};
 use khabar::library::Library;
-use khabar::links::Place;
+use khabar::links::LinkPlace;
 use ratatui::style::{Color, Modifier};
 
 fn headline(app: &App) -> &str {
@@ -62,7 +62,7 @@ fn tab_on_the_seed_focuses_its_read_also_link_and_wraps() {
 #[test]
 fn tab_order_is_body_links_then_read_also_and_wraps_both_ways() {
     let mut app = links_app();
-    let places: Vec<Place> = app.stops.iter().map(|s| s.place.clone()).collect();
+    let places: Vec<LinkPlace> = app.stops.iter().map(|s| s.place.clone()).collect();
     assert_eq!(places.len(), 6, "{places:?}");
     let texts: Vec<&str> = app.stops.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
@@ -266,7 +266,7 @@ fn o_opens_the_focused_link_or_the_article() {
     // A read-also link to a file of the library has no web address.
     app.update(Action::FollowNumber(1));
     app.update(Action::Back);
-    assert_eq!(app.focused_stop().unwrap().place, Place::ReadAlso(0));
+    assert_eq!(app.focused_stop().unwrap().place, LinkPlace::ReadAlso(0));
     assert_eq!(app.update(Action::OpenExternal), None);
     assert!(status_line(&app).contains("is a file, not a web address"));
     // The seed has no address of its own.

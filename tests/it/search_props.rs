@@ -2,7 +2,7 @@
 //! text on grapheme boundaries, matches are ordered and disjoint, and any slice of the text
 //! (cut at grapheme boundaries) searched for is found where it was cut.
 
-use khabar::search::{Mode, Query};
+use khabar::search::{Folding, Query};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -36,7 +36,7 @@ proptest! {
 
     #[test]
     fn ranges_on_grapheme_boundaries(text in text(), query in text(), loose in any::<bool>()) {
-        let mode = if loose { Mode::Loose } else { Mode::Normal };
+        let mode = if loose { Folding::Loose } else { Folding::Normal };
         let q = Query::new(&query, mode).unwrap();
         let bounds = boundaries(&text);
         let found = q.find_all(&text);
@@ -57,7 +57,7 @@ proptest! {
         let slice = &text[bounds[i]..bounds[j]];
         // Queries are trimmed: the slice is looked for from its first non-space.
         let at = bounds[i] + (slice.len() - slice.trim_start().len());
-        let q = Query::new(slice, Mode::Exact).unwrap();
+        let q = Query::new(slice, Folding::Exact).unwrap();
         if !q.is_empty() {
             let found = q.find_all(&text);
             prop_assert!(found.iter().any(|r| r.start <= at && at < r.end),

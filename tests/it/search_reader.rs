@@ -7,12 +7,12 @@ use crate::common;
 
 use common::{SEED, asset, seed_app};
 use khabar::app::App;
-use khabar::finder::{Place, WRAPPED};
+use khabar::finder::{MatchPlace, WRAPPED};
 use khabar::keymap::Action;
-use khabar::layout::Style;
+use khabar::layout::StyleFlags;
 use khabar::library::Library;
 use khabar::pager::Render;
-use khabar::search::{Mode, Query};
+use khabar::search::{Folding, Query};
 use khabar::ui::status::search_info;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -34,7 +34,7 @@ fn info(app: &App) -> String {
 }
 
 /// Matches in headline, body blocks and read-also titles, counted without the reader.
-fn independent_count(app: &App, q: &str, mode: Mode) -> usize {
+fn independent_count(app: &App, q: &str, mode: Folding) -> usize {
     let query = Query::new(q, mode).unwrap();
     let a = app.article();
     query.find_all(&a.headline).len()
@@ -62,7 +62,7 @@ fn row_text(buf: &Buffer, y: u16) -> String {
 #[test]
 fn typing_updates_the_count_incrementally() {
     let mut app = seed_app(100, 30);
-    assert_eq!(independent_count(&app, "الصين", Mode::Normal), 17);
+    assert_eq!(independent_count(&app, "الصين", Folding::Normal), 17);
     app.update(Action::Search);
     let mut counts = Vec::new();
     for c in "الصين".chars() {
@@ -94,7 +94,7 @@ fn next_and_previous_wrap_with_a_note() {
         assert_eq!(app.finder.ordinal(), Some(i));
         assert_eq!(app.finder.note, None);
         // The body keeps the current match on screen.
-        if let Some((Place::Block(b), r)) = app.finder.current_range() {
+        if let Some((MatchPlace::Block(b), r)) = app.finder.current_range() {
             let on_screen = app.pager.visible().any(|(blk, line)| {
                 blk == b
                     && line.is_some_and(|l| l.logical.start <= r.start && r.start < l.logical.end)
@@ -127,7 +127,7 @@ fn no_match_cells(app: &App) -> bool {
     app.pager
         .visible()
         .filter_map(|(_, l)| l)
-        .all(|l| l.cells.iter().all(|c| !c.style.contains(Style::MATCH)))
+        .all(|l| l.cells.iter().all(|c| !c.style.contains(StyleFlags::MATCH)))
 }
 
 #[test]
@@ -176,9 +176,9 @@ fn the_mode_key_cycles_folded_loose_exact() {
     search(&mut app, "الصين");
     assert!(info(&app).starts_with("[folded]"));
     for (name, mode) in [
-        ("loose", Mode::Loose),
-        ("exact", Mode::Exact),
-        ("folded", Mode::Normal),
+        ("loose", Folding::Loose),
+        ("exact", Folding::Exact),
+        ("folded", Folding::Normal),
     ] {
         app.update(Action::SearchMode);
         app.finish_search();
@@ -213,7 +213,7 @@ fn empty_and_whitespace_queries_match_nothing() {
 fn regex_queries_and_errors() {
     let mut app = seed_app(100, 30);
     search(&mut app, r"re:20\d\d");
-    let n = independent_count(&app, r"re:20\d\d", Mode::Normal);
+    let n = independent_count(&app, r"re:20\d\d", Folding::Normal);
     assert!(n >= 1);
     assert_eq!(app.finder.counted(), n);
     app.update(Action::ClearQuery);
@@ -240,7 +240,7 @@ fn check_highlights(w: u16, q: &str) {
     }
     assert_eq!(app.areas().body.width, w);
     search(&mut app, q);
-    let query = Query::new(q, Mode::Normal).unwrap();
+    let query = Query::new(q, Folding::Normal).unwrap();
     let body = &app.article().body;
     let mut seen = 0;
     for (i, block) in body.iter().enumerate() {
@@ -249,7 +249,11 @@ fn check_highlights(w: u16, q: &str) {
         seen += ranges.len();
         let layout = app.pager.layout(i).expect("every block laid out");
         for line in &layout.lines {
-            for c in line.cells.iter().filter(|c| c.style.contains(Style::MATCH)) {
+            for c in line
+                .cells
+                .iter()
+                .filter(|c| c.style.contains(StyleFlags::MATCH))
+            {
                 let (s, e) = (c.logical.start as usize, c.logical.end as usize);
                 assert!(
                     ranges.iter().any(|r| r.start < e && s < r.end),
@@ -265,7 +269,7 @@ fn check_highlights(w: u16, q: &str) {
                 }
                 let styled = layout
                     .cells_in(off..off + g.len())
-                    .any(|(_, _, c)| c.style.contains(Style::MATCH));
+                    .any(|(_, _, c)| c.style.contains(StyleFlags::MATCH));
                 assert!(
                     styled,
                     "w={w} {q}: block {i} grapheme {g:?} at {off} not highlighted"
@@ -313,7 +317,7 @@ fn the_current_match_has_the_current_style_on_screen() {
     app.update(Action::SearchNext);
     app.update(Action::SearchNext);
     let (place, _) = app.finder.current_range().unwrap();
-    assert!(matches!(place, Place::Block(_)));
+    assert!(matches!(place, MatchPlace::Block(_)));
     let buf = draw(&app);
     let cells = current(&buf);
     assert!(!cells.is_empty());
@@ -360,7 +364,7 @@ fn quotes_and_read_also_entries_are_highlighted() {
     search(&mut app, "ضغوط");
     assert_eq!(
         app.finder.counted(),
-        independent_count(&app, "ضغوط", Mode::Normal)
+        independent_count(&app, "ضغوط", Folding::Normal)
     );
     let buf = draw(&app);
     assert!(match_cells(&buf, side.right()) >= 4);
@@ -392,7 +396,7 @@ fn a_long_article_counts_in_idle_ticks() {
         ticks += 1;
     }
     assert!(!app.busy());
-    let n = independent_count(&app, "الصين", Mode::Normal);
+    let n = independent_count(&app, "الصين", Folding::Normal);
     assert_eq!(app.finder.counted(), n);
     assert_eq!(
         info(&app),
@@ -424,7 +428,7 @@ fn switching_articles_never_searches_the_previous_articles_text() {
     app.update(Action::Resize(80, 20));
     let first = app.article().headline.clone();
     search(&mut app, "الصين");
-    let want = independent_count(&app, "الصين", Mode::Normal);
+    let want = independent_count(&app, "الصين", Folding::Normal);
     assert!(
         info(&app).contains(&format!("/{want}")),
         "{first}: {}",
@@ -435,7 +439,7 @@ fn switching_articles_never_searches_the_previous_articles_text() {
     app.update(Action::NextArticle);
     assert_ne!(app.article().headline, first);
     search(&mut app, "الصين");
-    assert_eq!(independent_count(&app, "الصين", Mode::Normal), 0);
+    assert_eq!(independent_count(&app, "الصين", Folding::Normal), 0);
     assert!(!info(&app).contains("match 1/"), "{}", info(&app));
 }
 

@@ -2,7 +2,7 @@
 //! database refused, subscriptions found by number, address or name, and the migration that
 //! re-keys items keeping their read marks.
 
-mod feed_server;
+use crate::feed_server;
 
 use khabar::store::{Store, StoreError, schema};
 use khabar::subscribe::update;

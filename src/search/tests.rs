@@ -1,0 +1,186 @@
+//! Unit tests of [`super`].
+
+use super::*;
+
+fn found<'a>(query: &str, text: &'a str, mode: Folding) -> Vec<&'a str> {
+    Query::new(query, mode)
+        .unwrap()
+        .find_all(text)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
+}
+
+#[test]
+fn stacked_repetitions_are_refused_not_recursed() {
+    // Found by the search fuzz target: `re:e` and 180 stars overflowed a test thread's
+    // stack inside the regex parser. A small stack shows the nesting limit holds.
+    let run = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(|| {
+            let q = Query::new(&format!("re:e{}", "*".repeat(180)), Folding::Normal);
+            assert!(matches!(q, Err(SearchError::Regex(_))));
+            let q = Query::new(
+                &format!("re:{}a{}", "(".repeat(100), ")".repeat(100)),
+                Folding::Normal,
+            );
+            assert!(q.is_err());
+            assert!(Query::new("re:(a|b)*c{2,3}", Folding::Normal).is_ok());
+        });
+    run.unwrap().join().unwrap();
+}
+
+#[test]
+fn folding_both_directions() {
+    // (query, text, what the match covers in the text)
+    let table: &[(&str, &str, &str)] = &[
+        // Diacritics: plain query in vocalised text, and vocalised query in plain text.
+        ("محمد", "قال مُحَمَّدٌ أمس", "مُحَمَّدٌ"),
+        ("مُحَمَّد", "قال محمد أمس", "محمد"),
+        // Quranic marks and superscript alef.
+        ("الرحمن", "الرَّحْمَٰنِ", "الرَّحْمَٰنِ"),
+        // Tatweel both ways.
+        ("الصين", "الصـــين", "الصـــين"),
+        ("الصـين", "الصين", "الصين"),
+        // Alef forms.
+        ("اقرا", "إقرأ", "إقرأ"),
+        ("أمام", "امام", "امام"),
+        ("القران", "القرآن", "القرآن"),
+        ("ٱلله", "الله", "الله"),
+        // Alef maqsura and teh marbuta.
+        ("علي", "على", "على"),
+        ("قوه", "قوّة", "قوّة"),
+        ("قوة", "قوه", "قوه"),
+        // Persian letters against Arabic ones, both ways.
+        ("كتاب", "کتاب", "کتاب"),
+        ("ایران", "ايران", "ايران"),
+        ("خانه", "خانۀ", "خانۀ"),
+        // ZWNJ as a space.
+        ("می خواهم", "می‌خواهم", "می‌خواهم"),
+        // Presentation forms (a pasted shaped word) and the lam-alef ligature.
+        (
+            "سلام",
+            "\u{FEB3}\u{FEFC}\u{FEE1}",
+            "\u{FEB3}\u{FEFC}\u{FEE1}",
+        ),
+        ("\u{FEB3}\u{FEFC}\u{FEE1}", "سلام", "سلام"),
+        // Digits.
+        ("2024", "عام ٢٠٢٤", "٢٠٢٤"),
+        ("٢٠٢٤", "عام 2024", "2024"),
+        ("1200", "۱۲۰۰ عنوان", "۱۲۰۰"),
+        // Hebrew points.
+        ("שלום", "שָׁלוֹם", "שָׁלוֹם"),
+        // Latin case.
+        ("twitter", "Twitter", "Twitter"),
+        ("NEWSDESK", "NewsDesk 3.5", "NewsDesk"),
+    ];
+    for (query, text, want) in table {
+        assert_eq!(
+            found(query, text, Folding::Normal),
+            [*want],
+            "{query} in {text}"
+        );
+    }
+}
+
+#[test]
+fn hamza_seats_only_in_loose_mode() {
+    assert!(found("مسوول", "مسؤول", Folding::Normal).is_empty());
+    assert_eq!(found("مسوول", "مسؤول", Folding::Loose), ["مسؤول"]);
+    assert_eq!(found("رييس", "رئيس", Folding::Loose), ["رئيس"]);
+}
+
+#[test]
+fn exact_mode_folds_nothing() {
+    assert!(found("محمد", "مُحَمَّد", Folding::Exact).is_empty());
+    assert!(found("twitter", "Twitter", Folding::Exact).is_empty());
+    assert_eq!(found("Twitter", "on Twitter", Folding::Exact), ["Twitter"]);
+}
+
+#[test]
+fn matches_cover_whole_graphemes() {
+    // The match of "محمد" ends on دٌ: the tanween belongs to the dal's grapheme.
+    let text = "مُحَمَّدٌ";
+    let r = Query::new("محمد", Folding::Normal).unwrap().find_all(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0], 0..text.len());
+    // A query ending on a base letter still takes its marks.
+    assert_eq!(found("قو", "قوّة", Folding::Normal), ["قوّ"]);
+    // Emoji ZWJ sequences are never cut.
+    let family = "a 👨\u{200D}👩\u{200D}👧 b";
+    let r = to_graphemes(family, 2..6);
+    assert_eq!(&family[r], "👨\u{200D}👩\u{200D}👧");
+}
+
+#[test]
+fn empty_whitespace_and_long_queries() {
+    assert!(found("", "text", Folding::Normal).is_empty());
+    assert!(found("   \t", "a   b", Folding::Normal).is_empty());
+    assert!(
+        found(
+            "a much longer query than the text",
+            "short",
+            Folding::Normal
+        )
+        .is_empty()
+    );
+    assert!(Query::new(" ", Folding::Normal).unwrap().is_empty());
+}
+
+#[test]
+fn spaces_collapse() {
+    assert_eq!(
+        found("روسيا  والصين", "روسيا والصين", Folding::Normal),
+        ["روسيا والصين"]
+    );
+    assert_eq!(
+        found("a b", "a \u{00A0} b", Folding::Normal),
+        ["a \u{00A0} b"]
+    );
+}
+
+#[test]
+fn regex_mode() {
+    assert_eq!(
+        found("re:20\\d\\d", "في عام 2024 و٢٠٢٣", Folding::Normal),
+        ["2024", "٢٠٢٣"]
+    );
+    // Arabic in the pattern is folded like the text.
+    assert_eq!(
+        found("re:ال(صين|روس)", "الصّين وروسيا", Folding::Normal),
+        ["الصّين"]
+    );
+    assert_eq!(found("re:TWITTER", "twitter", Folding::Normal), ["twitter"]);
+    assert!(matches!(
+        Query::new("re:(", Folding::Normal),
+        Err(SearchError::Regex(_))
+    ));
+    assert!(Query::new("re:", Folding::Normal).unwrap().is_empty());
+}
+
+#[test]
+fn every_match_in_order() {
+    let text = "الصين والصين، الصّين";
+    let r = Query::new("الصين", Folding::Normal).unwrap().find_all(text);
+    assert_eq!(r.len(), 3);
+    assert!(r.windows(2).all(|w| w[0].end <= w[1].start));
+}
+
+/// A match in every flag of a run: widening each by a look-back from its own offset
+/// counted all the flags before it (16 times the work for 4 times the flags).
+#[test]
+fn matches_in_a_flag_run_take_linear_work() {
+    let q = Query::new("🇸🇦", Folding::Normal).unwrap();
+    let work = |n: usize| {
+        let text = "🇸🇦🇮🇱".repeat(n / 2);
+        let before = crate::layout::segmentation_inspected();
+        assert_eq!(q.find_all(&text).len(), n / 2);
+        crate::layout::segmentation_inspected() - before
+    };
+    let (small, large) = (work(500), work(2000));
+    assert!(small > 0);
+    assert!(
+        large <= 5 * small,
+        "500 flags: {small}, 2000 flags: {large}"
+    );
+}
