@@ -24,8 +24,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{StoreError, schema};
 
-/// `PRAGMA application_id` of a khabar store: the ASCII of "khbr".
-pub const APPLICATION_ID: i32 = 0x6b68_6272;
+pub use super::schema::APPLICATION_ID;
 
 /// The schema version of every store made before stores were stamped with
 /// [`APPLICATION_ID`]; such a store has application_id 0 and exactly these tables.

@@ -53,14 +53,17 @@ const MIGRATIONS: &[&str] = &[
         WHERE legacy_key IS NOT NULL;",
 ];
 
+/// `PRAGMA application_id` of a khabar store: the ASCII of "khbr".
+pub const APPLICATION_ID: i32 = 0x6b68_6272;
+
 /// The schema version this khabar writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Whether [`migrate`] has anything to do: a schema step, or the stamp
-/// ([`super::open::APPLICATION_ID`]) of a store made before stamping (a read, no lock).
+/// ([`APPLICATION_ID`]) of a store made before stamping (a read, no lock).
 pub fn due(conn: &Connection) -> Result<bool, StoreError> {
     let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    Ok(version(conn)? != VERSION || app != super::open::APPLICATION_ID)
+    Ok(version(conn)? != VERSION || app != APPLICATION_ID)
 }
 
 /// Brings the database up to [`VERSION`] and stamps it, each step in its own transaction
@@ -79,7 +82,7 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
                 known: VERSION,
             });
         }
-        tx.pragma_update(None, "application_id", super::open::APPLICATION_ID)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         let step = MIGRATIONS.get(found as usize);
         if let Some(step) = step {
             tx.execute_batch(step)?;
