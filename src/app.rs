@@ -6,21 +6,20 @@ mod feeds;
 mod history;
 mod links;
 mod links_list;
-mod panes;
 mod search;
 
 use ratatui::layout::Rect;
 
 use crate::article::Article;
 use crate::finder::Finder;
+use crate::frame::chrome::Entries;
+use crate::frame::{self, Areas, Chrome};
 use crate::jobs::Request;
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::links::Stop;
 use crate::pager::{Anchor, Pager, Render};
-use crate::ui::Areas;
-use crate::ui::chrome::{self, Chrome};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// What the event loop does after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +41,10 @@ pub enum Effect {
     Copy(String),
 }
 
+pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use history::{History, Visit};
 pub use links::{Loading, Message};
 pub use links_list::LinksList;
-pub use panes::{ListState, Pane, QuoteRef, quotes_of};
 
 /// The whole reader state.
 #[derive(Debug)]
@@ -70,7 +69,7 @@ pub struct App {
     pub theme: Theme,
     pub render: Render,
     pub size: (u16, u16),
-    /// Layouts of the headline and the visible side entries (see [`crate::ui::chrome`]).
+    /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
     pub chrome: Chrome,
     /// The search session.
     pub finder: Finder,
@@ -154,7 +153,41 @@ impl App {
 
     /// The panes' rectangles at the current size.
     pub fn areas(&self) -> Areas {
-        Areas::compute(self, Rect::new(0, 0, self.size.0, self.size.1))
+        self.areas_in(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// The panes' rectangles in a frame of `area`.
+    pub fn areas_in(&self, area: Rect) -> Areas {
+        Areas::compute(&self.frame_input(), area)
+    }
+
+    /// What the frame's geometry depends on.
+    fn frame_input(&self) -> frame::Input<'_> {
+        frame::Input {
+            article: self.article(),
+            current: self.current,
+            finder: &self.finder,
+            render: self.render,
+            chrome: &self.chrome,
+            show_library: self.show_library,
+            side: self.side,
+        }
+    }
+
+    /// Lays out what the next frame shows around the body, unless already cached.
+    fn refresh_chrome(&mut self) {
+        let mut chrome = std::mem::take(&mut self.chrome);
+        chrome.refresh_headline(&self.frame_input(), self.size.0);
+        self.chrome = chrome;
+        let areas = self.areas();
+        let mut chrome = std::mem::take(&mut self.chrome);
+        let entries = Entries {
+            quotes: &self.quotes,
+            quote_offset: self.quote_list.offset,
+            link_offset: self.link_list.offset,
+        };
+        chrome.refresh(&self.frame_input(), &areas, &entries);
+        self.chrome = chrome;
     }
 
     /// Shows article `i` from its top.
@@ -182,7 +215,7 @@ impl App {
 
     /// Fits the pager and the lists to the current areas.
     fn relayout(&mut self) {
-        chrome::refresh(self);
+        self.refresh_chrome();
         let areas = self.areas();
         if areas.too_small {
             return;
@@ -205,7 +238,7 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action);
         self.mark_visible();
-        chrome::refresh(self);
+        self.refresh_chrome();
         effect
     }
 

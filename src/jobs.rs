@@ -1,7 +1,7 @@
 //! Loading articles off the event loop's thread: following a link to a web page may take up to
 //! the fetch time limit, and the reader must keep drawing and answering keys meanwhile. Each
 //! [`Request`] runs on a worker thread of its own and sends its result back over a channel;
-//! the event loop hands results to [`App::loaded`](crate::app::App::loaded), which drops the
+//! the event loop hands results to `App::loaded`, which drops the
 //! ones it no longer waits for (Esc cancelled them, or a newer request replaced them).
 
 use std::fmt;
@@ -30,7 +30,7 @@ impl fmt::Display for Request {
     }
 }
 
-/// A finished request: the id [`App`](crate::app::App) gave it, and what came of it.
+/// A finished request: the id the app gave it, and what came of it.
 #[derive(Debug)]
 pub struct Done {
     pub id: u64,

@@ -17,7 +17,7 @@ use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
 use khabar::search::{Mode, Query};
-use khabar::ui::theme::Theme;
+use khabar::theme::Theme;
 
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 

@@ -292,7 +292,7 @@ impl App {
             // The error names the address or the file.
             Err(e) => self.complain(e.to_string()),
         }
-        super::chrome::refresh(self);
+        self.refresh_chrome();
         true
     }
 

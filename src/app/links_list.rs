@@ -42,7 +42,7 @@ impl App {
 
     /// Entries the overlay shows at once at the current size.
     pub fn links_list_capacity(&self) -> usize {
-        crate::ui::links_list::capacity(self.size)
+        crate::frame::links_list_capacity(self.size)
     }
 
     /// Moves the selection by `delta` and keeps it on screen.

@@ -15,7 +15,6 @@ use super::{App, Effect};
 use crate::finder::{Place, Prompt};
 use crate::keymap::Action;
 use crate::pager::Anchor;
-use crate::ui::chrome;
 
 /// Time a keystroke spends matching beyond the visible blocks.
 pub const KEY_BUDGET: Duration = Duration::from_millis(3);
@@ -200,7 +199,7 @@ impl App {
         if picked {
             self.reveal_current();
         }
-        chrome::refresh(self);
+        self.refresh_chrome();
         true
     }
 
