@@ -46,6 +46,16 @@ pub use history::{History, Visit};
 pub use links::{Loading, Message};
 pub use links_list::LinksList;
 
+/// What covers the reader and takes the keys first. One at a time: each opens from the
+/// reader only, so one precedence ([`App::scope`]) decides where a key goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The help, with its scroll offset.
+    Help { offset: usize },
+    /// The links list (`u`).
+    Links(LinksList),
+}
+
 /// The whole reader state.
 #[derive(Debug)]
 pub struct App {
@@ -63,8 +73,8 @@ pub struct App {
     pub show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
     pub side: Option<bool>,
-    /// The help overlay, with its scroll offset.
-    pub help: Option<usize>,
+    /// What covers the reader and takes the keys first (see [`App::scope`]).
+    overlay: Option<Overlay>,
     pub keymap: Keymap,
     pub theme: Theme,
     pub render: Render,
@@ -83,8 +93,6 @@ pub struct App {
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
     pub history: History,
-    /// The links list overlay (`u`).
-    pub links_list: Option<LinksList>,
     pub message: Option<Message>,
     pub loading: Option<Loading>,
     /// The id of the last load started.
@@ -107,7 +115,7 @@ impl App {
             marked_quote: None,
             show_library: false,
             side: None,
-            help: None,
+            overlay: None,
             keymap: Keymap::default(),
             theme: Theme::default(),
             render,
@@ -119,7 +127,6 @@ impl App {
             stops: Vec::new(),
             link_focus: None,
             history: History::default(),
-            links_list: None,
             message: None,
             loading: None,
             last_load: 0,
@@ -133,16 +140,35 @@ impl App {
         &self.library.articles[self.current]
     }
 
-    /// The scope keys are looked up in: the help overlay takes them first.
+    /// The scope keys are looked up in, the one precedence: the overlay on top, then the
+    /// search prompt, then the reader. Global keys work in every scope ([`Keymap::action_for`]).
     pub fn scope(&self) -> Scope {
-        if self.help.is_some() {
-            Scope::Help
-        } else if self.links_list.is_some() {
-            Scope::Links
-        } else if self.finder.prompt.is_some() {
-            Scope::Search
-        } else {
-            Scope::Reader
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => Scope::Help,
+            Some(Overlay::Links(_)) => Scope::Links,
+            None if self.finder.prompt.is_some() => Scope::Search,
+            None => Scope::Reader,
+        }
+    }
+
+    /// The overlay on top of the reader, if any.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    /// The help overlay's scroll offset, when it is open.
+    pub fn help(&self) -> Option<usize> {
+        match self.overlay {
+            Some(Overlay::Help { offset }) => Some(offset),
+            _ => None,
+        }
+    }
+
+    /// The links list, when it is open.
+    pub fn links_list(&self) -> Option<&LinksList> {
+        match &self.overlay {
+            Some(Overlay::Links(l)) => Some(l),
+            _ => None,
         }
     }
 
@@ -203,7 +229,7 @@ impl App {
         self.spoof = crate::spoof::bidi_controls(article);
         self.stops = crate::links::stops(article);
         self.link_focus = None;
-        self.links_list = None;
+        self.overlay = None;
         self.quote_list = ListState::default();
         self.link_list = ListState::default();
         self.marked_quote = None;
@@ -232,6 +258,7 @@ impl App {
         if !areas.is_visible(self.focus) {
             self.focus = Pane::Body;
         }
+        self.fit_links_list(0);
     }
 
     /// Applies one action; returns what the event loop must do.
@@ -242,21 +269,36 @@ impl App {
         effect
     }
 
+    /// Global actions first (they work under every overlay), then the scope's own handling.
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        if let Some(offset) = self.help {
-            return self.update_help(action, offset);
-        }
-        if self.links_list.is_some() {
-            return self.update_links_list(action);
-        }
-        if self.finder.prompt.is_some() {
-            return self.update_prompt(action);
-        }
-        if !matches!(action, Action::Resize(..)) {
+        let scope = self.scope();
+        if scope == Scope::Reader && !matches!(action, Action::Resize(..)) {
+            // A key in the reader drops the last note.
             self.finder.note = None;
             self.message = None;
             self.clear_feed_note();
         }
+        match action {
+            Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Redraw => return Some(Effect::Redraw),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+                return None;
+            }
+            _ => {}
+        }
+        match scope {
+            Scope::Help => self.update_help(action),
+            Scope::Links => self.update_links_list(action),
+            Scope::Search => self.update_prompt(action),
+            Scope::Reader => self.update_reader(action),
+        }
+    }
+
+    /// A key in the reader, no overlay or prompt open.
+    fn update_reader(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
@@ -287,7 +329,7 @@ impl App {
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),
-            Action::Help => self.help = Some(0),
+            Action::Help => self.overlay = Some(Overlay::Help { offset: 0 }),
             Action::Close => self.close(),
             Action::Search => self.open_prompt(),
             Action::SearchNext => self.next_match(true),
@@ -300,29 +342,21 @@ impl App {
             Action::OpenExternal => return self.open_external(),
             Action::Copy => return self.copy(),
             Action::LinksList => self.open_links_list(),
-            Action::Quit => return Some(Effect::Quit),
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-            }
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             _ => {}
         }
         None
     }
 
-    fn update_help(&mut self, action: Action, offset: usize) -> Option<Effect> {
+    fn update_help(&mut self, action: Action) -> Option<Effect> {
+        let offset = self.help()?;
         match action {
-            Action::Down => self.help = Some(offset + 1),
-            Action::Up => self.help = Some(offset.saturating_sub(1)),
-            Action::Close | Action::Help => self.help = None,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
+            Action::Down => self.overlay = Some(Overlay::Help { offset: offset + 1 }),
+            Action::Up => {
+                let offset = offset.saturating_sub(1);
+                self.overlay = Some(Overlay::Help { offset });
             }
-            Action::Suspend => return Some(Effect::Suspend),
+            Action::Close | Action::Help => self.overlay = None,
             _ => {}
         }
         None

@@ -319,14 +319,14 @@ fn the_links_list_filters_and_follows() {
     for c in "المصرف".chars() {
         app.update(Action::Input(c));
     }
-    let shown = &app.links_list.as_ref().unwrap().shown;
+    let shown = &app.links_list().unwrap().shown;
     assert_eq!(shown, &[3, 5]);
     assert!(draw_text(&app).contains("Links (2/6)"));
     app.update(Action::ClearQuery);
     for c in "UNICODE".chars() {
         app.update(Action::Input(c));
     }
-    assert_eq!(app.links_list.as_ref().unwrap().shown, [4]);
+    assert_eq!(app.links_list().unwrap().shown, [4]);
     assert_eq!(
         app.update(Action::Activate),
         Some(Effect::Load {
@@ -334,16 +334,16 @@ fn the_links_list_filters_and_follows() {
             request: Request::Url("https://www.unicode.org/reports/tr9/".into())
         })
     );
-    assert!(app.links_list.is_none());
+    assert!(app.links_list().is_none());
     assert_eq!(app.link_focus, Some(4));
     // Esc closes without following; the selection starts on the focused link.
     app.update(Action::Close);
     app.update(Action::LinksList);
-    assert_eq!(app.links_list.as_ref().unwrap().selected(), Some(4));
+    assert_eq!(app.links_list().unwrap().selected(), Some(4));
     app.update(Action::Down);
-    assert_eq!(app.links_list.as_ref().unwrap().selected(), Some(5));
+    assert_eq!(app.links_list().unwrap().selected(), Some(5));
     app.update(Action::Close);
-    assert!(app.links_list.is_none());
+    assert!(app.links_list().is_none());
     assert_eq!(headline(&app), "روابط في نص الخبر");
 }
 

@@ -4,7 +4,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{App, Effect, ListState};
+use super::{App, Effect, ListState, Overlay};
 use crate::keymap::Action;
 use crate::search::{Mode, Query};
 
@@ -36,8 +36,15 @@ impl App {
             ..LinksList::default()
         };
         l.list.selected = self.link_focus.unwrap_or(0);
-        self.links_list = Some(l);
+        self.overlay = Some(Overlay::Links(l));
         self.fit_links_list(0);
+    }
+
+    fn links_list_mut(&mut self) -> Option<&mut LinksList> {
+        match &mut self.overlay {
+            Some(Overlay::Links(l)) => Some(l),
+            _ => None,
+        }
     }
 
     /// Entries the overlay shows at once at the current size.
@@ -46,9 +53,9 @@ impl App {
     }
 
     /// Moves the selection by `delta` and keeps it on screen.
-    fn fit_links_list(&mut self, delta: isize) {
+    pub(super) fn fit_links_list(&mut self, delta: isize) {
         let cap = self.links_list_capacity();
-        if let Some(l) = &mut self.links_list {
+        if let Some(l) = self.links_list_mut() {
             let len = l.shown.len();
             l.list.step(delta, len, cap);
         }
@@ -56,7 +63,7 @@ impl App {
 
     /// The links the filter lets through: folded matching on the text and the target.
     fn refilter(&mut self) {
-        let Some(l) = &mut self.links_list else {
+        let Some(Overlay::Links(l)) = &mut self.overlay else {
             return;
         };
         let query = Query::new(&l.filter, Mode::Normal)
@@ -82,7 +89,7 @@ impl App {
     /// A key while the list is open.
     pub(super) fn update_links_list(&mut self, action: Action) -> Option<Effect> {
         let page = isize::try_from(self.links_list_capacity().max(1)).unwrap_or(1);
-        let l = self.links_list.as_mut()?;
+        let l = self.links_list_mut()?;
         match action {
             Action::Down => self.fit_links_list(1),
             Action::Up => self.fit_links_list(-1),
@@ -103,17 +110,10 @@ impl App {
             }
             Action::Activate => {
                 let chosen = l.selected();
-                self.links_list = None;
+                self.overlay = None;
                 return chosen.and_then(|i| self.follow(i));
             }
-            Action::Close => self.links_list = None,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-                self.fit_links_list(0);
-            }
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
+            Action::Close => self.overlay = None,
             _ => {}
         }
         None

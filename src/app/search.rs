@@ -61,13 +61,6 @@ impl App {
                 self.pager.restore(body, self.search_from);
                 return None;
             }
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-                return None;
-            }
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
             _ => return None,
         }
         self.search_again();

@@ -22,7 +22,7 @@ pub const ROWS: usize = crate::frame::LINKS_LIST_ROWS;
 pub use crate::frame::{links_list_capacity as capacity, links_list_rect as rect};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(list) = &app.links_list else {
+    let Some(list) = app.links_list() else {
         return;
     };
     let r = rect(area);

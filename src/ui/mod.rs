@@ -20,7 +20,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use crate::app::App;
+use crate::app::{App, Overlay};
 use crate::layout::{Cell, ParagraphLayout, ScreenLine, Style as Flags};
 
 pub use crate::frame::text::{all, clip, kept, lay, shift_spans};
@@ -49,11 +49,10 @@ impl Widget for &App {
             library::render(self, r, buf);
         }
         status::render(self, areas.status, buf);
-        if self.links_list.is_some() {
-            links_list::render(self, area, buf);
-        }
-        if let Some(offset) = self.help {
-            help::render(self, offset, area, buf);
+        match self.overlay() {
+            Some(Overlay::Links(_)) => links_list::render(self, area, buf),
+            Some(Overlay::Help { offset }) => help::render(self, *offset, area, buf),
+            None => {}
         }
     }
 }

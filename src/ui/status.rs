@@ -20,14 +20,11 @@ use super::{draw_line, fill_row, lay};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     fill_row(buf, area, area.y, theme.status);
-    let mode = if app.help.is_some() {
-        "HELP"
-    } else if app.links_list.is_some() {
-        "LINKS"
-    } else if app.finder.prompt.is_some() {
-        "SEARCH"
-    } else {
-        app.focus.name()
+    let mode = match app.scope() {
+        Scope::Help => "HELP",
+        Scope::Links => "LINKS",
+        Scope::Search => "SEARCH",
+        Scope::Reader => app.focus.name(),
     };
     let mode = format!(" {mode} ");
     let w = usize::from(area.width);
@@ -144,7 +141,7 @@ fn note(app: &App) -> Option<(String, Style)> {
 
 /// `link 2/5 → target` for the focused link (not while an overlay has the keys).
 fn focused_link(app: &App) -> Option<String> {
-    if app.links_list.is_some() || app.help.is_some() {
+    if app.overlay().is_some() {
         return None;
     }
     let i = app.link_focus?;

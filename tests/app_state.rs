@@ -1,0 +1,79 @@
+//! The app's state with owners (issue 15 items 1 and 3): one overlay at a time with one
+//! precedence, global keys that work under every overlay, and `App::update` driven with no
+//! terminal and no network.
+
+mod common;
+
+use common::links_app;
+use crossterm::event::KeyCode;
+use khabar::app::{App, Effect};
+use khabar::keymap::{Action, Key, Scope};
+
+/// The overlays (and the search prompt) a global key must reach through, each opened the way a
+/// user opens it.
+fn under_each_overlay() -> Vec<(Scope, App)> {
+    let open = |action: Action| {
+        let mut app = links_app();
+        app.update(action);
+        app
+    };
+    let all = [
+        (Scope::Help, open(Action::Help)),
+        (Scope::Links, open(Action::LinksList)),
+        (Scope::Search, open(Action::Search)),
+        (Scope::Reader, links_app()),
+    ];
+    for (scope, app) in &all {
+        assert_eq!(app.scope(), *scope);
+    }
+    all.into()
+}
+
+/// Rule: Ctrl-Z, Ctrl-L and Ctrl-C mean suspend, redraw and quit under every overlay.
+#[test]
+fn global_keys_work_under_every_overlay() {
+    let keys = [
+        (Key::ctrl('z'), Effect::Suspend),
+        (Key::ctrl('l'), Effect::Redraw),
+        (Key::ctrl('c'), Effect::Quit),
+    ];
+    for (key, effect) in keys {
+        for (scope, mut app) in under_each_overlay() {
+            let action = app.action_for(&key);
+            assert!(action.is_some(), "{key:?} is dead in {scope:?}");
+            let got = action.and_then(|a| app.update(a));
+            assert_eq!(got, Some(effect.clone()), "{key:?} in {scope:?}");
+            // Suspending or redrawing leaves the overlay open.
+            if effect != Effect::Quit {
+                assert_eq!(app.scope(), scope, "{key:?} closed {scope:?}");
+            }
+        }
+    }
+}
+
+/// A resize under every overlay takes the new size and keeps the overlay open.
+#[test]
+fn resize_works_under_every_overlay() {
+    for (scope, mut app) in under_each_overlay() {
+        assert_eq!(app.update(Action::Resize(90, 24)), None);
+        assert_eq!(app.size, (90, 24), "{scope:?}");
+        assert_eq!(app.scope(), scope);
+    }
+}
+
+/// Typed characters still reach the overlays that take text: a global fallback never steals
+/// a plain key.
+#[test]
+fn plain_keys_are_typed_in_the_prompt_and_the_links_list() {
+    for (scope, app) in under_each_overlay() {
+        let q = app.action_for(&Key::ch('q'));
+        let want = match scope {
+            Scope::Help => Some(Action::Close),
+            Scope::Reader => Some(Action::Quit),
+            _ => Some(Action::Input('q')),
+        };
+        assert_eq!(q, want, "{scope:?}");
+        let esc = app.action_for(&Key::plain(KeyCode::Esc));
+        assert!(esc.is_some(), "{scope:?}");
+    }
+}
