@@ -6,7 +6,9 @@ mod feeds;
 mod history;
 mod links;
 mod links_list;
+mod moves;
 mod search;
+mod view;
 
 use ratatui::layout::Rect;
 
@@ -17,8 +19,7 @@ use crate::frame::{self, Areas, Chrome};
 use crate::jobs::Request;
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
-use crate::links::Stop;
-use crate::pager::{Anchor, Pager, Render};
+use crate::pager::Render;
 use crate::theme::Theme;
 
 /// What the event loop does after an update.
@@ -45,6 +46,7 @@ pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use history::{History, Visit};
 pub use links::{Loading, Message};
 pub use links_list::LinksList;
+pub use view::ArticleView;
 
 /// What covers the reader and takes the keys first. One at a time: each opens from the
 /// reader only, so one precedence ([`App::scope`]) decides where a key goes.
@@ -62,14 +64,10 @@ pub struct App {
     pub library: Library,
     /// Index of the article on screen.
     pub current: usize,
-    pub pager: Pager,
-    pub quotes: Vec<QuoteRef>,
-    pub quote_list: ListState,
-    pub link_list: ListState,
+    /// Everything that belongs to the article on screen, built fresh when it opens.
+    pub view: ArticleView,
     pub library_list: ListState,
     pub focus: Pane,
-    /// The quote Enter jumped to, marked in the body.
-    pub marked_quote: Option<usize>,
     pub show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
     pub side: Option<bool>,
@@ -83,13 +81,6 @@ pub struct App {
     pub chrome: Chrome,
     /// The search session.
     pub finder: Finder,
-    /// Where the body was when `/` opened the prompt (Esc goes back there).
-    pub search_from: Anchor,
-    /// Bidi embedding/override/isolate controls in the open article ([`crate::spoof`]).
-    pub spoof: usize,
-    /// The article's links in reading order, and the one Tab focused.
-    pub stops: Vec<Stop>,
-    pub link_focus: Option<usize>,
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
     pub history: History,
@@ -104,15 +95,11 @@ impl App {
     pub fn new(library: Library, current: usize, render: Render) -> App {
         let current = current.min(library.articles.len().saturating_sub(1));
         let mut app = App {
-            pager: Pager::new(&[], Default::default(), render),
+            view: ArticleView::empty(render),
             library,
             current,
-            quotes: Vec::new(),
-            quote_list: ListState::default(),
-            link_list: ListState::default(),
             library_list: ListState::default(),
             focus: Pane::Body,
-            marked_quote: None,
             show_library: false,
             side: None,
             overlay: None,
@@ -122,10 +109,6 @@ impl App {
             size: (0, 0),
             chrome: Chrome::default(),
             finder: Finder::default(),
-            search_from: Anchor::default(),
-            spoof: 0,
-            stops: Vec::new(),
-            link_focus: None,
             history: History::default(),
             message: None,
             loading: None,
@@ -208,9 +191,9 @@ impl App {
         let areas = self.areas();
         let mut chrome = std::mem::take(&mut self.chrome);
         let entries = Entries {
-            quotes: &self.quotes,
-            quote_offset: self.quote_list.offset,
-            link_offset: self.link_list.offset,
+            quotes: &self.view.quotes,
+            quote_offset: self.view.quote_list.offset,
+            link_offset: self.view.link_list.offset,
         };
         chrome.refresh(&self.frame_input(), &areas, &entries);
         self.chrome = chrome;
@@ -223,16 +206,8 @@ impl App {
         }
         self.library.load(i);
         self.current = i;
-        let article = &self.library.articles[i];
-        self.pager = Pager::new(&article.body, article.direction(), self.render);
-        self.quotes = quotes_of(article);
-        self.spoof = crate::spoof::bidi_controls(article);
-        self.stops = crate::links::stops(article);
-        self.link_focus = None;
+        self.view = ArticleView::new(&self.library.articles[i], self.render);
         self.overlay = None;
-        self.quote_list = ListState::default();
-        self.link_list = ListState::default();
-        self.marked_quote = None;
         self.finder.clear();
         self.finder.forget_article();
         self.finder.prompt = None;
@@ -247,13 +222,13 @@ impl App {
             return;
         }
         let body = &self.library.articles[self.current].body;
-        self.pager.resize(
+        self.view.pager.resize(
             body,
             usize::from(areas.body.width),
             usize::from(areas.body.height),
         );
-        self.quote_list.keep_visible(areas.quote_capacity());
-        self.link_list.keep_visible(areas.link_capacity());
+        self.view.quote_list.keep_visible(areas.quote_capacity());
+        self.view.link_list.keep_visible(areas.link_capacity());
         self.library_list.keep_visible(areas.library_capacity());
         if !areas.is_visible(self.focus) {
             self.focus = Pane::Body;
@@ -322,7 +297,7 @@ impl App {
             Action::ToggleBidi => {
                 self.render.bidi = !self.render.bidi;
                 let body = &self.library.articles[self.current].body;
-                self.pager.set_render(body, self.render);
+                self.view.pager.set_render(body, self.render);
                 self.relayout();
             }
             Action::ToggleRead | Action::Save | Action::Refresh => self.feeds_action(action),
@@ -362,49 +337,6 @@ impl App {
         None
     }
 
-    /// Rows (or entries) of a page of the focused pane, divided by `div`, with a sign.
-    fn page(&self, sign: isize, div: usize) -> isize {
-        let areas = self.areas();
-        let n = match self.focus {
-            Pane::Body => usize::from(areas.body.height).saturating_sub(1),
-            Pane::Quotes => areas.quote_capacity(),
-            Pane::Links => areas.link_capacity(),
-            Pane::Library => areas.library_capacity(),
-        };
-        sign * isize::try_from((n / div).max(1)).unwrap_or(1)
-    }
-
-    /// Moves the focused pane by `delta` rows or entries (`isize::MIN`/`MAX`: to an end).
-    fn step(&mut self, delta: isize) {
-        self.step_pane(self.focus, delta);
-    }
-
-    fn step_pane(&mut self, pane: Pane, delta: isize) {
-        let areas = self.areas();
-        let body = &self.library.articles[self.current].body;
-        match pane {
-            Pane::Body => match delta {
-                isize::MIN => self.pager.to_top(body),
-                isize::MAX => self.pager.to_end(body),
-                d => self.pager.scroll(body, d),
-            },
-            Pane::Quotes => {
-                let len = self.quotes.len();
-                self.quote_list.step(delta, len, areas.quote_capacity());
-            }
-            Pane::Links => {
-                let len = self.article().read_also.len();
-                self.link_list.step(delta, len, areas.link_capacity());
-                // The selected entry is the focused link.
-                self.link_focus = self.read_also_stop(self.link_list.selected);
-            }
-            Pane::Library => {
-                let len = self.library.articles.len();
-                self.library_list.step(delta, len, areas.library_capacity());
-            }
-        }
-    }
-
     /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
     /// the link focus.
     fn close(&mut self) {
@@ -415,36 +347,15 @@ impl App {
         } else if self.finder.query().is_some() || self.finder.error.is_some() {
             self.clear_search();
         } else {
-            self.link_focus = None;
+            self.view.link_focus = None;
         }
-    }
-
-    fn toggle_library(&mut self) {
-        self.show_library = !self.show_library;
-        if self.show_library {
-            self.library_list.selected = self.current;
-            self.focus = Pane::Library;
-        } else if self.focus == Pane::Library {
-            self.focus = Pane::Body;
-        }
-        self.relayout();
-    }
-
-    fn cycle_focus(&mut self, dir: isize) {
-        let areas = self.areas();
-        let order = [Pane::Body, Pane::Quotes, Pane::Links, Pane::Library];
-        let shown: Vec<Pane> = order.into_iter().filter(|p| areas.is_visible(*p)).collect();
-        let at = shown.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let n = shown.len().max(1);
-        let next = (at + n).saturating_add_signed(dir) % n;
-        self.focus = shown.get(next).copied().unwrap_or(Pane::Body);
     }
 
     /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
     /// link or library article.
     fn activate(&mut self) -> Option<Effect> {
         match self.focus {
-            Pane::Body => match self.link_focus {
+            Pane::Body => match self.view.link_focus {
                 Some(i) => self.follow(i),
                 None if self.article().meta.summary_only => self.load_full_article(),
                 None => {
@@ -454,14 +365,14 @@ impl App {
                 }
             },
             Pane::Quotes => {
-                let q = self.quotes.get(self.quote_list.selected)?.clone();
+                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
                 let body = &self.library.articles[self.current].body;
-                self.pager.show(body, q.block, q.range.start);
-                self.marked_quote = Some(self.quote_list.selected);
+                self.view.pager.show(body, q.block, q.range.start);
+                self.view.marked_quote = Some(self.view.quote_list.selected);
                 None
             }
             Pane::Links => {
-                let i = self.read_also_stop(self.link_list.selected)?;
+                let i = self.read_also_stop(self.view.link_list.selected)?;
                 self.follow(i)
             }
             Pane::Library => {
@@ -469,19 +380,5 @@ impl App {
                 None
             }
         }
-    }
-
-    fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        let areas = self.areas();
-        let Some(pane) = areas.pane_at(column, row) else {
-            return;
-        };
-        let delta = match (pane, down) {
-            (Pane::Body, true) => 3,
-            (Pane::Body, false) => -3,
-            (_, true) => 1,
-            (_, false) => -1,
-        };
-        self.step_pane(pane, delta);
     }
 }

@@ -77,3 +77,33 @@ fn plain_keys_are_typed_in_the_prompt_and_the_links_list() {
         assert!(esc.is_some(), "{scope:?}");
     }
 }
+
+/// Rule: opening an article builds its view fresh; nothing of the article before (scroll,
+/// link focus, selections, a marked quote, where a search started) leaks into it.
+#[test]
+fn an_opened_article_starts_from_a_fresh_view() {
+    let mut app = common::seed_app(100, 30);
+    for _ in 0..3 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Search);
+    app.update(Action::SearchCancel);
+    app.update(Action::NextLink);
+    app.update(Action::FocusNext);
+    app.update(Action::Down);
+    app.update(Action::Activate);
+    app.update(Action::NextArticle);
+    let fresh = khabar::app::ArticleView::new(app.article(), app.render);
+    let v = &app.view;
+    assert_eq!(v.pager.top(), fresh.pager.top());
+    assert_eq!(
+        v.search_from, fresh.search_from,
+        "where the last search started"
+    );
+    assert_eq!(v.link_focus, fresh.link_focus);
+    assert_eq!(v.marked_quote, fresh.marked_quote);
+    assert_eq!(v.quote_list, fresh.quote_list);
+    assert_eq!(v.link_list, fresh.link_list);
+    assert_eq!(v.stops.len(), fresh.stops.len());
+    assert_eq!(v.quotes, fresh.quotes);
+}

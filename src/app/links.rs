@@ -48,7 +48,7 @@ impl App {
 
     /// The focused link.
     pub fn focused_stop(&self) -> Option<&Stop> {
-        self.stops.get(self.link_focus?)
+        self.view.stops.get(self.view.link_focus?)
     }
 
     /// The link `o` and `y` act on: the focused one, else the read-also entry selected in the
@@ -56,9 +56,9 @@ impl App {
     fn acted_on(&self) -> Option<&Stop> {
         self.focused_stop().or_else(|| {
             (self.focus == Pane::Links)
-                .then(|| self.read_also_stop(self.link_list.selected))
+                .then(|| self.read_also_stop(self.view.link_list.selected))
                 .flatten()
-                .and_then(|i| self.stops.get(i))
+                .and_then(|i| self.view.stops.get(i))
         })
     }
 
@@ -77,7 +77,8 @@ impl App {
 
     /// The stop index of read-also link `i`.
     pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
-        self.stops
+        self.view
+            .stops
             .iter()
             .position(|s| s.place == Place::ReadAlso(i))
     }
@@ -86,15 +87,15 @@ impl App {
     /// first body link from the top of the screen on (else the read-also list), or backwards
     /// the last body link up to the bottom of the screen.
     pub(super) fn step_link(&mut self, forward: bool) {
-        let start = match self.link_focus {
-            Some(_) => links::step(self.link_focus, self.stops.len(), forward),
+        let start = match self.view.link_focus {
+            Some(_) => links::step(self.view.link_focus, self.view.stops.len(), forward),
             None => self.first_stop_from_screen(forward),
         };
         let Some(next) = start else {
             self.say("this article has no links".to_string());
             return;
         };
-        let wrapped = match self.link_focus {
+        let wrapped = match self.view.link_focus {
             Some(cur) if forward => next <= cur,
             Some(cur) => next >= cur,
             None => false,
@@ -108,6 +109,7 @@ impl App {
     /// The stop Tab (`forward`) or Shift-Tab focuses first, from the rows on screen.
     fn first_stop_from_screen(&self, forward: bool) -> Option<usize> {
         let rows: Vec<(usize, usize)> = self
+            .view
             .pager
             .visible()
             .filter_map(|(b, l)| l.map(|l| (b, l.logical.start)))
@@ -118,39 +120,41 @@ impl App {
         };
         let found = if forward {
             let top = rows.first().copied().unwrap_or((0, 0));
-            self.stops
+            self.view
+                .stops
                 .iter()
                 .position(|s| body_at(s).is_none_or(|at| at >= top))
         } else {
             let bottom = rows
                 .last()
                 .map_or((usize::MAX, 0), |&(b, _)| (b, usize::MAX));
-            self.stops
+            self.view
+                .stops
                 .iter()
                 .rposition(|s| body_at(s).is_some_and(|at| at <= bottom))
         };
-        found.or_else(|| links::step(None, self.stops.len(), forward))
+        found.or_else(|| links::step(None, self.view.stops.len(), forward))
     }
 
     /// Focuses link `i` and brings it on screen: the body scrolls to an inline link, the
     /// read-also pane selects its entry (and takes the focus, so j/k go on from there).
     pub(super) fn focus_link(&mut self, i: usize) {
-        let Some(stop) = self.stops.get(i) else {
+        let Some(stop) = self.view.stops.get(i) else {
             return;
         };
-        self.link_focus = Some(i);
+        self.view.link_focus = Some(i);
         let areas = self.areas();
         match stop.place.clone() {
             Place::Body { block, range } => {
                 let body = &self.library.articles[self.current].body;
-                self.pager.reveal(body, block, range.start);
+                self.view.pager.reveal(body, block, range.start);
                 if matches!(self.focus, Pane::Links | Pane::Quotes) {
                     self.focus = Pane::Body;
                 }
             }
             Place::ReadAlso(k) => {
-                self.link_list.selected = k;
-                self.link_list.keep_visible(areas.link_capacity());
+                self.view.link_list.selected = k;
+                self.view.link_list.keep_visible(areas.link_capacity());
                 self.focus = if areas.links.is_some() {
                     Pane::Links
                 } else {
@@ -179,7 +183,7 @@ impl App {
     /// Follows link `i`: focuses it, then opens where it leads.
     pub(super) fn follow(&mut self, i: usize) -> Option<Effect> {
         self.focus_link(i);
-        let mut stop = self.stops.get(i)?.clone();
+        let mut stop = self.view.stops.get(i)?.clone();
         stop.target = stop.target.map(|t| self.absolute(&t));
         let base = self.article().path.clone();
         match links::destination(&self.library, &stop, base.as_deref()) {
@@ -277,9 +281,9 @@ impl App {
                         item.meta.source = source.or(item.meta.source.take());
                         item.meta.url = url.or(item.meta.url.take());
                         item.meta.summary_only = false;
-                        let top = self.pager.top();
+                        let top = self.view.pager.top();
                         self.open(i);
-                        self.pager.restore(&self.library.articles[i].body, top);
+                        self.view.pager.restore(&self.library.articles[i].body, top);
                         self.say("the full article, loaded from its address".to_string());
                     }
                     _ => self.complain(format!("no article in {what}")),
@@ -343,12 +347,12 @@ impl App {
     /// link's address, else the quote Enter jumped to, else the article's address.
     fn copy_source(&self) -> Result<(String, &'static str), String> {
         let quote = |i: usize| {
-            let q = self.quotes.get(i)?;
+            let q = self.view.quotes.get(i)?;
             let text = &self.article().body[q.block].inline().text;
             text.get(q.content.clone()).map(str::to_string)
         };
         if self.focus == Pane::Quotes {
-            return quote(self.quote_list.selected)
+            return quote(self.view.quote_list.selected)
                 .map(|q| (q, "the quote"))
                 .ok_or_else(|| "no quote selected".to_string());
         }
@@ -359,7 +363,7 @@ impl App {
                 .map(|t| (self.absolute(t), "the link's address"))
                 .ok_or_else(|| "this link has no address".to_string());
         }
-        if let Some(q) = self.marked_quote.and_then(quote) {
+        if let Some(q) = self.view.marked_quote.and_then(quote) {
             return Ok((q, "the quote"));
         }
         self.article()

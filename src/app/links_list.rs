@@ -27,15 +27,15 @@ impl LinksList {
 impl App {
     /// `u`: opens the list with every link, the focused one selected.
     pub(super) fn open_links_list(&mut self) {
-        if self.stops.is_empty() {
+        if self.view.stops.is_empty() {
             self.say("this article has no links".to_string());
             return;
         }
         let mut l = LinksList {
-            shown: (0..self.stops.len()).collect(),
+            shown: (0..self.view.stops.len()).collect(),
             ..LinksList::default()
         };
-        l.list.selected = self.link_focus.unwrap_or(0);
+        l.list.selected = self.view.link_focus.unwrap_or(0);
         self.overlay = Some(Overlay::Links(l));
         self.fit_links_list(0);
     }
@@ -70,6 +70,7 @@ impl App {
             .ok()
             .filter(|q| !q.is_empty());
         l.shown = self
+            .view
             .stops
             .iter()
             .enumerate()

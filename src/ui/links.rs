@@ -25,7 +25,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => None,
     };
     let mut y = area.y + 1;
-    for (i, link) in a.read_also.iter().enumerate().skip(app.link_list.offset) {
+    for (i, link) in a
+        .read_also
+        .iter()
+        .enumerate()
+        .skip(app.view.link_list.offset)
+    {
         if y >= area.bottom() {
             break;
         }
@@ -54,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.unresolved
         };
         rows += draw_lines(buf, area, y + rows, note_layout, 1, |_| note_style);
-        if focused && i == app.link_list.selected && !focus {
+        if focused && i == app.view.link_list.selected && !focus {
             for r in 0..rows {
                 fill_row(buf, area, y + r, theme.selection);
             }

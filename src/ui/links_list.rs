@@ -30,7 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(r, buf);
-    let title = format!(" Links ({}/{}) ", list.shown.len(), app.stops.len());
+    let title = format!(" Links ({}/{}) ", list.shown.len(), app.view.stops.len());
     let block = Block::bordered()
         .title(title)
         .border_style(app.theme.border);
@@ -49,7 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let Some(stop) = app.stops.get(i) else {
+        let Some(stop) = app.view.stops.get(i) else {
             continue;
         };
         let prefix = format!("{}. ", i + 1);
@@ -70,7 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let dir = a.direction_of(&stop.text);
         let head = lay(&text, &spans, inner.width, dir, app.render);
-        let focused = app.link_focus == Some(i);
+        let focused = app.view.link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
             let s = theme.cell(c.style);
             if focused {

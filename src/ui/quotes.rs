@@ -17,11 +17,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
     let l = labels::for_language(a.meta.language.as_deref());
     let focused = app.focus == Pane::Quotes;
-    let title = format!("{} ({})", l.quotes, app.quotes.len());
+    let title = format!("{} ({})", l.quotes, app.view.quotes.len());
     draw_title(app, buf, area, &title, focused);
     let mut y = area.y + 1;
-    let list = &app.quote_list;
-    for i in list.offset..app.quotes.len() {
+    let list = &app.view.quote_list;
+    for i in list.offset..app.view.quotes.len() {
         if y >= area.bottom() {
             break;
         }
@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         };
         let selected = i == list.selected;
-        let marked = app.marked_quote == Some(i);
+        let marked = app.view.marked_quote == Some(i);
         let theme = &app.theme;
         let rows = draw_lines(buf, area, y, layout, MAX_LINES, |c| {
             let mut s = theme.cell(c.style);
@@ -56,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
     crate::frame::chrome::quote(
         app.article(),
-        &app.quotes,
+        &app.view.quotes,
         &app.finder,
         app.render,
         i,

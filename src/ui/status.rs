@@ -32,19 +32,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.finder.prompt.is_none() {
         let pos = format!(
             " {:>3}%  {}/{} ",
-            app.pager.percent(),
+            app.view.pager.percent(),
             app.current + 1,
             app.library.articles.len()
         );
         x = put(buf, area, x, &pos, theme.status);
-        if app.spoof > 0 {
-            let s = if app.spoof == 1 { "" } else { "s" };
+        if app.view.spoof > 0 {
+            let s = if app.view.spoof == 1 { "" } else { "s" };
             let key = app
                 .keymap
                 .key(Scope::Reader, Action::ToggleBidi)
                 .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
             let order = if app.render.bidi { "logical" } else { "visual" };
-            let warn = format!(" ⚠ {} bidi control{s}, {key}: {order} order ", app.spoof);
+            let warn = format!(
+                " ⚠ {} bidi control{s}, {key}: {order} order ",
+                app.view.spoof
+            );
             x = put(buf, area, x, &warn, theme.mode);
         } else if !app.render.bidi {
             x = put(buf, area, x, " logical order ", theme.mode);
@@ -144,9 +147,9 @@ fn focused_link(app: &App) -> Option<String> {
     if app.overlay().is_some() {
         return None;
     }
-    let i = app.link_focus?;
-    let stop = app.stops.get(i)?;
-    let n = app.stops.len();
+    let i = app.view.link_focus?;
+    let stop = app.view.stops.get(i)?;
+    let n = app.view.stops.len();
     Some(match &stop.target {
         Some(t) => {
             let t = app.absolute(t);
