@@ -16,7 +16,7 @@ use crate::article::Article;
 use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
-use crate::jobs::Request;
+use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
@@ -35,6 +35,12 @@ pub enum Effect {
     Load {
         id: u64,
         request: Request,
+    },
+    /// Run a job on the event loop's runner ([`crate::jobs`]); its news goes to
+    /// [`App::job_news`] with this id.
+    Job {
+        id: u64,
+        job: Job,
     },
     /// Open an address (already checked: http or https) in the browser.
     OpenUrl(String),
@@ -86,8 +92,8 @@ pub struct App {
     pub history: History,
     pub message: Option<Message>,
     pub loading: Option<Loading>,
-    /// The id of the last load started.
-    pub last_load: u64,
+    /// The id of the last job started (loads and updates).
+    pub last_job: u64,
 }
 
 impl App {
@@ -112,7 +118,7 @@ impl App {
             history: History::default(),
             message: None,
             loading: None,
-            last_load: 0,
+            last_job: 0,
         };
         app.open(current);
         app
@@ -300,7 +306,9 @@ impl App {
                 self.view.pager.set_render(body, self.render);
                 self.relayout();
             }
-            Action::ToggleRead | Action::Save | Action::Refresh => self.feeds_action(action),
+            Action::ToggleRead | Action::Save | Action::Refresh => {
+                return self.feeds_action(action);
+            }
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),

@@ -7,7 +7,12 @@ mod common;
 use common::links_app;
 use crossterm::event::KeyCode;
 use khabar::app::{App, Effect};
+use khabar::jobs::{Done, Job, News, Request};
 use khabar::keymap::{Action, Key, Scope};
+use khabar::library::Library;
+use khabar::loader::{LoadError, Problem};
+use khabar::pager::Render;
+use khabar::store::Store;
 
 /// The overlays (and the search prompt) a global key must reach through, each opened the way a
 /// user opens it.
@@ -106,4 +111,86 @@ fn an_opened_article_starts_from_a_fresh_view() {
     assert_eq!(v.link_list, fresh.link_list);
     assert_eq!(v.stops.len(), fresh.stops.len());
     assert_eq!(v.quotes, fresh.quotes);
+}
+
+/// The open article's first link to a web page, focused with Tab as a user would.
+fn focus_web_link(app: &mut App) -> String {
+    let i = app.view.stops.iter().position(|s| {
+        s.target
+            .as_deref()
+            .is_some_and(|t| t.starts_with("https://"))
+    });
+    let i = i.expect("the fixture has a web link");
+    for _ in 0..=i {
+        app.update(Action::NextLink);
+    }
+    assert_eq!(app.view.link_focus, Some(i));
+    app.view.stops[i].target.clone().unwrap_or_default()
+}
+
+/// Rule: `App::update` does no I/O and starts nothing; the work is an `Effect` the event loop
+/// runs. Driven here with no terminal and no network: Enter on a web link, `o`, `y`.
+#[test]
+fn keys_that_work_in_the_background_return_effects() {
+    let mut app = links_app();
+    let url = focus_web_link(&mut app);
+    assert_eq!(
+        app.update(Action::OpenExternal),
+        Some(Effect::OpenUrl(url.clone()))
+    );
+    assert_eq!(app.update(Action::Copy), Some(Effect::Copy(url.clone())));
+    let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
+        panic!("Enter on a web link loads it in the background");
+    };
+    assert_eq!(request, Request::Url(url.clone()));
+    assert_eq!(app.jobs_running(), 1);
+    // The job's result comes back as news; a failure names the address.
+    let failed = LoadError {
+        path: url.clone().into(),
+        problem: Problem::Io("no network here".into()),
+    };
+    assert!(app.job_news(News::Loaded(Done {
+        id,
+        result: Err(failed)
+    })));
+    assert_eq!(app.jobs_running(), 0);
+    assert!(common::status_line(&app).contains("no network here"));
+}
+
+/// `r` asks for an update job (the store starts no thread), `s` marks at once; the update's
+/// progress and end come back as news, and news of an update nobody waits for is dropped.
+#[test]
+fn r_is_an_update_job_whose_news_comes_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("k.db");
+    let mut store = Store::open(&db).expect("store");
+    store
+        .add_feed("https://example.org/feed.xml", None)
+        .expect("feed");
+    let lib = Library::from_store(store).expect("library");
+    let mut app = App::new(lib, 0, Render::default());
+    app.update(Action::Resize(100, 30));
+    let Some(Effect::Job { id, job }) = app.update(Action::Refresh) else {
+        panic!("r asks for an update job");
+    };
+    assert_eq!(job, Job::Refresh(db));
+    assert_eq!(app.jobs_running(), 1);
+    assert_eq!(app.update(Action::Refresh), None, "one update at a time");
+    assert!(!app.job_news(News::Progress {
+        id: id + 7,
+        done: 1,
+        total: 2
+    }));
+    assert!(app.job_news(News::Progress {
+        id,
+        done: 1,
+        total: 2
+    }));
+    assert!(common::status_line(&app).contains("updating 1/2…"));
+    let summary = Ok("updated 1 feed: 0 new items".to_string());
+    assert!(app.job_news(News::Updated { id, summary }));
+    assert_eq!(app.jobs_running(), 0);
+    assert!(common::status_line(&app).contains("updated 1 feed"));
+    // `s` on the note shown when nothing is stored: no job, a note.
+    assert_eq!(app.update(Action::Save), None);
 }

@@ -8,7 +8,8 @@ mod feed_server;
 use std::time::{Duration, Instant};
 
 use feed_server::{Doc, Server, arabic_feed};
-use khabar::app::App;
+use khabar::app::{App, Effect};
+use khabar::jobs::Jobs;
 use khabar::keymap::{Action, Key, Scope};
 use khabar::library::Library;
 use khabar::loader::feed::parse_feed;
@@ -191,6 +192,24 @@ fn files_answer_with_a_note() {
     assert!(screen(&app).contains("m, s and r work on subscriptions"));
 }
 
+/// `r`: the update the app asks for, run on a job runner of the test's own.
+fn refresh(app: &mut App) -> Jobs {
+    let jobs = Jobs::default();
+    match app.update(Action::Refresh) {
+        Some(Effect::Job { id, job }) => jobs.run(id, job),
+        other => panic!("r asks for an update job, not {other:?}"),
+    }
+    jobs
+}
+
+/// What the event loop does between keys: the jobs' news, then the idle tick.
+fn tick(app: &mut App, jobs: &Jobs) {
+    for news in jobs.finished() {
+        app.job_news(news);
+    }
+    app.tick();
+}
+
 #[test]
 fn refresh_runs_in_the_background() {
     let server = Server::start();
@@ -207,7 +226,7 @@ fn refresh_runs_in_the_background() {
     app.update(Action::NextArticle);
     let open = app.article().headline.clone();
     let started = Instant::now();
-    app.update(Action::Refresh);
+    let jobs = refresh(&mut app);
     // The reader keeps answering while the feed is fetched.
     assert!(started.elapsed() < Duration::from_millis(200));
     assert_eq!(note(&app), "updating…");
@@ -223,7 +242,7 @@ fn refresh_runs_in_the_background() {
             "{}",
             note(&app)
         );
-        app.tick();
+        tick(&mut app, &jobs);
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(
@@ -247,7 +266,7 @@ fn subscriptions_without_items_then_r() {
     let mut app = reader(s);
     assert_eq!(app.article().headline, "No items yet");
     assert!(screen(&app).contains("Press r to fetch them"));
-    app.update(Action::Refresh);
+    let jobs = refresh(&mut app);
     let started = Instant::now();
     while !note(&app).starts_with("updated") {
         assert!(
@@ -255,7 +274,7 @@ fn subscriptions_without_items_then_r() {
             "{}",
             note(&app)
         );
-        app.tick();
+        tick(&mut app, &jobs);
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(app.current, 0);

@@ -1,23 +1,53 @@
 //! The reader's subscription keys: `m` (read/unread), `s` (save for later), `r` (update
 //! every feed in the background; the status line shows its progress and the library is
-//! listed again when it is done). The work is in [`crate::store::shelf`]; a library of
-//! files answers with a note.
+//! listed again when it is done). The marks are in [`crate::store::shelf`]; the update is a
+//! job ([`Effect::Job`]) whose news comes back to [`App::job_news`]; a library of files
+//! answers with a note.
 
+use crate::jobs::{Job, News};
 use crate::keymap::Action;
 
-use super::App;
+use super::{App, Effect};
 
 impl App {
     /// `m`, `s` and `r`.
-    pub(super) fn feeds_action(&mut self, action: Action) {
+    pub(super) fn feeds_action(&mut self, action: Action) -> Option<Effect> {
         let i = self.current;
+        let mut effect = None;
         let note = match action {
             Action::ToggleRead => self.library.toggle_read(i),
             Action::Save => self.library.toggle_saved(i),
-            Action::Refresh => self.library.start_refresh(),
-            _ => return,
+            Action::Refresh => match self.library.start_refresh(self.last_job + 1) {
+                Ok(db) => {
+                    self.last_job += 1;
+                    effect = Some(Effect::Job {
+                        id: self.last_job,
+                        job: Job::Refresh(db),
+                    });
+                    "updating…".into()
+                }
+                Err(note) => note,
+            },
+            _ => return None,
         };
         self.set_feed_note(note);
+        effect
+    }
+
+    /// A job's news (the event loop hands it over as it comes); returns true when the screen
+    /// should be drawn again. News of a job the reader no longer waits for is dropped.
+    pub fn job_news(&mut self, news: News) -> bool {
+        match news {
+            News::Loaded(done) => self.loaded(done.id, done.result),
+            News::Progress { id, done, total } => self.library.refresh_progress(id, done, total),
+            News::Updated { id, summary } => {
+                match self.library.refresh_done(id, summary, self.current) {
+                    Some((current, another)) => self.relisted(current, another),
+                    None => return false,
+                }
+                true
+            }
+        }
     }
 
     fn set_feed_note(&mut self, note: String) {
@@ -45,33 +75,36 @@ impl App {
         }
     }
 
-    /// Takes the background update's news (the event loop calls this on idle ticks);
-    /// returns true when the screen should be drawn again.
+    /// Idle work on the store (the event loop calls this on idle ticks): marks that waited
+    /// for another khabar's write lock are written when it is free. Returns true when the
+    /// screen should be drawn again.
     pub fn poll_feeds(&mut self) -> bool {
         let Some(shelf) = self.library.shelf.as_mut() else {
             return false;
         };
-        // Marks that waited for another khabar's write lock: written when it is free.
-        let flushed = shelf.waiting() && shelf.retry();
-        if !shelf.refreshing() {
-            return flushed;
+        shelf.waiting() && shelf.retry()
+    }
+
+    /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
+    pub fn jobs_running(&self) -> usize {
+        let updating = self.library.shelf.as_ref().is_some_and(|s| s.refreshing());
+        usize::from(self.loading.is_some()) + usize::from(updating)
+    }
+
+    /// The library was listed again after an update: the open article is now `current`
+    /// (`another`: a different one, to open).
+    fn relisted(&mut self, current: usize, another: bool) {
+        let n = self.library.articles.len();
+        self.library_list.selected = if self.library_list.selected == self.current {
+            current
+        } else {
+            self.library_list.selected.min(n.saturating_sub(1))
+        };
+        self.current = current;
+        if another {
+            self.open(current);
+        } else {
+            self.relayout();
         }
-        let before = shelf.note.clone();
-        if let Some((current, another)) = self.library.poll_refresh(self.current) {
-            let n = self.library.articles.len();
-            self.library_list.selected = if self.library_list.selected == self.current {
-                current
-            } else {
-                self.library_list.selected.min(n.saturating_sub(1))
-            };
-            self.current = current;
-            if another {
-                self.open(current);
-            } else {
-                self.relayout();
-            }
-            return true;
-        }
-        flushed || self.library.shelf.as_ref().map(|s| &s.note) != Some(&before)
     }
 }

@@ -244,15 +244,15 @@ impl App {
 
     /// Starts loading in the background; a load still running is dropped.
     fn start_load(&mut self, request: Request) -> Option<Effect> {
-        self.last_load += 1;
+        self.last_job += 1;
         self.loading = Some(Loading {
-            id: self.last_load,
+            id: self.last_job,
             what: request.to_string(),
             since: Instant::now(),
             replaces: None,
         });
         Some(Effect::Load {
-            id: self.last_load,
+            id: self.last_job,
             request,
         })
     }

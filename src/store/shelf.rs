@@ -1,7 +1,8 @@
 //! The reader on the store: a [`Library`] whose articles are the stored items, listed from
 //! their headlines alone (bodies are read when an item is opened, so 100,000 items open in
-//! a blink), with each item's read and saved marks, and a background update (`r`) whose
-//! progress the status line shows.
+//! a blink), with each item's read and saved marks, and the state of a background update
+//! (`r`) whose progress the status line shows. The update itself runs on the event loop's job
+//! runner ([`crate::jobs`]); the store never starts a thread.
 //!
 //! Marks are written through a queue ([`super::marks`]): a mark is shown at once and written
 //! when the store is free, so another khabar holding the write lock never freezes or fails
@@ -9,14 +10,11 @@
 //! session only, and the status line says so.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crate::article::{Article, Block, Inline, Meta};
 use crate::keymap::{Action, Keymap};
 use crate::library::Library;
-use crate::subscribe::printable;
-use crate::subscribe::update::{self, Outcome, Totals};
 
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
@@ -32,13 +30,6 @@ pub struct Mark {
     pub loaded: bool,
 }
 
-/// What the background update says.
-#[derive(Debug)]
-enum Message {
-    Progress { done: usize, total: usize },
-    Done(Result<String, String>),
-}
-
 /// The store side of a library opened on the store.
 #[derive(Debug)]
 pub struct Shelf {
@@ -47,7 +38,8 @@ pub struct Shelf {
     pub marks: Vec<Option<Mark>>,
     /// A one-line note for the status line (what `m`, `s` or `r` did).
     pub note: Option<String>,
-    refresh: Option<Receiver<Message>>,
+    /// The job id of the update running.
+    refresh: Option<u64>,
     /// Marks not written yet, oldest first.
     pending: Vec<MarkWrite>,
     /// When the queue was last tried (idle ticks try again every [`RETRY`]).
@@ -261,42 +253,41 @@ impl Library {
             .unwrap_or_else(|| (if now { on } else { off }).to_string())
     }
 
-    /// `r`: starts updating every feed on a thread of its own (with its own connection).
-    pub fn start_refresh(&mut self) -> String {
+    /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note
+    /// saying why not. The job runs on the event loop's runner, which reports back to
+    /// [`Library::refresh_progress`] and [`Library::refresh_done`].
+    pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, String> {
         let Some(shelf) = self.shelf.as_mut() else {
-            return "m, s and r work on subscriptions (khabar add URL)".into();
+            return Err("m, s and r work on subscriptions (khabar add URL)".into());
         };
         if shelf.refresh.is_some() {
-            return "already updating".into();
+            return Err("already updating".into());
         }
-        let (tx, rx) = mpsc::channel();
-        let db = shelf.db();
-        std::thread::spawn(move || {
-            let result = refresh(&db, &tx);
-            let _ = tx.send(Message::Done(result));
-        });
-        shelf.refresh = Some(rx);
-        "updating…".into()
+        shelf.refresh = Some(id);
+        Ok(shelf.db())
     }
 
-    /// Takes what the background update said since the last call. When it is done, the
-    /// library is listed again from the store and `Some((new index of current, whether that
-    /// is another article))` comes back; another article must be opened again.
-    pub fn poll_refresh(&mut self, current: usize) -> Option<(usize, bool)> {
-        let shelf = self.shelf.as_mut()?;
-        let rx = shelf.refresh.as_ref()?;
-        let done = loop {
-            match rx.try_recv() {
-                Ok(Message::Progress { done, total }) => {
-                    shelf.note = Some(format!("updating {done}/{total}…"));
-                }
-                Ok(Message::Done(r)) => break r.unwrap_or_else(|e| format!("update failed: {e}")),
-                Err(TryRecvError::Empty) => return None,
-                Err(TryRecvError::Disconnected) => break "the update stopped".into(),
-            }
+    /// Update `id` fetched `done` of `total` feeds; returns whether the note changed.
+    pub fn refresh_progress(&mut self, id: u64, done: usize, total: usize) -> bool {
+        let Some(shelf) = self.shelf.as_mut().filter(|s| s.refresh == Some(id)) else {
+            return false;
         };
+        shelf.note = Some(format!("updating {done}/{total}…"));
+        true
+    }
+
+    /// Update `id` ended: the library is listed again from the store and `Some((new index
+    /// of current, whether that is another article))` comes back; another article must be
+    /// opened again. `None` when no such update runs.
+    pub fn refresh_done(
+        &mut self,
+        id: u64,
+        summary: Result<String, String>,
+        current: usize,
+    ) -> Option<(usize, bool)> {
+        let shelf = self.shelf.as_mut().filter(|s| s.refresh == Some(id))?;
         shelf.refresh = None;
-        shelf.note = Some(done);
+        shelf.note = Some(summary.unwrap_or_else(|e| format!("update failed: {e}")));
         match self.relist(current) {
             Ok(moved) => Some(moved),
             Err(e) => {
@@ -379,33 +370,4 @@ fn listing(
         });
     }
     Ok((articles, marks))
-}
-
-/// The background update: every feed, progress sent as it goes; the summary, with the
-/// first failures named.
-fn refresh(db: &std::path::Path, tx: &mpsc::Sender<Message>) -> Result<String, String> {
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
-    let feeds = store.feeds().map_err(|e| e.to_string())?;
-    let reports = update::update(
-        &mut store,
-        &feeds,
-        &update::Options::default(),
-        &mut |_, done, total| {
-            let _ = tx.send(Message::Progress { done, total });
-        },
-    );
-    let totals = Totals::of(&reports);
-    let mut summary = format!("updated {totals}");
-    let failed: Vec<String> = reports
-        .iter()
-        .filter_map(|r| match &r.outcome {
-            Outcome::Failed(why) => Some(format!("{}: {why}", r.feed.label())),
-            _ => None,
-        })
-        .take(2)
-        .collect();
-    if !failed.is_empty() {
-        summary.push_str(&format!(" ({})", failed.join("; ")));
-    }
-    Ok(printable(&summary).into_owned())
 }

@@ -84,6 +84,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(note) = super::feeds::note(app) {
         x = put(buf, area, x, &format!("  {note} "), theme.status);
     }
+    // One job shows its own note (loading …, updating …); more than one are counted.
+    let jobs = app.jobs_running();
+    if jobs > 1 {
+        x = put(buf, area, x, &format!("  {jobs} jobs "), theme.status);
+    }
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
         Scope::Links => Scope::Links,
