@@ -20,6 +20,7 @@ use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
+use crate::store::shelf::Shelf;
 use crate::theme::Theme;
 
 /// What the event loop does after an update.
@@ -94,11 +95,19 @@ pub struct App {
     pub loading: Option<Loading>,
     /// The id of the last job started (loads and updates).
     pub last_job: u64,
+    /// The store's side of a library of subscriptions (marks, the update), beside the
+    /// library; `None` for a library of files.
+    pub shelf: Option<Shelf>,
 }
 
 impl App {
     /// A reader on article `current` of `library`, at size 0×0 until the first `Resize`.
     pub fn new(library: Library, current: usize, render: Render) -> App {
+        App::on_shelf(library, None, current, render)
+    }
+
+    /// [`App::new`] on a library of subscriptions and its shelf ([`Shelf::open`]).
+    pub fn on_shelf(library: Library, shelf: Option<Shelf>, current: usize, render: Render) -> App {
         let current = current.min(library.articles.len().saturating_sub(1));
         let mut app = App {
             view: ArticleView::empty(render),
@@ -119,6 +128,7 @@ impl App {
             message: None,
             loading: None,
             last_job: 0,
+            shelf,
         };
         app.open(current);
         app
@@ -210,7 +220,9 @@ impl App {
         if i >= self.library.articles.len() {
             return;
         }
-        self.library.load(i);
+        if let Some(shelf) = self.shelf.as_mut() {
+            shelf.load(&mut self.library, i);
+        }
         self.current = i;
         self.view = ArticleView::new(&self.library.articles[i], self.render);
         self.overlay = None;

@@ -24,7 +24,7 @@ use crate::subscribe::update::{self, Outcome, Totals};
 pub enum Request {
     /// A local file (a link to a file outside the library).
     File(PathBuf),
-    /// A web page, already checked by [`crate::links::safe_url`].
+    /// A web page, already checked by [`crate::fetch::safe_url`].
     Url(String),
 }
 

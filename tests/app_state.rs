@@ -9,10 +9,10 @@ use crossterm::event::KeyCode;
 use khabar::app::{App, Effect};
 use khabar::jobs::{Done, Job, News, Request};
 use khabar::keymap::{Action, Key, Scope};
-use khabar::library::Library;
 use khabar::loader::{LoadError, Problem};
 use khabar::pager::Render;
 use khabar::store::Store;
+use khabar::store::shelf::Shelf;
 
 /// The overlays (and the search prompt) a global key must reach through, each opened the way a
 /// user opens it.
@@ -167,8 +167,8 @@ fn r_is_an_update_job_whose_news_comes_back() {
     store
         .add_feed("https://example.org/feed.xml", None)
         .expect("feed");
-    let lib = Library::from_store(store).expect("library");
-    let mut app = App::new(lib, 0, Render::default());
+    let (lib, shelf) = Shelf::open(store).expect("library");
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
     app.update(Action::Resize(100, 30));
     let Some(Effect::Job { id, job }) = app.update(Action::Refresh) else {
         panic!("r asks for an update job");

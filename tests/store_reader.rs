@@ -15,6 +15,7 @@ use khabar::library::Library;
 use khabar::loader::feed::parse_feed;
 use khabar::pager::Render;
 use khabar::store::Store;
+use khabar::store::shelf::Shelf;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -33,10 +34,11 @@ fn store(dir: &std::path::Path) -> Store {
 }
 
 fn reader(store: Store) -> App {
-    let lib = Library::from_store(store).unwrap();
+    let (lib, shelf) = Shelf::open(store).unwrap();
     let first = lib.opened[0];
-    let mut app = App::new(
+    let mut app = App::on_shelf(
         lib,
+        Some(shelf),
         first,
         Render {
             shape: false,
@@ -48,18 +50,12 @@ fn reader(store: Store) -> App {
 }
 
 fn reads(app: &App) -> Vec<bool> {
-    let shelf = app.library.shelf.as_ref().unwrap();
+    let shelf = app.shelf.as_ref().unwrap();
     shelf.marks.iter().map(|m| m.unwrap().read).collect()
 }
 
 fn note(app: &App) -> String {
-    app.library
-        .shelf
-        .as_ref()
-        .unwrap()
-        .note
-        .clone()
-        .unwrap_or_default()
+    app.shelf.as_ref().unwrap().note.clone().unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
@@ -117,7 +113,7 @@ fn opening_reads_and_keys_mark() {
     // The marks are in the database: a new reader sees them, opened on the first unread.
     let again = reader(Store::open(&dir.path().join("k.db")).unwrap());
     assert_eq!(again.current, 1);
-    let shelf = again.library.shelf.as_ref().unwrap();
+    let shelf = again.shelf.as_ref().unwrap();
     assert!(shelf.marks[1].unwrap().saved);
     assert_eq!(
         Store::open(&dir.path().join("k.db"))

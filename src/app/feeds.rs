@@ -14,10 +14,15 @@ impl App {
     pub(super) fn feeds_action(&mut self, action: Action) -> Option<Effect> {
         let i = self.current;
         let mut effect = None;
+        let Some(shelf) = self.shelf.as_mut() else {
+            // A library of files: the note goes where search notes go.
+            self.say(self.not_subscribed());
+            return None;
+        };
         let note = match action {
-            Action::ToggleRead => self.library.toggle_read(i),
-            Action::Save => self.library.toggle_saved(i),
-            Action::Refresh => match self.library.start_refresh(self.last_job + 1) {
+            Action::ToggleRead => shelf.toggle_read(i),
+            Action::Save => shelf.toggle_saved(i),
+            Action::Refresh => match shelf.start_refresh(self.last_job + 1) {
                 Ok(db) => {
                     self.last_job += 1;
                     effect = Some(Effect::Job {
@@ -30,7 +35,7 @@ impl App {
             },
             _ => return None,
         };
-        self.set_feed_note(note);
+        shelf.note = Some(note);
         effect
     }
 
@@ -39,22 +44,20 @@ impl App {
     pub fn job_news(&mut self, news: News) -> bool {
         match news {
             News::Loaded(done) => self.loaded(done.id, done.result),
-            News::Progress { id, done, total } => self.library.refresh_progress(id, done, total),
+            News::Progress { id, done, total } => self
+                .shelf
+                .as_mut()
+                .is_some_and(|s| s.refresh_progress(id, done, total)),
             News::Updated { id, summary } => {
-                match self.library.refresh_done(id, summary, self.current) {
+                let shelf = self.shelf.as_mut();
+                let relisted = shelf
+                    .and_then(|s| s.refresh_done(&mut self.library, id, summary, self.current));
+                match relisted {
                     Some((current, another)) => self.relisted(current, another),
                     None => return false,
                 }
                 true
             }
-        }
-    }
-
-    fn set_feed_note(&mut self, note: String) {
-        match self.library.shelf.as_mut() {
-            Some(shelf) => shelf.note = Some(note),
-            // A library of files: the note goes where search notes go.
-            None => self.say(self.not_subscribed()),
         }
     }
 
@@ -68,7 +71,7 @@ impl App {
 
     /// Drops the last note on the next key, unless an update is still reporting progress.
     pub(super) fn clear_feed_note(&mut self) {
-        if let Some(shelf) = self.library.shelf.as_mut()
+        if let Some(shelf) = self.shelf.as_mut()
             && !shelf.refreshing()
         {
             shelf.note = None;
@@ -79,7 +82,7 @@ impl App {
     /// for another khabar's write lock are written when it is free. Returns true when the
     /// screen should be drawn again.
     pub fn poll_feeds(&mut self) -> bool {
-        let Some(shelf) = self.library.shelf.as_mut() else {
+        let Some(shelf) = self.shelf.as_mut() else {
             return false;
         };
         shelf.waiting() && shelf.retry()
@@ -87,7 +90,7 @@ impl App {
 
     /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
     pub fn jobs_running(&self) -> usize {
-        let updating = self.library.shelf.as_ref().is_some_and(|s| s.refreshing());
+        let updating = self.shelf.as_ref().is_some_and(|s| s.refreshing());
         usize::from(self.loading.is_some()) + usize::from(updating)
     }
 

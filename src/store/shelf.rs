@@ -2,7 +2,7 @@
 //! their headlines alone (bodies are read when an item is opened, so 100,000 items open in
 //! a blink), with each item's read and saved marks, and the state of a background update
 //! (`r`) whose progress the status line shows. The update itself runs on the event loop's job
-//! runner ([`crate::jobs`]); the store never starts a thread.
+//! runner (the `jobs` module); the store never starts a thread.
 //!
 //! Marks are written through a queue ([`super::marks`]): a mark is shown at once and written
 //! when the store is free, so another khabar holding the write lock never freezes or fails
@@ -154,51 +154,50 @@ fn empty_note(feeds: usize, refresh_key: &str) -> Article {
     }
 }
 
-impl Library {
+impl Shelf {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
-    /// one. Bodies stay in the store until [`Library::load`].
-    pub fn from_store(store: Store) -> Result<Library, StoreError> {
-        Library::from_store_with(store, &Keymap::default())
+    /// one, and the shelf that keeps their marks. Bodies stay in the store until
+    /// [`Shelf::load`].
+    pub fn open(store: Store) -> Result<(Library, Shelf), StoreError> {
+        Shelf::open_with(store, &Keymap::default())
     }
 
-    /// [`Library::from_store`] for a reader with `keys` (the note shown when nothing is
-    /// stored names their update key).
-    pub fn from_store_with(store: Store, keys: &Keymap) -> Result<Library, StoreError> {
+    /// [`Shelf::open`] for a reader with `keys` (the note shown when nothing is stored names
+    /// their update key).
+    pub fn open_with(store: Store, keys: &Keymap) -> Result<(Library, Shelf), StoreError> {
         let refresh_key = keys.say(Action::Refresh);
         let (articles, marks) = listing(&store, &refresh_key)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
             .unwrap_or(0);
-        Ok(Library {
+        let library = Library {
             articles,
             opened: vec![first],
-            shelf: Some(Shelf {
-                store,
-                marks,
-                note: None,
-                refresh: None,
-                pending: Vec::new(),
-                tried: None,
-                refresh_key,
-            }),
             ..Library::default()
-        })
+        };
+        let shelf = Shelf {
+            store,
+            marks,
+            note: None,
+            refresh: None,
+            pending: Vec::new(),
+            tried: None,
+            refresh_key,
+        };
+        Ok((library, shelf))
     }
 
-    /// Reads article `i`'s body from the store if it is not loaded yet, and marks the item
-    /// read (opening an item reads it). A library of files has nothing to do here.
-    pub fn load(&mut self, i: usize) {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return;
-        };
-        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+    /// Reads article `i`'s body from the store into `lib` if it is not loaded yet, and marks
+    /// the item read (opening an item reads it).
+    pub fn load(&mut self, lib: &mut Library, i: usize) {
+        let Some(Some(mark)) = self.marks.get_mut(i) else {
             return;
         };
         if !mark.loaded {
             mark.loaded = true;
-            let stub = &mut self.articles[i];
-            match shelf.store.article(mark.id) {
+            let stub = &mut lib.articles[i];
+            match self.store.article(mark.id) {
                 Ok(mut a) => {
                     // The library's name for the feed (the user's) stays.
                     a.meta.source = stub.meta.source.take().or(a.meta.source);
@@ -213,7 +212,7 @@ impl Library {
         if !mark.read {
             mark.read = true;
             let id = mark.id;
-            shelf.queue(MarkWrite {
+            self.queue(MarkWrite {
                 id,
                 flag: Flag::Read,
                 on: true,
@@ -232,10 +231,7 @@ impl Library {
     }
 
     fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> String {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return "m, s and r work on subscriptions (khabar add URL)".into();
-        };
-        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+        let Some(Some(mark)) = self.marks.get_mut(i) else {
             return "not a stored item".into();
         };
         let field = match flag {
@@ -244,56 +240,53 @@ impl Library {
         };
         *field = !*field;
         let (now, id) = (*field, mark.id);
-        shelf.note = None;
-        shelf.queue(MarkWrite { id, flag, on: now });
+        self.note = None;
+        self.queue(MarkWrite { id, flag, on: now });
         // A note of the queue (marks wait) says more than what the key did.
-        shelf
-            .note
+        self.note
             .take()
             .unwrap_or_else(|| (if now { on } else { off }).to_string())
     }
 
     /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note
     /// saying why not. The job runs on the event loop's runner, which reports back to
-    /// [`Library::refresh_progress`] and [`Library::refresh_done`].
+    /// [`Shelf::refresh_progress`] and [`Shelf::refresh_done`].
     pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, String> {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return Err("m, s and r work on subscriptions (khabar add URL)".into());
-        };
-        if shelf.refresh.is_some() {
+        if self.refresh.is_some() {
             return Err("already updating".into());
         }
-        shelf.refresh = Some(id);
-        Ok(shelf.db())
+        self.refresh = Some(id);
+        Ok(self.db())
     }
 
     /// Update `id` fetched `done` of `total` feeds; returns whether the note changed.
     pub fn refresh_progress(&mut self, id: u64, done: usize, total: usize) -> bool {
-        let Some(shelf) = self.shelf.as_mut().filter(|s| s.refresh == Some(id)) else {
+        if self.refresh != Some(id) {
             return false;
-        };
-        shelf.note = Some(format!("updating {done}/{total}…"));
+        }
+        self.note = Some(format!("updating {done}/{total}…"));
         true
     }
 
-    /// Update `id` ended: the library is listed again from the store and `Some((new index
-    /// of current, whether that is another article))` comes back; another article must be
+    /// Update `id` ended: `lib` is listed again from the store and `Some((new index of
+    /// current, whether that is another article))` comes back; another article must be
     /// opened again. `None` when no such update runs.
     pub fn refresh_done(
         &mut self,
+        lib: &mut Library,
         id: u64,
         summary: Result<String, String>,
         current: usize,
     ) -> Option<(usize, bool)> {
-        let shelf = self.shelf.as_mut().filter(|s| s.refresh == Some(id))?;
-        shelf.refresh = None;
-        shelf.note = Some(summary.unwrap_or_else(|e| format!("update failed: {e}")));
-        match self.relist(current) {
+        if self.refresh != Some(id) {
+            return None;
+        }
+        self.refresh = None;
+        self.note = Some(summary.unwrap_or_else(|e| format!("update failed: {e}")));
+        match self.relist(lib, current) {
             Ok(moved) => Some(moved),
             Err(e) => {
-                if let Some(s) = self.shelf.as_mut() {
-                    s.note = Some(e.to_string());
-                }
+                self.note = Some(e.to_string());
                 Some((current, false))
             }
         }
@@ -302,18 +295,15 @@ impl Library {
     /// Lists the items again after an update, keeping the open article (and its body) as
     /// it is; returns its new index, and whether it is gone (the note shown when nothing was
     /// stored) so that the first item takes its place.
-    fn relist(&mut self, current: usize) -> Result<(usize, bool), StoreError> {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return Ok((current, false));
-        };
-        let (mut articles, mut marks) = listing(&shelf.store, &shelf.refresh_key)?;
-        let open_mark = shelf.marks.get(current).copied().flatten();
+    fn relist(&mut self, lib: &mut Library, current: usize) -> Result<(usize, bool), StoreError> {
+        let (mut articles, mut marks) = listing(&self.store, &self.refresh_key)?;
+        let open_mark = self.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
             .or_else(|| (open_mark.is_none() && marks.iter().all(Option::is_none)).then_some(0));
         let at = match new {
             Some(at) => {
-                articles[at] = std::mem::take(&mut self.articles[current]);
+                articles[at] = std::mem::take(&mut lib.articles[current]);
                 marks[at] = open_mark;
                 at
             }
@@ -321,7 +311,7 @@ impl Library {
             None => 0,
         };
         // Marks not written yet stay as the reader shows them.
-        for w in &shelf.pending {
+        for w in &self.pending {
             if let Some(m) = marks.iter_mut().flatten().find(|m| m.id == w.id) {
                 match w.flag {
                     Flag::Read => m.read = w.on,
@@ -329,8 +319,8 @@ impl Library {
                 }
             }
         }
-        self.articles = articles;
-        shelf.marks = marks;
+        lib.articles = articles;
+        self.marks = marks;
         Ok((at, new.is_none()))
     }
 }
