@@ -1,12 +1,20 @@
 //! The reader's state and the one place it changes: [`App::update`] takes an [`Action`] and
-//! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
-//! with actions and read it back, the panes in `ui` draw it from `&App`.
+//! returns what the event loop must do ([`Effect`]); it starts no thread and does no network
+//! I/O (background work is an effect run by [`crate::jobs`], whose news comes back through
+//! `App::job_news`). No terminal here: tests drive the app with actions and read it back.
+//!
+//! Owned parts: the [`Library`] and its [`Shelf`] (subscriptions' marks, beside it, not in
+//! it); the open article's [`ArticleView`], built fresh on every open; at most one
+//! [`Overlay`]; the search session ([`Finder`]); the frame's cached layouts ([`Chrome`]).
+//! The app imports no `ui`: the panes read it, and the frame's geometry is [`crate::frame`].
 
 mod feeds;
 mod history;
+mod jobs;
 mod links;
 mod links_list;
 mod moves;
+mod overlay;
 mod search;
 mod view;
 
@@ -51,19 +59,11 @@ pub enum Effect {
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use history::{History, Visit};
-pub use links::{Loading, Message};
+pub use jobs::Loading;
+pub use links::Message;
 pub use links_list::LinksList;
+pub use overlay::Overlay;
 pub use view::ArticleView;
-
-/// What covers the reader and takes the keys first. One at a time: each opens from the
-/// reader only, so one precedence ([`App::scope`]) decides where a key goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// The help, with its scroll offset.
-    Help { offset: usize },
-    /// The links list (`u`).
-    Links(LinksList),
-}
 
 /// The whole reader state.
 #[derive(Debug)]
@@ -77,7 +77,7 @@ pub struct App {
     pub focus: Pane,
     pub show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
-    pub side: Option<bool>,
+    side: Option<bool>,
     /// What covers the reader and takes the keys first (see [`App::scope`]).
     overlay: Option<Overlay>,
     pub keymap: Keymap,
@@ -85,16 +85,16 @@ pub struct App {
     pub render: Render,
     pub size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
-    pub chrome: Chrome,
+    chrome: Chrome,
     /// The search session.
     pub finder: Finder,
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
-    pub history: History,
-    pub message: Option<Message>,
+    history: History,
+    message: Option<Message>,
     pub loading: Option<Loading>,
     /// The id of the last job started (loads and updates).
-    pub last_job: u64,
+    last_job: u64,
     /// The store's side of a library of subscriptions (marks, the update), beside the
     /// library; `None` for a library of files.
     pub shelf: Option<Shelf>,
@@ -150,25 +150,19 @@ impl App {
         }
     }
 
-    /// The overlay on top of the reader, if any.
-    pub fn overlay(&self) -> Option<&Overlay> {
-        self.overlay.as_ref()
+    /// The cached layouts of the texts around the body, for the panes.
+    pub fn chrome(&self) -> &Chrome {
+        &self.chrome
     }
 
-    /// The help overlay's scroll offset, when it is open.
-    pub fn help(&self) -> Option<usize> {
-        match self.overlay {
-            Some(Overlay::Help { offset }) => Some(offset),
-            _ => None,
-        }
+    /// The articles read before and after this one.
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
-    /// The links list, when it is open.
-    pub fn links_list(&self) -> Option<&LinksList> {
-        match &self.overlay {
-            Some(Overlay::Links(l)) => Some(l),
-            _ => None,
-        }
+    /// The last message of the status line, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
     }
 
     /// `keymap::action_for(mode, key)` in the current mode.
@@ -338,20 +332,6 @@ impl App {
             Action::Copy => return self.copy(),
             Action::LinksList => self.open_links_list(),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
-            _ => {}
-        }
-        None
-    }
-
-    fn update_help(&mut self, action: Action) -> Option<Effect> {
-        let offset = self.help()?;
-        match action {
-            Action::Down => self.overlay = Some(Overlay::Help { offset: offset + 1 }),
-            Action::Up => {
-                let offset = offset.saturating_sub(1);
-                self.overlay = Some(Overlay::Help { offset });
-            }
-            Action::Close | Action::Help => self.overlay = None,
             _ => {}
         }
         None

@@ -1,6 +1,6 @@
 //! Opening a web address outside the reader: `$BROWSER` if set, else the platform's opener
 //! (through the `open` crate's command list). The address is checked by
-//! [`safe_url`](crate::fetch::safe_url) before anything runs (http and https only), it is passed
+//! [`safe_url`] before anything runs (http and https only), it is passed
 //! as one argument, never through a shell, and the browser's standard streams are null so
 //! nothing it prints lands on the reader's screen. Nobody waits for it: a thread reaps it.
 //!

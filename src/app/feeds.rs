@@ -4,7 +4,7 @@
 //! job ([`Effect::Job`]) whose news comes back to [`App::job_news`]; a library of files
 //! answers with a note.
 
-use crate::jobs::{Job, News};
+use crate::jobs::Job;
 use crate::keymap::Action;
 
 use super::{App, Effect};
@@ -39,28 +39,6 @@ impl App {
         effect
     }
 
-    /// A job's news (the event loop hands it over as it comes); returns true when the screen
-    /// should be drawn again. News of a job the reader no longer waits for is dropped.
-    pub fn job_news(&mut self, news: News) -> bool {
-        match news {
-            News::Loaded(done) => self.loaded(done.id, done.result),
-            News::Progress { id, done, total } => self
-                .shelf
-                .as_mut()
-                .is_some_and(|s| s.refresh_progress(id, done, total)),
-            News::Updated { id, summary } => {
-                let shelf = self.shelf.as_mut();
-                let relisted = shelf
-                    .and_then(|s| s.refresh_done(&mut self.library, id, summary, self.current));
-                match relisted {
-                    Some((current, another)) => self.relisted(current, another),
-                    None => return false,
-                }
-                true
-            }
-        }
-    }
-
     /// The note of a library of files: `m, s and r work on subscriptions`, with the keys bound
     /// now (rule: messages ask the keymap for the keys they name).
     fn not_subscribed(&self) -> String {
@@ -88,15 +66,9 @@ impl App {
         shelf.waiting() && shelf.retry()
     }
 
-    /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
-    pub fn jobs_running(&self) -> usize {
-        let updating = self.shelf.as_ref().is_some_and(|s| s.refreshing());
-        usize::from(self.loading.is_some()) + usize::from(updating)
-    }
-
     /// The library was listed again after an update: the open article is now `current`
     /// (`another`: a different one, to open).
-    fn relisted(&mut self, current: usize, another: bool) {
+    pub(super) fn relisted(&mut self, current: usize, another: bool) {
         let n = self.library.articles.len();
         self.library_list.selected = if self.library_list.selected == self.current {
             current

@@ -2,34 +2,19 @@
 //! order ([`crate::links::stops`]), Enter and `1`–`9` follow one, `o` opens one in the
 //! browser, `y` copies an address or a quote. Following resolves the target with
 //! [`crate::links::destination`]: another article of the library opens at once, a file or a
-//! web page is loaded off the event loop ([`Effect::Load`], result in [`App::loaded`]), an
+//! web page is loaded off the event loop ([`Effect::Load`], result in `App::loaded`), an
 //! unresolved title opens the library article whose headline matches it best.
-
-use std::time::Instant;
 
 use super::{App, Effect, Pane};
 use crate::jobs::Request;
 use crate::keymap::Action;
 use crate::links::{self, Destination, Place, Stop};
-use crate::loader::{LoadError, Loaded};
 
 /// A one-line message for the status line, until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub text: String,
     pub error: bool,
-}
-
-/// A load running on a worker thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loading {
-    pub id: u64,
-    /// What is loading (an address or a path), for the status line.
-    pub what: String,
-    pub since: Instant,
-    /// The library article the result takes the place of: a feed item that carried only its
-    /// summary, whose full article this is.
-    pub replaces: Option<usize>,
 }
 
 /// Share of a title's words a headline must hold to count as its best match.
@@ -240,64 +225,6 @@ impl App {
             }
             _ => self.complain(format!("no article in the library matches “{title}”")),
         }
-    }
-
-    /// Starts loading in the background; a load still running is dropped.
-    fn start_load(&mut self, request: Request) -> Option<Effect> {
-        self.last_job += 1;
-        self.loading = Some(Loading {
-            id: self.last_job,
-            what: request.to_string(),
-            since: Instant::now(),
-            replaces: None,
-        });
-        Some(Effect::Load {
-            id: self.last_job,
-            request,
-        })
-    }
-
-    /// A load finished: opens its first article (added to the library), or says why it failed.
-    /// A result the reader no longer waits for (cancelled, or replaced) is dropped. Returns
-    /// whether anything changed on screen.
-    pub fn loaded(&mut self, id: u64, result: Result<Loaded, LoadError>) -> bool {
-        if self.loading.as_ref().is_none_or(|l| l.id != id) {
-            return false;
-        }
-        let (what, replaces) = self
-            .loading
-            .take()
-            .map(|l| (l.what, l.replaces))
-            .unwrap_or_default();
-        match result {
-            Ok(loaded) if replaces.is_some() => {
-                let i = replaces.unwrap_or_default();
-                match loaded.articles.into_iter().next() {
-                    Some(full) if i < self.library.articles.len() => {
-                        let item = &mut self.library.articles[i];
-                        let source = item.meta.source.take();
-                        let url = item.meta.url.take();
-                        *item = full;
-                        item.meta.source = source.or(item.meta.source.take());
-                        item.meta.url = url.or(item.meta.url.take());
-                        item.meta.summary_only = false;
-                        let top = self.view.pager.top();
-                        self.open(i);
-                        self.view.pager.restore(&self.library.articles[i].body, top);
-                        self.say("the full article, loaded from its address".to_string());
-                    }
-                    _ => self.complain(format!("no article in {what}")),
-                }
-            }
-            Ok(loaded) => match self.library.add(loaded.articles) {
-                Some(i) => self.navigate(i),
-                None => self.complain(format!("no article in {what}")),
-            },
-            // The error names the address or the file.
-            Err(e) => self.complain(e.to_string()),
-        }
-        self.refresh_chrome();
-        true
     }
 
     /// The web address `o` opens: the focused link's (or that of the library article it

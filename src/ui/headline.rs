@@ -16,11 +16,11 @@ pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     crate::frame::chrome::headline(app.article(), &app.finder, app.render, width)
 }
 
-/// Draws the pane; `frame_height` is the height [`rows`] was computed for.
+/// Draws the pane; `frame_height` is the height [`crate::frame::chrome::headline_rows`] was computed for.
 pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let inner = super::pad(area);
     let fresh;
-    let head = match app.chrome.headline(app.current, area.width) {
+    let head = match app.chrome().headline(app.current, area.width) {
         Some(l) => l,
         None => {
             fresh = layout(app, area.width);

@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let resolved = link.target.is_some();
         let fresh;
-        let (layout, note_layout) = match app.chrome.link(i, area.width) {
+        let (layout, note_layout) = match app.chrome().link(i, area.width) {
             Some((l, n)) => (l, n),
             None => {
                 fresh = entry(app, i, area.width);

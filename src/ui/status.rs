@@ -59,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             };
             x = put(buf, area, x, &badge, theme.mode);
         }
-        if let Some((at, total)) = app.history.position() {
+        if let Some((at, total)) = app.history().position() {
             x = put(
                 buf,
                 area,
@@ -138,7 +138,7 @@ fn note(app: &App) -> Option<(String, Style)> {
         return Some((text, theme.status));
     }
     let link = focused_link(app);
-    match (&app.message, link) {
+    match (app.message(), link) {
         (Some(m), _) if m.error => Some((format!("✗ {}", m.text), theme.error)),
         (Some(m), Some(link)) => Some((format!("{} · {link}", m.text), theme.status)),
         (Some(m), None) => Some((m.text.clone(), theme.status)),
