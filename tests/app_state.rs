@@ -194,3 +194,33 @@ fn r_is_an_update_job_whose_news_comes_back() {
     // `s` on the note shown when nothing is stored: no job, a note.
     assert_eq!(app.update(Action::Save), None);
 }
+
+/// Rule: the status line counts the jobs the reader waits for when more than one runs (one
+/// job shows its own note): here an update and a followed link, both in the background.
+#[test]
+fn the_status_line_counts_the_jobs_running() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&dir.path().join("k.db")).expect("store");
+    let feed = store
+        .add_feed("https://example.org/feed.xml", None)
+        .expect("feed");
+    let xml = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>A</title><guid>a</guid><description>&lt;p&gt;See &lt;a href="https://example.org/x"&gt;the report&lt;/a&gt; now.&lt;/p&gt;</description></item>
+</channel></rss>"#;
+    let parsed = khabar::loader::feed::parse_feed(xml.as_bytes(), xml).expect("feed parses");
+    store.save_fetch(feed, &parsed, None, None).expect("saved");
+    let (lib, shelf) = Shelf::open(store).expect("library");
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
+    app.update(Action::Resize(160, 30));
+    assert!(matches!(
+        app.update(Action::Refresh),
+        Some(Effect::Job { .. })
+    ));
+    assert!(!common::status_line(&app).contains("jobs"));
+    app.update(Action::NextLink);
+    let load = app.update(Action::Activate);
+    assert!(matches!(load, Some(Effect::Load { .. })), "{load:?}");
+    assert_eq!(app.jobs_running(), 2);
+    let status = common::status_line(&app);
+    assert!(status.contains("2 jobs"), "{status}");
+}
