@@ -20,11 +20,11 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use feed_server::{Doc, Server, arabic_feed};
 use khabar::app::App;
 use khabar::keymap::Action;
-use khabar::library::Library;
 use khabar::loader::feed::{FeedItem, ParsedFeed, parse_feed};
 use khabar::loader::load_bytes;
 use khabar::pager::Render;
 use khabar::store::Store;
+use khabar::store::shelf::Shelf;
 use khabar::subscribe::update::{self, Options};
 
 /// An RSS feed of `items` items of about `item_bytes` bytes of HTML each.
@@ -115,10 +115,10 @@ fn open_reader(c: &mut Criterion) {
     g.bench_function("open the reader on 100,000 items", |b| {
         b.iter(|| {
             let store = Store::open(&path).expect("opens");
-            let lib = Library::from_store(store).expect("lists");
+            let (lib, shelf) = Shelf::open(store).expect("lists");
             assert_eq!(lib.articles.len(), 100_000);
             let first = lib.opened[0];
-            let mut app = App::new(lib, first, Render::default());
+            let mut app = App::on_shelf(lib, Some(shelf), first, Render::default());
             app.update(Action::Resize(200, 60));
             black_box(app.current)
         })

@@ -1,26 +1,35 @@
 //! The reader's state and the one place it changes: [`App::update`] takes an [`Action`] and
-//! returns what the event loop must do ([`Effect`]). No terminal here: tests drive the app
-//! with actions and read it back, the panes in `ui` draw it from `&App`.
+//! returns what the event loop must do ([`Effect`]); it starts no thread and does no network
+//! I/O (background work is an effect run by [`crate::jobs`], whose news comes back through
+//! `App::job_news`). No terminal here: tests drive the app with actions and read it back.
+//!
+//! Owned parts: the [`Library`] and its [`Shelf`] (subscriptions' marks, beside it, not in
+//! it); the open article's [`ArticleView`], built fresh on every open; at most one
+//! [`Overlay`]; the search session ([`Finder`]); the frame's cached layouts ([`Chrome`]).
+//! The app imports no `ui`: the panes read it, and the frame's geometry is [`crate::frame`].
 
 mod feeds;
 mod history;
+mod jobs;
 mod links;
 mod links_list;
-mod panes;
+mod moves;
+mod overlay;
 mod search;
+mod view;
 
 use ratatui::layout::Rect;
 
 use crate::article::Article;
 use crate::finder::Finder;
-use crate::jobs::Request;
+use crate::frame::chrome::Entries;
+use crate::frame::{self, Areas, Chrome};
+use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
-use crate::links::Stop;
-use crate::pager::{Anchor, Pager, Render};
-use crate::ui::Areas;
-use crate::ui::chrome::{self, Chrome};
-use crate::ui::theme::Theme;
+use crate::pager::Render;
+use crate::store::shelf::Shelf;
+use crate::theme::Theme;
 
 /// What the event loop does after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,16 +45,25 @@ pub enum Effect {
         id: u64,
         request: Request,
     },
+    /// Run a job on the event loop's runner ([`crate::jobs`]); its news goes to
+    /// [`App::job_news`] with this id.
+    Job {
+        id: u64,
+        job: Job,
+    },
     /// Open an address (already checked: http or https) in the browser.
     OpenUrl(String),
     /// Put a text (already cut to the limit) on the clipboard with OSC 52.
     Copy(String),
 }
 
+pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use history::{History, Visit};
-pub use links::{Loading, Message};
+pub use jobs::Loading;
+pub use links::Message;
 pub use links_list::LinksList;
-pub use panes::{ListState, Pane, QuoteRef, quotes_of};
+pub use overlay::Overlay;
+pub use view::ArticleView;
 
 /// The whole reader state.
 #[derive(Debug)]
@@ -53,77 +71,64 @@ pub struct App {
     pub library: Library,
     /// Index of the article on screen.
     pub current: usize,
-    pub pager: Pager,
-    pub quotes: Vec<QuoteRef>,
-    pub quote_list: ListState,
-    pub link_list: ListState,
+    /// Everything that belongs to the article on screen, built fresh when it opens.
+    pub view: ArticleView,
     pub library_list: ListState,
     pub focus: Pane,
-    /// The quote Enter jumped to, marked in the body.
-    pub marked_quote: Option<usize>,
     pub show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
-    pub side: Option<bool>,
-    /// The help overlay, with its scroll offset.
-    pub help: Option<usize>,
+    side: Option<bool>,
+    /// What covers the reader and takes the keys first (see [`App::scope`]).
+    overlay: Option<Overlay>,
     pub keymap: Keymap,
     pub theme: Theme,
     pub render: Render,
     pub size: (u16, u16),
-    /// Layouts of the headline and the visible side entries (see [`crate::ui::chrome`]).
-    pub chrome: Chrome,
+    /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
+    chrome: Chrome,
     /// The search session.
     pub finder: Finder,
-    /// Where the body was when `/` opened the prompt (Esc goes back there).
-    pub search_from: Anchor,
-    /// Bidi embedding/override/isolate controls in the open article ([`crate::spoof`]).
-    pub bidi_controls: usize,
-    /// The article's links in reading order, and the one Tab focused.
-    pub stops: Vec<Stop>,
-    pub link_focus: Option<usize>,
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
-    pub history: History,
-    /// The links list overlay (`u`).
-    pub links_list: Option<LinksList>,
-    pub message: Option<Message>,
+    history: History,
+    message: Option<Message>,
     pub loading: Option<Loading>,
-    /// The id of the last load started.
-    pub last_load: u64,
+    /// The id of the last job started (loads and updates).
+    last_job: u64,
+    /// The store's side of a library of subscriptions (marks, the update), beside the
+    /// library; `None` for a library of files.
+    pub shelf: Option<Shelf>,
 }
 
 impl App {
     /// A reader on article `current` of `library`, at size 0×0 until the first `Resize`.
     pub fn new(library: Library, current: usize, render: Render) -> App {
+        App::on_shelf(library, None, current, render)
+    }
+
+    /// [`App::new`] on a library of subscriptions and its shelf ([`Shelf::open`]).
+    pub fn on_shelf(library: Library, shelf: Option<Shelf>, current: usize, render: Render) -> App {
         let current = current.min(library.articles.len().saturating_sub(1));
         let mut app = App {
-            pager: Pager::new(&[], Default::default(), render),
+            view: ArticleView::empty(render),
             library,
             current,
-            quotes: Vec::new(),
-            quote_list: ListState::default(),
-            link_list: ListState::default(),
             library_list: ListState::default(),
             focus: Pane::Body,
-            marked_quote: None,
             show_library: false,
             side: None,
-            help: None,
+            overlay: None,
             keymap: Keymap::default(),
             theme: Theme::default(),
             render,
             size: (0, 0),
             chrome: Chrome::default(),
             finder: Finder::default(),
-            search_from: Anchor::default(),
-            bidi_controls: 0,
-            stops: Vec::new(),
-            link_focus: None,
             history: History::default(),
-            links_list: None,
             message: None,
             loading: None,
-            last_load: 0,
+            last_job: 0,
+            shelf,
         };
         app.open(current);
         app
@@ -134,17 +139,30 @@ impl App {
         &self.library.articles[self.current]
     }
 
-    /// The scope keys are looked up in: the help overlay takes them first.
+    /// The scope keys are looked up in, the one precedence: the overlay on top, then the
+    /// search prompt, then the reader. Global keys work in every scope ([`Keymap::action_for`]).
     pub fn scope(&self) -> Scope {
-        if self.help.is_some() {
-            Scope::Help
-        } else if self.links_list.is_some() {
-            Scope::Links
-        } else if self.finder.prompt.is_some() {
-            Scope::Search
-        } else {
-            Scope::Reader
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => Scope::Help,
+            Some(Overlay::Links(_)) => Scope::Links,
+            None if self.finder.prompt.is_some() => Scope::Search,
+            None => Scope::Reader,
         }
+    }
+
+    /// The cached layouts of the texts around the body, for the panes.
+    pub fn chrome(&self) -> &Chrome {
+        &self.chrome
+    }
+
+    /// The articles read before and after this one.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The last message of the status line, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
     }
 
     /// `keymap::action_for(mode, key)` in the current mode.
@@ -154,7 +172,41 @@ impl App {
 
     /// The panes' rectangles at the current size.
     pub fn areas(&self) -> Areas {
-        Areas::compute(self, Rect::new(0, 0, self.size.0, self.size.1))
+        self.areas_in(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    /// The panes' rectangles in a frame of `area`.
+    pub fn areas_in(&self, area: Rect) -> Areas {
+        Areas::compute(&self.frame_input(), area)
+    }
+
+    /// What the frame's geometry depends on.
+    fn frame_input(&self) -> frame::Input<'_> {
+        frame::Input {
+            article: self.article(),
+            current: self.current,
+            finder: &self.finder,
+            render: self.render,
+            chrome: &self.chrome,
+            show_library: self.show_library,
+            side: self.side,
+        }
+    }
+
+    /// Lays out what the next frame shows around the body, unless already cached.
+    fn refresh_chrome(&mut self) {
+        let mut chrome = std::mem::take(&mut self.chrome);
+        chrome.refresh_headline(&self.frame_input(), self.size.0);
+        self.chrome = chrome;
+        let areas = self.areas();
+        let mut chrome = std::mem::take(&mut self.chrome);
+        let entries = Entries {
+            quotes: &self.view.quotes,
+            quote_offset: self.view.quote_list.offset,
+            link_offset: self.view.link_list.offset,
+        };
+        chrome.refresh(&self.frame_input(), &areas, &entries);
+        self.chrome = chrome;
     }
 
     /// Shows article `i` from its top.
@@ -162,18 +214,12 @@ impl App {
         if i >= self.library.articles.len() {
             return;
         }
-        self.library.load(i);
+        if let Some(shelf) = self.shelf.as_mut() {
+            shelf.load(&mut self.library, i);
+        }
         self.current = i;
-        let article = &self.library.articles[i];
-        self.pager = Pager::new(&article.body, article.direction(), self.render);
-        self.quotes = quotes_of(article);
-        self.bidi_controls = crate::spoof::bidi_controls(article);
-        self.stops = crate::links::stops(article);
-        self.link_focus = None;
-        self.links_list = None;
-        self.quote_list = ListState::default();
-        self.link_list = ListState::default();
-        self.marked_quote = None;
+        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.overlay = None;
         self.finder.clear();
         self.finder.forget_article();
         self.finder.prompt = None;
@@ -182,48 +228,64 @@ impl App {
 
     /// Fits the pager and the lists to the current areas.
     fn relayout(&mut self) {
-        chrome::refresh(self);
+        self.refresh_chrome();
         let areas = self.areas();
         if areas.too_small {
             return;
         }
         let body = &self.library.articles[self.current].body;
-        self.pager.resize(
+        self.view.pager.resize(
             body,
             usize::from(areas.body.width),
             usize::from(areas.body.height),
         );
-        self.quote_list.keep_visible(areas.quote_capacity());
-        self.link_list.keep_visible(areas.link_capacity());
+        self.view.quote_list.keep_visible(areas.quote_capacity());
+        self.view.link_list.keep_visible(areas.link_capacity());
         self.library_list.keep_visible(areas.library_capacity());
         if !areas.is_visible(self.focus) {
             self.focus = Pane::Body;
         }
+        self.fit_links_list(0);
     }
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action);
         self.mark_visible();
-        chrome::refresh(self);
+        self.refresh_chrome();
         effect
     }
 
+    /// Global actions first (they work under every overlay), then the scope's own handling.
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        if let Some(offset) = self.help {
-            return self.update_help(action, offset);
-        }
-        if self.links_list.is_some() {
-            return self.update_links_list(action);
-        }
-        if self.finder.prompt.is_some() {
-            return self.update_prompt(action);
-        }
-        if !matches!(action, Action::Resize(..)) {
+        let scope = self.scope();
+        if scope == Scope::Reader && !matches!(action, Action::Resize(..)) {
+            // A key in the reader drops the last note.
             self.finder.note = None;
             self.message = None;
             self.clear_feed_note();
         }
+        match action {
+            Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
+            Action::Redraw => return Some(Effect::Redraw),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.relayout();
+                return None;
+            }
+            _ => {}
+        }
+        match scope {
+            Scope::Help => self.update_help(action),
+            Scope::Links => self.update_links_list(action),
+            Scope::Search => self.update_prompt(action),
+            Scope::Reader => self.update_reader(action),
+        }
+    }
+
+    /// A key in the reader, no overlay or prompt open.
+    fn update_reader(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
@@ -247,14 +309,16 @@ impl App {
             Action::ToggleBidi => {
                 self.render.bidi = !self.render.bidi;
                 let body = &self.library.articles[self.current].body;
-                self.pager.set_render(body, self.render);
+                self.view.pager.set_render(body, self.render);
                 self.relayout();
             }
-            Action::ToggleRead | Action::Save | Action::Refresh => self.feeds_action(action),
+            Action::ToggleRead | Action::Save | Action::Refresh => {
+                return self.feeds_action(action);
+            }
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),
-            Action::Help => self.help = Some(0),
+            Action::Help => self.overlay = Some(Overlay::Help { offset: 0 }),
             Action::Close => self.close(),
             Action::Search => self.open_prompt(),
             Action::SearchNext => self.next_match(true),
@@ -267,75 +331,10 @@ impl App {
             Action::OpenExternal => return self.open_external(),
             Action::Copy => return self.copy(),
             Action::LinksList => self.open_links_list(),
-            Action::Quit => return Some(Effect::Quit),
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-            }
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             _ => {}
         }
         None
-    }
-
-    fn update_help(&mut self, action: Action, offset: usize) -> Option<Effect> {
-        match action {
-            Action::Down => self.help = Some(offset + 1),
-            Action::Up => self.help = Some(offset.saturating_sub(1)),
-            Action::Close | Action::Help => self.help = None,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-            }
-            Action::Suspend => return Some(Effect::Suspend),
-            _ => {}
-        }
-        None
-    }
-
-    /// Rows (or entries) of a page of the focused pane, divided by `div`, with a sign.
-    fn page(&self, sign: isize, div: usize) -> isize {
-        let areas = self.areas();
-        let n = match self.focus {
-            Pane::Body => usize::from(areas.body.height).saturating_sub(1),
-            Pane::Quotes => areas.quote_capacity(),
-            Pane::Links => areas.link_capacity(),
-            Pane::Library => areas.library_capacity(),
-        };
-        sign * isize::try_from((n / div).max(1)).unwrap_or(1)
-    }
-
-    /// Moves the focused pane by `delta` rows or entries (`isize::MIN`/`MAX`: to an end).
-    fn step(&mut self, delta: isize) {
-        self.step_pane(self.focus, delta);
-    }
-
-    fn step_pane(&mut self, pane: Pane, delta: isize) {
-        let areas = self.areas();
-        let body = &self.library.articles[self.current].body;
-        match pane {
-            Pane::Body => match delta {
-                isize::MIN => self.pager.to_top(body),
-                isize::MAX => self.pager.to_end(body),
-                d => self.pager.scroll(body, d),
-            },
-            Pane::Quotes => {
-                let len = self.quotes.len();
-                self.quote_list.step(delta, len, areas.quote_capacity());
-            }
-            Pane::Links => {
-                let len = self.article().read_also.len();
-                self.link_list.step(delta, len, areas.link_capacity());
-                // The selected entry is the focused link.
-                self.link_focus = self.read_also_stop(self.link_list.selected);
-            }
-            Pane::Library => {
-                let len = self.library.articles.len();
-                self.library_list.step(delta, len, areas.library_capacity());
-            }
-        }
     }
 
     /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
@@ -348,36 +347,15 @@ impl App {
         } else if self.finder.query().is_some() || self.finder.error.is_some() {
             self.clear_search();
         } else {
-            self.link_focus = None;
+            self.view.link_focus = None;
         }
-    }
-
-    fn toggle_library(&mut self) {
-        self.show_library = !self.show_library;
-        if self.show_library {
-            self.library_list.selected = self.current;
-            self.focus = Pane::Library;
-        } else if self.focus == Pane::Library {
-            self.focus = Pane::Body;
-        }
-        self.relayout();
-    }
-
-    fn cycle_focus(&mut self, dir: isize) {
-        let areas = self.areas();
-        let order = [Pane::Body, Pane::Quotes, Pane::Links, Pane::Library];
-        let shown: Vec<Pane> = order.into_iter().filter(|p| areas.is_visible(*p)).collect();
-        let at = shown.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let n = shown.len().max(1);
-        let next = (at + n).saturating_add_signed(dir) % n;
-        self.focus = shown.get(next).copied().unwrap_or(Pane::Body);
     }
 
     /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
     /// link or library article.
     fn activate(&mut self) -> Option<Effect> {
         match self.focus {
-            Pane::Body => match self.link_focus {
+            Pane::Body => match self.view.link_focus {
                 Some(i) => self.follow(i),
                 None if self.article().meta.summary_only => self.load_full_article(),
                 None => {
@@ -387,14 +365,14 @@ impl App {
                 }
             },
             Pane::Quotes => {
-                let q = self.quotes.get(self.quote_list.selected)?.clone();
+                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
                 let body = &self.library.articles[self.current].body;
-                self.pager.show(body, q.block, q.range.start);
-                self.marked_quote = Some(self.quote_list.selected);
+                self.view.pager.show(body, q.block, q.range.start);
+                self.view.marked_quote = Some(self.view.quote_list.selected);
                 None
             }
             Pane::Links => {
-                let i = self.read_also_stop(self.link_list.selected)?;
+                let i = self.read_also_stop(self.view.link_list.selected)?;
                 self.follow(i)
             }
             Pane::Library => {
@@ -402,19 +380,5 @@ impl App {
                 None
             }
         }
-    }
-
-    fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        let areas = self.areas();
-        let Some(pane) = areas.pane_at(column, row) else {
-            return;
-        };
-        let delta = match (pane, down) {
-            (Pane::Body, true) => 3,
-            (Pane::Body, false) => -3,
-            (_, true) => 1,
-            (_, false) => -1,
-        };
-        self.step_pane(pane, delta);
     }
 }

@@ -1,6 +1,6 @@
 //! Opening a web address outside the reader: `$BROWSER` if set, else the platform's opener
 //! (through the `open` crate's command list). The address is checked by
-//! [`safe_url`](crate::links::safe_url) before anything runs (http and https only), it is passed
+//! [`safe_url`] before anything runs (http and https only), it is passed
 //! as one argument, never through a shell, and the browser's standard streams are null so
 //! nothing it prints lands on the reader's screen. Nobody waits for it: a thread reaps it.
 //!
@@ -10,7 +10,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::links::safe_url;
+use crate::fetch::safe_url;
 
 /// The commands to try for `url`, in order: from `browser` (the value of `$BROWSER`) when it is
 /// set and not blank, else the platform's openers. Fails when the address is not safe to open.

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::keymap::{Keymap, Scope, action_names};
-use crate::ui::theme::{COLOR_NAMES, Palette, color_name, parse_color};
+use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]

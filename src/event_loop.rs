@@ -2,9 +2,10 @@
 //! performed here; a frame is drawn from `&App` after every change and on resize. The loop
 //! owns the terminal only between [`terminal::setup`] and [`terminal::restore`].
 //!
-//! Loading a followed link runs on a worker ([`Jobs`]): the loop keeps drawing and answering
-//! keys, hands finished loads to [`App::loaded`], and redraws once a second meanwhile so the
-//! status line's `loading … N s` counts.
+//! Background work (loading a followed link, updating the feeds) runs on the one job runner
+//! ([`Jobs`]): the loop keeps drawing and answering keys, hands the jobs' news to
+//! [`App::job_news`], redraws once a second meanwhile so the status line's `loading … N s`
+//! counts, and cancels every job when the reader quits.
 
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -57,8 +58,8 @@ fn run_loop(
                 panic!("test panic requested by KHABAR_TEST_PANIC");
             }
         }
-        for done in jobs.finished() {
-            dirty |= app.loaded(done.id, done.result);
+        for news in jobs.finished() {
+            dirty |= app.job_news(news);
         }
         if let Some(l) = &app.loading {
             let secs = l.since.elapsed().as_secs();
@@ -86,6 +87,7 @@ fn run_loop(
             continue;
         };
         if perform(term, app, &jobs, effect, explicit_bidi)? {
+            // Dropping the runner cancels every job.
             return Ok(0);
         }
     }
@@ -108,6 +110,7 @@ fn perform(
             app.update(Action::Resize(size.width, size.height));
         }
         Effect::Load { id, request } => jobs.start(id, request),
+        Effect::Job { id, job } => jobs.run(id, job),
         Effect::OpenUrl(url) => match browser::open(&url) {
             Ok(program) => app.say(format!("opened {url} with {program}")),
             Err(why) => app.complain(format!("not opened: {why}")),

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use crate::links::safe_url;
 use crate::loader::{self, LoadError, Loaded, Problem};
 
 /// How long and how much one fetch may take.
@@ -120,6 +119,28 @@ pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
         a.meta.url.get_or_insert_with(|| url.to_string());
     }
     Ok(loaded)
+}
+
+/// Rule: only a checked address is fetched or opened. Checks that `url` is an absolute `http` or `https` address with a host and no control
+/// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
+/// is refused with the reason.
+pub fn safe_url(url: &str) -> Result<String, String> {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("the address holds spaces or control characters".into());
+    }
+    let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
+    match parsed.scheme() {
+        "http" | "https" => {}
+        other => {
+            return Err(format!(
+                "only http and https addresses are followed, not {other}:"
+            ));
+        }
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err("the address has no host".into());
+    }
+    Ok(parsed.to_string())
 }
 
 #[cfg(test)]

@@ -1,23 +1,30 @@
-//! Loading articles off the event loop's thread: following a link to a web page may take up to
-//! the fetch time limit, and the reader must keep drawing and answering keys meanwhile. Each
-//! [`Request`] runs on a worker thread of its own and sends its result back over a channel;
-//! the event loop hands results to [`App::loaded`](crate::app::App::loaded), which drops the
-//! ones it no longer waits for (Esc cancelled them, or a newer request replaced them).
+//! The one job runner: the background work the reader asks for as `Effect`s — loading a
+//! followed link ([`Job::Load`]) and updating every feed (`r`, [`Job::Refresh`]) — runs here,
+//! each job on a worker thread of its own with the id the app gave it, never inside
+//! `App::update` or the store. Workers send [`News`] back over one channel; the event loop
+//! hands it to the app (`App::job_news`), which drops what it no longer waits for (Esc
+//! cancelled it, or a newer request replaced it). Quitting cancels every job
+//! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
 use crate::fetch::{self, Limits};
 use crate::loader::{self, LoadError, Loaded};
+use crate::store::Store;
+use crate::subscribe::printable;
+use crate::subscribe::update::{self, Outcome, Totals};
 
 /// What to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     /// A local file (a link to a file outside the library).
     File(PathBuf),
-    /// A web page, already checked by [`crate::links::safe_url`].
+    /// A web page, already checked by [`crate::fetch::safe_url`].
     Url(String),
 }
 
@@ -30,19 +37,46 @@ impl fmt::Display for Request {
     }
 }
 
-/// A finished request: the id [`App`](crate::app::App) gave it, and what came of it.
+/// A job the runner runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    Load(Request),
+    /// Update every feed of the store at this path (with a connection of its own).
+    Refresh(PathBuf),
+}
+
+/// A finished load: the id the app gave it, and what came of it.
 #[derive(Debug)]
 pub struct Done {
     pub id: u64,
     pub result: Result<Loaded, LoadError>,
 }
 
-/// The workers' channel and the limits every fetch runs under.
+/// What a worker says.
+#[derive(Debug)]
+pub enum News {
+    Loaded(Done),
+    /// An update fetched `done` of `total` feeds.
+    Progress {
+        id: u64,
+        done: usize,
+        total: usize,
+    },
+    /// An update ended: its summary (printable), or why it failed.
+    Updated {
+        id: u64,
+        summary: Result<String, String>,
+    },
+}
+
+/// The workers' channel, the limits every fetch runs under, and the jobs running.
 #[derive(Debug)]
 pub struct Jobs {
     limits: Limits,
-    tx: Sender<Done>,
-    rx: Receiver<Done>,
+    tx: Sender<News>,
+    rx: Receiver<News>,
+    /// Set on quit: workers deliver nothing more.
+    cancelled: Arc<AtomicBool>,
 }
 
 impl Default for Jobs {
@@ -54,43 +88,163 @@ impl Default for Jobs {
 impl Jobs {
     pub fn new(limits: Limits) -> Jobs {
         let (tx, rx) = mpsc::channel();
-        Jobs { limits, tx, rx }
-    }
-
-    /// Starts loading on a worker thread. A thread that cannot be started reports that as
-    /// the request's result.
-    pub fn start(&self, id: u64, request: Request) {
-        let tx = self.tx.clone();
-        let limits = self.limits;
-        let what = request.to_string();
-        let spawned = std::thread::Builder::new()
-            .name("khabar-load".into())
-            .spawn(move || {
-                let result = match &request {
-                    Request::File(p) => loader::load_file(p),
-                    Request::Url(u) => fetch::load_url(u, &limits),
-                };
-                // The reader may have quit meanwhile: nobody to tell.
-                let _ = tx.send(Done { id, result });
-            });
-        if let Err(e) = spawned {
-            let _ = self.tx.send(Done {
-                id,
-                result: Err(LoadError {
-                    path: what.into(),
-                    problem: loader::Problem::Io(format!("cannot start loading: {e}")),
-                }),
-            });
+        let cancelled = Arc::new(AtomicBool::new(false));
+        Jobs {
+            limits,
+            tx,
+            rx,
+            cancelled,
         }
     }
 
-    /// The requests finished since the last call, without waiting.
-    pub fn finished(&self) -> Vec<Done> {
+    /// Starts loading on a worker thread ([`Jobs::run`] of a [`Job::Load`]).
+    pub fn start(&self, id: u64, request: Request) {
+        self.run(id, Job::Load(request));
+    }
+
+    /// Starts a job on a worker thread. A thread that cannot be started reports that as the
+    /// job's result.
+    pub fn run(&self, id: u64, job: Job) {
+        let tx = Courier {
+            tx: self.tx.clone(),
+            cancelled: Arc::clone(&self.cancelled),
+        };
+        let limits = self.limits;
+        let failed = |e: std::io::Error, what: &Job| match what {
+            Job::Load(r) => News::Loaded(Done {
+                id,
+                result: Err(LoadError {
+                    path: r.to_string().into(),
+                    problem: loader::Problem::Io(format!("cannot start loading: {e}")),
+                }),
+            }),
+            Job::Refresh(_) => News::Updated {
+                id,
+                summary: Err(format!("cannot start the update: {e}")),
+            },
+        };
+        let spawned = std::thread::Builder::new()
+            .name("khabar-job".into())
+            .spawn({
+                let job = job.clone();
+                move || work(id, job, &limits, &tx)
+            });
+        if let Err(e) = spawned {
+            let _ = self.tx.send(failed(e, &job));
+        }
+    }
+
+    /// Quitting: no job's news is delivered any more (the workers end on their own).
+    pub fn cancel_all(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+    }
+
+    /// The news since the last call, without waiting.
+    pub fn finished(&self) -> Vec<News> {
         self.rx.try_iter().collect()
     }
 
-    /// Waits up to `timeout` for the next finished request (tests).
+    /// Waits up to `timeout` for the next finished load, passing over other news (tests).
     pub fn wait(&self, timeout: Duration) -> Option<Done> {
-        self.rx.recv_timeout(timeout).ok()
+        let until = std::time::Instant::now() + timeout;
+        loop {
+            let left = until.saturating_duration_since(std::time::Instant::now());
+            match self.rx.recv_timeout(left).ok()? {
+                News::Loaded(done) => return Some(done),
+                _ => continue,
+            }
+        }
     }
+}
+
+impl Drop for Jobs {
+    /// The reader quits (or the loop ends on a signal or an error): every job is cancelled.
+    fn drop(&mut self) {
+        self.cancel_all();
+    }
+}
+
+/// A worker's end of the channel: says nothing once the jobs are cancelled.
+struct Courier {
+    tx: Sender<News>,
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Courier {
+    fn send(&self, news: News) {
+        if !self.cancelled.load(Ordering::SeqCst) {
+            // The reader may have quit meanwhile: nobody to tell.
+            let _ = self.tx.send(news);
+        }
+    }
+}
+
+fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
+    match job {
+        Job::Load(request) => {
+            let result = match &request {
+                Request::File(p) => loader::load_file(p),
+                Request::Url(u) => fetch::load_url(u, limits),
+            };
+            tx.send(News::Loaded(Done { id, result }));
+        }
+        Job::Refresh(db) => {
+            let mut end = UpdateEnd {
+                id,
+                tx,
+                sent: false,
+            };
+            let summary = refresh(&db, &mut |done, total| {
+                end.tx.send(News::Progress { id, done, total });
+            });
+            end.tx.send(News::Updated { id, summary });
+            end.sent = true;
+        }
+    }
+}
+
+/// Makes sure an update that stopped half way (a panic) still ends for the reader.
+struct UpdateEnd<'a> {
+    id: u64,
+    tx: &'a Courier,
+    sent: bool,
+}
+
+impl Drop for UpdateEnd<'_> {
+    fn drop(&mut self) {
+        if !self.sent {
+            let summary = Ok("the update stopped".into());
+            self.tx.send(News::Updated {
+                id: self.id,
+                summary,
+            });
+        }
+    }
+}
+
+/// The background update: every feed, progress told as it goes; the summary, with the
+/// first failures named, made printable.
+fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<String, String> {
+    let mut store = Store::open(db).map_err(|e| e.to_string())?;
+    let feeds = store.feeds().map_err(|e| e.to_string())?;
+    let reports = update::update(
+        &mut store,
+        &feeds,
+        &update::Options::default(),
+        &mut |_, done, total| progress(done, total),
+    );
+    let totals = Totals::of(&reports);
+    let mut summary = format!("updated {totals}");
+    let failed: Vec<String> = reports
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            Outcome::Failed(why) => Some(format!("{}: {why}", r.feed.label())),
+            _ => None,
+        })
+        .take(2)
+        .collect();
+    if !failed.is_empty() {
+        summary.push_str(&format!(" ({})", failed.join("; ")));
+    }
+    Ok(printable(&summary).into_owned())
 }

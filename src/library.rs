@@ -25,8 +25,6 @@ pub struct Library {
     pub warnings: Vec<String>,
     /// Whether a path the user named explicitly failed (the binary exits non-zero).
     pub named_failed: bool,
-    /// Set when the library is the store's items (see [`crate::store::shelf`]).
-    pub shelf: Option<crate::store::shelf::Shelf>,
 }
 
 impl Library {

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, SpanKind};
 use crate::library::Library;
+
+pub use crate::fetch::safe_url;
 use crate::search::{Folded, Folding};
 
 /// Where a link sits in the article.
@@ -159,28 +161,6 @@ pub fn best_match(lib: &Library, title: &str, exclude: Option<usize>) -> Option<
         }
     }
     best.map(|(i, s, _)| (i, s))
-}
-
-/// Checks that `url` is an absolute `http` or `https` address with a host and no control
-/// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
-/// is refused with the reason.
-pub fn safe_url(url: &str) -> Result<String, String> {
-    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err("the address holds spaces or control characters".into());
-    }
-    let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
-    match parsed.scheme() {
-        "http" | "https" => {}
-        other => {
-            return Err(format!(
-                "only http and https addresses are followed, not {other}:"
-            ));
-        }
-    }
-    if parsed.host_str().is_none_or(str::is_empty) {
-        return Err("the address has no host".into());
-    }
-    Ok(parsed.to_string())
 }
 
 #[cfg(test)]

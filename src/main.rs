@@ -17,7 +17,8 @@ use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
 use khabar::search::{Folding, Query};
-use khabar::ui::theme::Theme;
+use khabar::store::shelf::Shelf;
+use khabar::theme::Theme;
 
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
 
@@ -97,12 +98,12 @@ fn run_reader(
     db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let config = Config::load(config)?;
-    let lib = if !paths.is_empty() {
-        open_library(paths)?
-    } else if let Some(lib) = store_library(db, &config.keymap)? {
-        lib
+    let (lib, shelf) = if !paths.is_empty() {
+        (open_library(paths)?, None)
+    } else if let Some((lib, shelf)) = store_library(db, &config.keymap)? {
+        (lib, Some(shelf))
     } else {
-        open_library(&[assets_dir().join(SEED)])?
+        (open_library(&[assets_dir().join(SEED)])?, None)
     };
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
@@ -117,7 +118,7 @@ fn run_reader(
         shape: render.shape_or(config.shape),
         bidi: render.bidi_or(config.bidi),
     };
-    let mut app = App::new(lib, first, settings);
+    let mut app = App::on_shelf(lib, shelf, first, settings);
     app.keymap = config.keymap;
     app.theme = Theme::new(&config.palette, no_color());
     let code = khabar::event_loop::run(app, settings.bidi)?;
@@ -126,14 +127,14 @@ fn run_reader(
 
 /// The reader on the store, when it holds subscriptions or saved items (or `--db` names
 /// it); `None` opens the bundled articles instead.
-fn store_library(db: Option<&Path>, keys: &Keymap) -> anyhow::Result<Option<Library>> {
+fn store_library(db: Option<&Path>, keys: &Keymap) -> anyhow::Result<Option<(Library, Shelf)>> {
     use anyhow::Context;
     let path = feeds_cli::db_path(db)?;
     let store =
         khabar::store::Store::open_reader(&path).with_context(|| feeds_cli::shown(&path))?;
     match store {
         Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
-            Library::from_store_with(store, keys).with_context(|| feeds_cli::shown(&path))?,
+            Shelf::open_with(store, keys).with_context(|| feeds_cli::shown(&path))?,
         )),
         _ => Ok(None),
     }

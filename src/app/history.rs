@@ -52,8 +52,9 @@ impl History {
 impl App {
     /// The reader's place in the article on screen.
     fn visit(&self) -> Visit {
-        let top = self.pager.top();
+        let top = self.view.pager.top();
         let offset = self
+            .view
             .pager
             .layout(top.block)
             .and_then(|l| l.lines.get(top.row))
@@ -61,12 +62,12 @@ impl App {
         Visit {
             article: self.current,
             top,
-            width: self.pager.width(),
+            width: self.view.pager.width(),
             offset,
-            link_focus: self.link_focus,
+            link_focus: self.view.link_focus,
             focus: self.focus,
-            quote_list: self.quote_list,
-            link_list: self.link_list,
+            quote_list: self.view.quote_list,
+            link_list: self.view.link_list,
         }
     }
 
@@ -110,19 +111,19 @@ impl App {
         self.open(v.article);
         let body = &self.library.articles[self.current].body;
         match v.offset {
-            Some(offset) if v.width != self.pager.width() => {
-                self.pager.show(body, v.top.block, offset)
+            Some(offset) if v.width != self.view.pager.width() => {
+                self.view.pager.show(body, v.top.block, offset)
             }
-            _ => self.pager.restore(body, v.top),
+            _ => self.view.pager.restore(body, v.top),
         }
-        self.link_focus = v.link_focus.filter(|&i| i < self.stops.len());
+        self.view.link_focus = v.link_focus.filter(|&i| i < self.view.stops.len());
         let areas = self.areas();
-        let len = self.quotes.len();
-        self.quote_list = v.quote_list;
-        self.quote_list.step(0, len, areas.quote_capacity());
+        let len = self.view.quotes.len();
+        self.view.quote_list = v.quote_list;
+        self.view.quote_list.step(0, len, areas.quote_capacity());
         let len = self.article().read_also.len();
-        self.link_list = v.link_list;
-        self.link_list.step(0, len, areas.link_capacity());
+        self.view.link_list = v.link_list;
+        self.view.link_list.step(0, len, areas.link_capacity());
         self.focus = if areas.is_visible(v.focus) {
             v.focus
         } else {

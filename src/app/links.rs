@@ -2,34 +2,19 @@
 //! order ([`crate::links::stops`]), Enter and `1`–`9` follow one, `o` opens one in the
 //! browser, `y` copies an address or a quote. Following resolves the target with
 //! [`crate::links::destination`]: another article of the library opens at once, a file or a
-//! web page is loaded off the event loop ([`Effect::Load`], result in [`App::loaded`]), an
+//! web page is loaded off the event loop ([`Effect::Load`], result in `App::loaded`), an
 //! unresolved title opens the library article whose headline matches it best.
-
-use std::time::Instant;
 
 use super::{App, Effect, Pane};
 use crate::jobs::Request;
 use crate::keymap::Action;
 use crate::links::{self, Destination, LinkPlace, Stop};
-use crate::loader::{LoadError, Loaded};
 
 /// A one-line message for the status line, until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub text: String,
     pub error: bool,
-}
-
-/// A load running on a worker thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loading {
-    pub id: u64,
-    /// What is loading (an address or a path), for the status line.
-    pub what: String,
-    pub since: Instant,
-    /// The library article the result takes the place of: a feed item that carried only its
-    /// summary, whose full article this is.
-    pub replaces: Option<usize>,
 }
 
 /// Share of a title's words a headline must hold to count as its best match.
@@ -48,7 +33,7 @@ impl App {
 
     /// The focused link.
     pub fn focused_stop(&self) -> Option<&Stop> {
-        self.stops.get(self.link_focus?)
+        self.view.stops.get(self.view.link_focus?)
     }
 
     /// The link `o` and `y` act on: the focused one, else the read-also entry selected in the
@@ -56,9 +41,9 @@ impl App {
     fn acted_on(&self) -> Option<&Stop> {
         self.focused_stop().or_else(|| {
             (self.focus == Pane::Links)
-                .then(|| self.read_also_stop(self.link_list.selected))
+                .then(|| self.read_also_stop(self.view.link_list.selected))
                 .flatten()
-                .and_then(|i| self.stops.get(i))
+                .and_then(|i| self.view.stops.get(i))
         })
     }
 
@@ -77,7 +62,8 @@ impl App {
 
     /// The stop index of read-also link `i`.
     pub(super) fn read_also_stop(&self, i: usize) -> Option<usize> {
-        self.stops
+        self.view
+            .stops
             .iter()
             .position(|s| s.place == LinkPlace::ReadAlso(i))
     }
@@ -86,15 +72,15 @@ impl App {
     /// first body link from the top of the screen on (else the read-also list), or backwards
     /// the last body link up to the bottom of the screen.
     pub(super) fn step_link(&mut self, forward: bool) {
-        let start = match self.link_focus {
-            Some(_) => links::step(self.link_focus, self.stops.len(), forward),
+        let start = match self.view.link_focus {
+            Some(_) => links::step(self.view.link_focus, self.view.stops.len(), forward),
             None => self.first_stop_from_screen(forward),
         };
         let Some(next) = start else {
             self.say("this article has no links".to_string());
             return;
         };
-        let wrapped = match self.link_focus {
+        let wrapped = match self.view.link_focus {
             Some(cur) if forward => next <= cur,
             Some(cur) => next >= cur,
             None => false,
@@ -108,6 +94,7 @@ impl App {
     /// The stop Tab (`forward`) or Shift-Tab focuses first, from the rows on screen.
     fn first_stop_from_screen(&self, forward: bool) -> Option<usize> {
         let rows: Vec<(usize, usize)> = self
+            .view
             .pager
             .visible()
             .filter_map(|(b, l)| l.map(|l| (b, l.logical.start)))
@@ -118,39 +105,41 @@ impl App {
         };
         let found = if forward {
             let top = rows.first().copied().unwrap_or((0, 0));
-            self.stops
+            self.view
+                .stops
                 .iter()
                 .position(|s| body_at(s).is_none_or(|at| at >= top))
         } else {
             let bottom = rows
                 .last()
                 .map_or((usize::MAX, 0), |&(b, _)| (b, usize::MAX));
-            self.stops
+            self.view
+                .stops
                 .iter()
                 .rposition(|s| body_at(s).is_some_and(|at| at <= bottom))
         };
-        found.or_else(|| links::step(None, self.stops.len(), forward))
+        found.or_else(|| links::step(None, self.view.stops.len(), forward))
     }
 
     /// Focuses link `i` and brings it on screen: the body scrolls to an inline link, the
     /// read-also pane selects its entry (and takes the focus, so j/k go on from there).
     pub(super) fn focus_link(&mut self, i: usize) {
-        let Some(stop) = self.stops.get(i) else {
+        let Some(stop) = self.view.stops.get(i) else {
             return;
         };
-        self.link_focus = Some(i);
+        self.view.link_focus = Some(i);
         let areas = self.areas();
         match stop.place.clone() {
             LinkPlace::Body { block, range } => {
                 let body = &self.library.articles[self.current].body;
-                self.pager.reveal(body, block, range.start);
+                self.view.pager.reveal(body, block, range.start);
                 if matches!(self.focus, Pane::Links | Pane::Quotes) {
                     self.focus = Pane::Body;
                 }
             }
             LinkPlace::ReadAlso(k) => {
-                self.link_list.selected = k;
-                self.link_list.keep_visible(areas.link_capacity());
+                self.view.link_list.selected = k;
+                self.view.link_list.keep_visible(areas.link_capacity());
                 self.focus = if areas.links.is_some() {
                     Pane::Links
                 } else {
@@ -179,7 +168,7 @@ impl App {
     /// Follows link `i`: focuses it, then opens where it leads.
     pub(super) fn follow(&mut self, i: usize) -> Option<Effect> {
         self.focus_link(i);
-        let mut stop = self.stops.get(i)?.clone();
+        let mut stop = self.view.stops.get(i)?.clone();
         stop.target = stop.target.map(|t| self.absolute(&t));
         let base = self.article().path.clone();
         match links::destination(&self.library, &stop, base.as_deref()) {
@@ -238,64 +227,6 @@ impl App {
         }
     }
 
-    /// Starts loading in the background; a load still running is dropped.
-    fn start_load(&mut self, request: Request) -> Option<Effect> {
-        self.last_load += 1;
-        self.loading = Some(Loading {
-            id: self.last_load,
-            what: request.to_string(),
-            since: Instant::now(),
-            replaces: None,
-        });
-        Some(Effect::Load {
-            id: self.last_load,
-            request,
-        })
-    }
-
-    /// A load finished: opens its first article (added to the library), or says why it failed.
-    /// A result the reader no longer waits for (cancelled, or replaced) is dropped. Returns
-    /// whether anything changed on screen.
-    pub fn loaded(&mut self, id: u64, result: Result<Loaded, LoadError>) -> bool {
-        if self.loading.as_ref().is_none_or(|l| l.id != id) {
-            return false;
-        }
-        let (what, replaces) = self
-            .loading
-            .take()
-            .map(|l| (l.what, l.replaces))
-            .unwrap_or_default();
-        match result {
-            Ok(loaded) if replaces.is_some() => {
-                let i = replaces.unwrap_or_default();
-                match loaded.articles.into_iter().next() {
-                    Some(full) if i < self.library.articles.len() => {
-                        let item = &mut self.library.articles[i];
-                        let source = item.meta.source.take();
-                        let url = item.meta.url.take();
-                        *item = full;
-                        item.meta.source = source.or(item.meta.source.take());
-                        item.meta.url = url.or(item.meta.url.take());
-                        item.meta.summary_only = false;
-                        let top = self.pager.top();
-                        self.open(i);
-                        self.pager.restore(&self.library.articles[i].body, top);
-                        self.say("the full article, loaded from its address".to_string());
-                    }
-                    _ => self.complain(format!("no article in {what}")),
-                }
-            }
-            Ok(loaded) => match self.library.add(loaded.articles) {
-                Some(i) => self.navigate(i),
-                None => self.complain(format!("no article in {what}")),
-            },
-            // The error names the address or the file.
-            Err(e) => self.complain(e.to_string()),
-        }
-        super::chrome::refresh(self);
-        true
-    }
-
     /// The web address `o` opens: the focused link's (or that of the library article it
     /// leads to), else the article's own.
     fn external_target(&self) -> Result<String, String> {
@@ -343,12 +274,12 @@ impl App {
     /// link's address, else the quote Enter jumped to, else the article's address.
     fn copy_source(&self) -> Result<(String, &'static str), String> {
         let quote = |i: usize| {
-            let q = self.quotes.get(i)?;
+            let q = self.view.quotes.get(i)?;
             let text = &self.article().body[q.block].inline().text;
             text.get(q.content.clone()).map(str::to_string)
         };
         if self.focus == Pane::Quotes {
-            return quote(self.quote_list.selected)
+            return quote(self.view.quote_list.selected)
                 .map(|q| (q, "the quote"))
                 .ok_or_else(|| "no quote selected".to_string());
         }
@@ -359,7 +290,7 @@ impl App {
                 .map(|t| (self.absolute(t), "the link's address"))
                 .ok_or_else(|| "this link has no address".to_string());
         }
-        if let Some(q) = self.marked_quote.and_then(quote) {
+        if let Some(q) = self.view.marked_quote.and_then(quote) {
             return Ok((q, "the quote"));
         }
         self.article()

@@ -4,7 +4,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{App, Effect, ListState};
+use super::{App, Effect, ListState, Overlay};
 use crate::keymap::Action;
 use crate::search::{Folding, Query};
 
@@ -27,28 +27,35 @@ impl LinksList {
 impl App {
     /// `u`: opens the list with every link, the focused one selected.
     pub(super) fn open_links_list(&mut self) {
-        if self.stops.is_empty() {
+        if self.view.stops.is_empty() {
             self.say("this article has no links".to_string());
             return;
         }
         let mut l = LinksList {
-            shown: (0..self.stops.len()).collect(),
+            shown: (0..self.view.stops.len()).collect(),
             ..LinksList::default()
         };
-        l.list.selected = self.link_focus.unwrap_or(0);
-        self.links_list = Some(l);
+        l.list.selected = self.view.link_focus.unwrap_or(0);
+        self.overlay = Some(Overlay::Links(l));
         self.fit_links_list(0);
+    }
+
+    fn links_list_mut(&mut self) -> Option<&mut LinksList> {
+        match &mut self.overlay {
+            Some(Overlay::Links(l)) => Some(l),
+            _ => None,
+        }
     }
 
     /// Entries the overlay shows at once at the current size.
     pub fn links_list_capacity(&self) -> usize {
-        crate::ui::links_list::capacity(self.size)
+        crate::frame::links_list_capacity(self.size)
     }
 
     /// Moves the selection by `delta` and keeps it on screen.
-    fn fit_links_list(&mut self, delta: isize) {
+    pub(super) fn fit_links_list(&mut self, delta: isize) {
         let cap = self.links_list_capacity();
-        if let Some(l) = &mut self.links_list {
+        if let Some(l) = self.links_list_mut() {
             let len = l.shown.len();
             l.list.step(delta, len, cap);
         }
@@ -56,13 +63,14 @@ impl App {
 
     /// The links the filter lets through: folded matching on the text and the target.
     fn refilter(&mut self) {
-        let Some(l) = &mut self.links_list else {
+        let Some(Overlay::Links(l)) = &mut self.overlay else {
             return;
         };
         let query = Query::new(&l.filter, Folding::Normal)
             .ok()
             .filter(|q| !q.is_empty());
         l.shown = self
+            .view
             .stops
             .iter()
             .enumerate()
@@ -82,7 +90,7 @@ impl App {
     /// A key while the list is open.
     pub(super) fn update_links_list(&mut self, action: Action) -> Option<Effect> {
         let page = isize::try_from(self.links_list_capacity().max(1)).unwrap_or(1);
-        let l = self.links_list.as_mut()?;
+        let l = self.links_list_mut()?;
         match action {
             Action::Down => self.fit_links_list(1),
             Action::Up => self.fit_links_list(-1),
@@ -103,17 +111,10 @@ impl App {
             }
             Action::Activate => {
                 let chosen = l.selected();
-                self.links_list = None;
+                self.overlay = None;
                 return chosen.and_then(|i| self.follow(i));
             }
-            Action::Close => self.links_list = None,
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-                self.fit_links_list(0);
-            }
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
+            Action::Close => self.overlay = None,
             _ => {}
         }
         None

@@ -15,7 +15,6 @@ use super::{App, Effect};
 use crate::finder::{MatchPlace, Prompt};
 use crate::keymap::Action;
 use crate::pager::Anchor;
-use crate::ui::chrome;
 
 /// Time a keystroke spends matching beyond the visible blocks.
 pub const KEY_BUDGET: Duration = Duration::from_millis(3);
@@ -25,7 +24,7 @@ pub const TICK_BUDGET: Duration = Duration::from_millis(5);
 impl App {
     /// `/`: an empty prompt; the previous query's highlights go.
     pub(super) fn open_prompt(&mut self) {
-        self.search_from = self.pager.top();
+        self.view.search_from = self.view.pager.top();
         self.clear_search();
         self.finder.prompt = Some(Prompt::default());
     }
@@ -59,16 +58,9 @@ impl App {
                 self.finder.prompt = None;
                 self.clear_search();
                 let body = &self.library.articles[self.current].body;
-                self.pager.restore(body, self.search_from);
+                self.view.pager.restore(body, self.view.search_from);
                 return None;
             }
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.relayout();
-                return None;
-            }
-            Action::Suspend => return Some(Effect::Suspend),
-            Action::Redraw => return Some(Effect::Redraw),
             _ => return None,
         }
         self.search_again();
@@ -81,21 +73,24 @@ impl App {
         let Some(text) = self.finder.prompt.as_ref().map(|p| p.text.clone()) else {
             return;
         };
-        let start = if self.search_from == Anchor::default() {
+        let start = if self.view.search_from == Anchor::default() {
             MatchPlace::Headline
         } else {
-            MatchPlace::Block(self.search_from.block)
+            MatchPlace::Block(self.view.search_from.block)
         };
         let article = &self.library.articles[self.current];
-        self.pager.unmark_all();
-        self.pager.restore(&article.body, self.search_from);
+        self.view.pager.unmark_all();
+        self.view
+            .pager
+            .restore(&article.body, self.view.search_from);
         self.finder.set_query(article, &text, start);
-        let mut shown: Vec<usize> = self.pager.visible().map(|(b, _)| b).collect();
+        let mut shown: Vec<usize> = self.view.pager.visible().map(|(b, _)| b).collect();
         shown.dedup();
         for b in shown {
             self.finder.ensure(article, b);
         }
-        let links = self.link_list.offset..self.link_list.offset + self.areas().link_capacity();
+        let links =
+            self.view.link_list.offset..self.view.link_list.offset + self.areas().link_capacity();
         for i in links {
             self.finder.ensure_link(article, i);
         }
@@ -126,9 +121,9 @@ impl App {
     /// Esc after a search, or a new `/`: no query, no highlights.
     pub(super) fn clear_search(&mut self) {
         self.finder.clear();
-        self.pager.unmark_all();
+        self.view.pager.unmark_all();
         let body = &self.library.articles[self.current].body;
-        self.pager.refresh(body);
+        self.view.pager.refresh(body);
     }
 
     /// Gives the pager the spans of the blocks matched since the last call and of `also`, for
@@ -138,12 +133,14 @@ impl App {
         let mut blocks = self.finder.take_fresh();
         blocks.extend_from_slice(also);
         for b in blocks {
-            if self.pager.layout(b).is_some() {
-                self.pager.mark(b, self.finder.spans(MatchPlace::Block(b)));
+            if self.view.pager.layout(b).is_some() {
+                self.view
+                    .pager
+                    .mark(b, self.finder.spans(MatchPlace::Block(b)));
             }
         }
         let body = &self.library.articles[self.current].body;
-        self.pager.refresh(body);
+        self.view.pager.refresh(body);
     }
 
     /// Marks the blocks on screen that were laid out before their matches reached the pager
@@ -152,16 +149,16 @@ impl App {
         if self.finder.query().is_none() {
             return;
         }
-        let mut shown: Vec<usize> = self.pager.visible().map(|(b, _)| b).collect();
+        let mut shown: Vec<usize> = self.view.pager.visible().map(|(b, _)| b).collect();
         shown.dedup();
         let mut changed = false;
         for b in shown {
             let spans = self.finder.spans(MatchPlace::Block(b));
-            changed |= self.pager.mark(b, spans);
+            changed |= self.view.pager.mark(b, spans);
         }
         if changed {
             let body = &self.library.articles[self.current].body;
-            self.pager.refresh(body);
+            self.view.pager.refresh(body);
         }
     }
 
@@ -169,7 +166,7 @@ impl App {
     fn reveal_current(&mut self) {
         if let Some((MatchPlace::Block(b), r)) = self.finder.current_range() {
             let body = &self.library.articles[self.current].body;
-            self.pager.reveal(body, b, r.start);
+            self.view.pager.reveal(body, b, r.start);
         }
     }
 
@@ -200,7 +197,7 @@ impl App {
         if picked {
             self.reveal_current();
         }
-        chrome::refresh(self);
+        self.refresh_chrome();
         true
     }
 

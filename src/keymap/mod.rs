@@ -121,6 +121,12 @@ pub fn action_names() -> impl Iterator<Item = (&'static str, Action)> {
 }
 
 impl Action {
+    /// Actions about the terminal and the process, not the pane or overlay on top: their keys
+    /// work in every scope.
+    pub fn is_global(self) -> bool {
+        matches!(self, Action::Quit | Action::Suspend | Action::Redraw)
+    }
+
     /// The config name of a bindable action.
     pub fn name(self) -> Option<&'static str> {
         action_names().find(|(_, a)| *a == self).map(|(n, _)| n)
@@ -187,14 +193,12 @@ impl Keymap {
         Ok(map)
     }
 
-    /// `keymap::action_for(mode, key)`: the action a key means in a scope.
-    /// In the search prompt and the links list a character no binding takes is typed.
+    /// `keymap::action_for(mode, key)`: the action a key means in a scope. One precedence:
+    /// the scope's own binding, then (in the search prompt and the links list) a character no
+    /// binding takes is typed, then a global action's reader key ([`Action::is_global`]), so
+    /// Ctrl-Z, Ctrl-L and Ctrl-C work under every overlay.
     pub fn action_for(&self, scope: Scope, key: &Key) -> Option<Action> {
-        let bound = self
-            .bindings
-            .iter()
-            .find(|b| b.scope == scope && b.keys.contains(key))
-            .map(|b| b.action);
+        let bound = self.bound(scope, key);
         match (bound, scope, key.code) {
             (None, Scope::Search | Scope::Links, KeyCode::Char(c))
                 if !key
@@ -203,8 +207,16 @@ impl Keymap {
             {
                 Some(Action::Input(c))
             }
+            (None, _, _) => self.bound(Scope::Reader, key).filter(|a| a.is_global()),
             _ => bound,
         }
+    }
+
+    fn bound(&self, scope: Scope, key: &Key) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|b| b.scope == scope && b.keys.contains(key))
+            .map(|b| b.action)
     }
 
     /// The first key bound to `action` in `scope`: what a message names (rule: every message

@@ -1,7 +1,8 @@
 //! The reader on the store: a [`Library`] whose articles are the stored items, listed from
 //! their headlines alone (bodies are read when an item is opened, so 100,000 items open in
-//! a blink), with each item's read and saved marks, and a background update (`r`) whose
-//! progress the status line shows.
+//! a blink), with each item's read and saved marks, and the state of a background update
+//! (`r`) whose progress the status line shows. The update itself runs on the event loop's job
+//! runner (the `jobs` module); the store never starts a thread.
 //!
 //! Marks are written through a queue ([`super::marks`]): a mark is shown at once and written
 //! when the store is free, so another khabar holding the write lock never freezes or fails
@@ -9,14 +10,11 @@
 //! session only, and the status line says so.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crate::article::{Article, Block, Inline, Meta};
 use crate::keymap::{Action, Keymap};
 use crate::library::Library;
-use crate::subscribe::printable;
-use crate::subscribe::update::{self, Outcome, Totals};
 
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
@@ -32,13 +30,6 @@ pub struct Mark {
     pub loaded: bool,
 }
 
-/// What the background update says.
-#[derive(Debug)]
-enum Message {
-    Progress { done: usize, total: usize },
-    Done(Result<String, String>),
-}
-
 /// The store side of a library opened on the store.
 #[derive(Debug)]
 pub struct Shelf {
@@ -47,7 +38,8 @@ pub struct Shelf {
     pub marks: Vec<Option<Mark>>,
     /// A one-line note for the status line (what `m`, `s` or `r` did).
     pub note: Option<String>,
-    refresh: Option<Receiver<Message>>,
+    /// The job id of the update running.
+    refresh: Option<u64>,
     /// Marks not written yet, oldest first.
     pending: Vec<MarkWrite>,
     /// When the queue was last tried (idle ticks try again every [`RETRY`]).
@@ -162,51 +154,50 @@ fn empty_note(feeds: usize, refresh_key: &str) -> Article {
     }
 }
 
-impl Library {
+impl Shelf {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
-    /// one. Bodies stay in the store until [`Library::load`].
-    pub fn from_store(store: Store) -> Result<Library, StoreError> {
-        Library::from_store_with(store, &Keymap::default())
+    /// one, and the shelf that keeps their marks. Bodies stay in the store until
+    /// [`Shelf::load`].
+    pub fn open(store: Store) -> Result<(Library, Shelf), StoreError> {
+        Shelf::open_with(store, &Keymap::default())
     }
 
-    /// [`Library::from_store`] for a reader with `keys` (the note shown when nothing is
-    /// stored names their update key).
-    pub fn from_store_with(store: Store, keys: &Keymap) -> Result<Library, StoreError> {
+    /// [`Shelf::open`] for a reader with `keys` (the note shown when nothing is stored names
+    /// their update key).
+    pub fn open_with(store: Store, keys: &Keymap) -> Result<(Library, Shelf), StoreError> {
         let refresh_key = keys.say(Action::Refresh);
         let (articles, marks) = listing(&store, &refresh_key)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
             .unwrap_or(0);
-        Ok(Library {
+        let library = Library {
             articles,
             opened: vec![first],
-            shelf: Some(Shelf {
-                store,
-                marks,
-                note: None,
-                refresh: None,
-                pending: Vec::new(),
-                tried: None,
-                refresh_key,
-            }),
             ..Library::default()
-        })
+        };
+        let shelf = Shelf {
+            store,
+            marks,
+            note: None,
+            refresh: None,
+            pending: Vec::new(),
+            tried: None,
+            refresh_key,
+        };
+        Ok((library, shelf))
     }
 
-    /// Reads article `i`'s body from the store if it is not loaded yet, and marks the item
-    /// read (opening an item reads it). A library of files has nothing to do here.
-    pub fn load(&mut self, i: usize) {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return;
-        };
-        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+    /// Reads article `i`'s body from the store into `lib` if it is not loaded yet, and marks
+    /// the item read (opening an item reads it).
+    pub fn load(&mut self, lib: &mut Library, i: usize) {
+        let Some(Some(mark)) = self.marks.get_mut(i) else {
             return;
         };
         if !mark.loaded {
             mark.loaded = true;
-            let stub = &mut self.articles[i];
-            match shelf.store.article(mark.id) {
+            let stub = &mut lib.articles[i];
+            match self.store.article(mark.id) {
                 Ok(mut a) => {
                     // The library's name for the feed (the user's) stays.
                     a.meta.source = stub.meta.source.take().or(a.meta.source);
@@ -221,7 +212,7 @@ impl Library {
         if !mark.read {
             mark.read = true;
             let id = mark.id;
-            shelf.queue(MarkWrite {
+            self.queue(MarkWrite {
                 id,
                 flag: Flag::Read,
                 on: true,
@@ -240,10 +231,7 @@ impl Library {
     }
 
     fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> String {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return "m, s and r work on subscriptions (khabar add URL)".into();
-        };
-        let Some(Some(mark)) = shelf.marks.get_mut(i) else {
+        let Some(Some(mark)) = self.marks.get_mut(i) else {
             return "not a stored item".into();
         };
         let field = match flag {
@@ -252,57 +240,53 @@ impl Library {
         };
         *field = !*field;
         let (now, id) = (*field, mark.id);
-        shelf.note = None;
-        shelf.queue(MarkWrite { id, flag, on: now });
+        self.note = None;
+        self.queue(MarkWrite { id, flag, on: now });
         // A note of the queue (marks wait) says more than what the key did.
-        shelf
-            .note
+        self.note
             .take()
             .unwrap_or_else(|| (if now { on } else { off }).to_string())
     }
 
-    /// `r`: starts updating every feed on a thread of its own (with its own connection).
-    pub fn start_refresh(&mut self) -> String {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return "m, s and r work on subscriptions (khabar add URL)".into();
-        };
-        if shelf.refresh.is_some() {
-            return "already updating".into();
+    /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note
+    /// saying why not. The job runs on the event loop's runner, which reports back to
+    /// [`Shelf::refresh_progress`] and [`Shelf::refresh_done`].
+    pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, String> {
+        if self.refresh.is_some() {
+            return Err("already updating".into());
         }
-        let (tx, rx) = mpsc::channel();
-        let db = shelf.db();
-        std::thread::spawn(move || {
-            let result = refresh(&db, &tx);
-            let _ = tx.send(Message::Done(result));
-        });
-        shelf.refresh = Some(rx);
-        "updating…".into()
+        self.refresh = Some(id);
+        Ok(self.db())
     }
 
-    /// Takes what the background update said since the last call. When it is done, the
-    /// library is listed again from the store and `Some((new index of current, whether that
-    /// is another article))` comes back; another article must be opened again.
-    pub fn poll_refresh(&mut self, current: usize) -> Option<(usize, bool)> {
-        let shelf = self.shelf.as_mut()?;
-        let rx = shelf.refresh.as_ref()?;
-        let done = loop {
-            match rx.try_recv() {
-                Ok(Message::Progress { done, total }) => {
-                    shelf.note = Some(format!("updating {done}/{total}…"));
-                }
-                Ok(Message::Done(r)) => break r.unwrap_or_else(|e| format!("update failed: {e}")),
-                Err(TryRecvError::Empty) => return None,
-                Err(TryRecvError::Disconnected) => break "the update stopped".into(),
-            }
-        };
-        shelf.refresh = None;
-        shelf.note = Some(done);
-        match self.relist(current) {
+    /// Update `id` fetched `done` of `total` feeds; returns whether the note changed.
+    pub fn refresh_progress(&mut self, id: u64, done: usize, total: usize) -> bool {
+        if self.refresh != Some(id) {
+            return false;
+        }
+        self.note = Some(format!("updating {done}/{total}…"));
+        true
+    }
+
+    /// Update `id` ended: `lib` is listed again from the store and `Some((new index of
+    /// current, whether that is another article))` comes back; another article must be
+    /// opened again. `None` when no such update runs.
+    pub fn refresh_done(
+        &mut self,
+        lib: &mut Library,
+        id: u64,
+        summary: Result<String, String>,
+        current: usize,
+    ) -> Option<(usize, bool)> {
+        if self.refresh != Some(id) {
+            return None;
+        }
+        self.refresh = None;
+        self.note = Some(summary.unwrap_or_else(|e| format!("update failed: {e}")));
+        match self.relist(lib, current) {
             Ok(moved) => Some(moved),
             Err(e) => {
-                if let Some(s) = self.shelf.as_mut() {
-                    s.note = Some(e.to_string());
-                }
+                self.note = Some(e.to_string());
                 Some((current, false))
             }
         }
@@ -311,18 +295,15 @@ impl Library {
     /// Lists the items again after an update, keeping the open article (and its body) as
     /// it is; returns its new index, and whether it is gone (the note shown when nothing was
     /// stored) so that the first item takes its place.
-    fn relist(&mut self, current: usize) -> Result<(usize, bool), StoreError> {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return Ok((current, false));
-        };
-        let (mut articles, mut marks) = listing(&shelf.store, &shelf.refresh_key)?;
-        let open_mark = shelf.marks.get(current).copied().flatten();
+    fn relist(&mut self, lib: &mut Library, current: usize) -> Result<(usize, bool), StoreError> {
+        let (mut articles, mut marks) = listing(&self.store, &self.refresh_key)?;
+        let open_mark = self.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
             .or_else(|| (open_mark.is_none() && marks.iter().all(Option::is_none)).then_some(0));
         let at = match new {
             Some(at) => {
-                articles[at] = std::mem::take(&mut self.articles[current]);
+                articles[at] = std::mem::take(&mut lib.articles[current]);
                 marks[at] = open_mark;
                 at
             }
@@ -330,7 +311,7 @@ impl Library {
             None => 0,
         };
         // Marks not written yet stay as the reader shows them.
-        for w in &shelf.pending {
+        for w in &self.pending {
             if let Some(m) = marks.iter_mut().flatten().find(|m| m.id == w.id) {
                 match w.flag {
                     Flag::Read => m.read = w.on,
@@ -338,8 +319,8 @@ impl Library {
                 }
             }
         }
-        self.articles = articles;
-        shelf.marks = marks;
+        lib.articles = articles;
+        self.marks = marks;
         Ok((at, new.is_none()))
     }
 }
@@ -379,33 +360,4 @@ fn listing(
         });
     }
     Ok((articles, marks))
-}
-
-/// The background update: every feed, progress sent as it goes; the summary, with the
-/// first failures named.
-fn refresh(db: &std::path::Path, tx: &mpsc::Sender<Message>) -> Result<String, String> {
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
-    let feeds = store.feeds().map_err(|e| e.to_string())?;
-    let reports = update::update(
-        &mut store,
-        &feeds,
-        &update::Options::default(),
-        &mut |_, done, total| {
-            let _ = tx.send(Message::Progress { done, total });
-        },
-    );
-    let totals = Totals::of(&reports);
-    let mut summary = format!("updated {totals}");
-    let failed: Vec<String> = reports
-        .iter()
-        .filter_map(|r| match &r.outcome {
-            Outcome::Failed(why) => Some(format!("{}: {why}", r.feed.label())),
-            _ => None,
-        })
-        .take(2)
-        .collect();
-    if !failed.is_empty() {
-        summary.push_str(&format!(" ({})", failed.join("; ")));
-    }
-    Ok(printable(&summary).into_owned())
 }

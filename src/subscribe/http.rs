@@ -5,8 +5,8 @@
 
 use ureq::Agent;
 
+use crate::fetch::safe_url;
 use crate::fetch::{FetchError, Limits};
-use crate::links::safe_url;
 use crate::loader::charset;
 
 /// What the last fetch of a feed left for the next one.

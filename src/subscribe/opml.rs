@@ -10,7 +10,7 @@ use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::links::safe_url;
+use crate::fetch::safe_url;
 use crate::store::Feed;
 
 /// The largest OPML file read.

@@ -12,12 +12,12 @@ use crate::links::LinkPlace;
 use super::draw_line;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let marked = app.marked_quote.and_then(|i| app.quotes.get(i));
+    let marked = app.view.marked_quote.and_then(|i| app.view.quotes.get(i));
     let focused = match app.focused_stop().map(|s| &s.place) {
         Some(LinkPlace::Body { block, range }) => Some((*block, range.clone())),
         _ => None,
     };
-    for (row, (block, line)) in app.pager.visible().enumerate() {
+    for (row, (block, line)) in app.view.pager.visible().enumerate() {
         let Some(line) = line else { continue };
         let y = area.y + row as u16;
         if y >= area.bottom() {

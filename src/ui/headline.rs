@@ -5,62 +5,22 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::App;
-use crate::finder::MatchPlace;
-use crate::labels;
-use crate::layout::{ParagraphLayout, StyleFlags};
+use crate::layout::ParagraphLayout;
 
-use super::{all, draw_lines, lay};
+use super::{draw_lines, lay};
 
-/// Lines of the headline shown at most: 2 on a tall screen, else 1.
-fn max_lines(height: u16) -> usize {
-    if height >= 15 { 2 } else { 1 }
-}
+use crate::frame::chrome::{byline, headline_max_lines as max_lines};
 
-/// The headline laid out for a frame `width` columns wide (one column of padding each side).
+/// The headline laid out for a frame `width` columns wide ([`crate::frame::chrome::headline`]).
 pub fn layout(app: &App, width: u16) -> ParagraphLayout {
-    let a = app.article();
-    let text = super::clip(&a.headline, width, 2);
-    let dir = a.direction_of(&text);
-    let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
-    spans.extend(super::shift_spans(
-        app.finder.spans(MatchPlace::Headline),
-        0,
-        super::kept(&text, &a.headline),
-    ));
-    lay(&text, &spans, width.saturating_sub(2), dir, app.render)
+    crate::frame::chrome::headline(app.article(), &app.finder, app.render, width)
 }
 
-/// `Source: X · date`, or `None` when the article has neither.
-fn byline(app: &App) -> Option<String> {
-    let a = app.article();
-    let l = labels::for_language(a.meta.language.as_deref());
-    let parts: Vec<String> = [
-        a.meta.source.as_ref().map(|s| format!("{}: {s}", l.source)),
-        a.meta.date.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// Rows the pane takes at a screen size: headline lines, byline (on screens of 12 rows or
-/// more) and the rule.
-pub fn rows(app: &App, width: u16, height: u16) -> u16 {
-    let lines = match app.chrome.headline(app.current, width) {
-        Some(l) => l.lines.len(),
-        None => layout(app, width).lines.len(),
-    }
-    .min(max_lines(height));
-    let by = u16::from(height >= 12 && byline(app).is_some());
-    lines as u16 + by + 1
-}
-
-/// Draws the pane; `frame_height` is the height [`rows`] was computed for.
+/// Draws the pane; `frame_height` is the height [`crate::frame::chrome::headline_rows`] was computed for.
 pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let inner = super::pad(area);
     let fresh;
-    let head = match app.chrome.headline(app.current, area.width) {
+    let head = match app.chrome().headline(app.current, area.width) {
         Some(l) => l,
         None => {
             fresh = layout(app, area.width);
@@ -74,7 +34,7 @@ pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     });
     if frame_height >= 12
         && y + 1 < area.bottom()
-        && let Some(by) = byline(app)
+        && let Some(by) = byline(app.article())
     {
         let dir = app.article().direction_of(&by);
         let l = lay(&by, &[], inner.width, dir, app.render);

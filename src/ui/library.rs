@@ -10,7 +10,7 @@ use crate::layout::StyleFlags;
 use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 
 /// Rows per entry: headline, source and date.
-pub const ROWS: usize = 2;
+pub const ROWS: usize = crate::frame::LIBRARY_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Library;

@@ -6,14 +6,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
-use crate::finder::MatchPlace;
 use crate::labels;
-use crate::layout::{ParagraphLayout, StyleFlags};
+use crate::layout::ParagraphLayout;
 
-use super::{all, clip, draw_lines, draw_title, fill_row, lay};
+use super::{draw_lines, draw_title, fill_row};
 
 /// Rows an entry takes at most: two of title, one of where it leads.
-pub const MAX_ROWS: usize = 3;
+pub const MAX_ROWS: usize = crate::frame::LINK_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
@@ -26,13 +25,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => None,
     };
     let mut y = area.y + 1;
-    for (i, link) in a.read_also.iter().enumerate().skip(app.link_list.offset) {
+    for (i, link) in a
+        .read_also
+        .iter()
+        .enumerate()
+        .skip(app.view.link_list.offset)
+    {
         if y >= area.bottom() {
             break;
         }
         let resolved = link.target.is_some();
         let fresh;
-        let (layout, note_layout) = match app.chrome.link(i, area.width) {
+        let (layout, note_layout) = match app.chrome().link(i, area.width) {
             Some((l, n)) => (l, n),
             None => {
                 fresh = entry(app, i, area.width);
@@ -55,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.unresolved
         };
         rows += draw_lines(buf, area, y + rows, note_layout, 1, |_| note_style);
-        if focused && i == app.link_list.selected && !focus {
+        if focused && i == app.view.link_list.selected && !focus {
             for r in 0..rows {
                 fill_row(buf, area, y + r, theme.selection);
             }
@@ -64,45 +68,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The file name of a path target, or the target itself (a URL).
-fn target_name(target: &str) -> &str {
-    if target.contains("://") {
-        return target;
-    }
-    std::path::Path::new(target)
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or(target)
-}
-
-/// Link `i` laid out for a pane `width` columns wide: its numbered title (at most two lines'
-/// worth) and the line saying where it leads or that it is not in the library.
+/// Link `i` laid out for a pane `width` columns wide ([`crate::frame::chrome::link`]).
 pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayout) {
-    let a = app.article();
-    let l = labels::for_language(a.meta.language.as_deref());
-    let width = width.saturating_sub(1);
-    let Some(link) = a.read_also.get(i) else {
-        let empty = lay("", &[], width, a.direction(), app.render);
-        return (empty.clone(), empty);
-    };
-    let prefix = format!("{}. ", i + 1);
-    let shown = clip(&link.text, width, 2);
-    let text = format!("{prefix}{shown}");
-    let flags = if link.target.is_some() {
-        StyleFlags::LINK
-    } else {
-        StyleFlags::MARK
-    };
-    let dir = a.direction_of(&link.text);
-    let mut spans = vec![all(&text, flags)];
-    let found = app.finder.spans(MatchPlace::Link(i));
-    let kept = prefix.len() + super::kept(&shown, &link.text);
-    spans.extend(super::shift_spans(found, prefix.len(), kept));
-    let title = lay(&text, &spans, width, dir, app.render);
-    let note = match &link.target {
-        Some(t) => format!("→ {}", target_name(t)),
-        None => format!("✗ {}", l.unresolved),
-    };
-    let note_layout = lay(&note, &[], width, a.direction_of(&note), app.render);
-    (title, note_layout)
+    crate::frame::chrome::link(app.article(), &app.finder, app.render, i, width)
 }

@@ -17,28 +17,12 @@ use crate::search::{Folding, Query};
 use super::{clip, draw_lines, fill_row, lay};
 
 /// Rows per entry: the text, then where it leads.
-pub const ROWS: usize = 2;
+pub const ROWS: usize = crate::frame::LINKS_LIST_ROWS;
 
-/// The overlay's rectangle in a frame.
-pub fn rect(area: Rect) -> Rect {
-    let w = area.width.saturating_sub(4).min(100);
-    let h = area.height.saturating_sub(2);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
-
-/// Entries shown at once in a frame of `size` (border and filter row taken off).
-pub fn capacity(size: (u16, u16)) -> usize {
-    let r = rect(Rect::new(0, 0, size.0, size.1));
-    (usize::from(r.height).saturating_sub(3) / ROWS).max(1)
-}
+pub use crate::frame::{links_list_capacity as capacity, links_list_rect as rect};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(list) = &app.links_list else {
+    let Some(list) = app.links_list() else {
         return;
     };
     let r = rect(area);
@@ -46,7 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(r, buf);
-    let title = format!(" Links ({}/{}) ", list.shown.len(), app.stops.len());
+    let title = format!(" Links ({}/{}) ", list.shown.len(), app.view.stops.len());
     let block = Block::bordered()
         .title(title)
         .border_style(app.theme.border);
@@ -65,7 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let Some(stop) = app.stops.get(i) else {
+        let Some(stop) = app.view.stops.get(i) else {
             continue;
         };
         let prefix = format!("{}. ", i + 1);
@@ -86,7 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let dir = a.direction_of(&stop.text);
         let head = lay(&text, &spans, inner.width, dir, app.render);
-        let focused = app.link_focus == Some(i);
+        let focused = app.view.link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
             let s = theme.cell(c.style);
             if focused {

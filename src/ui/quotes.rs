@@ -6,27 +6,27 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
 use crate::labels;
-use crate::layout::{ParagraphLayout, StyleFlags, StyleSpan};
+use crate::layout::ParagraphLayout;
 
-use super::{clip, draw_lines, draw_title, fill_row, lay};
+use super::{draw_lines, draw_title, fill_row};
 
 /// Rows an entry takes at most.
-pub const MAX_LINES: usize = 3;
+pub const MAX_LINES: usize = crate::frame::QUOTE_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
     let l = labels::for_language(a.meta.language.as_deref());
     let focused = app.focus == Pane::Quotes;
-    let title = format!("{} ({})", l.quotes, app.quotes.len());
+    let title = format!("{} ({})", l.quotes, app.view.quotes.len());
     draw_title(app, buf, area, &title, focused);
     let mut y = area.y + 1;
-    let list = &app.quote_list;
-    for i in list.offset..app.quotes.len() {
+    let list = &app.view.quote_list;
+    for i in list.offset..app.view.quotes.len() {
         if y >= area.bottom() {
             break;
         }
         let fresh;
-        let layout = match app.chrome.quote(i, area.width) {
+        let layout = match app.chrome().quote(i, area.width) {
             Some(l) => l,
             None => {
                 fresh = entry(app, i, area.width);
@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         };
         let selected = i == list.selected;
-        let marked = app.marked_quote == Some(i);
+        let marked = app.view.marked_quote == Some(i);
         let theme = &app.theme;
         let rows = draw_lines(buf, area, y, layout, MAX_LINES, |c| {
             let mut s = theme.cell(c.style);
@@ -52,33 +52,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Entry `i` laid out for a pane `width` columns wide: its number and the quote, cut to a few
-/// lines' worth of text.
+/// Entry `i` laid out for a pane `width` columns wide ([`crate::frame::chrome::quote`]).
 pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
-    let a = app.article();
-    let Some(q) = app.quotes.get(i) else {
-        return lay("", &[], width, a.direction(), app.render);
-    };
-    let text = a.body[q.block]
-        .inline()
-        .text
-        .get(q.content.clone())
-        .unwrap_or("");
-    let prefix = format!("{}. ", i + 1);
-    let shown = clip(text, width, MAX_LINES);
-    let entry = format!("{prefix}{shown}");
-    let mut spans = vec![StyleSpan {
-        range: prefix.len()..entry.len(),
-        style: StyleFlags::QUOTE,
-    }];
-    // The entry is a place of its own for highlighting (never counted: the body has it).
-    if let Some(q) = app.finder.query() {
-        let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
-            range,
-            style: StyleFlags::MATCH,
-        });
-        spans.extend(super::shift_spans(found, prefix.len(), entry.len()));
-    }
-    let dir = a.direction_of(text);
-    lay(&entry, &spans, width.saturating_sub(1), dir, app.render)
+    crate::frame::chrome::quote(
+        app.article(),
+        &app.view.quotes,
+        &app.finder,
+        app.render,
+        i,
+        width,
+    )
 }

@@ -20,14 +20,11 @@ use super::{draw_line, fill_row, lay};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     fill_row(buf, area, area.y, theme.status);
-    let mode = if app.help.is_some() {
-        "HELP"
-    } else if app.links_list.is_some() {
-        "LINKS"
-    } else if app.finder.prompt.is_some() {
-        "SEARCH"
-    } else {
-        app.focus.name()
+    let mode = match app.scope() {
+        Scope::Help => "HELP",
+        Scope::Links => "LINKS",
+        Scope::Search => "SEARCH",
+        Scope::Reader => app.focus.name(),
     };
     let mode = format!(" {mode} ");
     let w = usize::from(area.width);
@@ -35,13 +32,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if app.finder.prompt.is_none() {
         let pos = format!(
             " {:>3}%  {}/{} ",
-            app.pager.percent(),
+            app.view.pager.percent(),
             app.current + 1,
             app.library.articles.len()
         );
         x = put(buf, area, x, &pos, theme.status);
-        if app.bidi_controls > 0 {
-            let s = if app.bidi_controls == 1 { "" } else { "s" };
+        if app.view.bidi_controls > 0 {
+            let s = if app.view.bidi_controls == 1 { "" } else { "s" };
             let key = app
                 .keymap
                 .key(Scope::Reader, Action::ToggleBidi)
@@ -49,7 +46,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let order = if app.render.bidi { "logical" } else { "visual" };
             let warn = format!(
                 " ⚠ {} bidi control{s}, {key}: {order} order ",
-                app.bidi_controls
+                app.view.bidi_controls
             );
             x = put(buf, area, x, &warn, theme.mode);
         } else if !app.render.bidi {
@@ -62,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             };
             x = put(buf, area, x, &badge, theme.mode);
         }
-        if let Some((at, total)) = app.history.position() {
+        if let Some((at, total)) = app.history().position() {
             x = put(
                 buf,
                 area,
@@ -86,6 +83,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if let Some(note) = super::feeds::note(app) {
         x = put(buf, area, x, &format!("  {note} "), theme.status);
+    }
+    // One job shows its own note (loading …, updating …); more than one are counted.
+    let jobs = app.jobs_running();
+    if jobs > 1 {
+        x = put(buf, area, x, &format!("  {jobs} jobs "), theme.status);
     }
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
@@ -136,7 +138,7 @@ fn note(app: &App) -> Option<(String, Style)> {
         return Some((text, theme.status));
     }
     let link = focused_link(app);
-    match (&app.message, link) {
+    match (app.message(), link) {
         (Some(m), _) if m.error => Some((format!("✗ {}", m.text), theme.error)),
         (Some(m), Some(link)) => Some((format!("{} · {link}", m.text), theme.status)),
         (Some(m), None) => Some((m.text.clone(), theme.status)),
@@ -147,12 +149,12 @@ fn note(app: &App) -> Option<(String, Style)> {
 
 /// `link 2/5 → target` for the focused link (not while an overlay has the keys).
 fn focused_link(app: &App) -> Option<String> {
-    if app.links_list.is_some() || app.help.is_some() {
+    if app.overlay().is_some() {
         return None;
     }
-    let i = app.link_focus?;
-    let stop = app.stops.get(i)?;
-    let n = app.stops.len();
+    let i = app.view.link_focus?;
+    let stop = app.view.stops.get(i)?;
+    let n = app.view.stops.len();
     Some(match &stop.target {
         Some(t) => {
             let t = app.absolute(t);

@@ -117,7 +117,7 @@ fn the_empty_store_note_names_the_rebound_update_key() {
         .add_feed("https://example.org/feed.xml", None)
         .unwrap();
     let cfg = Config::from_toml("[keys]\nrefresh = \"R\"\n", Path::new("/c")).unwrap();
-    let lib = Library::from_store_with(store, &cfg.keymap).unwrap();
+    let (lib, _shelf) = khabar::store::shelf::Shelf::open_with(store, &cfg.keymap).unwrap();
     let mut app = app_with(lib, 0, false, 160, 30);
     app.keymap = cfg.keymap;
     let s = screen(&app);

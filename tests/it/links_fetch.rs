@@ -51,7 +51,7 @@ fn follow(app: &mut App, jobs: &Jobs, n: usize) -> u64 {
     for _ in 0..=n {
         app.update(Action::NextLink);
     }
-    assert_eq!(app.link_focus, Some(n));
+    assert_eq!(app.view.link_focus, Some(n));
     let started = Instant::now();
     let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
         panic!("a web link loads");
@@ -169,9 +169,9 @@ fn esc_cancels_and_a_late_result_is_ignored() {
     assert!(!app.loaded(done.id, done.result), "nobody waits for it");
     assert_eq!(app.article().headline, "مقال الروابط");
     // A newer load replaces an older one: only the newer result counts.
-    app.link_focus = None;
+    app.view.link_focus = None;
     let slow = follow(&mut app, &jobs, 0);
-    app.link_focus = None;
+    app.view.link_focus = None;
     let article = follow(&mut app, &jobs, 1);
     assert!(article > slow);
     let mut changed = Vec::new();

@@ -38,33 +38,33 @@ fn focused(buf: &ratatui::buffer::Buffer, needle: &str) -> bool {
 #[test]
 fn tab_on_the_seed_focuses_its_read_also_link_and_wraps() {
     let mut app = seed_app(100, 30);
-    assert_eq!(app.stops.len(), 1);
+    assert_eq!(app.view.stops.len(), 1);
     // The entry in visual order (shaping off), first line of the read-also pane.
     let entry = "ةيداصتقا ةوّق نيصلاو ايسور";
     assert!(!focused(&draw(&app), entry), "nothing focused at first");
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(0));
+    assert_eq!(app.view.link_focus, Some(0));
     assert_eq!(app.focus, Pane::Links, "the read-also pane takes the focus");
     assert!(focused(&draw(&app), entry));
     let status = status_line(&app);
     assert!(status.contains("link 1/1 → "), "{status}");
     assert!(status.contains("001_russia_china_dollar.txt"), "{status}");
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(0));
+    assert_eq!(app.view.link_focus, Some(0));
     assert!(status_line(&app).contains("links wrapped"));
     app.update(Action::PrevLink);
-    assert_eq!(app.link_focus, Some(0));
+    assert_eq!(app.view.link_focus, Some(0));
     app.update(Action::Close);
-    assert_eq!(app.link_focus, None, "Esc drops the focus");
+    assert_eq!(app.view.link_focus, None, "Esc drops the focus");
     assert!(!focused(&draw(&app), entry));
 }
 
 #[test]
 fn tab_order_is_body_links_then_read_also_and_wraps_both_ways() {
     let mut app = links_app();
-    let places: Vec<LinkPlace> = app.stops.iter().map(|s| s.place.clone()).collect();
+    let places: Vec<LinkPlace> = app.view.stops.iter().map(|s| s.place.clone()).collect();
     assert_eq!(places.len(), 6, "{places:?}");
-    let texts: Vec<&str> = app.stops.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&str> = app.view.stops.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
         texts,
         [
@@ -78,16 +78,16 @@ fn tab_order_is_body_links_then_read_also_and_wraps_both_ways() {
     );
     for want in 0..6 {
         app.update(Action::NextLink);
-        assert_eq!(app.link_focus, Some(want));
+        assert_eq!(app.view.link_focus, Some(want));
     }
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(0), "wraps to the first");
+    assert_eq!(app.view.link_focus, Some(0), "wraps to the first");
     assert!(status_line(&app).contains("links wrapped"));
     app.update(Action::PrevLink);
-    assert_eq!(app.link_focus, Some(5), "Shift-Tab wraps to the last");
+    assert_eq!(app.view.link_focus, Some(5), "Shift-Tab wraps to the last");
     app.update(Action::PrevLink);
-    assert_eq!(app.link_focus, Some(4));
-    assert_eq!(app.link_list.selected, 1, "the read-also pane follows");
+    assert_eq!(app.view.link_focus, Some(4));
+    assert_eq!(app.view.link_list.selected, 1, "the read-also pane follows");
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn a_focused_body_link_is_scrolled_to_and_drawn_focused() {
     );
     app.update(Action::NextLink);
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(1));
+    assert_eq!(app.view.link_focus, Some(1));
     assert_eq!(app.focus, Pane::Body);
     let buf = draw(&app);
     assert!(focused(&buf, visual), "the body scrolled to the link");
@@ -145,7 +145,7 @@ fn number_keys_follow_read_also_links() {
 #[test]
 fn an_unresolved_title_opens_the_closest_headline() {
     let mut app = links_app();
-    assert_eq!(app.stops[5].target, None);
+    assert_eq!(app.view.stops[5].target, None);
     app.update(Action::FollowNumber(3));
     assert_eq!(headline(&app), "السوق تترقب قرار المصرف المركزي");
     let status = status_line(&app);
@@ -161,25 +161,25 @@ fn following_from_the_seed_and_back_restores_the_place() {
     for _ in 0..5 {
         app.update(Action::Down);
     }
-    let top = app.pager.top();
+    let top = app.view.pager.top();
     app.update(Action::NextLink);
     assert_eq!(app.update(Action::Activate), None);
     assert_eq!(file_name(&app), "001_russia_china_dollar.txt");
-    assert_eq!(app.pager.top_row(), 0, "the new article from its top");
+    assert_eq!(app.view.pager.top_row(), 0, "the new article from its top");
     assert!(status_line(&app).contains("history 2/2"));
     app.update(Action::Down);
     app.update(Action::Down);
-    let there = app.pager.top();
+    let there = app.view.pager.top();
 
     app.update(Action::Back);
     assert_eq!(app.current, seed);
-    assert_eq!(app.pager.top(), top, "same scroll position");
-    assert_eq!(app.link_focus, Some(0), "same focused link");
+    assert_eq!(app.view.pager.top(), top, "same scroll position");
+    assert_eq!(app.view.link_focus, Some(0), "same focused link");
     assert!(status_line(&app).contains("history 1/2"));
 
     app.update(Action::Forward);
     assert_eq!(file_name(&app), "001_russia_china_dollar.txt");
-    assert_eq!(app.pager.top(), there);
+    assert_eq!(app.view.pager.top(), there);
     app.update(Action::Forward);
     assert!(status_line(&app).contains("no later article"));
     app.update(Action::Back);
@@ -194,16 +194,16 @@ fn back_after_a_resize_shows_the_same_text() {
     for _ in 0..12 {
         app.update(Action::Down);
     }
-    let top = app.pager.top();
-    let line = app.pager.layout(top.block).unwrap().lines[top.row]
+    let top = app.view.pager.top();
+    let line = app.view.pager.layout(top.block).unwrap().lines[top.row]
         .logical
         .start;
     app.update(Action::FollowNumber(1));
     app.update(Action::Resize(70, 30));
     app.update(Action::Back);
-    let now = app.pager.top();
+    let now = app.view.pager.top();
     assert_eq!(now.block, top.block);
-    let shown = &app.pager.layout(now.block).unwrap().lines[now.row];
+    let shown = &app.view.pager.layout(now.block).unwrap().lines[now.row];
     assert!(shown.logical.start <= line && line < shown.logical.end.max(line + 1));
 }
 
@@ -230,7 +230,7 @@ fn a_file_outside_the_library_loads_in_the_background() {
     assert_eq!(app.library.articles.len(), before + 1);
     app.update(Action::Back);
     assert_eq!(headline(&app), "روابط في نص الخبر");
-    assert_eq!(app.link_focus, Some(1));
+    assert_eq!(app.view.link_focus, Some(1));
 }
 
 #[test]
@@ -319,14 +319,14 @@ fn the_links_list_filters_and_follows() {
     for c in "المصرف".chars() {
         app.update(Action::Input(c));
     }
-    let shown = &app.links_list.as_ref().unwrap().shown;
+    let shown = &app.links_list().unwrap().shown;
     assert_eq!(shown, &[3, 5]);
     assert!(draw_text(&app).contains("Links (2/6)"));
     app.update(Action::ClearQuery);
     for c in "UNICODE".chars() {
         app.update(Action::Input(c));
     }
-    assert_eq!(app.links_list.as_ref().unwrap().shown, [4]);
+    assert_eq!(app.links_list().unwrap().shown, [4]);
     assert_eq!(
         app.update(Action::Activate),
         Some(Effect::Load {
@@ -334,16 +334,16 @@ fn the_links_list_filters_and_follows() {
             request: Request::Url("https://www.unicode.org/reports/tr9/".into())
         })
     );
-    assert!(app.links_list.is_none());
-    assert_eq!(app.link_focus, Some(4));
+    assert!(app.links_list().is_none());
+    assert_eq!(app.view.link_focus, Some(4));
     // Esc closes without following; the selection starts on the focused link.
     app.update(Action::Close);
     app.update(Action::LinksList);
-    assert_eq!(app.links_list.as_ref().unwrap().selected(), Some(4));
+    assert_eq!(app.links_list().unwrap().selected(), Some(4));
     app.update(Action::Down);
-    assert_eq!(app.links_list.as_ref().unwrap().selected(), Some(5));
+    assert_eq!(app.links_list().unwrap().selected(), Some(5));
     app.update(Action::Close);
-    assert!(app.links_list.is_none());
+    assert!(app.links_list().is_none());
     assert_eq!(headline(&app), "روابط في نص الخبر");
 }
 
@@ -445,20 +445,20 @@ fn the_first_tab_starts_where_the_reader_is() {
     app.update(Action::Bottom);
     // The first link (top paragraph) is off screen: Tab starts at the last paragraph's link.
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(1));
+    assert_eq!(app.view.link_focus, Some(1));
     app.update(Action::Close);
     app.update(Action::Top);
     app.update(Action::NextLink);
-    assert_eq!(app.link_focus, Some(0));
+    assert_eq!(app.view.link_focus, Some(0));
     // Backwards from the top: the last body link up to the screen's bottom, here the first.
     app.update(Action::Close);
     app.update(Action::PrevLink);
-    assert_eq!(app.link_focus, Some(0));
+    assert_eq!(app.view.link_focus, Some(0));
     // With no body link left below, Tab goes on to the read-also list.
     let mut seed = seed_app(100, 30);
     seed.update(Action::Bottom);
     seed.update(Action::NextLink);
-    assert_eq!(seed.link_focus, Some(0));
+    assert_eq!(seed.view.link_focus, Some(0));
 }
 
 /// A library of one article with one inline link to `target` and read-also titles `titles`.

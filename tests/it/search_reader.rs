@@ -95,7 +95,7 @@ fn next_and_previous_wrap_with_a_note() {
         assert_eq!(app.finder.note, None);
         // The body keeps the current match on screen.
         if let Some((MatchPlace::Block(b), r)) = app.finder.current_range() {
-            let on_screen = app.pager.visible().any(|(blk, line)| {
+            let on_screen = app.view.pager.visible().any(|(blk, line)| {
                 blk == b
                     && line.is_some_and(|l| l.logical.start <= r.start && r.start < l.logical.end)
             });
@@ -124,7 +124,8 @@ fn next_and_previous_wrap_with_a_note() {
 }
 
 fn no_match_cells(app: &App) -> bool {
-    app.pager
+    app.view
+        .pager
         .visible()
         .filter_map(|(_, l)| l)
         .all(|l| l.cells.iter().all(|c| !c.style.contains(StyleFlags::MATCH)))
@@ -135,13 +136,13 @@ fn esc_goes_back_to_where_the_body_was() {
     let mut app = seed_app(60, 20);
     app.update(Action::Down);
     app.update(Action::Down);
-    let before = app.pager.top();
+    let before = app.view.pager.top();
     search(&mut app, "الصين");
     assert!(!no_match_cells(&app));
     // A query whose first match from here is far down moves the body.
     search(&mut app, "بكين");
     app.update(Action::SearchCancel);
-    assert_eq!(app.pager.top(), before);
+    assert_eq!(app.view.pager.top(), before);
     assert!(app.finder.prompt.is_none());
     assert!(app.finder.query().is_none());
     assert!(no_match_cells(&app));
@@ -247,7 +248,7 @@ fn check_highlights(w: u16, q: &str) {
         let text = &block.inline().text;
         let ranges = query.find_all(text);
         seen += ranges.len();
-        let layout = app.pager.layout(i).expect("every block laid out");
+        let layout = app.view.pager.layout(i).expect("every block laid out");
         for line in &layout.lines {
             for c in line
                 .cells

@@ -8,12 +8,14 @@ use crate::feed_server;
 use std::time::{Duration, Instant};
 
 use feed_server::{Doc, Server, arabic_feed};
-use khabar::app::App;
+use khabar::app::{App, Effect};
+use khabar::jobs::Jobs;
 use khabar::keymap::{Action, Key, Scope};
 use khabar::library::Library;
 use khabar::loader::feed::parse_feed;
 use khabar::pager::Render;
 use khabar::store::Store;
+use khabar::store::shelf::Shelf;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -32,10 +34,11 @@ fn store(dir: &std::path::Path) -> Store {
 }
 
 fn reader(store: Store) -> App {
-    let lib = Library::from_store(store).unwrap();
+    let (lib, shelf) = Shelf::open(store).unwrap();
     let first = lib.opened[0];
-    let mut app = App::new(
+    let mut app = App::on_shelf(
         lib,
+        Some(shelf),
         first,
         Render {
             shape: false,
@@ -47,18 +50,12 @@ fn reader(store: Store) -> App {
 }
 
 fn reads(app: &App) -> Vec<bool> {
-    let shelf = app.library.shelf.as_ref().unwrap();
+    let shelf = app.shelf.as_ref().unwrap();
     shelf.marks.iter().map(|m| m.unwrap().read).collect()
 }
 
 fn note(app: &App) -> String {
-    app.library
-        .shelf
-        .as_ref()
-        .unwrap()
-        .note
-        .clone()
-        .unwrap_or_default()
+    app.shelf.as_ref().unwrap().note.clone().unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
@@ -116,7 +113,7 @@ fn opening_reads_and_keys_mark() {
     // The marks are in the database: a new reader sees them, opened on the first unread.
     let again = reader(Store::open(&dir.path().join("k.db")).unwrap());
     assert_eq!(again.current, 1);
-    let shelf = again.library.shelf.as_ref().unwrap();
+    let shelf = again.shelf.as_ref().unwrap();
     assert!(shelf.marks[1].unwrap().saved);
     assert_eq!(
         Store::open(&dir.path().join("k.db"))
@@ -191,6 +188,24 @@ fn files_answer_with_a_note() {
     assert!(screen(&app).contains("m, s and r work on subscriptions"));
 }
 
+/// `r`: the update the app asks for, run on a job runner of the test's own.
+fn refresh(app: &mut App) -> Jobs {
+    let jobs = Jobs::default();
+    match app.update(Action::Refresh) {
+        Some(Effect::Job { id, job }) => jobs.run(id, job),
+        other => panic!("r asks for an update job, not {other:?}"),
+    }
+    jobs
+}
+
+/// What the event loop does between keys: the jobs' news, then the idle tick.
+fn tick(app: &mut App, jobs: &Jobs) {
+    for news in jobs.finished() {
+        app.job_news(news);
+    }
+    app.tick();
+}
+
 #[test]
 fn refresh_runs_in_the_background() {
     let server = Server::start();
@@ -207,7 +222,7 @@ fn refresh_runs_in_the_background() {
     app.update(Action::NextArticle);
     let open = app.article().headline.clone();
     let started = Instant::now();
-    app.update(Action::Refresh);
+    let jobs = refresh(&mut app);
     // The reader keeps answering while the feed is fetched.
     assert!(started.elapsed() < Duration::from_millis(200));
     assert_eq!(note(&app), "updating…");
@@ -223,7 +238,7 @@ fn refresh_runs_in_the_background() {
             "{}",
             note(&app)
         );
-        app.tick();
+        tick(&mut app, &jobs);
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(
@@ -247,7 +262,7 @@ fn subscriptions_without_items_then_r() {
     let mut app = reader(s);
     assert_eq!(app.article().headline, "No items yet");
     assert!(screen(&app).contains("Press r to fetch them"));
-    app.update(Action::Refresh);
+    let jobs = refresh(&mut app);
     let started = Instant::now();
     while !note(&app).starts_with("updated") {
         assert!(
@@ -255,7 +270,7 @@ fn subscriptions_without_items_then_r() {
             "{}",
             note(&app)
         );
-        app.tick();
+        tick(&mut app, &jobs);
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(app.current, 0);

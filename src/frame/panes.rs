@@ -42,7 +42,7 @@ pub struct ListState {
 impl ListState {
     /// Moves the selection by `delta` within `len` entries and scrolls so that it stays among
     /// the `visible` entries shown.
-    pub(super) fn step(&mut self, delta: isize, len: usize, visible: usize) {
+    pub(crate) fn step(&mut self, delta: isize, len: usize, visible: usize) {
         if len == 0 {
             *self = ListState::default();
             return;
@@ -52,7 +52,7 @@ impl ListState {
         self.keep_visible(visible);
     }
 
-    pub(super) fn keep_visible(&mut self, visible: usize) {
+    pub(crate) fn keep_visible(&mut self, visible: usize) {
         let visible = visible.max(1);
         if self.selected < self.offset {
             self.offset = self.selected;

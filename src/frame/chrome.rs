@@ -1,0 +1,252 @@
+//! Layouts of the short texts around the body — the headline and the visible quote and link
+//! entries — for the current geometry. `App::update` refreshes them after every change
+//! ([`Chrome::refresh`]), so a frame only copies cells; a pane that finds no cached layout lays
+//! its entry out itself with the same functions ([`headline`], [`quote`], [`link`]).
+
+use crate::article::Article;
+use crate::finder::{Finder, MatchPlace};
+use crate::labels;
+use crate::layout::{ParagraphLayout, StyleFlags, StyleSpan};
+use crate::pager::Render;
+
+use super::text::{all, clip, kept, lay, shift_spans};
+use super::{Areas, Input, LINK_ROWS, QUOTE_ROWS, QuoteRef};
+
+/// What the cached entries were made for: a change of any part lays them out again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    article: usize,
+    /// The search's generation: matches and the current match.
+    search: u64,
+    quotes: Option<(u16, usize, u16)>,
+    links: Option<(u16, usize, u16)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
+    key: Option<Key>,
+    /// The headline laid out for (article, frame width, search generation).
+    headline: Option<(usize, u16, u64, ParagraphLayout)>,
+    quotes_width: u16,
+    quotes_first: usize,
+    quotes: Vec<ParagraphLayout>,
+    links_width: u16,
+    links_first: usize,
+    links: Vec<(ParagraphLayout, ParagraphLayout)>,
+}
+
+/// What the side entries are laid out from, beside the frame's [`Input`].
+#[derive(Debug, Clone, Copy)]
+pub struct Entries<'a> {
+    pub quotes: &'a [QuoteRef],
+    pub quote_offset: usize,
+    pub link_offset: usize,
+}
+
+impl Chrome {
+    /// The headline of article `article` for a frame `width` columns wide, if cached.
+    pub fn headline(&self, article: usize, width: u16) -> Option<&ParagraphLayout> {
+        self.headline
+            .as_ref()
+            .filter(|(a, w, _, _)| *a == article && *w == width)
+            .map(|(_, _, _, l)| l)
+    }
+
+    /// Quote entry `i` for a pane `width` columns wide, if cached.
+    pub fn quote(&self, i: usize, width: u16) -> Option<&ParagraphLayout> {
+        if width != self.quotes_width {
+            return None;
+        }
+        self.quotes.get(i.checked_sub(self.quotes_first)?)
+    }
+
+    /// Link entry `i` (title, note) for a pane `width` columns wide, if cached.
+    pub fn link(&self, i: usize, width: u16) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
+        if width != self.links_width {
+            return None;
+        }
+        self.links
+            .get(i.checked_sub(self.links_first)?)
+            .map(|(a, b)| (a, b))
+    }
+
+    /// Lays out the headline for a frame `width` columns wide, unless already cached.
+    pub fn refresh_headline(&mut self, input: &Input<'_>, width: u16) {
+        let search = input.finder.generation;
+        let fresh = self
+            .headline
+            .as_ref()
+            .is_some_and(|(a, w, g, _)| (*a, *w, *g) == (input.current, width, search));
+        if !fresh {
+            let l = headline(input.article, input.finder, input.render, width);
+            self.headline = Some((input.current, width, search, l));
+        }
+    }
+
+    /// Lays out the side entries the next frame shows in `areas`, unless already cached.
+    pub fn refresh(&mut self, input: &Input<'_>, areas: &Areas, entries: &Entries<'_>) {
+        let a = input.article;
+        let key = Key {
+            article: input.current,
+            search: input.finder.generation,
+            quotes: areas
+                .quotes
+                .map(|r| (r.width, entries.quote_offset, r.height)),
+            links: areas
+                .links
+                .map(|r| (r.width, entries.link_offset, r.height)),
+        };
+        if self.key == Some(key) {
+            return;
+        }
+        let (mut qs, mut ls) = (Vec::new(), Vec::new());
+        if let Some((w, first, h)) = key.quotes {
+            let end = entries.quotes.len().min(first + usize::from(h));
+            qs = (first..end)
+                .map(|i| quote(a, entries.quotes, input.finder, input.render, i, w))
+                .collect();
+        }
+        if let Some((w, first, h)) = key.links {
+            let end = a.read_also.len().min(first + usize::from(h));
+            ls = (first..end)
+                .map(|i| link(a, input.finder, input.render, i, w))
+                .collect();
+        }
+        self.key = Some(key);
+        (self.quotes_width, self.quotes_first, self.quotes) = key
+            .quotes
+            .map_or((0, 0, Vec::new()), |(w, f, _)| (w, f, qs));
+        (self.links_width, self.links_first, self.links) =
+            key.links.map_or((0, 0, Vec::new()), |(w, f, _)| (w, f, ls));
+    }
+}
+
+/// Lines of the headline shown at most: 2 on a tall screen, else 1.
+pub fn headline_max_lines(height: u16) -> usize {
+    if height >= 15 { 2 } else { 1 }
+}
+
+/// The headline laid out for a frame `width` columns wide (one column of padding each side).
+pub fn headline(a: &Article, finder: &Finder, render: Render, width: u16) -> ParagraphLayout {
+    let text = clip(&a.headline, width, 2);
+    let dir = a.direction_of(&text);
+    let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
+    spans.extend(shift_spans(
+        finder.spans(MatchPlace::Headline),
+        0,
+        kept(&text, &a.headline),
+    ));
+    lay(&text, &spans, width.saturating_sub(2), dir, render)
+}
+
+/// `Source: X · date`, or `None` when the article has neither.
+pub fn byline(a: &Article) -> Option<String> {
+    let l = labels::for_language(a.meta.language.as_deref());
+    let parts: Vec<String> = [
+        a.meta.source.as_ref().map(|s| format!("{}: {s}", l.source)),
+        a.meta.date.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// Rows the headline pane takes at a screen size: headline lines, byline (on screens of 12
+/// rows or more) and the rule.
+pub fn headline_rows(input: &Input<'_>, width: u16, height: u16) -> u16 {
+    let lines = match input.chrome.headline(input.current, width) {
+        Some(l) => l.lines.len(),
+        None => headline(input.article, input.finder, input.render, width)
+            .lines
+            .len(),
+    }
+    .min(headline_max_lines(height));
+    let by = u16::from(height >= 12 && byline(input.article).is_some());
+    lines as u16 + by + 1
+}
+
+/// Quote entry `i` laid out for a pane `width` columns wide: its number and the quote, cut to
+/// a few lines' worth of text.
+pub fn quote(
+    a: &Article,
+    quotes: &[QuoteRef],
+    finder: &Finder,
+    render: Render,
+    i: usize,
+    width: u16,
+) -> ParagraphLayout {
+    let Some(q) = quotes.get(i) else {
+        return lay("", &[], width, a.direction(), render);
+    };
+    let text = a.body[q.block]
+        .inline()
+        .text
+        .get(q.content.clone())
+        .unwrap_or("");
+    let prefix = format!("{}. ", i + 1);
+    let shown = clip(text, width, QUOTE_ROWS);
+    let entry = format!("{prefix}{shown}");
+    let mut spans = vec![StyleSpan {
+        range: prefix.len()..entry.len(),
+        style: StyleFlags::QUOTE,
+    }];
+    // The entry is a place of its own for highlighting (never counted: the body has it).
+    if let Some(q) = finder.query() {
+        let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
+            range,
+            style: StyleFlags::MATCH,
+        });
+        spans.extend(shift_spans(found, prefix.len(), entry.len()));
+    }
+    let dir = a.direction_of(text);
+    lay(&entry, &spans, width.saturating_sub(1), dir, render)
+}
+
+/// The file name of a path target, or the target itself (a URL).
+fn target_name(target: &str) -> &str {
+    if target.contains("://") {
+        return target;
+    }
+    std::path::Path::new(target)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(target)
+}
+
+/// Link `i` laid out for a pane `width` columns wide: its numbered title (at most two lines'
+/// worth) and the line saying where it leads or that it is not in the library.
+pub fn link(
+    a: &Article,
+    finder: &Finder,
+    render: Render,
+    i: usize,
+    width: u16,
+) -> (ParagraphLayout, ParagraphLayout) {
+    let l = labels::for_language(a.meta.language.as_deref());
+    let width = width.saturating_sub(1);
+    let Some(link) = a.read_also.get(i) else {
+        let empty = lay("", &[], width, a.direction(), render);
+        return (empty.clone(), empty);
+    };
+    let prefix = format!("{}. ", i + 1);
+    let shown = clip(&link.text, width, LINK_ROWS - 1);
+    let text = format!("{prefix}{shown}");
+    let flags = if link.target.is_some() {
+        StyleFlags::LINK
+    } else {
+        StyleFlags::MARK
+    };
+    let dir = a.direction_of(&link.text);
+    let mut spans = vec![all(&text, flags)];
+    let found = finder.spans(MatchPlace::Link(i));
+    let kept = prefix.len() + kept(&shown, &link.text);
+    spans.extend(shift_spans(found, prefix.len(), kept));
+    let title = lay(&text, &spans, width, dir, render);
+    let note = match &link.target {
+        Some(t) => format!("→ {}", target_name(t)),
+        None => format!("✗ {}", l.unresolved),
+    };
+    let note_layout = lay(&note, &[], width, a.direction_of(&note), render);
+    (title, note_layout)
+}

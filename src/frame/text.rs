@@ -1,0 +1,69 @@
+//! Short texts laid out for drawing (a label, a headline, an entry): invisible characters
+//! revealed, cut to what a pane can show, search spans moved along with the text.
+
+use crate::article::Direction;
+use crate::layout::{Options, ParagraphLayout, StyleFlags, StyleSpan};
+use crate::pager::Render;
+
+/// Lays out a short text (a label, a headline, an entry) in a direction, for drawing.
+/// Invisible characters show as `◌` ([`crate::spoof::reveal_invisible`]): a headline or a
+/// link text must not hide anything.
+pub fn lay(
+    text: &str,
+    spans: &[StyleSpan],
+    width: u16,
+    direction: Direction,
+    render: Render,
+) -> ParagraphLayout {
+    crate::layout::layout_paragraph(
+        &crate::spoof::reveal_invisible(text),
+        spans,
+        &Options {
+            width: usize::from(width.max(1)),
+            shape: render.shape,
+            bidi: render.bidi,
+            direction: Some(direction),
+            ..Options::default()
+        },
+    )
+}
+
+/// A span over the whole of `text`.
+pub fn all(text: &str, style: StyleFlags) -> StyleSpan {
+    StyleSpan {
+        range: 0..text.len(),
+        style,
+    }
+}
+
+/// Match spans of a text moved `by` bytes into the entry that shows it, dropping those past
+/// `len` (a clipped entry).
+pub fn shift_spans(
+    spans: impl IntoIterator<Item = StyleSpan>,
+    by: usize,
+    len: usize,
+) -> impl Iterator<Item = StyleSpan> {
+    spans.into_iter().filter_map(move |s| {
+        let range = s.range.start + by..s.range.end + by;
+        (range.end <= len).then_some(StyleSpan { range, ..s })
+    })
+}
+
+/// Bytes of `original` that `shown` (from [`clip`]) still holds, its ellipsis left out.
+pub fn kept(shown: &str, original: &str) -> usize {
+    if shown == original {
+        shown.len()
+    } else {
+        shown.len().saturating_sub('…'.len_utf8())
+    }
+}
+
+/// Cuts `text` after about `lines` full lines of `width` columns, with an ellipsis, so a long
+/// entry costs no more layout than it can show.
+pub fn clip(text: &str, width: u16, lines: usize) -> std::borrow::Cow<'_, str> {
+    let keep = usize::from(width) * lines + 8;
+    match text.char_indices().nth(keep) {
+        Some((at, _)) => format!("{}…", &text[..at]).into(),
+        None => text.into(),
+    }
+}
