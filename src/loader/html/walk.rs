@@ -11,8 +11,8 @@ use crate::loader::text::inline_with_spans;
 
 /// Elements whose content never belongs in an article body.
 pub const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button",
-    "select", "textarea", "template", "head", "title", "object", "embed", "canvas", "menu",
+    "script", "style", "noscript", "nav", "footer", "aside", "iframe", "svg", "button", "select",
+    "textarea", "template", "head", "title", "object", "embed", "canvas", "menu",
 ];
 
 /// Elements that end the paragraph before them and start a new one.
@@ -93,7 +93,8 @@ impl Walker<'_> {
         }
         let name = node.node_name().map(|n| n.to_ascii_lowercase());
         let name = name.as_deref().unwrap_or("");
-        if SKIPPED.contains(&name) || node.attr("hidden").is_some() {
+        let furniture_form = name == "form" && super::furniture::is_furniture_form(node);
+        if SKIPPED.contains(&name) || furniture_form || node.attr("hidden").is_some() {
             return;
         }
         match name {
