@@ -192,7 +192,7 @@ pub fn drop_meta_lines(body: &mut Vec<Block>, meta: &mut Meta) {
             .skip(from)
             .find_map(|(i, b)| match b {
                 Block::Paragraph(p) => credit(&p.text).map(|name| (i, name)),
-                Block::Heading(_) => None,
+                Block::Heading(_) | Block::Item { .. } => None,
             });
         if let Some((i, name)) = found {
             meta.author = Some(name);

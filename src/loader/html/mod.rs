@@ -20,6 +20,7 @@
 //! square of the depth.
 
 pub mod furniture;
+pub mod lists;
 pub mod meta;
 pub mod prescan;
 pub mod walk;

@@ -142,3 +142,51 @@ fn a_form_around_the_whole_page_is_not_furniture() {
     let body = "<form action='./ar'><div itemprop='articleBody'><p>أثار ظهور الرئيس بشعر مائل إلى اللون الوردي موجة واسعة من الجدل.</p></div></form>";
     assert_eq!(texts(&page("", body)).len(), 1);
 }
+
+/// The body as (text, level) pairs; level 0 for a block outside lists.
+fn items(a: &Article) -> Vec<(String, u8)> {
+    a.body
+        .iter()
+        .map(|b| match b {
+            Block::Item { level, inline } => (inline.text.clone(), *level),
+            other => (other.inline().text.clone(), 0),
+        })
+        .collect()
+}
+
+#[test]
+fn ordered_lists_keep_their_numbers_in_the_article_digits() {
+    let ar = "<article><p>أقر المجلس في عام ٢٠٢٤ القانون التالي:</p>\
+        <ol><li>البند الأول</li><li>البند الثاني</li></ol></article>";
+    assert_eq!(
+        items(&page("", ar))[1..],
+        [("١. البند الأول".into(), 1), ("٢. البند الثاني".into(), 1)]
+    );
+    let fa = "<article><p>مجلس در سال ۱۴۰۳ این قانون را تصویب کرد:</p>\
+        <ol start=\"3\"><li>بند سوم</li><li value=\"7\">بند هفتم</li></ol></article>";
+    assert_eq!(
+        items(&page("", fa))[1..],
+        [("۳. بند سوم".into(), 1), ("۷. بند هفتم".into(), 1)]
+    );
+    let ur = "<article><p>اسمبلی نے ۲۰۲۴ میں یہ قانون منظور کیا:</p>\
+        <ol><li>پہلی شق</li></ol></article>";
+    assert_eq!(items(&page("", ur))[1], ("۱. پہلی شق".into(), 1));
+    let he = "<article><p>הכנסת אישרה ב-2024 את החוק הבא:</p>\
+        <ol type=\"i\" start=\"2\"><li>סעיף שני</li></ol></article>";
+    assert_eq!(items(&page("", he))[1], ("ii. סעיף שני".into(), 1));
+}
+
+#[test]
+fn nested_lists_keep_their_level() {
+    let he = "<article><p>הכנסת אישרה את החוק הבא בקריאה שלישית:</p><ol><li>סעיף ראשון\
+        <ul><li><p>פסקה א</p><p>המשך</p></li></ul></li><li>סעיף שני</li></ol></article>";
+    assert_eq!(
+        items(&page("", he))[1..],
+        [
+            ("1. סעיף ראשון".into(), 1),
+            ("פסקה א".into(), 2),
+            ("המשך".into(), 2),
+            ("2. סעיף שני".into(), 1)
+        ]
+    );
+}
