@@ -3,7 +3,7 @@
 //! [`drop_meta_lines`] removes body lines that only repeat the article's metadata.
 //!
 //! Furniture rules:
-//! - scripts, menus, side bars, footers and the elements of [`walk::SKIPPED`]; a `<header>`
+//! - scripts, menus, side bars, footers and the elements of [`SKIPPED`]; a `<header>`
 //!   without paragraphs; share bars and social links (`share`, `social` in a class or id);
 //!   ARIA navigation, banner, content-info and complementary regions;
 //! - forms, except a form that holds the article ([`is_furniture_form`]: ASP.NET pages wrap
@@ -20,8 +20,13 @@
 
 use dom_query::{Document, NodeRef, Selection};
 
-use super::walk;
 use crate::article::{Block, Meta};
+
+/// Elements whose content never belongs in an article body.
+pub const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "nav", "footer", "aside", "iframe", "svg", "button", "select",
+    "textarea", "template", "head", "title", "object", "embed", "canvas", "menu",
+];
 
 /// Labels that open a list of the article's tags, lower-cased, without a trailing colon.
 pub const TAG_LABELS: &[&str] = &[
@@ -71,7 +76,7 @@ pub const COMMENT_HEADINGS: &[&str] = &[
 
 /// Removes the furniture elements of the module doc from the page.
 pub fn strip(doc: &Document) {
-    doc.select(&walk::SKIPPED.join(", ")).remove();
+    doc.select(&SKIPPED.join(", ")).remove();
     for f in doc.select("form").nodes() {
         if is_furniture_form(f) {
             f.remove_from_parent();

@@ -7,15 +7,10 @@
 use dom_query::NodeRef;
 use url::Url;
 
+use super::furniture::{SKIPPED, is_furniture_form};
 use super::lists::{Digits, List};
 use crate::article::{Block, Inline, Span, SpanKind};
 use crate::loader::text::inline_with_spans;
-
-/// Elements whose content never belongs in an article body.
-pub const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "iframe", "svg", "button", "select",
-    "textarea", "template", "head", "title", "object", "embed", "canvas", "menu",
-];
 
 /// Elements that end the paragraph before them and start a new one.
 const BLOCKS: &[&str] = &[
@@ -104,7 +99,7 @@ impl Walker<'_> {
         }
         let name = node.node_name().map(|n| n.to_ascii_lowercase());
         let name = name.as_deref().unwrap_or("");
-        let furniture_form = name == "form" && super::furniture::is_furniture_form(node);
+        let furniture_form = name == "form" && is_furniture_form(node);
         if SKIPPED.contains(&name) || furniture_form || node.attr("hidden").is_some() {
             return;
         }
