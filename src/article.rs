@@ -157,12 +157,37 @@ impl Span {
 pub enum Block {
     Paragraph(Inline),
     Heading(Inline),
+    /// A paragraph of a list item, `level` lists deep (1 for a top-level list). The marker of
+    /// an ordered list ("2. ", "٢. ", "۲. ") begins the text of the item's first paragraph, so
+    /// it is shown, searched and copied with it; the level is the indent ([`Block::indent`]).
+    Item {
+        level: u8,
+        inline: Inline,
+    },
 }
+
+/// Columns a list item is indented by, per level.
+pub const INDENT_PER_LEVEL: u16 = 2;
 
 impl Block {
     pub fn inline(&self) -> &Inline {
         match self {
-            Block::Paragraph(i) | Block::Heading(i) => i,
+            Block::Paragraph(i) | Block::Heading(i) | Block::Item { inline: i, .. } => i,
+        }
+    }
+
+    pub fn inline_mut(&mut self) -> &mut Inline {
+        match self {
+            Block::Paragraph(i) | Block::Heading(i) | Block::Item { inline: i, .. } => i,
+        }
+    }
+
+    /// Columns the block is indented by from its start side (the right for a right-to-left
+    /// paragraph): [`INDENT_PER_LEVEL`] per list level, none for other blocks.
+    pub fn indent(&self) -> u16 {
+        match self {
+            Block::Item { level, .. } => INDENT_PER_LEVEL * u16::from(*level),
+            Block::Paragraph(_) | Block::Heading(_) => 0,
         }
     }
 }
@@ -210,9 +235,10 @@ impl Article {
         self.meta.direction
     }
 
+    /// The paragraphs, list items' included.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Inline> {
         self.body.iter().filter_map(|b| match b {
-            Block::Paragraph(i) => Some(i),
+            Block::Paragraph(i) | Block::Item { inline: i, .. } => Some(i),
             Block::Heading(_) => None,
         })
     }
@@ -220,7 +246,7 @@ impl Article {
     pub fn subheadings(&self) -> impl Iterator<Item = &Inline> {
         self.body.iter().filter_map(|b| match b {
             Block::Heading(i) => Some(i),
-            Block::Paragraph(_) => None,
+            Block::Paragraph(_) | Block::Item { .. } => None,
         })
     }
 

@@ -3,7 +3,7 @@
 
 use crate::article::Article;
 use crate::labels;
-use crate::layout::{Options, ParagraphLayout, StyleFlags, StyleSpan, layout_paragraph};
+use crate::layout::{Options, ParagraphLayout, StyleFlags, StyleSpan, layout_indented};
 use crate::loader::json::JsonArticle;
 
 /// How `dump` lays text out.
@@ -63,6 +63,7 @@ fn lay_out(
     spans: &[StyleSpan],
     article: &Article,
     opts: &DumpOptions,
+    indent: u16,
 ) -> ParagraphLayout {
     let options = Options {
         width: opts.width,
@@ -71,13 +72,18 @@ fn lay_out(
         direction: Some(article.direction_of(text)),
         ..Options::default()
     };
-    layout_paragraph(text, spans, &options)
+    layout_indented(text, spans, &options, indent)
 }
 
 /// Lays out one paragraph and appends its screen lines, right-aligned RTL lines padded to
 /// the width.
 fn paragraph(out: &mut String, text: &str, article: &Article, opts: &DumpOptions) {
-    for line in &lay_out(text, &[], article, opts).lines {
+    indented(out, text, article, opts, 0);
+}
+
+/// A paragraph `indent` columns in from its start side (a list item, [`crate::article::Block::indent`]).
+fn indented(out: &mut String, text: &str, article: &Article, opts: &DumpOptions, indent: u16) {
+    for line in &lay_out(text, &[], article, opts, indent).lines {
         out.push_str(line.to_plain(true).trim_end());
         out.push('\n');
     }
@@ -115,7 +121,13 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
         if i > 0 {
             out.push('\n');
         }
-        paragraph(&mut out, &block.inline().text, article, opts);
+        indented(
+            &mut out,
+            &block.inline().text,
+            article,
+            opts,
+            block.indent(),
+        );
     }
     let quotes: Vec<&str> = article.quotes().collect();
     if !quotes.is_empty() {
@@ -181,7 +193,7 @@ pub fn search_report(
                 style: StyleFlags::MATCH,
             })
             .collect();
-        for line in &lay_out(text, &spans, article, opts).lines {
+        for line in &lay_out(text, &spans, article, opts, 0).lines {
             if !line
                 .cells
                 .iter()
@@ -205,4 +217,46 @@ pub fn search_report(
         }
     }
     format!("{count} matches\n{body}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Block, Direction, Inline};
+
+    /// A list item is indented from its start side: a right-to-left item ends
+    /// `2 × level` columns short of the right edge, a left-to-right one starts that far in.
+    #[test]
+    fn list_items_are_indented_from_their_start_side() {
+        let mut a = Article::default();
+        a.meta.direction = Direction::Rtl;
+        a.body = vec![
+            Block::Paragraph(Inline::plain("فقرة")),
+            Block::Item {
+                level: 2,
+                inline: Inline::plain("١. بند"),
+            },
+            Block::Item {
+                level: 1,
+                inline: Inline::plain("1. item"),
+            },
+        ];
+        let opts = DumpOptions {
+            width: 20,
+            shape: false,
+            bidi: true,
+        };
+        let out = to_text(&a, &opts);
+        let lines: Vec<&str> = out.lines().collect();
+        let at = |needle: &str| lines.iter().find(|l| l.contains(needle)).copied();
+        let cols = |l: &str| l.chars().count();
+        assert_eq!(at("ةرقف").map(cols), Some(20), "{out}");
+        let item = lines
+            .iter()
+            .find(|l| l.contains('١'))
+            .copied()
+            .unwrap_or_default();
+        assert_eq!(cols(item), 16, "{out}");
+        assert_eq!(at("item"), Some("  1. item"), "{out}");
+    }
 }

@@ -9,9 +9,7 @@
 use std::collections::HashMap;
 
 use crate::article::{Block, Direction, SpanKind};
-use crate::layout::{
-    Options, ParagraphLayout, ScreenLine, StyleFlags, StyleSpan, layout_paragraph,
-};
+use crate::layout::{Options, ParagraphLayout, ScreenLine, StyleFlags, StyleSpan, layout_indented};
 
 mod scroll;
 
@@ -227,7 +225,7 @@ impl Pager {
             if let Some(extra) = self.marks.get(&i) {
                 spans.extend(extra.iter().cloned());
             }
-            let layout = layout_paragraph(
+            let layout = layout_indented(
                 text,
                 &spans,
                 &Options {
@@ -237,6 +235,7 @@ impl Pager {
                     direction: Some(Direction::of_text(text).unwrap_or(self.direction)),
                     ..Options::default()
                 },
+                block.indent(),
             );
             self.rows[i] = layout.lines.len() + self.blank_after(i);
             self.cache[i] = Some(layout);
@@ -341,5 +340,36 @@ impl Pager {
     /// Lays out again what the viewport shows after [`Pager::mark`].
     pub fn refresh(&mut self, body: &[Block]) {
         self.settle(body);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Inline;
+
+    /// The reader indents a list item as `dump` does: a right-to-left line ends `2 × level`
+    /// columns short of the right edge.
+    #[test]
+    fn list_items_are_indented_in_the_reader() {
+        let body = vec![
+            Block::Paragraph(Inline::plain("فقرة")),
+            Block::Item {
+                level: 2,
+                inline: Inline::plain("١. بند"),
+            },
+        ];
+        let render = Render {
+            shape: false,
+            bidi: true,
+        };
+        let mut p = Pager::new(&body, Direction::Rtl, render);
+        p.resize(&body, 20, 10);
+        let right_end = |i: usize| {
+            let line = &p.layout(i).map(|l| l.lines[0].clone()).unwrap_or_default();
+            usize::from(line.indent) + line.width()
+        };
+        assert_eq!(right_end(0), 20);
+        assert_eq!(right_end(1), 16);
     }
 }

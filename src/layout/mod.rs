@@ -229,6 +229,33 @@ impl ParagraphLayout {
     }
 }
 
+/// Lays a paragraph out `indent` columns in from its start side (a list item): at the width
+/// less the indent (the indent is at most half the width), then left-to-right lines (every
+/// line with bidi off) move right by the indent; a right-to-left line, right aligned to the
+/// narrower width, already ends `indent` columns short of the right edge.
+pub fn layout_indented(
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+    indent: u16,
+) -> ParagraphLayout {
+    let width = opts.width.max(1);
+    let cols = usize::from(indent).min(width / 2);
+    if cols == 0 {
+        return layout_paragraph(text, spans, opts);
+    }
+    let narrow = Options {
+        width: width - cols,
+        ..*opts
+    };
+    let mut layout = layout_paragraph(text, spans, &narrow);
+    let shift = u16::try_from(cols).unwrap_or(u16::MAX);
+    for line in layout.lines.iter_mut().filter(|l| !l.rtl) {
+        line.indent = line.indent.saturating_add(shift);
+    }
+    layout
+}
+
 /// Lays out one paragraph (see the module docs for the steps). An empty paragraph gives one
 /// empty line.
 pub fn layout_paragraph(text: &str, spans: &[StyleSpan], opts: &Options) -> ParagraphLayout {

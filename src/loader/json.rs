@@ -27,6 +27,8 @@ pub enum JsonBlockKind {
     #[default]
     Paragraph,
     Heading,
+    /// A list item's paragraph; `level` says how many lists deep (1 and up).
+    Item,
 }
 
 /// A piece of inline text.
@@ -68,6 +70,9 @@ pub struct JsonBlock {
     /// Text with its spans given explicitly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<Segment>>,
+    /// A list item's nesting level (1 for a top-level list); only for `"type": "item"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -251,9 +256,14 @@ impl JsonBlock {
             }
             (None, None) => return Err("a block needs \"text\" or \"content\"".into()),
         };
-        Ok(match self.kind {
-            JsonBlockKind::Paragraph => Block::Paragraph(inline),
-            JsonBlockKind::Heading => Block::Heading(inline),
+        Ok(match (self.kind, self.level) {
+            (JsonBlockKind::Item, level) => Block::Item {
+                level: level.unwrap_or(1).max(1),
+                inline,
+            },
+            (_, Some(_)) => return Err("\"level\" is for list items (\"type\": \"item\")".into()),
+            (JsonBlockKind::Paragraph, None) => Block::Paragraph(inline),
+            (JsonBlockKind::Heading, None) => Block::Heading(inline),
         })
     }
 
@@ -263,9 +273,14 @@ impl JsonBlock {
             kind: match b {
                 Block::Paragraph(_) => JsonBlockKind::Paragraph,
                 Block::Heading(_) => JsonBlockKind::Heading,
+                Block::Item { .. } => JsonBlockKind::Item,
             },
             text: None,
             content: Some(segments(inline, &inline.spans, 0..inline.text.len())),
+            level: match b {
+                Block::Item { level, .. } => Some(*level),
+                Block::Paragraph(_) | Block::Heading(_) => None,
+            },
         }
     }
 }

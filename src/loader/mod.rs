@@ -16,7 +16,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::article::{Article, Block, SpanKind};
+use crate::article::{Article, SpanKind};
 use decode::decode;
 
 /// The largest article file khabar reads.
@@ -251,7 +251,7 @@ fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
         }
         let (mut seen, mut dropped) = (0usize, 0usize);
         for block in &mut a.body {
-            let (Block::Paragraph(inline) | Block::Heading(inline)) = block;
+            let inline = block.inline_mut();
             inline.spans.retain(|s| {
                 if !matches!(s.kind, SpanKind::Link { .. }) {
                     return true;

@@ -84,6 +84,20 @@ fn blockquote_of_only_a_link_keeps_its_quote_and_link() {
 }
 
 #[test]
+fn list_items_keep_number_and_level_through_json() {
+    let html = page(
+        "<ol start=\"3\"><li>البند ٢٠٢٤<ol type=\"a\"><li><p>فرعي</p><p>تكملة</p></li></ol></li></ol>",
+    );
+    let a = load(&html, "a.html").unwrap();
+    let (json, _) = trip(&a);
+    assert!(
+        json.contains("\"type\": \"item\"") && json.contains("\"level\": 2"),
+        "{json}"
+    );
+    assert_fixed_point(&a, "nested ordered lists");
+}
+
+#[test]
 fn a_hash_first_line_does_not_make_an_empty_headline() {
     let a = load("#\n\nالعنوان الحقيقي\n\nنص الفقرة الأولى هنا.\n", "a.md").unwrap();
     assert_eq!(a[0].headline, "العنوان الحقيقي");
@@ -212,6 +226,9 @@ fn html_page() -> impl Strategy<Value = String> {
         html_inline().prop_map(|t| format!("<blockquote>{t}</blockquote>")),
         html_inline().prop_map(|t| format!("<blockquote><p>{t}</p></blockquote>")),
         html_inline().prop_map(|t| format!("<h2>{t}</h2>")),
+        (html_inline(), html_inline(), 0..5i32).prop_map(|(a, b, n)| format!(
+            "<ol start=\"{n}\"><li>{a}<ul><li><p>{b}</p><p>{a}</p></li></ul></li><li>{b}</li></ol>"
+        )),
         Just("<p></p>".to_string()),
     ];
     (

@@ -22,6 +22,7 @@ mod cli;
 mod cli_layout;
 mod cli_subscribe;
 mod escape_cli;
+mod extraction_score;
 mod feed_identity;
 mod feed_limits;
 mod fetch;

@@ -1,6 +1,7 @@
 //! HTML articles: a saved news page becomes one [`Article`] the way a browser's reader mode
-//! would show it. This module reads the page's facts (headline, date, author, site, language,
-//! direction, "read also" links) from the whole document, strips boilerplate, and hands the
+//! would show it. This module reads the page's facts (headline, date, author, site: [`meta`],
+//! from the page's structured data first; language, direction, "read also" links) from the
+//! whole document, strips the page's furniture ([`furniture`]), and hands the
 //! rest to `dom_smoothie` — a port of Mozilla's Readability, the algorithm behind Firefox's
 //! reader view — to find the article's main content; [`walk`] turns that into blocks.
 //!
@@ -18,6 +19,9 @@
 //! [`prescan::PRESCAN_DEPTH`] deep are refused before the parse, whose time grows with the
 //! square of the depth.
 
+pub mod furniture;
+pub mod lists;
+pub mod meta;
 pub mod prescan;
 pub mod walk;
 
@@ -60,11 +64,12 @@ pub fn parse_page(html: &str, url: Option<&str>) -> Result<Article, Problem> {
         .map(str::to_string)
         .or_else(|| page_url(&doc))
         .and_then(|u| Url::parse(&u).ok());
-    let mut meta = page_meta(&doc);
+    let facts = meta::facts(&doc);
+    let mut meta = page_meta(&doc, &facts);
     meta.url = base.as_ref().map(Url::to_string);
-    let headline = headline(&doc);
+    let headline = facts.headline;
     let read_also = read_also(&doc, base.as_ref());
-    strip_boilerplate(&doc);
+    furniture::strip(&doc);
     let rtl_hint = meta.direction.is_rtl();
     let mut body = main_content(doc, base.as_ref(), rtl_hint);
     if let Some(Block::Heading(h)) = body.first()
@@ -72,6 +77,7 @@ pub fn parse_page(html: &str, url: Option<&str>) -> Result<Article, Problem> {
     {
         body.remove(0);
     }
+    furniture::drop_meta_lines(&mut body, &mut meta);
     let mut article = Article {
         headline,
         meta,
@@ -167,39 +173,10 @@ fn page_url(doc: &Document) -> Option<String> {
     .filter(|u| Url::parse(u).is_ok())
 }
 
-/// `og:title`, else the first `h1`, else `title`.
-fn headline(doc: &Document) -> String {
-    first_attr(doc, &[(r#"meta[property="og:title"]"#, "content")])
-        .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "title"))
-        .unwrap_or_default()
-}
-
-fn page_meta(doc: &Document) -> Meta {
-    let date = first_attr(
-        doc,
-        &[
-            (r#"meta[property="article:published_time"]"#, "content"),
-            (r#"meta[itemprop="datePublished"]"#, "content"),
-            (r#"meta[name="date"]"#, "content"),
-            ("time[datetime]", "datetime"),
-        ],
-    );
-    let author = first_attr(
-        doc,
-        &[
-            (r#"meta[name="author"]"#, "content"),
-            (r#"meta[property="article:author"]"#, "content"),
-        ],
-    )
-    .or_else(|| first_text(doc, r#"[rel="author"], [itemprop="author"], .byline"#));
-    let source = first_attr(
-        doc,
-        &[
-            (r#"meta[property="og:site_name"]"#, "content"),
-            (r#"meta[name="application-name"]"#, "content"),
-        ],
-    );
+/// The page's facts that are not its text: author, date and site from [`meta::facts`],
+/// language and direction from the markup.
+fn page_meta(doc: &Document, facts: &meta::Facts) -> Meta {
+    let (date, author, source) = (facts.date.clone(), facts.author.clone(), facts.site.clone());
     let language = first_attr(doc, &[("html[lang]", "lang"), ("body[lang]", "lang")]);
     let dir = first_attr(doc, &[("html[dir]", "dir"), ("body[dir]", "dir")]);
     let direction = match dir.as_deref().map(str::to_ascii_lowercase).as_deref() {
@@ -299,38 +276,6 @@ fn collect_links(sel: &Selection, base: Option<&Url>, links: &mut Vec<Link>) {
             links.push(Link { text, target });
         }
     }
-}
-
-/// Removes what a reader mode never shows: scripts, menus, page headers and footers, side
-/// bars, forms and share bars. A `<header>` holding paragraphs is the article's own and stays.
-fn strip_boilerplate(doc: &Document) {
-    doc.select(&walk::SKIPPED.join(", ")).remove();
-    for h in doc.select("header").nodes() {
-        if Selection::from(*h).select("p").is_empty() {
-            h.remove_from_parent();
-        }
-    }
-    // A comment section, and the short notes in `div`s just before it ("comments are
-    // moderated", "views are the commenters' own").
-    for c in doc
-        .select(r#"[class*="comments"], [id*="comments"], #disqus_thread"#)
-        .nodes()
-    {
-        let mut prev = c.prev_element_sibling();
-        while let Some(p) = prev {
-            let is_div = p.node_name().is_some_and(|n| n.eq_ignore_ascii_case("div"));
-            if !is_div || p.text().chars().count() > 400 {
-                break;
-            }
-            prev = p.prev_element_sibling();
-            p.remove_from_parent();
-        }
-        c.remove_from_parent();
-    }
-    doc.select(
-        r#"[class*="share"], [id*="share"], [class*="social"], [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]"#,
-    )
-    .remove();
 }
 
 /// The article's blocks: Readability's pick when it finds one, else the whole cleaned body.

@@ -1,19 +1,16 @@
 //! Turns cleaned HTML (a reader-mode extract, or a feed item's content) into body blocks:
 //! paragraphs and sub-headings with quote spans (`blockquote`, `q`, quote marks in the text)
-//! and link spans (`a[href]`, bare URLs). Boilerplate elements are skipped here too, so a
+//! and link spans (`a[href]`, bare URLs), and list items with their level and, in ordered
+//! lists, their numbers ([`super::lists`]). Boilerplate elements are skipped here too, so a
 //! feed fragment gets the same treatment as a page.
 
 use dom_query::NodeRef;
 use url::Url;
 
+use super::furniture::{SKIPPED, is_furniture_form};
+use super::lists::{Digits, List};
 use crate::article::{Block, Inline, Span, SpanKind};
 use crate::loader::text::inline_with_spans;
-
-/// Elements whose content never belongs in an article body.
-pub const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button",
-    "select", "textarea", "template", "head", "title", "object", "embed", "canvas", "menu",
-];
 
 /// Elements that end the paragraph before them and start a new one.
 const BLOCKS: &[&str] = &[
@@ -56,6 +53,12 @@ struct Walker<'b> {
     /// Paragraphs ended so far: a link or quote holding a block (`<a><p>…</p></a>`) is split
     /// across paragraphs, and its start offset belongs to one already ended.
     flushes: usize,
+    /// The lists open around the current node, innermost last.
+    lists: Vec<List>,
+    /// The marker of the list item whose first paragraph is not yet ended.
+    marker: Option<String>,
+    /// The digits of the text under the root, for list numbers.
+    digits: Digits,
 }
 
 /// The body blocks under `root`, links resolved against `base`. `rtl` picks the marks a `q`
@@ -70,6 +73,9 @@ pub fn blocks(root: &NodeRef, base: Option<&Url>, rtl: bool) -> Vec<Block> {
         heading: false,
         blockquote: 0,
         flushes: 0,
+        lists: Vec::new(),
+        marker: None,
+        digits: Digits::of_text(&root.text()),
     };
     w.children(root);
     w.flush();
@@ -93,7 +99,8 @@ impl Walker<'_> {
         }
         let name = node.node_name().map(|n| n.to_ascii_lowercase());
         let name = name.as_deref().unwrap_or("");
-        if SKIPPED.contains(&name) || node.attr("hidden").is_some() {
+        let furniture_form = name == "form" && is_furniture_form(node);
+        if SKIPPED.contains(&name) || furniture_form || node.attr("hidden").is_some() {
             return;
         }
         match name {
@@ -110,6 +117,27 @@ impl Walker<'_> {
                 self.children(node);
                 self.flush();
                 self.blockquote -= 1;
+            }
+            "ol" | "ul" => {
+                self.flush();
+                let attr = |a: &str| node.attr(a).map(|v| v.to_string());
+                let (start, kind) = (attr("start"), attr("type"));
+                let list = List::new(name == "ol", start.as_deref(), kind.as_deref());
+                self.lists.push(list);
+                self.children(node);
+                self.flush();
+                self.lists.pop();
+            }
+            "li" => {
+                self.flush();
+                let (digits, value) = (self.digits, node.attr("value").map(|v| v.to_string()));
+                self.marker = self
+                    .lists
+                    .last_mut()
+                    .and_then(|l| l.marker(value.as_deref(), digits));
+                self.children(node);
+                self.flush();
+                self.marker = None;
             }
             "a" => self.link(node),
             "q" => self.quote(node),
@@ -200,12 +228,31 @@ impl Walker<'_> {
                 },
             });
         }
+        let (text, spans) = self.with_marker(text, spans);
         let inline = merge(text, spans);
+        let level = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
         self.blocks.push(if self.heading {
             Block::Heading(inline)
+        } else if level > 0 {
+            Block::Item { level, inline }
         } else {
             Block::Paragraph(inline)
         });
+    }
+
+    /// The text with the pending list marker before it (once per item), spans moved along.
+    fn with_marker(&mut self, text: String, mut spans: Vec<Span>) -> (String, Vec<Span>) {
+        let Some(marker) = self.marker.take() else {
+            return (text, spans);
+        };
+        let n = marker.len();
+        for s in &mut spans {
+            s.range = s.range.start + n..s.range.end + n;
+            if let SpanKind::Quote { content } = &mut s.kind {
+                *content = content.start + n..content.end + n;
+            }
+        }
+        (marker + &text, spans)
     }
 }
 
