@@ -48,6 +48,7 @@ mod pty_links;
 mod pty_reader;
 mod pty_stress;
 mod reader_cli;
+mod readme_folding;
 mod readme_keys;
 mod search_props;
 mod search_reader;
