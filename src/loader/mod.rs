@@ -10,6 +10,7 @@ mod feed_repair;
 pub mod html;
 pub mod json;
 pub mod quotes;
+pub mod speech;
 pub mod text;
 
 use std::fmt;

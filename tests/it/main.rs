@@ -47,6 +47,7 @@ mod pty_faults;
 mod pty_links;
 mod pty_reader;
 mod pty_stress;
+mod quotes_speech;
 mod reader_cli;
 mod readme_folding;
 mod readme_keys;
