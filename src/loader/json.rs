@@ -3,7 +3,7 @@
 //!
 //! A raw serde struct ([`JsonArticle`]) mirrors the file; [`JsonArticle::into_article`]
 //! validates it into an [`Article`]. Inline text is a list of segments (plain strings, quotes,
-//! links) rather than byte offsets, so that writers in any language get it right.
+//! links, styles) rather than byte offsets, so that writers in any language get it right.
 
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +45,18 @@ pub enum Segment {
         link: LinkText,
         #[serde(default)]
         target: Option<String>,
+    },
+    /// Strong emphasis, `{"strong": [segments]}`.
+    Strong {
+        strong: Vec<Segment>,
+    },
+    /// Emphasis, `{"em": [segments]}`.
+    Emphasis {
+        em: Vec<Segment>,
+    },
+    /// Inline code, `{"code": [segments]}`.
+    Code {
+        code: Vec<Segment>,
     },
 }
 
@@ -297,8 +309,21 @@ fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), Stri
                     kind: SpanKind::Link { target },
                 });
             }
+            Segment::Strong { strong: inner } => push_styled(inline, inner, SpanKind::Strong)?,
+            Segment::Emphasis { em: inner } => push_styled(inline, inner, SpanKind::Emphasis)?,
+            Segment::Code { code: inner } => push_styled(inline, inner, SpanKind::Code)?,
         }
     }
+    Ok(())
+}
+
+fn push_styled(inline: &mut Inline, inner: Vec<Segment>, kind: SpanKind) -> Result<(), String> {
+    let start = inline.text.len();
+    push_segments(inline, inner)?;
+    inline.spans.push(Span {
+        range: start..inline.text.len(),
+        kind,
+    });
     Ok(())
 }
 
@@ -336,6 +361,15 @@ fn segments(inline: &Inline, spans: &[Span], range: std::ops::Range<usize>) -> V
                     LinkText::Segments(segments(inline, inner, span.range.clone()))
                 },
                 target: target.clone(),
+            },
+            SpanKind::Strong => Segment::Strong {
+                strong: segments(inline, inner, span.range.clone()),
+            },
+            SpanKind::Emphasis => Segment::Emphasis {
+                em: segments(inline, inner, span.range.clone()),
+            },
+            SpanKind::Code => Segment::Code {
+                code: segments(inline, inner, span.range.clone()),
             },
         });
         at = span.range.end;

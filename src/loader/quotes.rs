@@ -68,7 +68,7 @@ pub fn find_quotes(text: &str) -> Vec<Span> {
     let mut spans = quoted_spans(text);
     spans.retain(|s| match &s.kind {
         SpanKind::Quote { content } => is_speech(text, s.range.clone(), content.clone()),
-        SpanKind::Link { .. } => true,
+        _ => true,
     });
     spans
 }
@@ -143,7 +143,7 @@ mod tests {
             .into_iter()
             .map(|s| match s.kind {
                 SpanKind::Quote { content } => &text[content],
-                SpanKind::Link { .. } => unreachable!(),
+                _ => unreachable!(),
             })
             .collect()
     }
