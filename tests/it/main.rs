@@ -39,6 +39,7 @@ mod links_reader;
 mod loader_feeds;
 mod loader_html;
 mod loader_rules;
+mod markdown;
 mod module_graph;
 mod opml;
 mod output_props;
