@@ -48,7 +48,8 @@ impl Direction {
     }
 }
 
-/// Where a span of inline text comes from: quoted speech or a link.
+/// Where a span of inline text comes from: quoted speech, a link, or an inline style of the
+/// source (Markdown's `**strong**`, `*emphasis*` and `` `code` ``, without their markers).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum SpanKind {
@@ -57,6 +58,12 @@ pub enum SpanKind {
     Quote { content: Range<usize> },
     /// An inline link; `target` is a URL, a path, or an article title.
     Link { target: Option<String> },
+    /// Strong emphasis (shown bold).
+    Strong,
+    /// Emphasis (shown italic).
+    Emphasis,
+    /// Inline code.
+    Code,
 }
 
 /// A styled byte range of an [`Inline`] text.
@@ -88,7 +95,7 @@ impl Inline {
     pub fn quotes(&self) -> impl Iterator<Item = &str> {
         self.spans.iter().filter_map(|s| match &s.kind {
             SpanKind::Quote { content } => self.text.get(content.clone()),
-            SpanKind::Link { .. } => None,
+            _ => None,
         })
     }
 
@@ -99,8 +106,8 @@ impl Inline {
     /// inside the *inner* part of the span around it, the content of a quote (never over its
     /// marks) or the whole of a link. Spans sort by start, longer first; of two over the same
     /// bytes, the one with the wider inner part encloses the other (a `<blockquote>`, whose
-    /// marks are empty, encloses a `<q>`; a link encloses the `<q>` it holds), and a quote
-    /// encloses a link when both are as wide. Loaders of untrusted formats call this.
+    /// marks are empty, encloses a `<q>`; a link encloses the `<q>` it holds), and of equal
+    /// width a quote encloses a link, a link a style, and styles nest strong, emphasis, code. Loaders of untrusted formats call this.
     pub fn sanitize_spans(&mut self) {
         let text = &self.text;
         let valid = |r: &Range<usize>| {
@@ -118,23 +125,30 @@ impl Inline {
         });
         self.spans.sort_by_key(|s| {
             let inner = s.inner();
-            let rank = u8::from(matches!(s.kind, SpanKind::Link { .. }));
+            let rank = match s.kind {
+                SpanKind::Quote { .. } => 0u8,
+                SpanKind::Link { .. } => 1,
+                SpanKind::Strong => 2,
+                SpanKind::Emphasis => 3,
+                SpanKind::Code => 4,
+            };
             let key = (s.range.start, std::cmp::Reverse(s.range.end));
             (key, std::cmp::Reverse(inner.len()), rank)
         });
         // The spans open around the current one, innermost last: range, inner part, kind.
-        let mut open: Vec<(Range<usize>, Range<usize>, bool)> = Vec::new();
+        let mut open: Vec<(Range<usize>, Range<usize>, std::mem::Discriminant<SpanKind>)> =
+            Vec::new();
         self.spans.retain(|s| {
             while open.last().is_some_and(|o| o.0.end <= s.range.start) {
                 open.pop();
             }
-            let (inner, quote) = (s.inner(), matches!(s.kind, SpanKind::Quote { .. }));
+            let (inner, kind) = (s.inner(), std::mem::discriminant(&s.kind));
             let keep = open.last().is_none_or(|o| {
-                let twin = o.0 == s.range && o.1 == inner && o.2 == quote;
+                let twin = o.0 == s.range && o.1 == inner && o.2 == kind;
                 o.1.start <= s.range.start && s.range.end <= o.1.end && !twin
             });
             if keep {
-                open.push((s.range.clone(), inner, quote));
+                open.push((s.range.clone(), inner, kind));
             }
             keep
         });
@@ -142,11 +156,12 @@ impl Inline {
 }
 
 impl Span {
-    /// The part of the span other spans may nest in: a quote's content, a link's range.
+    /// The part of the span other spans may nest in: a quote's content, the whole range of
+    /// a link or a style.
     pub fn inner(&self) -> Range<usize> {
         match &self.kind {
             SpanKind::Quote { content } => content.clone(),
-            SpanKind::Link { .. } => self.range.clone(),
+            _ => self.range.clone(),
         }
     }
 }

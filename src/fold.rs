@@ -1,8 +1,42 @@
-//! Folding text to a comparison key: how khabar decides that two titles name the same
-//! article although one is vocalised, spelled with another alef, or stretched with tatweel.
-//!
-//! This is the loose, title-level folding used by the library to resolve "read also" links
-//! and by the loader to recognise line prefixes such as `إقرأ أيضاً`.
+//! Folding text to a comparison key: the one folding of khabar, used by the search (`/`,
+//! `dump --search`, the link filter), by the library to resolve "read also" titles, and by the
+//! loader to recognise line prefixes such as `إقرأ أيضاً`. The README's folding table lists
+//! every rule with an example in each language; this module implements that table.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::layout::shape::{JoiningType, joining_type};
+
+/// How much a search folds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Folding {
+    /// The text as it is.
+    Exact,
+    /// Marks, tatweel, letter variants, digits, case, punctuation variants and spacing folded.
+    #[default]
+    Normal,
+    /// Normal, and every hamza seat (ء أ إ آ ؤ ئ) one form, Hebrew final letters plain.
+    Loose,
+}
+
+impl Folding {
+    /// The next mode, for a toggle key.
+    pub fn next(self) -> Folding {
+        match self {
+            Folding::Normal => Folding::Loose,
+            Folding::Loose => Folding::Exact,
+            Folding::Exact => Folding::Normal,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Folding::Exact => "exact",
+            Folding::Normal => "folded",
+            Folding::Loose => "loose",
+        }
+    }
+}
 
 /// Arabic harakat, Quranic annotation marks and the superscript alef (U+064B–U+065F, U+0670,
 /// U+06D6–U+06ED), Hebrew points and cantillation (U+0591–U+05C7, but not the punctuation
@@ -14,54 +48,8 @@ pub fn is_ignorable_mark(c: char) -> bool {
         | '\u{05C5}' | '\u{05C7}')
 }
 
-/// Letter-level folding: alef forms to bare alef, alef maqsura and Persian yeh to yeh, teh
-/// marbuta to heh, Persian keheh to kaf, hamza seats to their letter; Latin lowercased.
-fn fold_char(c: char, out: &mut String) {
-    let f = match c {
-        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
-        'ى' | 'ی' | 'ے' | 'ئ' => 'ي',
-        'ة' | 'ۀ' | 'ۃ' => 'ه',
-        'ک' => 'ك',
-        'ؤ' => 'و',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
-        // Hebrew and Arabic have no case.
-        '\u{0590}'..='\u{06FF}' => c,
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push(f);
-}
-
-/// A comparison key for titles: marks and tatweel dropped, letters folded, every run of
-/// whitespace and ZWNJ made one space, leading and trailing spaces and trailing dots,
-/// ellipses and other closing punctuation trimmed.
-pub fn title_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if is_ignorable_mark(c) || is_invisible(c) {
-            continue;
-        }
-        if c.is_whitespace() || c == '\u{200C}' {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        fold_char(c, &mut out);
-    }
-    let trimmed = out.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | '…' | '،' | ',' | ':' | '؛' | ';' | '-' | '–' | '—')
-    });
-    trimmed.to_string()
-}
-
 /// Format and bidi control characters that carry no text: ZWJ, bidi marks, embeddings,
-/// overrides and isolates, the BOM.
+/// overrides and isolates, the BOM. Folding drops them.
 pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -70,26 +58,111 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_fold_marks_alef_tatweel_and_dots() {
-        let table = [
-            (
-                "روسيا والصين قوّة اقتصادية أمام الدولار..",
-                "روسيا والصين قوه اقتصاديه امام الدولار",
-            ),
-            ("إقرأ أيضاً", "اقرا ايضا"),
-            ("اقرأ أيضًا", "اقرا ايضا"),
-            ("الـــصين", "الصين"),
-            ("Read  More…", "read more"),
-            ("بیشتر\u{200C}بخوانید", "بيشتر بخوانيد"),
-            ("שָׁלוֹם", "שלום"),
-        ];
-        for (input, want) in table {
-            assert_eq!(title_key(input), want, "{input}");
+/// Folds one character into `out` (nothing for a dropped mark): the folding table of the
+/// README. [`Folding::Exact`] pushes `c` as it is.
+pub fn fold_char(c: char, mode: Folding, out: &mut String) {
+    if mode == Folding::Exact {
+        out.push(c);
+    } else if needs_nfkc(c) {
+        // NFKC of the single character: presentation forms and ligatures to letters.
+        for c in std::iter::once(c).nfkc() {
+            fold_letter(c, mode, out);
         }
+    } else {
+        fold_letter(c, mode, out);
     }
 }
+
+/// Whether `c` may have a compatibility decomposition. ASCII, Hebrew and the Arabic block
+/// (but for the high-hamza letters U+0675–U+0678) have none: they skip the NFKC step.
+fn needs_nfkc(c: char) -> bool {
+    !(c.is_ascii()
+        || ('\u{0590}'..='\u{05FF}').contains(&c)
+        || (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{0675}'..='\u{0678}').contains(&c)))
+}
+
+/// Folds one character that is already in NFKC.
+fn fold_letter(c: char, mode: Folding, out: &mut String) {
+    if c.is_ascii() {
+        out.push(if c.is_ascii_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        });
+        return;
+    }
+    if is_ignorable_mark(c) || is_invisible(c) {
+        return;
+    }
+    if let Some(f) = fold_rtl_letter(c, mode) {
+        out.push(f);
+        return;
+    }
+    match c {
+        '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{200C}' => out.push(' '),
+        c if c.is_whitespace() => out.push(' '),
+        c if ('\u{0590}'..='\u{06FF}').contains(&c) => out.push(c),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The Arabic, Persian, Urdu and Hebrew letter rules of the folding table; `None` for a
+/// character they leave alone.
+fn fold_rtl_letter(c: char, mode: Folding) -> Option<char> {
+    let loose = mode == Folding::Loose;
+    Some(match c {
+        // Loose: every hamza seat one form, the bare alef (which Normal gives أ إ آ already).
+        'ء' | 'ؤ' | 'ئ' if loose => 'ا',
+        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
+        'ى' | 'ی' | 'ے' => 'ي',
+        'ة' | 'ۀ' | 'ہ' | 'ۂ' | 'ۃ' | 'ھ' => 'ه',
+        'ک' => 'ك',
+        '\u{05F4}' => '"',  // gershayim
+        '\u{05F3}' => '\'', // geresh
+        '\u{05BE}' => '-',  // maqaf
+        'ך' if loose => 'כ',
+        'ם' if loose => 'מ',
+        'ן' if loose => 'נ',
+        'ף' if loose => 'פ',
+        'ץ' if loose => 'צ',
+        _ => return None,
+    })
+}
+
+/// Whether a space or ZWNJ between the folded letters `prev` and `next` may also be absent:
+/// `prev` is an Arabic-script letter that joins the letter after it and `next` one that joins
+/// the letter before it, so a ZWNJ there is the writer's choice (`می‌شود`, `می شود`, `میشود`).
+pub fn space_optional_between(prev: char, next: char) -> bool {
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    arabic(prev)
+        && arabic(next)
+        && matches!(joining_type(prev), JoiningType::D | JoiningType::L)
+        && matches!(joining_type(next), JoiningType::D | JoiningType::R)
+}
+
+/// A comparison key for titles: folded as [`Folding::Loose`] folds (a title's hamza seats
+/// vary between sources), every run of whitespace and ZWNJ made one space, leading and
+/// trailing spaces and trailing dots, ellipses and other closing punctuation trimmed.
+pub fn title_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut buf = String::new();
+    for c in s.chars() {
+        buf.clear();
+        fold_char(c, Folding::Loose, &mut buf);
+        for f in buf.chars() {
+            if f == ' ' && (out.is_empty() || out.ends_with(' ')) {
+                continue;
+            }
+            out.push(f);
+        }
+    }
+    let trimmed = out.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '…' | '،' | ',' | ':' | '؛' | ';' | '-' | '–' | '—')
+    });
+    trimmed.to_string()
+}
+
+#[cfg(test)]
+mod tests;

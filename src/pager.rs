@@ -71,7 +71,7 @@ pub struct Pager {
     marks: HashMap<usize, Vec<StyleSpan>>,
 }
 
-/// The spans of a block as layout styles: quotes, links, headings.
+/// The spans of a block as layout styles: quotes, links, source styles, headings.
 pub fn block_spans(block: &Block) -> Vec<StyleSpan> {
     let inline = block.inline();
     let mut spans: Vec<StyleSpan> = inline
@@ -82,6 +82,9 @@ pub fn block_spans(block: &Block) -> Vec<StyleSpan> {
             style: match s.kind {
                 SpanKind::Quote { .. } => StyleFlags::QUOTE,
                 SpanKind::Link { .. } => StyleFlags::LINK,
+                SpanKind::Strong => StyleFlags::BOLD,
+                SpanKind::Emphasis => StyleFlags::EMPHASIS,
+                SpanKind::Code => StyleFlags::CODE,
             },
         })
         .collect();

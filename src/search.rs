@@ -2,15 +2,10 @@
 //! give match ranges in logical byte offsets of the original text, on grapheme boundaries.
 //! Pure: no UI here; the reader maps the ranges through the layout to screen cells.
 //!
-//! Matching folds both sides ([`Folding::Normal`]):
-//! - compatibility forms to their letters (NFKC per character), so a pasted word in Arabic
-//!   presentation forms, or the lam-alef ligature, still matches;
-//! - Arabic harakat and Quranic marks (U+064B–U+065F, U+0670, U+06D6–U+06ED), tatweel
-//!   (U+0640) and Hebrew points and cantillation are dropped;
-//! - alef forms آ أ إ ٱ → ا, ى → ي, ة → ه; Persian and Urdu ی ے → ي, ک → ك, ۀ ۃ → ه;
-//! - [`Folding::Loose`] also folds the hamza seats ؤ → و and ئ → ي;
-//! - Arabic-Indic and Extended Arabic-Indic digits → 0–9;
-//! - whitespace, no-break space and ZWNJ → one space; Latin (and every cased script) lowercased.
+//! Matching folds both sides with the one folding of [`crate::fold`] (the README's folding
+//! table), runs of spaces made one. A literal query also finds its words with a space or ZWNJ
+//! between two Arabic-script letters that join ([`space_optional_between`]) present or absent:
+//! `میشود`, `می شود` and `می‌شود` find one another.
 //!
 //! [`Folding::Exact`] folds nothing. A query starting with `re:` is a regular expression (the
 //! `regex` crate), matched against the folded text: its non-ASCII letters are folded like the
@@ -18,102 +13,15 @@
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-
-use crate::fold::is_ignorable_mark;
+pub use crate::fold::Folding;
+use crate::fold::{fold_char, space_optional_between};
 use crate::layout::clusters::Boundaries;
-
-/// How much a search folds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Folding {
-    /// The text as it is.
-    Exact,
-    /// Marks, tatweel, letter variants, digits, case and spacing folded.
-    #[default]
-    Normal,
-    /// Normal, and the hamza seats ؤ and ئ folded to و and ي.
-    Loose,
-}
-
-impl Folding {
-    /// The next mode, for a toggle key.
-    pub fn next(self) -> Folding {
-        match self {
-            Folding::Normal => Folding::Loose,
-            Folding::Loose => Folding::Exact,
-            Folding::Exact => Folding::Normal,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Folding::Exact => "exact",
-            Folding::Normal => "folded",
-            Folding::Loose => "loose",
-        }
-    }
-}
 
 /// A query that could not be used.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SearchError {
     #[error("invalid regular expression: {0}")]
     Regex(String),
-}
-
-/// Folds one character into `out` (nothing for a dropped mark).
-fn fold_char(c: char, mode: Folding, out: &mut String) {
-    if mode == Folding::Exact {
-        out.push(c);
-    } else if needs_nfkc(c) {
-        // NFKC of the single character: presentation forms and ligatures to letters.
-        for c in std::iter::once(c).nfkc() {
-            fold_letter(c, mode, out);
-        }
-    } else {
-        fold_letter(c, mode, out);
-    }
-}
-
-/// Whether `c` may have a compatibility decomposition. ASCII, Hebrew and the Arabic block
-/// (but for the high-hamza letters U+0675–U+0678) have none: they skip the NFKC step.
-fn needs_nfkc(c: char) -> bool {
-    !(c.is_ascii()
-        || ('\u{0590}'..='\u{05FF}').contains(&c)
-        || (('\u{0600}'..='\u{06FF}').contains(&c) && !('\u{0675}'..='\u{0678}').contains(&c)))
-}
-
-/// Folds one character that is already in NFKC.
-fn fold_letter(c: char, mode: Folding, out: &mut String) {
-    if c.is_ascii() {
-        out.push(if c.is_ascii_whitespace() {
-            ' '
-        } else {
-            c.to_ascii_lowercase()
-        });
-        return;
-    }
-    if is_ignorable_mark(c) || matches!(c, '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}') {
-        return;
-    }
-    let f = match c {
-        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
-        'ى' | 'ی' | 'ے' => 'ي',
-        'ة' | 'ۀ' | 'ۃ' => 'ه',
-        'ک' => 'ك',
-        'ؤ' if mode == Folding::Loose => 'و',
-        'ئ' if mode == Folding::Loose => 'ي',
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        '\u{200C}' | '\u{00A0}' => ' ',
-        c if c.is_whitespace() => ' ',
-        c if ('\u{0590}'..='\u{06FF}').contains(&c) => c,
-        c => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push(f);
 }
 
 /// A text folded for searching, with the map back to the original.
@@ -235,6 +143,45 @@ enum Kind {
     Regex(regex::Regex),
 }
 
+/// A folded literal query: a plain needle, or, where a space between two joining
+/// Arabic-script letters may be present or absent ([`space_optional_between`]), a regular
+/// expression with ` ?` there. A needle too long for a regular expression stays plain.
+fn literal(needle: String, mode: Folding) -> Kind {
+    if mode == Folding::Exact {
+        return Kind::Literal(needle);
+    }
+    let chars: Vec<char> = needle.chars().collect();
+    let mut pattern = String::with_capacity(needle.len() * 2);
+    let mut optional = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        if c == ' '
+            && prev
+                .zip(next)
+                .is_some_and(|(p, n)| space_optional_between(p, n))
+        {
+            continue; // the ` ?` after `prev` stands for it
+        }
+        pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        let after = match next {
+            Some(' ') => chars.get(i + 2).copied(),
+            n => n,
+        };
+        if after.is_some_and(|n| space_optional_between(c, n)) {
+            pattern.push_str(" ?");
+            optional = true;
+        }
+    }
+    let re = regex::RegexBuilder::new(&pattern)
+        .size_limit(1 << 20)
+        .build();
+    match re {
+        Ok(re) if optional => Kind::Regex(re),
+        _ => Kind::Literal(needle),
+    }
+}
+
 impl Query {
     /// Compiles `query`. An empty or whitespace-only query matches nothing.
     pub fn new(query: &str, mode: Folding) -> Result<Query, SearchError> {
@@ -274,7 +221,7 @@ impl Query {
             if folded.trim().is_empty() {
                 Kind::Empty
             } else {
-                Kind::Literal(folded)
+                literal(folded, mode)
             }
         };
         Ok(Query { mode, kind })

@@ -51,6 +51,10 @@ impl StyleFlags {
     pub const CONTROL: StyleFlags = StyleFlags(1 << 7);
     /// A marker the layout did not get from the text itself (e.g. an unresolved link).
     pub const MARK: StyleFlags = StyleFlags(1 << 8);
+    /// Emphasis of the source (Markdown `*…*`).
+    pub const EMPHASIS: StyleFlags = StyleFlags(1 << 9);
+    /// Inline code of the source (Markdown `` `…` ``).
+    pub const CODE: StyleFlags = StyleFlags(1 << 10);
 
     /// True when every flag of `o` is set in `self`.
     pub fn contains(self, o: StyleFlags) -> bool {

@@ -3,13 +3,17 @@
 //!
 //! A raw serde struct ([`JsonArticle`]) mirrors the file; [`JsonArticle::into_article`]
 //! validates it into an [`Article`]. Inline text is a list of segments (plain strings, quotes,
-//! links) rather than byte offsets, so that writers in any language get it right.
+//! links, styles) rather than byte offsets, so that writers in any language get it right.
 
 use serde::{Deserialize, Serialize};
 
-use crate::article::{Article, Block, Direction, Inline, Link, Meta, Span, SpanKind};
+use crate::article::{Article, Block, Direction, Inline, Link, Meta};
 
 use super::text::{guess_language, inline_with_spans};
+
+mod segments;
+pub use segments::{LinkText, Segment};
+use segments::{push_segments, segments};
 
 /// `"rtl"`, `"ltr"` or `"auto"` (from the text, UAX #9 P2/P3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -29,34 +33,6 @@ pub enum JsonBlockKind {
     Heading,
     /// A list item's paragraph; `level` says how many lists deep (1 and up).
     Item,
-}
-
-/// A piece of inline text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Segment {
-    Text(String),
-    Quote {
-        quote: Vec<Segment>,
-        #[serde(default)]
-        open: String,
-        #[serde(default)]
-        close: String,
-    },
-    Link {
-        link: LinkText,
-        #[serde(default)]
-        target: Option<String>,
-    },
-}
-
-/// The text of a link segment: a string, or segments when quotes lie inside the link
-/// (`<a href="…"><q>…</q></a>`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum LinkText {
-    Plain(String),
-    Segments(Vec<Segment>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -283,83 +259,6 @@ impl JsonBlock {
             },
         }
     }
-}
-
-fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), String> {
-    for seg in segments {
-        match seg {
-            Segment::Text(t) => inline.text.push_str(&t),
-            Segment::Quote { quote, open, close } => {
-                let start = inline.text.len();
-                inline.text.push_str(&open);
-                let content_start = inline.text.len();
-                push_segments(inline, quote)?;
-                let content = content_start..inline.text.len();
-                inline.text.push_str(&close);
-                inline.spans.push(Span {
-                    range: start..inline.text.len(),
-                    kind: SpanKind::Quote { content },
-                });
-            }
-            Segment::Link { link, target } => {
-                let start = inline.text.len();
-                match link {
-                    LinkText::Plain(text) => inline.text.push_str(&text),
-                    LinkText::Segments(inner) => push_segments(inline, inner)?,
-                }
-                inline.spans.push(Span {
-                    range: start..inline.text.len(),
-                    kind: SpanKind::Link { target },
-                });
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The segments of `range` of `inline`, given the spans that lie inside it, in the canonical
-/// order and nesting of [`Inline::sanitize_spans`]: each span lies inside its parent's
-/// content (quote) or range (link), so the segments load back to the same spans.
-fn segments(inline: &Inline, spans: &[Span], range: std::ops::Range<usize>) -> Vec<Segment> {
-    let text = &inline.text;
-    let mut out = Vec::new();
-    let mut at = range.start;
-    let mut i = 0;
-    while i < spans.len() {
-        let span = &spans[i];
-        // Spans nested inside this one follow it directly in the sorted list.
-        let inner_end = i
-            + 1
-            + spans[i + 1..]
-                .iter()
-                .take_while(|s| s.range.end <= span.range.end && s.range.start < span.range.end)
-                .count();
-        if span.range.start > at {
-            out.push(Segment::Text(text[at..span.range.start].to_string()));
-        }
-        let inner = &spans[i + 1..inner_end];
-        out.push(match &span.kind {
-            SpanKind::Quote { content } => Segment::Quote {
-                open: text[span.range.start..content.start].to_string(),
-                close: text[content.end..span.range.end].to_string(),
-                quote: segments(inline, inner, content.clone()),
-            },
-            SpanKind::Link { target } => Segment::Link {
-                link: if inner.is_empty() {
-                    LinkText::Plain(text[span.range.clone()].to_string())
-                } else {
-                    LinkText::Segments(segments(inline, inner, span.range.clone()))
-                },
-                target: target.clone(),
-            },
-        });
-        at = span.range.end;
-        i = inner_end;
-    }
-    if at < range.end {
-        out.push(Segment::Text(text[at..range.end].to_string()));
-    }
-    out
 }
 
 #[cfg(test)]

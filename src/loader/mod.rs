@@ -9,7 +9,9 @@ pub mod feed_key;
 mod feed_repair;
 pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod quotes;
+pub mod speech;
 pub mod text;
 
 use std::fmt;
@@ -77,6 +79,7 @@ pub enum Format {
     Json,
     Html,
     Feed,
+    Markdown,
 }
 
 impl fmt::Display for Format {
@@ -86,6 +89,7 @@ impl fmt::Display for Format {
             Format::Json => "JSON",
             Format::Html => "HTML",
             Format::Feed => "an RSS/Atom feed",
+            Format::Markdown => "Markdown",
         })
     }
 }
@@ -210,6 +214,13 @@ pub fn load_bytes_as(
             check_line_lengths(&text)?;
             vec![text::parse(&text)?]
         }
+        Format::Markdown => {
+            check_line_lengths(&text)?;
+            vec![guarded(
+                "Markdown",
+                crate::guard::catch(|| markdown::parse(&text)),
+            )?]
+        }
         Format::Html => vec![guarded(
             "HTML",
             crate::guard::catch(|| html::parse_page(&text, None)),
@@ -292,13 +303,22 @@ pub fn decode_feed(
 
 /// The format, from the content as well as the name: an object or an array of objects is
 /// JSON, markup is HTML or a feed, anything else is the plain news text, except that a file
-/// named `*.json` is always read as JSON (so a broken one gets a JSON error).
+/// named `*.json` is always read as JSON (so a broken one gets a JSON error), and one named
+/// `*.md` or `*.markdown` as Markdown.
 pub fn detect(text: &str, name: &Path) -> Format {
     if name
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"))
     {
         return Format::Json;
+    }
+    // Markdown by its name only: plain news text also starts with a `#` headline.
+    if name
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    {
+        return Format::Markdown;
     }
     let head = text.trim_start_matches('\u{feff}').trim_start();
     let array_of_objects = head

@@ -6,11 +6,14 @@
 //! only in closing position (after a non-space, before a space, punctuation or the end), so the
 //! Hebrew gershayim in `צה"ל` and the inch mark in `15"` are left alone. A quote of another
 //! family inside a quote nests and does not end it. A quote that never closes runs to the end
-//! of the paragraph. Only outermost quotes become spans.
+//! of the paragraph. Only outermost quotes become spans, and only those that are speech
+//! ([`super::speech::is_speech`]): a short quoted name or title is no quote.
 
 use std::ops::Range;
 
 use crate::article::{Span, SpanKind};
+
+use super::speech::is_speech;
 
 /// The marks that may close a quote opened by `open`.
 fn closers(open: char) -> &'static [char] {
@@ -60,8 +63,18 @@ struct Open {
     nested: Vec<char>,
 }
 
-/// The quote spans of `text`, in order.
+/// The quote spans of `text` that are speech, in order.
 pub fn find_quotes(text: &str) -> Vec<Span> {
+    let mut spans = quoted_spans(text);
+    spans.retain(|s| match &s.kind {
+        SpanKind::Quote { content } => is_speech(text, s.range.clone(), content.clone()),
+        _ => true,
+    });
+    spans
+}
+
+/// Every quoted span of `text`, speech or not, in order.
+fn quoted_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     if !text.contains(is_opener) {
         return spans;
@@ -124,12 +137,13 @@ fn quote_span(range: Range<usize>, content: Range<usize>) -> Span {
 mod tests {
     use super::*;
 
+    /// The quoted spans, speech or not: these tests hold the marks' rules.
     fn quotes(text: &str) -> Vec<&str> {
-        find_quotes(text)
+        quoted_spans(text)
             .into_iter()
             .map(|s| match s.kind {
                 SpanKind::Quote { content } => &text[content],
-                SpanKind::Link { .. } => unreachable!(),
+                _ => unreachable!(),
             })
             .collect()
     }
@@ -184,7 +198,7 @@ mod tests {
     #[test]
     fn spans_cover_the_marks() {
         let text = "x “ab” y";
-        let s = &find_quotes(text)[0];
+        let s = &quoted_spans(text)[0];
         assert_eq!(&text[s.range.clone()], "“ab”");
     }
 }

@@ -16,7 +16,7 @@ use super::Problem;
 use super::quotes::find_quotes;
 
 mod labels;
-use labels::{Label, is_boilerplate, labelled, read_also_link};
+pub(super) use labels::{Label, is_boilerplate, labelled, read_also_link};
 
 fn is_url(s: &str) -> bool {
     s.starts_with("http://") || s.starts_with("https://")
@@ -24,7 +24,7 @@ fn is_url(s: &str) -> bool {
 
 /// The inline links of a paragraph: every `http(s)://` or `www.` address, up to a space,
 /// without trailing punctuation or an unbalanced closing bracket.
-fn find_urls(text: &str) -> Vec<Span> {
+pub(super) fn find_urls(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut from = 0;
     while let Some(found) = ["https://", "http://", "www."]

@@ -191,15 +191,37 @@ fn plain_text() -> impl Strategy<Value = String> {
         .prop_map(|(h, lines)| format!("{h}\n\n{}\n", lines.join("\n\n")))
 }
 
+/// Marked text with Markdown inline markup around parts: emphasis, strong, code, links.
+fn md_inline() -> impl Strategy<Value = String> {
+    marked().prop_recursive(2, 12, 3, |inner| {
+        prop_oneof![
+            inner.clone().prop_map(|t| format!("*{t}*")),
+            inner.clone().prop_map(|t| format!("**{t}**")),
+            inner.clone().prop_map(|t| format!("`{t}`")),
+            (0..3u8, inner.clone()).prop_map(|(n, t)| format!("[{t}](https://e.org/{n})")),
+            inner.clone().prop_map(|t| format!("[{t}][r]")),
+            prop::collection::vec(inner, 1..4).prop_map(|v| v.join(" ")),
+        ]
+    })
+}
+
 fn markdown() -> impl Strategy<Value = String> {
     let block = prop_oneof![
-        marked(),
+        md_inline(),
         marked().prop_map(|t| format!("## {t}")),
         Just("##".to_string()),
-        (marked(), marked()).prop_map(|(a, b)| format!("{a}\n{b}")),
+        (md_inline(), md_inline()).prop_map(|(a, b)| format!("{a}\n{b}")),
+        md_inline().prop_map(|t| format!("> {t}")),
+        (1..4u8, md_inline()).prop_map(|(n, t)| format!("{n}. {t}\n   - {t}")),
+        md_inline().prop_map(|t| format!("```\n{t}\n```")),
+        Just("[r]: https://e.org/ref".to_string()),
     ];
-    (headline_line(), prop::collection::vec(block, 0..6))
-        .prop_map(|(h, blocks)| format!("{h}\n\n{}\n", blocks.join("\n\n")))
+    let front = prop_oneof![
+        Just(String::new()),
+        marked().prop_map(|t| format!("---\ntitle: {t}\ndate: 2024-01-02\n---\n\n")),
+    ];
+    (front, headline_line(), prop::collection::vec(block, 0..6))
+        .prop_map(|(f, h, blocks)| format!("{f}{h}\n\n{}\n", blocks.join("\n\n")))
 }
 
 /// Inline HTML: quotes (`q` and marks), links, quotes around links, links inside quotes.

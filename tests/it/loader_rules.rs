@@ -226,7 +226,7 @@ fn inline_urls_are_links() {
         .flat_map(|p| {
             p.spans.iter().filter_map(|s| match &s.kind {
                 SpanKind::Link { target } => Some((&p.text[s.range.clone()], target.as_deref())),
-                SpanKind::Quote { .. } => None,
+                _ => None,
             })
         })
         .collect();

@@ -96,12 +96,14 @@ fn seed_60x20_hides_the_side_column() {
 
 #[test]
 fn english_100x30_and_60x20() {
+    // Two quotes: «مرحبا بالعالم» ("hello world" as an example phrase, no speech verb near it)
+    // is a quoted phrase, not speech, since the quote rule of issue 20 item 6.
     let a = app_for(ENGLISH, false, 100, 30);
     let buf = draw(&a);
     insta::assert_snapshot!("english_100x30", text(&buf));
     // LTR: side column on the right; the headline at the left.
     assert_eq!(buf[(1, 0)].symbol(), "W");
-    let (qx, _) = find(&buf, "Quotes (3)").unwrap();
+    let (qx, _) = find(&buf, "Quotes (2)").unwrap();
     assert!(qx > 60);
     let (x, y) = find(&buf, "I open a news file").unwrap();
     assert!(

@@ -10,7 +10,7 @@ use super::is_url;
 
 /// What a labelled line (`label: value`) is for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Label {
+pub(in crate::loader) enum Label {
     ReadAlso,
     Source,
     Date,
@@ -55,7 +55,7 @@ const LABELS: &[(Label, &[&str])] = &[
 
 /// Splits `label: value` and names the label, comparing folded text so that `اقرأ ايضاً`,
 /// `إقرأ أيضا` and `اقرأ أيضًا` are one label.
-pub(super) fn labelled(line: &str) -> Option<(Label, &str)> {
+pub(in crate::loader) fn labelled(line: &str) -> Option<(Label, &str)> {
     // A label is at most 24 characters: look for its colon among the first 25 only.
     let (colon, _) = line
         .char_indices()
@@ -128,7 +128,7 @@ fn social_keys() -> &'static (Vec<String>, Vec<String>) {
 
 /// Social boilerplate: a short line (400 bytes at most) that names two social networks, or
 /// one and a "follow us".
-pub(super) fn is_boilerplate(line: &str) -> bool {
+pub(in crate::loader) fn is_boilerplate(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
@@ -140,7 +140,7 @@ pub(super) fn is_boilerplate(line: &str) -> bool {
 }
 
 /// A read-also title: the trailing `..`/`…` trimmed, and a URL at its end taken as the target.
-pub(super) fn read_also_link(value: &str) -> Option<Link> {
+pub(in crate::loader) fn read_also_link(value: &str) -> Option<Link> {
     let value = value.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
     let (text, target) = match value.rfind(|c: char| c.is_whitespace()) {
         Some(i) if is_url(value[i..].trim()) => (&value[..i], Some(value[i..].trim().to_string())),
