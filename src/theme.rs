@@ -259,6 +259,14 @@ impl Theme {
         if flags.contains(StyleFlags::BOLD) {
             s = s.add_modifier(Modifier::BOLD);
         }
+        // Markdown's emphasis and code, drawn without their markers: emphasis underlined
+        // (monospace fonts rarely carry Arabic italics), code in the heading colour.
+        if flags.contains(StyleFlags::EMPHASIS) {
+            s = s.add_modifier(Modifier::UNDERLINED);
+        }
+        if flags.contains(StyleFlags::CODE) {
+            s = s.patch(Style::new().fg(self.heading.fg.unwrap_or(Color::Reset)));
+        }
         s
     }
 }
@@ -293,5 +301,22 @@ mod tests {
         assert_ne!(t.cell(StyleFlags::QUOTE), t.cell(StyleFlags::empty()));
         assert!(t.link_focus.add_modifier.contains(Modifier::REVERSED));
         assert_eq!(t.link_focus.fg, None);
+    }
+
+    #[test]
+    fn markdown_emphasis_and_code_have_a_style() {
+        let t = Theme::default();
+        assert!(
+            t.cell(StyleFlags::EMPHASIS)
+                .add_modifier
+                .contains(Modifier::UNDERLINED)
+        );
+        assert!(
+            !t.cell(StyleFlags::EMPHASIS)
+                .add_modifier
+                .contains(Modifier::ITALIC)
+        );
+        assert_eq!(t.cell(StyleFlags::CODE).fg, t.heading.fg);
+        assert_ne!(t.cell(StyleFlags::CODE), t.cell(StyleFlags::default()));
     }
 }
