@@ -229,28 +229,10 @@ impl Article {
         self.body.iter().flat_map(|b| b.inline().quotes())
     }
 
-    /// The direction a paragraph of this article is shown in: the article's, unless the
-    /// paragraph holds strong characters of the other direction only (an English paragraph
-    /// in an Arabic article, or the reverse). Plain P2/P3 would turn an Arabic paragraph that
-    /// opens with `(CNN) --` into a left-to-right one, which no Arabic reader expects.
+    /// The direction a text of this article is shown in: the text policy's article rule
+    /// ([`crate::text::direction`] with [`crate::text::Base::Article`]).
     pub fn direction_of(&self, text: &str) -> Direction {
-        use unicode_bidi::BidiClass::*;
-        let (mut ltr, mut rtl) = (false, false);
-        for c in text.chars() {
-            match unicode_bidi::bidi_class(c) {
-                L => ltr = true,
-                R | AL => rtl = true,
-                _ => {}
-            }
-            if ltr && rtl {
-                break;
-            }
-        }
-        match self.meta.direction {
-            Direction::Rtl if ltr && !rtl => Direction::Ltr,
-            Direction::Ltr if rtl && !ltr => Direction::Rtl,
-            base => base,
-        }
+        crate::text::direction(text, crate::text::Base::Article(self.meta.direction))
     }
 }
 

@@ -28,4 +28,5 @@ pub mod spoof;
 pub mod store;
 pub mod subscribe;
 pub mod terminal;
+pub mod text;
 pub mod ui;

@@ -234,7 +234,10 @@ impl Pager {
                     width: self.width.max(1),
                     shape: self.render.shape,
                     bidi: self.render.bidi,
-                    direction: Some(Direction::of_text(text).unwrap_or(self.direction)),
+                    direction: Some(crate::text::direction(
+                        text,
+                        crate::text::Base::Article(self.direction),
+                    )),
                     ..Options::default()
                 },
             );

@@ -215,7 +215,7 @@ impl JsonArticle {
                 Direction::Rtl => JsonDirection::Rtl,
             },
             source: a.meta.source.clone(),
-            date: a.meta.date.clone(),
+            date: a.meta.date.as_deref().map(crate::text::rfc3339),
             author: a.meta.author.clone(),
             url: a.meta.url.clone(),
             summary_only: a.meta.summary_only,

@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 
 use crate::app::App;
 use crate::finder::MatchPlace;
-use crate::labels;
 use crate::layout::{ParagraphLayout, StyleFlags};
 
 use super::{all, draw_lines, lay};
@@ -30,18 +29,11 @@ pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     lay(&text, &spans, width.saturating_sub(2), dir, app.render)
 }
 
-/// `Source: X · date`, or `None` when the article has neither.
+/// The byline of the text policy ([`crate::text::byline`]), its units isolated; `None` when
+/// the article has none.
 fn byline(app: &App) -> Option<String> {
-    let a = app.article();
-    let l = labels::for_language(a.meta.language.as_deref());
-    let parts: Vec<String> = [
-        a.meta.source.as_ref().map(|s| format!("{}: {s}", l.source)),
-        a.meta.date.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
+    let by = crate::text::byline(app.article());
+    (!by.is_empty()).then(|| by.marked().to_string())
 }
 
 /// Rows the pane takes at a screen size: headline lines, byline (on screens of 12 rows or

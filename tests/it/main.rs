@@ -55,5 +55,6 @@ mod store_faults;
 mod store_reader;
 mod store_schema;
 mod subscribe_update;
+mod text_policy;
 mod ui_snapshots;
 mod update_kill;
