@@ -70,6 +70,7 @@ fn lay_out(
         shape: opts.shape,
         bidi: opts.bidi,
         direction: Some(article.direction_of(text)),
+        isolate_addresses: true,
         ..Options::default()
     };
     layout_paragraph(text, spans, &options)

@@ -216,6 +216,7 @@ fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
         width: usize::from(args.width),
         shape: args.render.shape_or(true),
         bidi: args.render.bidi_or(true),
+        isolate_addresses: args.isolate_addresses,
         ..khabar::layout::Options::default()
     };
     let stdout = std::io::stdout().lock();

@@ -238,6 +238,7 @@ impl Pager {
                         text,
                         crate::text::Base::Article(self.direction),
                     )),
+                    isolate_addresses: true,
                     ..Options::default()
                 },
             );

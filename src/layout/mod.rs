@@ -22,6 +22,7 @@ use std::ops::{BitOr, BitOrAssign, Range};
 
 pub use crate::article::Direction;
 
+mod addresses;
 mod bidi;
 pub(crate) mod clusters;
 pub use clusters::inspected as segmentation_inspected;
@@ -101,6 +102,9 @@ pub struct Options {
     pub direction: Option<Direction>,
     /// Tab stops every `tab_width` columns (0 is treated as 1).
     pub tab_width: usize,
+    /// URLs and e-mail addresses as one left-to-right isolate, broken only after `/ ? & .`
+    /// when longer than a line ([`addresses`]). Off: plain UAX #9, as FriBidi gives it.
+    pub isolate_addresses: bool,
 }
 
 impl Default for Options {
@@ -111,6 +115,7 @@ impl Default for Options {
             bidi: true,
             direction: None,
             tab_width: 8,
+            isolate_addresses: false,
         }
     }
 }
@@ -249,10 +254,33 @@ pub(crate) struct Scratch {
     classes: Vec<unicode_bidi::BidiClass>,
     types: Vec<unicode_bidi::BidiClass>,
     char_levels: Vec<u8>,
+    /// The isolated addresses of the paragraph being laid out ([`addresses`]).
+    addresses: Vec<Range<usize>>,
 }
 
 /// [`layout_paragraph`] with reused buffers.
 pub(crate) fn layout_with(
+    scratch: &mut Scratch,
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+) -> ParagraphLayout {
+    let Some(marked) = opts
+        .isolate_addresses
+        .then(|| addresses::mark(text))
+        .flatten()
+    else {
+        return lay_out(scratch, text, spans, opts);
+    };
+    scratch.addresses.clone_from(&marked.addresses);
+    let mut layout = lay_out(scratch, &marked.text, &marked.spans(spans), opts);
+    scratch.addresses.clear();
+    marked.unmap(&mut layout);
+    layout
+}
+
+/// [`layout_with`] once the addresses are marked.
+fn lay_out(
     scratch: &mut Scratch,
     text: &str,
     spans: &[StyleSpan],
@@ -294,6 +322,20 @@ pub(crate) fn layout_to_bytes(
     pad: bool,
     out: &mut Vec<u8>,
 ) {
+    if let Some(marked) = opts
+        .isolate_addresses
+        .then(|| addresses::mark(text))
+        .flatten()
+    {
+        scratch.addresses.clone_from(&marked.addresses);
+        let no = Options {
+            isolate_addresses: false,
+            ..*opts
+        };
+        layout_to_bytes(scratch, &marked.text, &no, pad, out);
+        scratch.addresses.clear();
+        return;
+    }
     let (direction, width) = prepare(scratch, text, &[], opts);
     let rtl = opts.bidi && direction.is_rtl();
     let lines = std::mem::take(&mut scratch.lines);
@@ -334,6 +376,7 @@ fn prepare(
     let width = opts.width.max(1);
     units::build(scratch, text, opts, direction);
     styles::apply(spans, &mut scratch.units);
+    addresses::restrict_breaks(&mut scratch.units, text, &scratch.addresses, width);
     wrap::break_lines(
         &mut scratch.units,
         width,

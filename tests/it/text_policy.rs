@@ -74,3 +74,66 @@ fn the_pager_and_dump_share_one_direction_rule() {
     let layout = pager.layout(0).expect("laid out");
     assert_eq!(layout.direction, Direction::Rtl);
 }
+
+/// `khabar layout` at `width`, shaping off, with `extra` flags, on `text`.
+fn layout(text: &str, width: usize, extra: &[&str]) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["layout", "--shape", "off", "--width", &width.to_string()])
+        .args(extra)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs khabar");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(text.as_bytes()).expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().expect("output");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// The issue's example: «اقرأ المزيد على https://example.org/news/ اليوم».
+const WITH_URL: &str = "اقرأ المزيد على https://example.org/news/ اليوم\n";
+
+#[test]
+fn an_address_in_an_arabic_paragraph_is_one_unit() {
+    let iso = ["--isolate-addresses"];
+    // One line: the address intact, its trailing slash where it was typed.
+    assert_eq!(
+        layout(WITH_URL, 50, &iso),
+        "   مويلا https://example.org/news/ ىلع ديزملا أرقا\n"
+    );
+    // It fits a line of 30 but not the rest of the first: it moves down whole.
+    assert_eq!(
+        layout(WITH_URL, 30, &iso),
+        "               ىلع ديزملا أرقا\n     https://example.org/news/\n                         مويلا\n"
+    );
+    // Longer than a line of 12: broken after `/` only, in order.
+    assert_eq!(
+        layout(WITH_URL, 12, &iso),
+        " ديزملا أرقا\nhttps:// ىلع\nexample.org/\n مويلا news/\n"
+    );
+    // Plain UAX #9 stays the default (FriBidi gives the same).
+    assert_eq!(
+        layout(WITH_URL, 50, &[]),
+        "   مويلا /https://example.org/news ىلع ديزملا أرقا\n"
+    );
+}
+
+#[test]
+fn an_email_address_and_dump_isolate_too() {
+    let mail = "راسلونا: news@example.org.\n";
+    assert_eq!(
+        layout(mail, 30, &["--isolate-addresses"]),
+        "    .news@example.org :انولسار\n"
+    );
+    let (_dir, path) = article_file(&format!(
+        r#"{{"headline":"خبر","paragraphs":["{}"]}}"#,
+        WITH_URL.trim_end()
+    ));
+    let text = dump(&path, "UTC", &["--width", "50", "--shape", "off"]);
+    assert!(
+        text.contains("   مويلا https://example.org/news/ ىلع ديزملا أرقا\n"),
+        "{text}"
+    );
+}
