@@ -40,9 +40,15 @@ fn main() -> ExitCode {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
-        Some(Command::Add(args)) => feeds_cli::add(&args, db),
-        Some(Command::Remove(args)) => feeds_cli::remove(&args, db),
-        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db),
+        Some(Command::Add(args)) => {
+            out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::add(&args, db, o))
+        }
+        Some(Command::Remove(args)) => {
+            out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::remove(&args, db, o))
+        }
+        Some(Command::Feeds(args)) => {
+            out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::feeds(&args, db, o))
+        }
         Some(Command::Update(args)) => feeds_cli::update(&args, db),
         Some(Command::Import(args)) => feeds_cli::import(&args, db),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
@@ -55,6 +61,16 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// How the subscription commands write their results: `--bidi` / `--shape` before the
+/// subcommand, else the config's, and visual order only on a terminal (the text policy).
+fn out(render: &RenderArgs, config: Option<&Path>) -> anyhow::Result<feeds_cli::Out> {
+    let config = Config::load(config)?;
+    Ok(feeds_cli::Out {
+        order: report::stdout_order(render.bidi_or(config.bidi)),
+        shape: render.shape_or(config.shape),
+    })
 }
 
 /// A command line clap refuses: its message quotes the arguments, so it goes through the

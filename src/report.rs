@@ -79,6 +79,19 @@ pub fn out(msg: impl Display) {
     let _ = out.write_all(render(Level::Plain, &msg).as_bytes());
 }
 
+/// `line` on a line of its own on stdout, in `order` (the text policy's rule 6: visual on a
+/// terminal, logical on a pipe or with `--bidi off`). Its parts are already escaped.
+pub fn out_line(line: &crate::text::Line, order: crate::text::Order) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", line.fit(None, order));
+}
+
+/// The order of the subcommands' results on stdout: visual when stdout is a terminal and
+/// `bidi` is on ([`crate::text::Order::for_output`]).
+pub fn stdout_order(bidi: bool) -> crate::text::Order {
+    crate::text::Order::for_output(bidi, std::io::stdout().is_terminal())
+}
+
 /// Whether stderr is a terminal (a progress bar is drawn in place then).
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()

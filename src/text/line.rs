@@ -26,6 +26,17 @@ pub enum Order {
     Logical,
 }
 
+impl Order {
+    /// Visual on a terminal with bidi on, else logical (rule 6).
+    pub fn for_output(bidi: bool, terminal: bool) -> Order {
+        if bidi && terminal {
+            Order::Visual
+        } else {
+            Order::Logical
+        }
+    }
+}
+
 /// A short text of plain runs and isolated units, with its direction's [`Base`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
@@ -33,6 +44,8 @@ pub struct Line {
     /// ([`symbols::escape`]), so these are its only bidi controls.
     marked: String,
     base: Base,
+    /// Arabic shaping when laid out visually.
+    shape: bool,
 }
 
 impl Line {
@@ -40,7 +53,14 @@ impl Line {
         Line {
             marked: String::new(),
             base,
+            shape: true,
         }
+    }
+
+    /// Arabic shaping on or off in visual order (on by default).
+    pub fn shaped(mut self, shape: bool) -> Line {
+        self.shape = shape;
+        self
     }
 
     /// Appends a plain run (separators, counts, labels): it takes part in the line's bidi.
@@ -129,7 +149,9 @@ impl Line {
     fn row(&self, order: Order) -> String {
         match order {
             Order::Logical => self.logical(),
-            Order::Visual => self.lay_out(UNWRAPPED, order, true).lines[0].text.clone(),
+            Order::Visual => self.lay_out(UNWRAPPED, order, self.shape).lines[0]
+                .text
+                .clone(),
         }
     }
 
@@ -137,7 +159,7 @@ impl Line {
     fn columns(&self, order: Order) -> usize {
         match order {
             Order::Logical => self.logical().width(),
-            Order::Visual => self.lay_out(UNWRAPPED, order, true).lines[0].width(),
+            Order::Visual => self.lay_out(UNWRAPPED, order, self.shape).lines[0].width(),
         }
     }
 
@@ -160,6 +182,7 @@ impl Line {
         Line {
             marked,
             base: self.base,
+            shape: self.shape,
         }
     }
 }

@@ -29,7 +29,7 @@
 //!    off` (a terminal that reorders by itself) or on a pipe, logical order, controls still
 //!    made visible.
 
-use crate::article::Direction;
+pub use crate::article::Direction;
 
 mod byline;
 mod date;

@@ -56,5 +56,6 @@ mod store_reader;
 mod store_schema;
 mod subscribe_update;
 mod text_policy;
+mod text_policy_cli;
 mod ui_snapshots;
 mod update_kill;
