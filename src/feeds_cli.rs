@@ -47,6 +47,8 @@ fn ui_line(shape: bool) -> Line {
 #[derive(Clone, Copy, Debug)]
 pub struct Out {
     pub order: Order,
+    /// Bidi on: what is written to a terminal is in visual order.
+    pub bidi: bool,
     pub shape: bool,
 }
 
@@ -148,7 +150,7 @@ fn feed_lines(feeds: &[Feed], shape: bool) -> Vec<Line> {
     lines
 }
 
-pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
     let feeds = if args.feeds.is_empty() {
         store.feeds()?
@@ -169,7 +171,7 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             ..FEED_LIMITS
         },
     };
-    let mut progress = Progress::default();
+    let mut progress = Progress::new(report::stderr_is_terminal(), out.bidi);
     let reports = update::update(&mut store, &feeds, &opts, &mut |r, done, total| {
         progress.feed_done(r, done, total)
     });

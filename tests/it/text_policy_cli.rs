@@ -72,3 +72,42 @@ fn feeds_through_a_pipe_in_logical_order() {
          2  خبرگزاری ایسنا      0/0 unread  https://example.org/fa.xml\n   not fetched yet\n"
     );
 }
+
+#[test]
+fn the_update_bar_isolates_the_name_and_cuts_with_an_ellipsis() {
+    use khabar::store::Feed;
+    use khabar::subscribe::progress::bar_line;
+    use khabar::subscribe::update::{Outcome, Report};
+    use khabar::text::Order;
+    let report = Report {
+        feed: Feed {
+            id: 1,
+            url: "https://example.org/he.xml".into(),
+            name: Some("חדשות 24".into()),
+            title: None,
+            site: None,
+            etag: None,
+            last_modified: None,
+            checked: None,
+            error: None,
+            items: 0,
+            unread: 0,
+        },
+        outcome: Outcome::NotModified,
+        warnings: Vec::new(),
+    };
+    // The name keeps its number on its own side (a unit), the outcome follows it.
+    assert_eq!(
+        bar_line(&report, 1, 2, 80, Order::Visual),
+        "[##########..........] 1/2 24 תושדח: not modified"
+    );
+    // Cut at the logical end, whole characters, with `…` (the width minus one column).
+    assert_eq!(
+        bar_line(&report, 1, 2, 40, Order::Visual),
+        "[##########..........] 1/2 24 תושדח: n…"
+    );
+    assert_eq!(
+        bar_line(&report, 1, 2, 80, Order::Logical),
+        "[##########..........] 1/2 חדשות 24: not modified"
+    );
+}
