@@ -14,6 +14,7 @@ use crate::article::{Article, Block, Direction, Meta};
 use crate::loader::Problem;
 use crate::loader::html::{self, is_rtl_language};
 use crate::loader::text::{guess_language, inline_with_spans};
+use crate::text::article_direction;
 
 use super::feed_cap::{self, MAX_FEED_ITEMS};
 use super::feed_key;
@@ -220,8 +221,11 @@ fn article(e: &Entry, feed: &Feed, source: Option<String>, i: usize, notes: &mut
         .map(|l| l.href.clone());
     let language = e.language.clone().or_else(|| feed.language.clone());
     let headline = e.title.as_ref().map(plain_text).unwrap_or_default();
-    let rtl_hint = language.as_deref().is_some_and(is_rtl_language)
-        || Direction::of_text(&headline).is_some_and(Direction::is_rtl);
+    let rtl_hint = article_direction(
+        language.as_deref().is_some_and(is_rtl_language),
+        [&*headline],
+    )
+    .is_rtl();
     let base = url.as_deref().and_then(|u| Url::parse(u).ok());
     let (body, summary_only) = item_body(e, base.as_ref(), rtl_hint, i, notes);
     let mut a = Article {
@@ -335,10 +339,8 @@ fn settle_direction(a: &mut Article) {
     if a.meta.language.is_none() {
         a.meta.language = guess_language(&sample);
     }
-    a.meta.direction = match a.meta.language.as_deref() {
-        Some(l) if is_rtl_language(l) => Direction::Rtl,
-        _ => Direction::of_text(&sample).unwrap_or_default(),
-    };
+    let declared_rtl = a.meta.language.as_deref().is_some_and(is_rtl_language);
+    a.meta.direction = article_direction(declared_rtl, [&*sample]);
 }
 
 #[cfg(test)]

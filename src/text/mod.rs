@@ -68,6 +68,24 @@ pub fn direction(text: &str, base: Base) -> Direction {
     }
 }
 
+/// An article's direction (rule 1 for a whole article, HL1 for the declaration): right to
+/// left when its language is declared right to left (`declared_rtl`), else the direction of
+/// the first sample (headline, then paragraphs) holding a strong character (P2/P3), left to
+/// right when none does. A declared left-to-right language does not outweigh the text: feeds
+/// and pages that say `en` by default hold Arabic news too.
+pub fn article_direction<'a>(
+    declared_rtl: bool,
+    samples: impl IntoIterator<Item = &'a str>,
+) -> Direction {
+    if declared_rtl {
+        return Direction::Rtl;
+    }
+    samples
+        .into_iter()
+        .find_map(Direction::of_text)
+        .unwrap_or_default()
+}
+
 /// Whether `text` holds L, and R or AL, characters outside isolates (X5a–X5c, P2).
 fn strong_outside_isolates(text: &str) -> (bool, bool) {
     use unicode_bidi::BidiClass::*;
@@ -105,5 +123,12 @@ mod tests {
         assert_eq!(direction("123 CNN روسيا", Base::Own), Direction::Ltr);
         assert_eq!(direction("12", Base::Own), Direction::Ltr);
         assert_eq!(direction("abc", Base::Ui(Direction::Rtl)), Direction::Rtl);
+    }
+
+    #[test]
+    fn an_article_takes_its_declared_rtl_language_else_its_first_strong_text() {
+        assert_eq!(article_direction(true, ["Hello"]), Direction::Rtl);
+        assert_eq!(article_direction(false, ["2024", "«مرحبا»"]), Direction::Rtl);
+        assert_eq!(article_direction(false, ["12", "34"]), Direction::Ltr);
     }
 }
