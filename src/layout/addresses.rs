@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use super::units::{BREAK_BEFORE, Unit};
-use super::{ParagraphLayout, StyleSpan};
+use super::{Options, ParagraphLayout, Scratch, StyleSpan, lay_out, layout_to_bytes};
 
 const LRI: &str = "\u{2066}";
 const PDI: &str = "\u{2069}";
@@ -29,8 +29,12 @@ pub(crate) struct Marked {
     inserted: Vec<usize>,
 }
 
-/// `text` with an LRI before and a PDI after every address; `None` when it holds none.
-pub(crate) fn mark(text: &str) -> Option<Marked> {
+/// `text` with an LRI before and a PDI after every address; `None` when it holds none or
+/// `opts` does not ask for it.
+pub(crate) fn mark(text: &str, opts: &Options) -> Option<Marked> {
+    if !opts.isolate_addresses {
+        return None;
+    }
     let links: Vec<Range<usize>> = linkify::LinkFinder::new()
         .links(text)
         .map(|l| l.start()..l.end())
@@ -60,6 +64,31 @@ pub(crate) fn mark(text: &str) -> Option<Marked> {
 }
 
 impl Marked {
+    /// [`super::layout_with`] on the marked text, its offsets mapped back.
+    pub fn lay_out(
+        &self,
+        scratch: &mut Scratch,
+        spans: &[StyleSpan],
+        opts: &Options,
+    ) -> ParagraphLayout {
+        scratch.addresses.clone_from(&self.addresses);
+        let mut layout = lay_out(scratch, &self.text, &self.spans(spans), opts);
+        scratch.addresses.clear();
+        self.unmap(&mut layout);
+        layout
+    }
+
+    /// [`layout_to_bytes`] on the marked text (the controls take no cell).
+    pub fn to_bytes(&self, scratch: &mut Scratch, opts: &Options, pad: bool, out: &mut Vec<u8>) {
+        scratch.addresses.clone_from(&self.addresses);
+        let opts = Options {
+            isolate_addresses: false,
+            ..*opts
+        };
+        layout_to_bytes(scratch, &self.text, &opts, pad, out);
+        scratch.addresses.clear();
+    }
+
     /// The offset in the original text of offset `o` of the marked one.
     fn original(&self, o: usize) -> usize {
         o - CONTROL_LEN * self.inserted.partition_point(|&p| p < o)
@@ -76,7 +105,7 @@ impl Marked {
     }
 
     /// The spans of the original text, moved to the marked one.
-    pub fn spans(&self, spans: &[StyleSpan]) -> Vec<StyleSpan> {
+    fn spans(&self, spans: &[StyleSpan]) -> Vec<StyleSpan> {
         spans
             .iter()
             .map(|s| StyleSpan {
@@ -87,7 +116,7 @@ impl Marked {
     }
 
     /// Moves every offset of `layout` back to the original text.
-    pub fn unmap(&self, layout: &mut ParagraphLayout) {
+    fn unmap(&self, layout: &mut ParagraphLayout) {
         let back = |o: u32| self.original(o as usize) as u32;
         for line in &mut layout.lines {
             line.logical = self.original(line.logical.start)..self.original(line.logical.end);

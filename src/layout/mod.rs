@@ -265,22 +265,14 @@ pub(crate) fn layout_with(
     spans: &[StyleSpan],
     opts: &Options,
 ) -> ParagraphLayout {
-    let Some(marked) = opts
-        .isolate_addresses
-        .then(|| addresses::mark(text))
-        .flatten()
-    else {
-        return lay_out(scratch, text, spans, opts);
-    };
-    scratch.addresses.clone_from(&marked.addresses);
-    let mut layout = lay_out(scratch, &marked.text, &marked.spans(spans), opts);
-    scratch.addresses.clear();
-    marked.unmap(&mut layout);
-    layout
+    match addresses::mark(text, opts) {
+        Some(marked) => marked.lay_out(scratch, spans, opts),
+        None => lay_out(scratch, text, spans, opts),
+    }
 }
 
 /// [`layout_with`] once the addresses are marked.
-fn lay_out(
+pub(super) fn lay_out(
     scratch: &mut Scratch,
     text: &str,
     spans: &[StyleSpan],
@@ -322,19 +314,8 @@ pub(crate) fn layout_to_bytes(
     pad: bool,
     out: &mut Vec<u8>,
 ) {
-    if let Some(marked) = opts
-        .isolate_addresses
-        .then(|| addresses::mark(text))
-        .flatten()
-    {
-        scratch.addresses.clone_from(&marked.addresses);
-        let no = Options {
-            isolate_addresses: false,
-            ..*opts
-        };
-        layout_to_bytes(scratch, &marked.text, &no, pad, out);
-        scratch.addresses.clear();
-        return;
+    if let Some(marked) = addresses::mark(text, opts) {
+        return marked.to_bytes(scratch, opts, pad, out);
     }
     let (direction, width) = prepare(scratch, text, &[], opts);
     let rtl = opts.bidi && direction.is_rtl();

@@ -128,7 +128,10 @@ mod tests {
     #[test]
     fn an_article_takes_its_declared_rtl_language_else_its_first_strong_text() {
         assert_eq!(article_direction(true, ["Hello"]), Direction::Rtl);
-        assert_eq!(article_direction(false, ["2024", "«مرحبا»"]), Direction::Rtl);
+        assert_eq!(
+            article_direction(false, ["2024", "«مرحبا»"]),
+            Direction::Rtl
+        );
         assert_eq!(article_direction(false, ["12", "34"]), Direction::Ltr);
     }
 }
