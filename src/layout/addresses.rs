@@ -156,3 +156,51 @@ pub(crate) fn restrict_breaks(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Options, StyleFlags, StyleSpan, layout_paragraph};
+
+    #[test]
+    fn offsets_and_spans_are_those_of_the_original_text() {
+        let text = "قال a@b.org ثم https://example.org/x?a=1&b=2 اليوم";
+        let opts = Options {
+            width: 20,
+            shape: false,
+            isolate_addresses: true,
+            ..Options::default()
+        };
+        let url = text.find("https").unwrap_or(0);
+        let span = StyleSpan {
+            range: url..url + 5,
+            style: StyleFlags::LINK,
+        };
+        let layout = layout_paragraph(text, std::slice::from_ref(&span), &opts);
+        let mut shown = Vec::new();
+        for line in &layout.lines {
+            assert!(text.get(line.logical.clone()).is_some());
+            for c in &line.cells {
+                let logical = &text[c.logical.start as usize..c.logical.end as usize];
+                assert_eq!(line.glyph(c), logical);
+                let styled = c.style.contains(StyleFlags::LINK);
+                assert_eq!(styled, span.range.contains(&(c.logical.start as usize)));
+                shown.push(c.logical.start as usize);
+            }
+        }
+        // Every letter shows once.
+        shown.sort_unstable();
+        let letters: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(
+            shown
+                .iter()
+                .filter(|&&i| !text[i..].starts_with(' '))
+                .count(),
+            letters.len()
+        );
+        assert!(letters.iter().all(|i| shown.binary_search(i).is_ok()));
+    }
+}
