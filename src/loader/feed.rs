@@ -232,13 +232,12 @@ fn article(e: &Entry, feed: &Feed, source: Option<String>, i: usize, notes: &mut
         headline,
         meta: Meta {
             source,
-            // `2024/01/06 10:00` (UTC): short, and in order in a right-to-left line too
-            // (after Arabic letters the digits are AN, UAX #9 W2, which `/` and `:` join,
-            // W4, but `-` does not: `2024-01-06` would show as `06-01-2024`).
+            // RFC 3339 in UTC (`2024-01-06T10:00:00Z`): what `dump --json` writes; the views
+            // show it in the local zone as an isolated unit (`crate::text::display_date`).
             date: e
                 .published
                 .or(e.updated)
-                .map(|d| d.format("%Y/%m/%d %H:%M").to_string()),
+                .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             author: authors(e),
             // Only a summary and an address: the reader can load the full article.
             summary_only: summary_only && url.is_some(),

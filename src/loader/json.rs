@@ -214,7 +214,7 @@ impl JsonArticle {
                 Direction::Rtl => JsonDirection::Rtl,
             },
             source: a.meta.source.clone(),
-            date: a.meta.date.as_deref().map(crate::text::rfc3339),
+            date: a.meta.date.clone(),
             author: a.meta.author.clone(),
             url: a.meta.url.clone(),
             summary_only: a.meta.summary_only,

@@ -37,7 +37,7 @@ mod line;
 pub mod symbols;
 
 pub use byline::byline;
-pub use date::{display as display_date, rfc3339};
+pub use date::display as display_date;
 pub use line::{Line, Order};
 
 /// Where a string's direction comes from (rule 1 of the module docs).
