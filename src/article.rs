@@ -228,12 +228,6 @@ impl Article {
     pub fn quotes(&self) -> impl Iterator<Item = &str> {
         self.body.iter().flat_map(|b| b.inline().quotes())
     }
-
-    /// The direction a text of this article is shown in: the text policy's article rule
-    /// ([`crate::text::direction`] with [`crate::text::Base::Article`]).
-    pub fn direction_of(&self, text: &str) -> Direction {
-        crate::text::direction(text, crate::text::Base::Article(self.meta.direction))
-    }
 }
 
 #[cfg(test)]
@@ -251,18 +245,6 @@ mod tests {
             Direction::of_text("\u{2067}abc\u{2069} روسيا"),
             Some(Direction::Rtl)
         );
-    }
-
-    #[test]
-    fn paragraphs_follow_the_article_unless_wholly_the_other_way() {
-        let mut a = Article::default();
-        a.meta.direction = Direction::Rtl;
-        assert_eq!(a.direction_of("(CNN) -- قال المتحدث"), Direction::Rtl);
-        assert_eq!(a.direction_of("Follow us on Twitter"), Direction::Ltr);
-        assert_eq!(a.direction_of("2024"), Direction::Rtl);
-        a.meta.direction = Direction::Ltr;
-        assert_eq!(a.direction_of("He said «مرحبا»"), Direction::Ltr);
-        assert_eq!(a.direction_of("«مرحبا بالعالم»"), Direction::Rtl);
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn lay_out(
         width: opts.width,
         shape: opts.shape,
         bidi: opts.bidi,
-        direction: Some(article.direction_of(text)),
+        direction: Some(crate::text::direction_in(article, text)),
         isolate_addresses: true,
         ..Options::default()
     };

@@ -33,6 +33,7 @@ mod mirror_table;
 mod render;
 pub mod shape;
 mod styles;
+pub mod symbols;
 mod units;
 mod wrap;
 

@@ -292,7 +292,7 @@ fn simple_cluster(
         return None;
     }
     unit.width = 1;
-    unit.kind = match crate::text::symbols::symbol(c0) {
+    unit.kind = match super::symbols::symbol(c0) {
         Some(sym) if c0 != '\t' => Kind::Control(sym),
         _ => Kind::Tab,
     };

@@ -34,7 +34,8 @@ pub use crate::article::Direction;
 mod byline;
 mod date;
 mod line;
-pub mod symbols;
+/// The one symbol mapping; it lives with the engine, which draws the symbols.
+pub use crate::layout::symbols;
 
 pub use byline::byline;
 pub use date::display as display_date;
@@ -84,6 +85,12 @@ pub fn article_direction<'a>(
         .into_iter()
         .find_map(Direction::of_text)
         .unwrap_or_default()
+}
+
+/// The direction a text of `article` is shown in: [`Base::Article`] with the article's
+/// direction (rule 1).
+pub fn direction_in(article: &crate::article::Article, text: &str) -> Direction {
+    direction(text, Base::Article(article.direction()))
 }
 
 /// Whether `text` holds L, and R or AL, characters outside isolates (X5a–X5c, P2).

@@ -19,7 +19,7 @@ fn max_lines(height: u16) -> usize {
 pub fn layout(app: &App, width: u16) -> ParagraphLayout {
     let a = app.article();
     let text = super::clip(&a.headline, width, 2);
-    let dir = a.direction_of(&text);
+    let dir = crate::text::direction_in(a, &text);
     let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
     spans.extend(super::shift_spans(
         app.finder.spans(MatchPlace::Headline),
@@ -68,7 +68,7 @@ pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
         && y + 1 < area.bottom()
         && let Some(by) = byline(app)
     {
-        let dir = app.article().direction_of(&by);
+        let dir = crate::text::direction_in(app.article(), &by);
         let l = lay(&by, &[], inner.width, dir, app.render);
         y += draw_lines(buf, inner, y, &l, 1, |_| theme.dim);
     }

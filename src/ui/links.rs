@@ -93,7 +93,7 @@ pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayo
     } else {
         StyleFlags::MARK
     };
-    let dir = a.direction_of(&link.text);
+    let dir = crate::text::direction_in(a, &link.text);
     let mut spans = vec![all(&text, flags)];
     let found = app.finder.spans(MatchPlace::Link(i));
     let kept = prefix.len() + super::kept(&shown, &link.text);
@@ -103,6 +103,12 @@ pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayo
         Some(t) => format!("→ {}", target_name(t)),
         None => format!("✗ {}", l.unresolved),
     };
-    let note_layout = lay(&note, &[], width, a.direction_of(&note), app.render);
+    let note_layout = lay(
+        &note,
+        &[],
+        width,
+        crate::text::direction_in(a, &note),
+        app.render,
+    );
     (title, note_layout)
 }

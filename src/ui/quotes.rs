@@ -79,6 +79,6 @@ pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
         });
         spans.extend(super::shift_spans(found, prefix.len(), entry.len()));
     }
-    let dir = a.direction_of(text);
+    let dir = crate::text::direction_in(a, text);
     lay(&entry, &spans, width.saturating_sub(1), dir, app.render)
 }

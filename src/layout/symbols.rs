@@ -1,4 +1,5 @@
-//! The one mapping from characters that show nothing (or drive the terminal) to what khabar
+//! The text policy's one mapping (rule 3 of [`crate::text`], which re-exports it; it lives
+//! here, under the engine that draws the symbols) from characters that show nothing (or drive the terminal) to what khabar
 //! shows instead. Every surface takes its symbols from here: the layout engine (one cell per
 //! symbol), the stderr/stdout writer ([`escape`]) and the invisible-character reveal of
 //! headlines and link texts ([`reveal_invisible`]).
