@@ -215,6 +215,7 @@ fn layout_options(data: &[u8]) -> Options {
             _ => Some(Direction::Rtl),
         },
         tab_width: 1 + usize::from(flags >> 5),
+        isolate_addresses: false,
     }
 }
 

@@ -269,30 +269,6 @@ impl Article {
     pub fn quotes(&self) -> impl Iterator<Item = &str> {
         self.body.iter().flat_map(|b| b.inline().quotes())
     }
-
-    /// The direction a paragraph of this article is shown in: the article's, unless the
-    /// paragraph holds strong characters of the other direction only (an English paragraph
-    /// in an Arabic article, or the reverse). Plain P2/P3 would turn an Arabic paragraph that
-    /// opens with `(CNN) --` into a left-to-right one, which no Arabic reader expects.
-    pub fn direction_of(&self, text: &str) -> Direction {
-        use unicode_bidi::BidiClass::*;
-        let (mut ltr, mut rtl) = (false, false);
-        for c in text.chars() {
-            match unicode_bidi::bidi_class(c) {
-                L => ltr = true,
-                R | AL => rtl = true,
-                _ => {}
-            }
-            if ltr && rtl {
-                break;
-            }
-        }
-        match self.meta.direction {
-            Direction::Rtl if ltr && !rtl => Direction::Ltr,
-            Direction::Ltr if rtl && !ltr => Direction::Rtl,
-            base => base,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -310,18 +286,6 @@ mod tests {
             Direction::of_text("\u{2067}abc\u{2069} روسيا"),
             Some(Direction::Rtl)
         );
-    }
-
-    #[test]
-    fn paragraphs_follow_the_article_unless_wholly_the_other_way() {
-        let mut a = Article::default();
-        a.meta.direction = Direction::Rtl;
-        assert_eq!(a.direction_of("(CNN) -- قال المتحدث"), Direction::Rtl);
-        assert_eq!(a.direction_of("Follow us on Twitter"), Direction::Ltr);
-        assert_eq!(a.direction_of("2024"), Direction::Rtl);
-        a.meta.direction = Direction::Ltr;
-        assert_eq!(a.direction_of("He said «مرحبا»"), Direction::Ltr);
-        assert_eq!(a.direction_of("«مرحبا بالعالم»"), Direction::Rtl);
     }
 
     #[test]

@@ -175,6 +175,10 @@ pub struct LayoutArgs {
     /// Do not pad right-aligned lines with leading spaces
     #[arg(long)]
     pub no_pad: bool,
+    /// Lay URLs and e-mail addresses out as one left-to-right unit, broken only after
+    /// `/ ? & .` (as the reader and `dump` do); off: plain UAX #9, comparable with FriBidi
+    #[arg(long)]
+    pub isolate_addresses: bool,
     /// The input file; `-` or nothing reads standard input
     pub file: Option<PathBuf>,
 }

@@ -5,6 +5,7 @@ use crate::article::Article;
 use crate::labels;
 use crate::layout::{Options, ParagraphLayout, StyleFlags, StyleSpan, layout_indented};
 use crate::loader::json::JsonArticle;
+use crate::text::{self, Order};
 
 /// How `dump` lays text out.
 #[derive(Debug, Clone, Copy)]
@@ -69,7 +70,8 @@ fn lay_out(
         width: opts.width,
         shape: opts.shape,
         bidi: opts.bidi,
-        direction: Some(article.direction_of(text)),
+        direction: Some(crate::text::direction_in(article, text)),
+        isolate_addresses: true,
         ..Options::default()
     };
     layout_indented(text, spans, &options, indent)
@@ -89,6 +91,15 @@ fn indented(out: &mut String, text: &str, article: &Article, opts: &DumpOptions,
     }
 }
 
+/// The order `dump` writes in (the text policy's rule 6).
+fn order(opts: &DumpOptions) -> Order {
+    if opts.bidi {
+        Order::Visual
+    } else {
+        Order::Logical
+    }
+}
+
 /// The article as a person reads it: headline, source and date, body, quotes, links, footer.
 pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
     let l = labels::for_language(article.meta.language.as_deref());
@@ -100,20 +111,12 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
         article,
         opts,
     );
-    let byline: Vec<String> = [
-        article
-            .meta
-            .source
-            .as_ref()
-            .map(|s| format!("{}: {s}", l.source)),
-        article.meta.author.clone(),
-        article.meta.date.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !byline.is_empty() {
-        paragraph(&mut out, &byline.join(" · "), article, opts);
+    let by = text::byline(article);
+    if !by.is_empty() {
+        for line in &by.lay_out(opts.width, order(opts), opts.shape).lines {
+            out.push_str(line.to_plain(true).trim_end());
+            out.push('\n');
+        }
     }
     out.push_str(&rule);
     out.push('\n');

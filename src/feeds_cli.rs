@@ -1,7 +1,9 @@
 //! The subscription commands: `add`, `remove`, `feeds`, `update`, `import`, `export`.
 //! Everything is printed through [`khabar::report`] (no control character from a feed, a
 //! file or an argument reaches the terminal); progress and problems go to stderr, results to
-//! stdout.
+//! stdout. A result that names a feed is a [`Line`] of the text policy: the name and the
+//! address are isolated units in an English (left-to-right) line, written in visual order
+//! when stdout is a terminal and bidi is on, in logical order otherwise ([`Order`]).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,6 +16,7 @@ use khabar::store::{self, Feed, Store};
 use khabar::subscribe::progress::{Progress, plain_line};
 use khabar::subscribe::update::{self, Outcome, Totals};
 use khabar::subscribe::{FEED_LIMITS, opml, printable};
+use khabar::text::{Base, Direction, Line, Order};
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::{AddArgs, ExportArgs, FeedsArgs, ImportArgs, RemoveArgs, UpdateArgs};
@@ -35,7 +38,21 @@ pub fn shown(path: &Path) -> String {
     printable(&path.display().to_string()).into_owned()
 }
 
-pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+/// A line of the subscription commands' English output (the UI's direction, HL1).
+fn ui_line(shape: bool) -> Line {
+    Line::new(Base::Ui(Direction::Ltr)).shaped(shape)
+}
+
+/// How results are written: the order and whether Arabic is shaped.
+#[derive(Clone, Copy, Debug)]
+pub struct Out {
+    pub order: Order,
+    /// Bidi on: what is written to a terminal is in visual order.
+    pub bidi: bool,
+    pub shape: bool,
+}
+
+pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let url =
         khabar::links::safe_url(args.url.trim()).map_err(|why| anyhow!("{}: {why}", args.url))?;
     let mut store = open(db)?;
@@ -45,25 +62,28 @@ pub fn add(args: &AddArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
         .map(str::trim)
         .filter(|n| !n.is_empty());
     let id = store.add_feed(&url, name)?;
-    report::out(format_args!(
-        "subscribed to {} as number {id}; `khabar update` fetches it",
-        name.unwrap_or(&url)
-    ));
+    let line = ui_line(out.shape)
+        .text("subscribed to ")
+        .unit(name.unwrap_or(&url))
+        .text(&format!(" as number {id}; `khabar update` fetches it"));
+    report::out_line(&line, out.order);
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn remove(args: &RemoveArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn remove(args: &RemoveArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
     let feed = store.remove_feed(&args.feed)?;
-    report::out(format_args!(
-        "unsubscribed from {} ({})",
-        feed.label(),
-        feed.url
-    ));
+    let line = ui_line(out.shape)
+        .text("unsubscribed from ")
+        .unit(feed.label())
+        .text(" (")
+        .unit(&feed.url)
+        .text(")");
+    report::out_line(&line, out.order);
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn feeds(args: &FeedsArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     if args.where_ {
         report::out(path.display());
@@ -77,49 +97,60 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
     if feeds.is_empty() {
         report::out(NO_FEEDS);
     }
-    for line in feed_lines(&feeds) {
-        report::out(line);
+    for line in feed_lines(&feeds, out.shape) {
+        report::out_line(&line, out.order);
     }
     Ok(ExitCode::SUCCESS)
 }
 
 const NO_FEEDS: &str = "no subscriptions yet: khabar add URL, or khabar import FILE.opml";
 
-/// `  3  name          12/40 unread  https://…`, then the last problem indented below.
-fn feed_lines(feeds: &[Feed]) -> Vec<String> {
+/// Columns a feed's name takes at most in `khabar feeds`; a longer one is cut with `…`.
+const NAME_COLUMNS: usize = 40;
+
+/// `  3  name          12/40 unread  https://…`, then the last problem indented below. The
+/// name and the address are isolated units (the text policy's rule 2).
+fn feed_lines(feeds: &[Feed], shape: bool) -> Vec<Line> {
     let labels: Vec<String> = feeds
         .iter()
-        .map(|f| printable(f.label()).into_owned())
+        .map(|f| {
+            Line::new(Base::Own)
+                .text(f.label())
+                .fit(Some(NAME_COLUMNS), Order::Logical)
+        })
         .collect();
     let num_w = feeds
         .iter()
         .map(|f| f.id.to_string().len())
         .max()
         .unwrap_or(1);
-    let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0).min(40);
+    let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut lines = Vec::new();
-    for (f, label) in feeds.iter().zip(&labels) {
+    for (f, label) in feeds.iter().zip(labels) {
         let pad = " ".repeat(label_w.saturating_sub(label.width()));
         let counts = format!("{}/{} unread", f.unread, f.items);
-        lines.push(format!(
-            "{:>num_w$}  {label}{pad}  {counts:>14}  {}",
-            f.id,
-            printable(&f.url)
-        ));
+        lines.push(
+            ui_line(shape)
+                .text(&format!("{:>num_w$}  ", f.id))
+                .unit(&label)
+                .text(&format!("{pad}  {counts:>14}  "))
+                .unit(&f.url),
+        );
+        let indent = " ".repeat(num_w);
         if let Some(e) = &f.error {
-            lines.push(format!(
-                "{}  last update failed: {}",
-                " ".repeat(num_w),
-                printable(e)
-            ));
+            lines.push(
+                ui_line(shape)
+                    .text(&format!("{indent}  last update failed: "))
+                    .unit(e),
+            );
         } else if f.checked.is_none() {
-            lines.push(format!("{}  not fetched yet", " ".repeat(num_w)));
+            lines.push(ui_line(shape).text(&format!("{indent}  not fetched yet")));
         }
     }
     lines
 }
 
-pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
     let feeds = if args.feeds.is_empty() {
         store.feeds()?
@@ -140,7 +171,7 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
             ..FEED_LIMITS
         },
     };
-    let mut progress = Progress::default();
+    let mut progress = Progress::new(report::stderr_is_terminal(), out.bidi);
     let reports = update::update(&mut store, &feeds, &opts, &mut |r, done, total| {
         progress.feed_done(r, done, total)
     });

@@ -29,5 +29,6 @@ pub mod spoof;
 pub mod store;
 pub mod subscribe;
 pub mod terminal;
+pub mod text;
 pub mod theme;
 pub mod ui;

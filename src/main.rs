@@ -37,18 +37,25 @@ fn main() -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    let result = match cli.command {
-        Some(Command::Dump(args)) => run_dump(&args),
-        Some(Command::Layout(args)) => run_layout(&args),
-        Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
-        Some(Command::Add(args)) => feeds_cli::add(&args, db),
-        Some(Command::Remove(args)) => feeds_cli::remove(&args, db),
-        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db),
-        Some(Command::Update(args)) => feeds_cli::update(&args, db),
-        Some(Command::Import(args)) => feeds_cli::import(&args, db),
-        Some(Command::Export(args)) => feeds_cli::export(&args, db),
-        None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
-    };
+    let result =
+        match cli.command {
+            Some(Command::Dump(args)) => run_dump(&args),
+            Some(Command::Layout(args)) => run_layout(&args),
+            Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
+            Some(Command::Add(args)) => {
+                out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::add(&args, db, o))
+            }
+            Some(Command::Remove(args)) => out(&cli.render, cli.config.as_deref())
+                .and_then(|o| feeds_cli::remove(&args, db, o)),
+            Some(Command::Feeds(args)) => {
+                out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::feeds(&args, db, o))
+            }
+            Some(Command::Update(args)) => out(&cli.render, cli.config.as_deref())
+                .and_then(|o| feeds_cli::update(&args, db, o)),
+            Some(Command::Import(args)) => feeds_cli::import(&args, db),
+            Some(Command::Export(args)) => feeds_cli::export(&args, db),
+            None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
+        };
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -56,6 +63,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// How the subscription commands write their results: `--bidi` / `--shape` before the
+/// subcommand, else the config's, and visual order only on a terminal (the text policy).
+fn out(render: &RenderArgs, config: Option<&Path>) -> anyhow::Result<feeds_cli::Out> {
+    let config = Config::load(config)?;
+    let bidi = render.bidi_or(config.bidi);
+    Ok(feeds_cli::Out {
+        order: report::stdout_order(bidi),
+        bidi,
+        shape: render.shape_or(config.shape),
+    })
 }
 
 /// A command line clap refuses: its message quotes the arguments, so it goes through the
@@ -217,6 +236,7 @@ fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
         width: usize::from(args.width),
         shape: args.render.shape_or(true),
         bidi: args.render.bidi_or(true),
+        isolate_addresses: args.isolate_addresses,
         ..khabar::layout::Options::default()
     };
     let stdout = std::io::stdout().lock();

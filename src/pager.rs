@@ -235,7 +235,11 @@ impl Pager {
                     width: self.width.max(1),
                     shape: self.render.shape,
                     bidi: self.render.bidi,
-                    direction: Some(Direction::of_text(text).unwrap_or(self.direction)),
+                    direction: Some(crate::text::direction(
+                        text,
+                        crate::text::Base::Article(self.direction),
+                    )),
+                    isolate_addresses: true,
                     ..Options::default()
                 },
                 block.indent(),

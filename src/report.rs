@@ -7,54 +7,16 @@
 //! The rule is held by construction: the writers here take `impl Display` and escape what it
 //! renders; `clippy.toml` disallows `eprintln!`, `eprint!`, `println!`, `print!`, `dbg!` and
 //! `std::io::stderr` everywhere else. What `dump` and `layout` print goes through the layout
-//! instead, which shows controls as symbols cell by cell ([`picture`] is shared with it).
+//! instead, which shows controls as symbols cell by cell; both take their symbols from
+//! [`crate::text::symbols`].
 // The only place allowed to write to stderr and stdout with the standard macros.
 #![allow(clippy::disallowed_macros, clippy::disallowed_methods)]
 
-use std::borrow::Cow;
 use std::fmt::Display;
 use std::io::{IsTerminal, Write};
 
-/// The visible symbol of a C0 control or DEL: its Unicode control picture, `␀`…`␟`
-/// (U+2400 + the code, so ESC is `␛`, BEL `␇`, a line feed `␊`) and `␡` for DEL. The
-/// layout draws these symbols too.
-pub fn picture(c: char) -> Option<char> {
-    match c {
-        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32),
-        '\x7f' => Some('\u{2421}'),
-        _ => None,
-    }
-}
-
-/// Characters [`escape`] does not let through: every control (C0, DEL, C1), the bidi
-/// embedding, override and isolate controls, and the line and paragraph separators.
-fn is_escaped(c: char) -> bool {
-    c.is_control() || crate::spoof::is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
-}
-
-/// `text` safe for a terminal line (the rule of every message khabar writes): a tab becomes
-/// a space, the other C0 controls and DEL their [`picture`] (`␛`), and C1 controls, bidi
-/// embedding/override/isolate controls and U+2028/U+2029 the visible `<U+XXXX>` (`<U+009B>`,
-/// `<U+202E>`). A line break inside a message is shown as `␊`: only the writers below end
-/// lines. Everything else stays, Arabic and Hebrew text, ZWJ/ZWNJ and the LRM/RLM marks
-/// included. Escaping twice changes nothing more.
-pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_escaped) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\t' => out.push(' '),
-            c if !is_escaped(c) => out.push(c),
-            c => match picture(c) {
-                Some(p) => out.push(p),
-                None => out.push_str(&format!("<U+{:04X}>", c as u32)),
-            },
-        }
-    }
-    Cow::Owned(out)
-}
+/// The symbols come from the text policy's one mapping ([`crate::text::symbols`]).
+pub use crate::text::symbols::{escape, picture};
 
 /// What a message is: its prefix on stderr.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +79,19 @@ pub fn out(msg: impl Display) {
     let _ = out.write_all(render(Level::Plain, &msg).as_bytes());
 }
 
+/// `line` on a line of its own on stdout, in `order` (the text policy's rule 6: visual on a
+/// terminal, logical on a pipe or with `--bidi off`). Its parts are already escaped.
+pub fn out_line(line: &crate::text::Line, order: crate::text::Order) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", line.fit(None, order));
+}
+
+/// The order of the subcommands' results on stdout: visual when stdout is a terminal and
+/// `bidi` is on ([`crate::text::Order::for_output`]).
+pub fn stdout_order(bidi: bool) -> crate::text::Order {
+    crate::text::Order::for_output(bidi, std::io::stdout().is_terminal())
+}
+
 /// Whether stderr is a terminal (a progress bar is drawn in place then).
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()
@@ -136,6 +111,7 @@ pub fn clear_bar() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     #[test]
     fn controls_become_visible_and_text_stays() {

@@ -5,44 +5,9 @@
 //! the reader shows a warning in the status line and `dump` on stderr, and `--bidi off` (or
 //! the reader's toggle key) shows the logical order to reveal the spoof.
 
-use std::borrow::Cow;
-
 use crate::article::Article;
 
-/// Characters that take no room and show nothing, which a headline or a link text could use
-/// to look like another (`pay\u{200B}pal`): zero width space, word joiner, the invisible
-/// operators, the byte order mark, the Mongolian vowel separator, the soft hyphen. Not ZWJ
-/// and ZWNJ (Persian and Arabic words need them to join or not) and not the bidi marks (honest
-/// Arabic and Hebrew text uses them; [`bidi_controls`] flags the ones that reorder).
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}'
-    )
-}
-
-/// `text` with every [`is_invisible`] character replaced by a visible one of the same UTF-8
-/// length, so that byte ranges (styles, search matches) stay valid: `◌` (U+25CC) for the
-/// three-byte ones, `¬` for the soft hyphen.
-pub fn reveal_invisible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_invisible) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\u{00AD}' => '¬',
-                c if is_invisible(c) => '◌',
-                c => c,
-            })
-            .collect(),
-    )
-}
-
-/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::text::symbols::{is_bidi_control, is_invisible, reveal_invisible};
 
 /// How many bidi embedding, override and isolate controls `text` holds.
 pub fn count_in(text: &str) -> usize {
@@ -90,6 +55,7 @@ pub fn warning(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::article::{Block, Inline, Link};
+    use std::borrow::Cow;
 
     #[test]
     fn invisible_characters_are_revealed_at_the_same_byte_length() {

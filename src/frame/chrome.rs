@@ -129,7 +129,7 @@ pub fn headline_max_lines(height: u16) -> usize {
 /// The headline laid out for a frame `width` columns wide (one column of padding each side).
 pub fn headline(a: &Article, finder: &Finder, render: Render, width: u16) -> ParagraphLayout {
     let text = clip(&a.headline, width, 2);
-    let dir = a.direction_of(&text);
+    let dir = crate::text::direction_in(a, &text);
     let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
     spans.extend(shift_spans(
         finder.spans(MatchPlace::Headline),
@@ -139,17 +139,11 @@ pub fn headline(a: &Article, finder: &Finder, render: Render, width: u16) -> Par
     lay(&text, &spans, width.saturating_sub(2), dir, render)
 }
 
-/// `Source: X · date`, or `None` when the article has neither.
+/// The byline of the text policy ([`crate::text::byline`]), its units isolated; `None` when
+/// the article has none.
 pub fn byline(a: &Article) -> Option<String> {
-    let l = labels::for_language(a.meta.language.as_deref());
-    let parts: Vec<String> = [
-        a.meta.source.as_ref().map(|s| format!("{}: {s}", l.source)),
-        a.meta.date.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
+    let by = crate::text::byline(a);
+    (!by.is_empty()).then(|| by.marked().to_string())
 }
 
 /// Rows the headline pane takes at a screen size: headline lines, byline (on screens of 12
@@ -199,7 +193,7 @@ pub fn quote(
         });
         spans.extend(shift_spans(found, prefix.len(), entry.len()));
     }
-    let dir = a.direction_of(text);
+    let dir = crate::text::direction_in(a, text);
     lay(&entry, &spans, width.saturating_sub(1), dir, render)
 }
 
@@ -237,7 +231,7 @@ pub fn link(
     } else {
         StyleFlags::MARK
     };
-    let dir = a.direction_of(&link.text);
+    let dir = crate::text::direction_in(a, &link.text);
     let mut spans = vec![all(&text, flags)];
     let found = finder.spans(MatchPlace::Link(i));
     let kept = prefix.len() + kept(&shown, &link.text);
@@ -247,6 +241,12 @@ pub fn link(
         Some(t) => format!("→ {}", target_name(t)),
         None => format!("✗ {}", l.unresolved),
     };
-    let note_layout = lay(&note, &[], width, a.direction_of(&note), render);
+    let note_layout = lay(
+        &note,
+        &[],
+        width,
+        crate::text::direction_in(a, &note),
+        render,
+    );
     (title, note_layout)
 }

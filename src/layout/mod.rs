@@ -22,6 +22,7 @@ use std::ops::{BitOr, BitOrAssign, Range};
 
 pub use crate::article::Direction;
 
+mod addresses;
 mod bidi;
 pub(crate) mod clusters;
 pub use clusters::inspected as segmentation_inspected;
@@ -32,6 +33,7 @@ mod mirror_table;
 mod render;
 pub mod shape;
 mod styles;
+pub mod symbols;
 mod units;
 mod wrap;
 
@@ -105,6 +107,9 @@ pub struct Options {
     pub direction: Option<Direction>,
     /// Tab stops every `tab_width` columns (0 is treated as 1).
     pub tab_width: usize,
+    /// URLs and e-mail addresses as one left-to-right isolate, broken only after `/ ? & .`
+    /// when longer than a line ([`addresses`]). Off: plain UAX #9, as FriBidi gives it.
+    pub isolate_addresses: bool,
 }
 
 impl Default for Options {
@@ -115,6 +120,7 @@ impl Default for Options {
             bidi: true,
             direction: None,
             tab_width: 8,
+            isolate_addresses: false,
         }
     }
 }
@@ -280,10 +286,25 @@ pub(crate) struct Scratch {
     classes: Vec<unicode_bidi::BidiClass>,
     types: Vec<unicode_bidi::BidiClass>,
     char_levels: Vec<u8>,
+    /// The isolated addresses of the paragraph being laid out ([`addresses`]).
+    addresses: Vec<Range<usize>>,
 }
 
 /// [`layout_paragraph`] with reused buffers.
 pub(crate) fn layout_with(
+    scratch: &mut Scratch,
+    text: &str,
+    spans: &[StyleSpan],
+    opts: &Options,
+) -> ParagraphLayout {
+    match addresses::mark(text, opts) {
+        Some(marked) => marked.lay_out(scratch, spans, opts),
+        None => lay_out(scratch, text, spans, opts),
+    }
+}
+
+/// [`layout_with`] once the addresses are marked.
+pub(super) fn lay_out(
     scratch: &mut Scratch,
     text: &str,
     spans: &[StyleSpan],
@@ -325,6 +346,9 @@ pub(crate) fn layout_to_bytes(
     pad: bool,
     out: &mut Vec<u8>,
 ) {
+    if let Some(marked) = addresses::mark(text, opts) {
+        return marked.to_bytes(scratch, opts, pad, out);
+    }
     let (direction, width) = prepare(scratch, text, &[], opts);
     let rtl = opts.bidi && direction.is_rtl();
     let lines = std::mem::take(&mut scratch.lines);
@@ -365,6 +389,7 @@ fn prepare(
     let width = opts.width.max(1);
     units::build(scratch, text, opts, direction);
     styles::apply(spans, &mut scratch.units);
+    addresses::restrict_breaks(&mut scratch.units, text, &scratch.addresses, width);
     wrap::break_lines(
         &mut scratch.units,
         width,

@@ -94,16 +94,6 @@ fn char_info(c: char, class: BidiClass, tables: &data::Tables) -> CharInfo {
     }
 }
 
-/// The visible symbol for a control `char` that is neither a tab nor a line break: the
-/// control pictures of [`crate::report::picture`] (`␛`, `␡`), U+FFFD for a C1 control (one
-/// cell, where the report writes `<U+009B>`).
-fn control_symbol(c: char) -> Option<char> {
-    match c {
-        '\u{80}'..='\u{9f}' => Some('\u{FFFD}'),
-        c => crate::report::picture(c),
-    }
-}
-
 fn is_break(c: char) -> bool {
     matches!(
         c,
@@ -302,7 +292,7 @@ fn simple_cluster(
         return None;
     }
     unit.width = 1;
-    unit.kind = match control_symbol(c0) {
+    unit.kind = match super::symbols::symbol(c0) {
         Some(sym) if c0 != '\t' => Kind::Control(sym),
         _ => Kind::Tab,
     };

@@ -14,6 +14,7 @@ use crate::article::{Article, Block, Direction, Meta};
 use crate::loader::Problem;
 use crate::loader::html::{self, is_rtl_language};
 use crate::loader::text::{guess_language, inline_with_spans};
+use crate::text::article_direction;
 
 use super::feed_cap::{self, MAX_FEED_ITEMS};
 use super::feed_key;
@@ -220,21 +221,23 @@ fn article(e: &Entry, feed: &Feed, source: Option<String>, i: usize, notes: &mut
         .map(|l| l.href.clone());
     let language = e.language.clone().or_else(|| feed.language.clone());
     let headline = e.title.as_ref().map(plain_text).unwrap_or_default();
-    let rtl_hint = language.as_deref().is_some_and(is_rtl_language)
-        || Direction::of_text(&headline).is_some_and(Direction::is_rtl);
+    let rtl_hint = article_direction(
+        language.as_deref().is_some_and(is_rtl_language),
+        [&*headline],
+    )
+    .is_rtl();
     let base = url.as_deref().and_then(|u| Url::parse(u).ok());
     let (body, summary_only) = item_body(e, base.as_ref(), rtl_hint, i, notes);
     let mut a = Article {
         headline,
         meta: Meta {
             source,
-            // `2024/01/06 10:00` (UTC): short, and in order in a right-to-left line too
-            // (after Arabic letters the digits are AN, UAX #9 W2, which `/` and `:` join,
-            // W4, but `-` does not: `2024-01-06` would show as `06-01-2024`).
+            // RFC 3339 in UTC (`2024-01-06T10:00:00Z`): what `dump --json` writes; the views
+            // show it in the local zone as an isolated unit (`crate::text::display_date`).
             date: e
                 .published
                 .or(e.updated)
-                .map(|d| d.format("%Y/%m/%d %H:%M").to_string()),
+                .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             author: authors(e),
             // Only a summary and an address: the reader can load the full article.
             summary_only: summary_only && url.is_some(),
@@ -335,10 +338,8 @@ fn settle_direction(a: &mut Article) {
     if a.meta.language.is_none() {
         a.meta.language = guess_language(&sample);
     }
-    a.meta.direction = match a.meta.language.as_deref() {
-        Some(l) if is_rtl_language(l) => Direction::Rtl,
-        _ => Direction::of_text(&sample).unwrap_or_default(),
-    };
+    let declared_rtl = a.meta.language.as_deref().is_some_and(is_rtl_language);
+    a.meta.direction = article_direction(declared_rtl, [&*sample]);
 }
 
 #[cfg(test)]

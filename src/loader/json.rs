@@ -154,12 +154,11 @@ impl JsonArticle {
         let direction = match self.direction {
             JsonDirection::Ltr => Direction::Ltr,
             JsonDirection::Rtl => Direction::Rtl,
-            JsonDirection::Auto => Direction::of_text(&headline)
-                .or_else(|| {
-                    body.iter()
-                        .find_map(|b| Direction::of_text(&b.inline().text))
-                })
-                .unwrap_or_default(),
+            JsonDirection::Auto => crate::text::article_direction(
+                false,
+                std::iter::once(headline.as_str())
+                    .chain(body.iter().map(|b| b.inline().text.as_str())),
+            ),
         };
         let language = self.language.or_else(|| guess_language(&headline));
         Ok(Article {

@@ -9,7 +9,7 @@
 //! - lines of one blank-line separated block are joined when the block is hard-wrapped;
 //! - quotes and URLs inside paragraphs become spans.
 
-use crate::article::{Article, Block, Direction, Inline, Meta, Span, SpanKind};
+use crate::article::{Article, Block, Inline, Meta, Span, SpanKind};
 use crate::fold::title_key;
 
 use super::Problem;
@@ -183,13 +183,9 @@ pub fn parse(text: &str) -> Result<Article, Problem> {
         blank_before = false;
     }
     let body = blocks(&body_lines, &title_key(&headline));
-    let direction = Direction::of_text(&headline)
-        .or_else(|| {
-            body.iter()
-                .find_map(|b| Direction::of_text(&b.inline().text))
-        })
-        .unwrap_or_default();
-    meta.direction = direction;
+    let samples =
+        std::iter::once(headline.as_str()).chain(body.iter().map(|b| b.inline().text.as_str()));
+    meta.direction = crate::text::article_direction(false, samples);
     meta.language = guess_language(&headline);
     Ok(Article {
         headline,

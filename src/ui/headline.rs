@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
         && y + 1 < area.bottom()
         && let Some(by) = byline(app.article())
     {
-        let dir = app.article().direction_of(&by);
+        let dir = crate::text::direction_in(app.article(), &by);
         let l = lay(&by, &[], inner.width, dir, app.render);
         y += draw_lines(buf, inner, y, &l, 1, |_| theme.dim);
     }

@@ -33,15 +33,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             StyleFlags::empty()
         };
-        let dir = a.direction_of(&a.headline);
+        let dir = crate::text::direction_in(a, &a.headline);
         let head = lay(&text, &[all(&text, flags)], width, dir, app.render);
         draw_lines(buf, area, y, &head, 1, |c| theme.cell(c.style));
-        let by: Vec<&str> = [a.meta.source.as_deref(), a.meta.date.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        let by = clip(&by.join(" · "), width, 1).into_owned();
-        let by_layout = lay(&by, &[], width, a.direction_of(&by), app.render);
+        let date = a.meta.date.as_deref().map(crate::text::display_date);
+        let by = crate::text::Line::new(crate::text::Base::Article(a.direction())).units(
+            [a.meta.source.as_deref(), date.as_deref()]
+                .into_iter()
+                .flatten(),
+            " · ",
+        );
+        let by = clip(by.marked(), width, 1).into_owned();
+        let by_layout = lay(
+            &by,
+            &[],
+            width,
+            crate::text::direction_in(a, &by),
+            app.render,
+        );
         draw_lines(buf, area, y + 1, &by_layout, 1, |_| theme.dim);
         if focused && i == list.selected {
             for r in 0..ROWS as u16 {

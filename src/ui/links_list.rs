@@ -68,7 +68,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             });
             spans.extend(super::shift_spans(found, prefix.len(), text.len()));
         }
-        let dir = a.direction_of(&stop.text);
+        let dir = crate::text::direction_in(a, &stop.text);
         let head = lay(&text, &spans, inner.width, dir, app.render);
         let focused = app.view.link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
@@ -86,7 +86,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             None => format!("   ✗ {}", l.unresolved),
         };
-        let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render);
+        let note = lay(
+            &note,
+            &[],
+            inner.width,
+            crate::text::direction_in(a, &note),
+            app.render,
+        );
         if y + 1 < inner.bottom() {
             draw_lines(buf, inner, y + 1, &note, 1, |_| theme.dim);
         }

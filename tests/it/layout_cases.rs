@@ -230,6 +230,7 @@ fn hidden_strong_character_at_the_line_end_still_counts_for_l1() {
         shape: false,
         direction: Some(Direction::Ltr),
         tab_width: 1,
+        isolate_addresses: false,
         ..Options::default()
     };
     let l = layout_paragraph("ب \u{1b}\u{200f}", &[], &opts);

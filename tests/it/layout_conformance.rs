@@ -87,6 +87,7 @@ fn check(case: &Case) -> Result<(), String> {
         bidi: true,
         direction: case.direction,
         tab_width: 8,
+        isolate_addresses: false,
     };
     let layout = layout_paragraph(&text, &[], &opts);
     let rtl = case.para_level == 1;

@@ -233,7 +233,7 @@ proptest! {
         shape in any::<bool>(),
         tab_width in 1usize..10,
     ) {
-        let opts = Options { width, shape, bidi: true, direction, tab_width };
+        let opts = Options { width, shape, bidi: true, direction, tab_width, isolate_addresses: false };
         let layout = layout_paragraph(&text, &[], &opts);
         let rtl = direction
             .or_else(|| Direction::of_text(&text))

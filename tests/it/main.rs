@@ -60,5 +60,7 @@ mod store_faults;
 mod store_reader;
 mod store_schema;
 mod subscribe_update;
+mod text_policy;
+mod text_policy_cli;
 mod ui_snapshots;
 mod update_kill;

@@ -212,7 +212,7 @@ fn settle_language(a: &mut Article) {
             .as_deref()
             .is_some_and(|l| !is_rtl_language(l));
         if !declared_ltr {
-            a.meta.direction = Direction::of_text(&sample).unwrap_or_default();
+            a.meta.direction = crate::text::article_direction(false, [&*sample]);
         }
     }
 }
@@ -287,10 +287,8 @@ fn main_content(doc: Document, base: Option<&Url>, rtl: bool) -> Vec<Block> {
         .ok()
         .map(|a| a.content.to_string());
     let rtl_of = |blocks: &[Block]| {
-        rtl || blocks
-            .iter()
-            .find_map(|b| Direction::of_text(&b.inline().text))
-            .is_some_and(Direction::is_rtl)
+        crate::text::article_direction(rtl, blocks.iter().map(|b| b.inline().text.as_str()))
+            .is_rtl()
     };
     let from = |html: &str, rtl_guess: bool| {
         let d = Document::from(html);

@@ -1,0 +1,113 @@
+//! The subscription commands' output under the text policy (issue 16 item 5): visual order
+//! on a terminal, the right-to-left name one unit beside the counts and the address; logical
+//! order through a pipe and with `--bidi off`. Expected rows written by hand (Hebrew and
+//! Persian letters reversed, shaping off).
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::pty::{Session, row_cells, shows};
+
+/// A database with a Hebrew and a Persian feed, never fetched.
+fn two_feeds(dir: &Path) -> String {
+    let db = dir.join("k.db").display().to_string();
+    for (url, name) in [
+        ("https://example.org/he.xml", "חדשות היום"),
+        ("https://example.org/fa.xml", "خبرگزاری ایسنا"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+            .args(["--db", &db, "add", url, "--name", name])
+            .output()
+            .expect("runs khabar");
+        assert!(out.status.success());
+    }
+    db
+}
+
+/// The screen rows `khabar ARGS` leaves in a pty, trailing blanks trimmed.
+fn on_terminal(args: &[&str]) -> Vec<String> {
+    let mut s = Session::spawn(args, 8, 80);
+    s.wait_for("the last feed", shows("fa.xml"));
+    s.wait_exit();
+    s.screen(|sc| {
+        (0..4)
+            .map(|r| row_cells(sc, r).0.trim_end().to_string())
+            .collect()
+    })
+}
+
+#[test]
+fn feeds_on_a_terminal_in_visual_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = two_feeds(dir.path());
+    let rows = on_terminal(&["--shape", "off", "--db", &db, "feeds"]);
+    assert_eq!(
+        rows,
+        [
+            "1  םויה תושדח          0/0 unread  https://example.org/he.xml",
+            "   not fetched yet",
+            "2  انسیا یرازگربخ      0/0 unread  https://example.org/fa.xml",
+            "   not fetched yet",
+        ]
+    );
+    // `--bidi off`: the terminal reorders by itself, khabar writes logical order.
+    let rows = on_terminal(&["--bidi", "off", "--db", &db, "feeds"]);
+    assert_eq!(
+        rows[0],
+        "1  חדשות היום          0/0 unread  https://example.org/he.xml"
+    );
+}
+
+#[test]
+fn feeds_through_a_pipe_in_logical_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = two_feeds(dir.path());
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["--db", &db, "feeds"])
+        .output()
+        .expect("runs khabar");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "1  חדשות היום          0/0 unread  https://example.org/he.xml\n   not fetched yet\n\
+         2  خبرگزاری ایسنا      0/0 unread  https://example.org/fa.xml\n   not fetched yet\n"
+    );
+}
+
+#[test]
+fn the_update_bar_isolates_the_name_and_cuts_with_an_ellipsis() {
+    use khabar::store::Feed;
+    use khabar::subscribe::progress::bar_line;
+    use khabar::subscribe::update::{Outcome, Report};
+    use khabar::text::Order;
+    let report = Report {
+        feed: Feed {
+            id: 1,
+            url: "https://example.org/he.xml".into(),
+            name: Some("חדשות 24".into()),
+            title: None,
+            site: None,
+            etag: None,
+            last_modified: None,
+            checked: None,
+            error: None,
+            items: 0,
+            unread: 0,
+        },
+        outcome: Outcome::NotModified,
+        warnings: Vec::new(),
+    };
+    // The name keeps its number on its own side (a unit), the outcome follows it.
+    assert_eq!(
+        bar_line(&report, 1, 2, 80, Order::Visual),
+        "[##########..........] 1/2 24 תושדח: not modified"
+    );
+    // Cut at the logical end, whole characters, with `…` (the width minus one column).
+    assert_eq!(
+        bar_line(&report, 1, 2, 40, Order::Visual),
+        "[##########..........] 1/2 24 תושדח: n…"
+    );
+    assert_eq!(
+        bar_line(&report, 1, 2, 80, Order::Logical),
+        "[##########..........] 1/2 חדשות 24: not modified"
+    );
+}
