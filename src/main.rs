@@ -68,14 +68,6 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-/// The bundled articles: `assets/` of the source tree.
-fn assets_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
-}
-
-/// The seed article the bundled library opens on.
-const SEED: &str = "000_2a3d9ced42edd8a0.txt";
-
 /// Opens a library and reports its problems and warnings on stderr.
 fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
@@ -102,7 +94,7 @@ fn run_reader(
     } else if let Some(lib) = store_library(db, &config.keymap)? {
         lib
     } else {
-        open_library(&[assets_dir().join(SEED)])?
+        open_library(&[khabar::library::sources::seed()])?
     };
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader

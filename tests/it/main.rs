@@ -25,6 +25,7 @@ mod feed_identity;
 mod feed_limits;
 mod fetch;
 mod hostile;
+mod installed;
 mod json_roundtrip;
 mod keys_config;
 mod layout_cases;
