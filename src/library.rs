@@ -33,8 +33,9 @@ pub struct Library {
 
 impl Library {
     /// Opens files and folders (also the bundled articles and web addresses: [`sources`]). A
-    /// folder brings every article under it (recursively); a file brings its own folder along (not recursively), so that its links resolve. Fails only
-    /// when nothing at all could be loaded, with the first problem.
+    /// folder brings every article under it (recursively); a file brings its own folder along
+    /// (not recursively), so that its links resolve. Fails, with the first problem, when none
+    /// of the named paths could be loaded.
     pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
         let mut lib = Library::default();
         let mut seen = HashSet::new();
@@ -60,7 +61,9 @@ impl Library {
                 }
             }
         }
-        if lib.articles.is_empty() {
+        // Siblings brought along do not count: a mistyped name in a folder of articles is
+        // an error, not that folder.
+        if named.is_empty() {
             return Err(lib.problems.into_iter().next().unwrap_or(LoadError {
                 path: PathBuf::from("."),
                 problem: Problem::NoArticles,
@@ -185,6 +188,9 @@ impl Library {
             Err(e) => {
                 if report {
                     self.problems.push(e);
+                } else {
+                    // A sibling that failed quietly is tried again, and said, when named.
+                    seen.remove(&key);
                 }
                 false
             }
