@@ -15,6 +15,7 @@
 mod common;
 mod feed_server;
 
+mod addresses;
 mod app_update;
 mod browser;
 mod cli;
