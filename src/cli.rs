@@ -40,7 +40,8 @@ fetch), 2 a usage error (an unknown option, a bad or missing --config file).";
     version,
     about = "A terminal news reader that shows Arabic, Persian and Hebrew right to left",
     long_about = "khabar (خبر, \"news\") reads articles in the terminal and shows right-to-left \
-                  text in correct visual order.\n\nWith no PATH it opens the bundled articles.",
+                  text in correct visual order.\n\nWith no PATH it opens your subscriptions (khabar add URL), or else the bundled \
+                  articles.",
     subcommand_precedence_over_arg = true,
     after_help = EXAMPLES
 )]

@@ -26,6 +26,7 @@ mod escape_cli;
 mod feed_identity;
 mod feed_limits;
 mod fetch;
+mod generated_docs;
 mod hostile;
 mod installed;
 mod json_roundtrip;
