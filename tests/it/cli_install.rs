@@ -101,7 +101,7 @@ fn a_bad_or_missing_config_names_the_file_and_exits_2() {
             let err = text(&o.stderr);
             assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
             assert!(
-                err.contains(&format!("{file}")) && err.contains(problem),
+                err.contains(file.as_str()) && err.contains(problem),
                 "{err}"
             );
             assert_eq!(err.lines().count(), 1, "{err}");
