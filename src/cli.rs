@@ -1,9 +1,38 @@
-//! The command line (clap): the reader, `dump`, `layout`, `config` and the subscription
-//! commands (`add`, `remove`, `feeds`, `update`, `import`, `export`).
+//! The command line (clap): the reader, `dump`, `layout`, `config`, the subscription
+//! commands (`add`, `remove`, `feeds`, `update`, `import`, `export`) and the hidden
+//! `completions SHELL` and `man`, which print shell completions and the man page generated
+//! from this very definition (for packagers: `[package.metadata.deb]` in Cargo.toml).
+//! The options `--bidi`, `--shape`, `--config` and `--db` are global: before or after the
+//! subcommand.
 
+use std::io::Write;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+/// One example of every subcommand, shown by `khabar --help` (and in the man page).
+const EXAMPLES: &str = "\
+Examples:
+  khabar                                  the subscriptions, or the bundled articles
+  khabar article.html notes/ https://example.org/news/1
+                                          open files, folders and web pages
+  khabar bundled:                         the articles bundled with khabar
+  khabar dump --width 60 article.txt      print an article laid out, as text
+  khabar dump --search 'الصين' notes/     count and show the matches in every file
+  khabar layout --width 60 < text.txt     lay out each line of a text
+  khabar config --print                   print the effective configuration
+  khabar add https://example.org/feed.xml subscribe to a feed
+  khabar update                           fetch every subscription
+  khabar feeds                            list the subscriptions
+  khabar remove 3                         unsubscribe from feed number 3
+  khabar import feeds.opml                subscribe to every feed of an OPML file
+  khabar export feeds.opml                write the subscriptions as OPML
+  khabar completions bash > ~/.local/share/bash-completion/completions/khabar
+  khabar man > khabar.1                   the manual page
+
+Exit status: 0 done, 1 an error (a file or address that could not be read, a failed
+fetch), 2 a usage error (an unknown option, a bad or missing --config file).";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -11,13 +40,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "A terminal news reader that shows Arabic, Persian and Hebrew right to left",
     long_about = "khabar (خبر, \"news\") reads articles in the terminal and shows right-to-left \
-                  text in correct visual order.\n\nWith no PATH it opens the bundled articles.",
-    subcommand_precedence_over_arg = true
+                  text in correct visual order.\n\nWith no PATH it opens your subscriptions (khabar add URL), or else the bundled \
+                  articles.",
+    subcommand_precedence_over_arg = true,
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Article files or folders to open (a file brings its folder along as the library)
+    /// Article files or folders to open (a file brings its folder along as the library),
+    /// web addresses (http, https: an article page or a feed), `bundled:` (the bundled
+    /// articles) or `bundled:NAME`
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub render: RenderArgs,
@@ -50,6 +83,35 @@ pub enum Command {
     Import(ImportArgs),
     /// Print the subscriptions as OPML 2.0 (or write them to FILE)
     Export(ExportArgs),
+    /// Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)
+    #[command(hide = true)]
+    Completions(CompletionsArgs),
+    /// Print khabar's manual page (roff, for `man -l -`)
+    #[command(hide = true)]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `khabar completions SHELL`: the completion script, generated from [`Cli`].
+pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "khabar", &mut out);
+    std::io::stdout().lock().write_all(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `khabar man`: the manual page (roff), generated from [`Cli`].
+pub fn man() -> anyhow::Result<ExitCode> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    std::io::stdout().lock().write_all(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Debug, Args)]
@@ -98,15 +160,16 @@ pub struct ExportArgs {
     pub file: Option<PathBuf>,
 }
 
-/// Rendering switches shared by the reader, `dump` and `layout`.
+/// Rendering switches shared by the reader, `dump` and `layout`; global, so they may come
+/// before or after the subcommand; the config's `bidi` and `shape` are their defaults.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct RenderArgs {
     /// Arabic shaping into presentation forms, for terminals that do not shape [default: on]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub shape: Option<OnOff>,
     /// Bidi reordering; `off` prints logical order for terminals that reorder by themselves
     /// (and the reader then leaves the terminal's own bidi mode alone) [default: on]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub bidi: Option<OnOff>,
 }
 
@@ -158,9 +221,7 @@ pub struct DumpArgs {
     /// Search folding also the hamza seats ؤ → و and ئ → ي
     #[arg(long, requires = "search")]
     pub loose: bool,
-    #[command(flatten)]
-    pub render: RenderArgs,
-    /// Article files or folders
+    /// Article files or folders, `bundled:` articles or web addresses
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
 }
@@ -170,8 +231,6 @@ pub struct LayoutArgs {
     /// Width of a line in columns
     #[arg(long, short, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..=10000))]
     pub width: u16,
-    #[command(flatten)]
-    pub render: RenderArgs,
     /// Do not pad right-aligned lines with leading spaces
     #[arg(long)]
     pub no_pad: bool,

@@ -169,14 +169,25 @@ pub fn to_text(article: &Article, opts: &DumpOptions) -> String {
     out
 }
 
-/// `dump --search`: `N matches`, then every laid-out line that holds a match, each followed
-/// by a line of `^` under the matched cells. Matches are counted in the article's text, each
-/// place once: the headline, sub-headings and paragraphs (quotes are part of them), and the
+/// "1 match", "N matches": the count `dump --search` prints.
+pub fn matches_label(n: usize) -> String {
+    if n == 1 {
+        "1 match".to_string()
+    } else {
+        format!("{n} matches")
+    }
+}
+
+/// `dump --search`: `N matches` (`NAME: N matches` when `name` is given: a search over
+/// several articles names each; the name goes through [`crate::report::escape`]), then every
+/// laid-out line that holds a match, each followed by a line of `^` under the matched cells.
+/// Matches are counted in the article's text, each place once: the headline, sub-headings and paragraphs (quotes are part of them), and the
 /// read-also titles.
 pub fn search_report(
     article: &Article,
     query: &crate::search::Query,
     opts: &DumpOptions,
+    name: Option<&str>,
 ) -> String {
     let places = std::iter::once(article.headline.as_str())
         .chain(article.body.iter().map(|b| b.inline().text.as_str()))
@@ -219,7 +230,11 @@ pub fn search_report(
             body.push('\n');
         }
     }
-    format!("{count} matches\n{body}")
+    let label = matches_label(count);
+    match name {
+        Some(n) => format!("{}: {label}\n{body}", crate::report::escape(n)),
+        None => format!("{label}\n{body}"),
+    }
 }
 
 #[cfg(test)]

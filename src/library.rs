@@ -8,6 +8,8 @@ use crate::article::Article;
 use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
 
+pub mod sources;
+
 /// How deep a folder scan goes, and how many files it reads at most.
 pub const MAX_FOLDER_DEPTH: usize = 16;
 pub const MAX_FOLDER_FILES: usize = 10_000;
@@ -28,16 +30,16 @@ pub struct Library {
 }
 
 impl Library {
-    /// Opens files and folders. A folder brings every article under it (recursively); a file
-    /// brings its own folder along (not recursively), so that its links resolve. Fails only
-    /// when nothing at all could be loaded, with the first problem.
+    /// Opens files and folders (also the bundled articles and web addresses: [`sources`]). A
+    /// folder brings every article under it (recursively); a file brings its own folder along
+    /// (not recursively), so that its links resolve. Fails, with the first problem, when none
+    /// of the named paths could be loaded.
     pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
         let mut lib = Library::default();
         let mut seen = HashSet::new();
         let mut named = Vec::new(); // (index before sorting) of named articles
         for path in paths {
-            if path.is_dir() {
-                let files = article_files(path, MAX_FOLDER_DEPTH);
+            if let Some(files) = sources::folder_files(path, MAX_FOLDER_DEPTH) {
                 if files.is_empty() {
                     lib.named_failed = true;
                     lib.problems.push(LoadError {
@@ -52,19 +54,14 @@ impl Library {
                 if !lib.load_into(path, &mut seen, &mut named, true) {
                     lib.named_failed = true;
                 }
-                if let Some(dir) = path.parent() {
-                    let dir = if dir.as_os_str().is_empty() {
-                        Path::new(".")
-                    } else {
-                        dir
-                    };
-                    for f in article_files(dir, 0) {
-                        lib.load_into(&f, &mut seen, &mut Vec::new(), false);
-                    }
+                for f in sources::siblings(path) {
+                    lib.load_into(&f, &mut seen, &mut Vec::new(), false);
                 }
             }
         }
-        if lib.articles.is_empty() {
+        // Siblings brought along do not count: a mistyped name in a folder of articles is
+        // an error, not that folder.
+        if named.is_empty() {
             return Err(lib.problems.into_iter().next().unwrap_or(LoadError {
                 path: PathBuf::from("."),
                 problem: Problem::NoArticles,
@@ -163,13 +160,16 @@ impl Library {
             // Already loaded (e.g. as a sibling): a named file still counts as named.
             if report {
                 let found = self.articles.iter().enumerate().filter(|(_, a)| {
-                    a.path.as_ref().and_then(|p| std::fs::canonicalize(p).ok()) == Some(key.clone())
+                    a.path
+                        .as_ref()
+                        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+                        == Some(key.clone())
                 });
                 named.extend(found.map(|(i, _)| i));
             }
             return true;
         }
-        match loader::load_file(path) {
+        match sources::load(path) {
             Ok(loaded) => {
                 // A sibling brought along for link resolution keeps its warnings to itself.
                 if report {
@@ -186,6 +186,9 @@ impl Library {
             Err(e) => {
                 if report {
                     self.problems.push(e);
+                } else {
+                    // A sibling that failed quietly is tried again, and said, when named.
+                    seen.remove(&key);
                 }
                 false
             }

@@ -20,7 +20,7 @@ use khabar::search::{Folding, Query};
 use khabar::store::shelf::Shelf;
 use khabar::theme::Theme;
 
-use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
+use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs};
 
 fn main() -> ExitCode {
     khabar::guard::install_quiet_hook();
@@ -28,7 +28,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    let db = cli.db.as_deref();
     if cli.command.is_some() && !cli.paths.is_empty() {
         let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
         report::error(format_args!(
@@ -37,27 +36,18 @@ fn main() -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    let result =
-        match cli.command {
-            Some(Command::Dump(args)) => run_dump(&args),
-            Some(Command::Layout(args)) => run_layout(&args),
-            Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
-            Some(Command::Add(args)) => {
-                out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::add(&args, db, o))
-            }
-            Some(Command::Remove(args)) => out(&cli.render, cli.config.as_deref())
-                .and_then(|o| feeds_cli::remove(&args, db, o)),
-            Some(Command::Feeds(args)) => {
-                out(&cli.render, cli.config.as_deref()).and_then(|o| feeds_cli::feeds(&args, db, o))
-            }
-            Some(Command::Update(args)) => out(&cli.render, cli.config.as_deref())
-                .and_then(|o| feeds_cli::update(&args, db, o)),
-            Some(Command::Import(args)) => feeds_cli::import(&args, db),
-            Some(Command::Export(args)) => feeds_cli::export(&args, db),
-            None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
-        };
-    match result {
+    // Every subcommand reads the same config; a bad one is a usage error, before anything.
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(e) => {
+            report::error(&e);
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli, config) {
         Ok(code) => code,
+        // A closed stdout (`khabar dump FILE | head -1`) ends the output quietly.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             report::error(format_args!("{e:#}"));
             ExitCode::FAILURE
@@ -65,15 +55,44 @@ fn main() -> ExitCode {
     }
 }
 
-/// How the subscription commands write their results: `--bidi` / `--shape` before the
-/// subcommand, else the config's, and visual order only on a terminal (the text policy).
-fn out(render: &RenderArgs, config: Option<&Path>) -> anyhow::Result<feeds_cli::Out> {
-    let config = Config::load(config)?;
-    let bidi = render.bidi_or(config.bidi);
-    Ok(feeds_cli::Out {
-        order: report::stdout_order(bidi),
-        bidi,
-        shape: render.shape_or(config.shape),
+/// How the subscription commands write their results: `--bidi` / `--shape` (anywhere on the
+/// command line), else the config's, and visual order only on a terminal (the text policy).
+fn out(render: Render) -> feeds_cli::Out {
+    feeds_cli::Out {
+        order: report::stdout_order(render.bidi),
+        bidi: render.bidi,
+        shape: render.shape,
+    }
+}
+
+/// Runs the reader or the subcommand the command line names.
+fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
+    let db = cli.db.as_deref();
+    let render = Render {
+        shape: cli.render.shape_or(config.shape),
+        bidi: cli.render.bidi_or(config.bidi),
+    };
+    match cli.command {
+        Some(Command::Dump(args)) => run_dump(&args, render),
+        Some(Command::Layout(args)) => run_layout(&args, render),
+        Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
+        Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render)),
+        Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render)),
+        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render)),
+        Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render)),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db),
+        Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        Some(Command::Completions(args)) => cli::completions(args.shell),
+        Some(Command::Man) => cli::man(),
+        None => run_reader(&cli.paths, render, config, db),
+    }
+}
+
+/// Whether an error is a write to a closed pipe (the reader of stdout went away).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -88,14 +107,6 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-/// The bundled articles: `assets/` of the source tree.
-fn assets_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets")
-}
-
-/// The seed article the bundled library opens on.
-const SEED: &str = "000_2a3d9ced42edd8a0.txt";
-
 /// Opens a library and reports its problems and warnings on stderr.
 fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
@@ -108,21 +119,21 @@ fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     Ok(lib)
 }
 
-/// The reader: config first (a bad file stops here, before the terminal is touched), then the
-/// library, then the event loop.
+/// The reader: the library first (every problem is known before the terminal is taken: a
+/// file named alone that cannot be loaded stops here), then the event loop. Problems with
+/// some of the named files are said in the status line too, and the exit is non-zero.
 fn run_reader(
     paths: &[PathBuf],
-    render: &RenderArgs,
-    config: Option<&Path>,
+    settings: Render,
+    config: Config,
     db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config)?;
     let (lib, shelf) = if !paths.is_empty() {
         (open_library(paths)?, None)
     } else if let Some((lib, shelf)) = store_library(db, &config.keymap)? {
         (lib, Some(shelf))
     } else {
-        (open_library(&[assets_dir().join(SEED)])?, None)
+        (open_library(&[khabar::library::sources::seed()])?, None)
     };
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
@@ -133,15 +144,30 @@ fn run_reader(
              `khabar dump FILE` prints an article as text"
         );
     }
-    let settings = Render {
-        shape: render.shape_or(config.shape),
-        bidi: render.bidi_or(config.bidi),
-    };
+    let failed = exit_code(&lib);
+    let problems = problems_line(&lib);
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.keymap = config.keymap;
     app.theme = Theme::new(&config.palette, no_color());
+    if let Some(line) = problems {
+        app.complain(line);
+    }
     let code = khabar::event_loop::run(app, settings.bidi)?;
-    Ok(ExitCode::from(code))
+    Ok(if code == 0 {
+        failed
+    } else {
+        ExitCode::from(code)
+    })
+}
+
+/// The status line's word on the files that could not be opened: the first problem, and
+/// how many more (all of them were written on stderr too).
+fn problems_line(lib: &Library) -> Option<String> {
+    let first = lib.problems.first()?;
+    Some(match lib.problems.len() {
+        1 => first.to_string(),
+        n => format!("{first} (and {} more that could not be opened)", n - 1),
+    })
 }
 
 /// The reader on the store, when it holds subscriptions or saved items (or `--db` names
@@ -164,11 +190,10 @@ fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow::Result<ExitCode> {
     let path = config
         .map(Path::to_path_buf)
         .or_else(khabar::config::default_path);
-    let cfg = Config::load(config)?;
     if args.print {
         write!(std::io::stdout().lock(), "{}", cfg.to_toml())?;
     } else {
@@ -180,7 +205,7 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCo
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
+fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
@@ -196,8 +221,8 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let opts = DumpOptions {
         width: usize::from(args.width),
-        shape: args.render.shape_or(true),
-        bidi: args.render.bidi_or(true),
+        shape: render.shape,
+        bidi: render.bidi,
     };
     if args.json {
         writeln!(out, "{}", dump::to_json(&articles))?;
@@ -208,8 +233,13 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
             _ => Folding::Normal,
         };
         let query = Query::new(q, mode)?;
-        for a in &articles {
-            write!(out, "{}", dump::search_report(a, &query, &opts))?;
+        let names = search_names(&articles);
+        for (a, name) in articles.iter().zip(&names) {
+            write!(
+                out,
+                "{}",
+                dump::search_report(a, &query, &opts, name.as_deref())
+            )?;
         }
     } else {
         for (i, a) in articles.iter().enumerate() {
@@ -222,6 +252,32 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     Ok(exit_code(&lib))
 }
 
+/// What names each article of a search over several: its file or address, with its headline
+/// when that file holds several articles (a feed). `None` for a search of one article.
+fn search_names(articles: &[&khabar::article::Article]) -> Vec<Option<String>> {
+    let where_ = |a: &khabar::article::Article| {
+        a.path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .or_else(|| a.meta.url.clone())
+            .unwrap_or_default()
+    };
+    if articles.len() < 2 {
+        return vec![None; articles.len()];
+    }
+    let places: Vec<String> = articles.iter().map(|a| where_(a)).collect();
+    let shared = |p: &String| places.iter().filter(|q| *q == p).count() > 1;
+    articles
+        .iter()
+        .zip(&places)
+        .map(|(a, p)| match p {
+            p if p.is_empty() => Some(a.headline.clone()),
+            p if shared(p) => Some(format!("{p} ({})", a.headline)),
+            p => Some(p.clone()),
+        })
+        .collect()
+}
+
 /// Non-zero when a path the user named could not be loaded.
 fn exit_code(lib: &Library) -> ExitCode {
     if lib.named_failed {
@@ -231,11 +287,11 @@ fn exit_code(lib: &Library) -> ExitCode {
     }
 }
 
-fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
+fn run_layout(args: &LayoutArgs, render: Render) -> anyhow::Result<ExitCode> {
     let opts = khabar::layout::Options {
         width: usize::from(args.width),
-        shape: args.render.shape_or(true),
-        bidi: args.render.bidi_or(true),
+        shape: render.shape,
+        bidi: render.bidi,
         isolate_addresses: args.isolate_addresses,
         ..khabar::layout::Options::default()
     };
@@ -253,10 +309,7 @@ fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
             khabar::layout::filter::run(input, stdout, &opts, !args.no_pad)
         }
     };
-    match result {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        // `khabar layout | head` closes the pipe early: that is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(e.into()),
-    }
+    // `khabar layout | head` closes the pipe early: `main` ends quietly then.
+    result?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -263,13 +263,13 @@ fn dump_search_counts_and_marks_matches() {
     let o = khabar(&["dump", "--search", "٢٠٢٤", seed.to_str().unwrap()]);
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).lines().next(),
-        Some("1 matches")
+        Some("1 match")
     );
     // The seed writes المسلّحة with a shadda: folded search finds it, exact search does not.
     let o = khabar(&["dump", "--search", "المسلحة", seed.to_str().unwrap()]);
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).lines().next(),
-        Some("1 matches")
+        Some("1 match")
     );
     let o = khabar(&[
         "dump",

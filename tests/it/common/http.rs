@@ -7,6 +7,23 @@ use std::time::Duration;
 
 pub const ARTICLE: &str = "خبر من الخادم\n\nقال المتحدث: “وصل الخبر”.\nالمصدر: خادم الاختبار\n";
 
+/// An RSS feed of two items.
+pub const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>أخبار الاختبار</title><link>http://example.org/</link>
+<item><title>الخبر الأول عن الصين</title><link>http://example.org/1</link><description>وصلت الصين إلى الخبر الأول.</description></item>
+<item><title>الخبر الثاني</title><link>http://example.org/2</link><description>لا شيء عن الصين هنا، ولا عن الصين هناك.</description></item>
+</channel></rss>"#;
+
+/// An article page that names its site's feed (`/feed.xml`).
+pub const PAGE: &str = r#"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>مقال الاختبار</title>
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head>
+<body><article><h1>مقال الاختبار</h1>
+<p>هذه فقرة أولى طويلة بما يكفي ليعدها المستخرج نص مقال حقيقي، فيها كلمات كثيرة عن الأخبار والصحافة والقراءة في الطرفية.</p>
+<p>وهذه فقرة ثانية تكمل الحديث عن قراءة الأخبار العربية من اليمين إلى اليسار في الطرفية، بترتيب مرئي صحيح وسطور ملتفة.</p>
+<p>وفقرة ثالثة تزيد النص طولًا حتى لا يظن المستخرج أن الصفحة قائمة روابط، بل مقال له بداية ووسط ونهاية واضحة.</p>
+</article></body></html>"#;
+
 /// Serves each connection on its own thread until the test ends; returns the base URL.
 pub fn serve() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -37,6 +54,8 @@ fn answer(mut stream: TcpStream) {
             "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{ARTICLE}",
             ARTICLE.len()
         ),
+        "/feed.xml" => ok(&mut stream, "application/rss+xml", FEED),
+        "/page.html" => ok(&mut stream, "text/html; charset=utf-8", PAGE),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(5));
             write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
@@ -65,4 +84,13 @@ fn answer(mut stream: TcpStream) {
             "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         ),
     };
+}
+
+/// A 200 answer with `body`.
+fn ok(stream: &mut TcpStream, content_type: &str, body: &str) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
 }

@@ -1,0 +1,147 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_khabar_global_optspecs
+    string join \n shape= bidi= config= db= h/help V/version
+end
+
+function __fish_khabar_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_khabar_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_khabar_using_subcommand
+    set -l cmd (__fish_khabar_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c khabar -n "__fish_khabar_needs_command" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_needs_command" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_needs_command" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_needs_command" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c khabar -n "__fish_khabar_needs_command" -s V -l version -d 'Print version'
+complete -c khabar -n "__fish_khabar_needs_command" -a "config" -d 'Show where the config file is read from; `--print` prints the effective configuration'
+complete -c khabar -n "__fish_khabar_needs_command" -a "dump" -d 'Print articles as plain text (laid out) or as JSON'
+complete -c khabar -n "__fish_khabar_needs_command" -a "layout" -d 'Lay out text: each input line is a paragraph, printed as screen lines'
+complete -c khabar -n "__fish_khabar_needs_command" -a "add" -d 'Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it'
+complete -c khabar -n "__fish_khabar_needs_command" -a "remove" -d 'Unsubscribe from a feed; its items go too, except saved ones'
+complete -c khabar -n "__fish_khabar_needs_command" -a "feeds" -d 'List the subscriptions: number, name, unread and stored items, URL, last problem'
+complete -c khabar -n "__fish_khabar_needs_command" -a "update" -d 'Fetch every subscription (or those named) and store the new items'
+complete -c khabar -n "__fish_khabar_needs_command" -a "import" -d 'Subscribe to every feed of an OPML file (`-` reads standard input)'
+complete -c khabar -n "__fish_khabar_needs_command" -a "export" -d 'Print the subscriptions as OPML 2.0 (or write them to FILE)'
+complete -c khabar -n "__fish_khabar_needs_command" -a "completions" -d 'Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)'
+complete -c khabar -n "__fish_khabar_needs_command" -a "man" -d 'Print khabar\'s manual page (roff, for `man -l -`)'
+complete -c khabar -n "__fish_khabar_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l print -d 'Print the effective configuration (the defaults with the file applied) as TOML'
+complete -c khabar -n "__fish_khabar_using_subcommand config" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -s w -l width -d 'Width of the text in columns' -r
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l search -d 'Print `N matches`, then each laid-out line holding a match, marked with `^` below (`re:` starts a regular expression)' -r
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l json -d 'Print the article model as JSON (an object for one article, an array for several)'
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l exact -d 'Search without folding (diacritics, letter forms, digits and case must match)'
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l loose -d 'Search folding also the hamza seats ؤ → و and ئ → ي'
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -s w -l width -d 'Width of a line in columns' -r
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l no-pad -d 'Do not pad right-aligned lines with leading spaces'
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand add" -s n -l name -d 'A name to show instead of the feed\'s own title' -r
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand add" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l where -d 'Print only where the database is'
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand update" -s j -l jobs -d 'Feeds fetched at once' -r
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l timeout -d 'Time limit of one feed, in seconds (connecting, the answer and its body)' -r
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand update" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand import" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand export" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand man" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "config" -d 'Show where the config file is read from; `--print` prints the effective configuration'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "dump" -d 'Print articles as plain text (laid out) or as JSON'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "layout" -d 'Lay out text: each input line is a paragraph, printed as screen lines'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "add" -d 'Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "remove" -d 'Unsubscribe from a feed; its items go too, except saved ones'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "feeds" -d 'List the subscriptions: number, name, unread and stored items, URL, last problem'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "update" -d 'Fetch every subscription (or those named) and store the new items'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "import" -d 'Subscribe to every feed of an OPML file (`-` reads standard input)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "export" -d 'Print the subscriptions as OPML 2.0 (or write them to FILE)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "completions" -d 'Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "man" -d 'Print khabar\'s manual page (roff, for `man -l -`)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
