@@ -537,7 +537,7 @@ _khabar() {
             return 0
             ;;
         khabar__subcmd__layout)
-            opts="-w -h --width --no-pad --shape --bidi --config --db --help"
+            opts="-w -h --width --no-pad --isolate-addresses --shape --bidi --config --db --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

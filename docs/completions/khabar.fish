@@ -72,6 +72,7 @@ off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l no-pad -d 'Do not pad right-aligned lines with leading spaces'
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l isolate-addresses -d 'Lay URLs and e-mail addresses out as one left-to-right unit, broken only after `/ ? & .` (as the reader and `dump` do); off: plain UAX #9, comparable with FriBidi'
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand add" -s n -l name -d 'A name to show instead of the feed\'s own title' -r
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''

@@ -153,7 +153,7 @@ fn feed_offer(fetched: &crate::fetch::Fetched, url: &str) -> Option<String> {
     if loader::detect(&text, Path::new("")) != loader::Format::Html {
         return None;
     }
-    let feeds = crate::subscribe::discover::feed_links(&text, url);
+    let feeds = crate::loader::discover::feed_links(&text, url);
     let first = feeds.first()?;
     Some(format!(
         "names the feed {first}: `khabar add {first}` subscribes to it"

@@ -3,6 +3,7 @@
 
 pub mod charset;
 mod decode;
+pub mod discover;
 pub mod feed;
 pub mod feed_cap;
 pub mod feed_key;

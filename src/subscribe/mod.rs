@@ -5,7 +5,7 @@
 //! Text from feeds is data: everything printed from it goes through [`printable`]
 //! ([`crate::report::escape`]) first.
 
-pub mod discover;
+pub use crate::loader::discover;
 pub mod http;
 pub mod opml;
 pub mod progress;
