@@ -10,7 +10,9 @@
 //! - **Isolation**: Fluent wraps each placeable in FSI…PDI (UAX #9 X5c), kept on: every
 //!   message is drawn through the layout engine ([`crate::frame::text::lay`]), which resolves
 //!   isolates and gives the controls no cell, so a Hebrew feed name or `3/12` stays one unit
-//!   inside an Arabic status line. A message must never be written to a cell raw.
+//!   inside an Arabic status line. A message must never be written to a cell raw. A fraction
+//!   (`history 2/3`, `match 1/17`) is therefore ONE placeable (`{ $pos }`): split in two
+//!   isolates, `2` and `3` would be neutral-separated units and swap in an RTL line (`3/2`).
 //! - A message missing from a catalogue falls back to English, then to its id (a test checks
 //!   that every catalogue has every id, so neither happens in a release).
 

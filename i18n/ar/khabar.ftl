@@ -12,7 +12,7 @@ feeds-unread = { $count ->
 }
 pane-quotes = اقتباسات ({ $count })
 pane-read-also = اقرأ أيضًا
-pane-links = الروابط ({ $shown }/{ $total })
+pane-links = الروابط ({ $pos })
 pane-help = مساعدة: المفاتيح
 mode-help = مساعدة
 mode-links = روابط
@@ -35,7 +35,7 @@ bidi-warning = ⚠ { $count ->
 }
 summary-only = ملخص فقط
 summary-only-key = ملخص فقط، { $key }: المقال كاملًا
-history = السجل { $at }/{ $total }
+history = السجل { $pos }
 jobs = { $count -> 
     [zero] لا مهام
     [one] مهمة واحدة
@@ -45,11 +45,10 @@ jobs = { $count ->
    *[other] { $count } مهمة
 }
 loading = جارٍ تحميل { $what } … { $secs } ث ({ $key } للإلغاء)
-link-target = رابط { $i }/{ $n } ← { $target }
-link-unresolved = رابط { $i }/{ $n }: { $text } (ليس في المكتبة)
+link-target = رابط { $pos } ← { $target }
+link-unresolved = رابط { $pos }: { $text } (ليس في المكتبة)
 search-none = لا نتائج
-search-match = نتيجة { $i }/{ $total }
-search-match-unknown = نتيجة ?/{ $total }
+search-match = نتيجة { $pos }
 search-wrapped = عاد البحث إلى البداية
 search-mode-folded = موحَّد
 search-mode-loose = واسع

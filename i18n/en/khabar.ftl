@@ -8,7 +8,7 @@ feeds-unread = { $count ->
 }
 pane-quotes = Quotes ({ $count })
 pane-read-also = Read also
-pane-links = Links ({ $shown }/{ $total })
+pane-links = Links ({ $pos })
 pane-help = Help: keys
 mode-help = HELP
 mode-links = LINKS
@@ -27,17 +27,16 @@ bidi-warning = ⚠ { $count ->
 } order
 summary-only = summary only
 summary-only-key = summary only, { $key }: full article
-history = history { $at }/{ $total }
+history = history { $pos }
 jobs = { $count -> 
     [one] { $count } job
    *[other] { $count } jobs
 }
 loading = loading { $what } … { $secs } s ({ $key } cancels)
-link-target = link { $i }/{ $n } → { $target }
-link-unresolved = link { $i }/{ $n }: { $text } (not in the library)
+link-target = link { $pos } → { $target }
+link-unresolved = link { $pos }: { $text } (not in the library)
 search-none = no matches
-search-match = match { $i }/{ $total }
-search-match-unknown = match ?/{ $total }
+search-match = match { $pos }
 search-wrapped = search wrapped
 search-mode-folded = folded
 search-mode-loose = loose

@@ -8,7 +8,7 @@ feeds-unread = { $count ->
 }
 pane-quotes = نقل‌قول‌ها ({ $count })
 pane-read-also = بیشتر بخوانید
-pane-links = پیوندها ({ $shown }/{ $total })
+pane-links = پیوندها ({ $pos })
 pane-help = راهنما: کلیدها
 mode-help = راهنما
 mode-links = پیوندها
@@ -27,17 +27,16 @@ bidi-warning = ⚠ { $count ->
 }
 summary-only = فقط خلاصه
 summary-only-key = فقط خلاصه، { $key }: متن کامل
-history = تاریخچه { $at }/{ $total }
+history = تاریخچه { $pos }
 jobs = { $count -> 
     [one] { $count } کار
    *[other] { $count } کار
 }
 loading = در حال بارگیری { $what } … { $secs } ثانیه ({ $key } لغو می‌کند)
-link-target = پیوند { $i }/{ $n } ← { $target }
-link-unresolved = پیوند { $i }/{ $n }: { $text } (در کتابخانه نیست)
+link-target = پیوند { $pos } ← { $target }
+link-unresolved = پیوند { $pos }: { $text } (در کتابخانه نیست)
 search-none = موردی پیدا نشد
-search-match = مورد { $i }/{ $total }
-search-match-unknown = مورد ?/{ $total }
+search-match = مورد { $pos }
 search-wrapped = جست‌وجو از ابتدا ادامه یافت
 search-mode-folded = یکسان‌شده
 search-mode-loose = آزاد

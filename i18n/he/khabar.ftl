@@ -8,7 +8,7 @@ feeds-unread = { $count ->
 }
 pane-quotes = ציטוטים ({ $count })
 pane-read-also = קראו גם
-pane-links = קישורים ({ $shown }/{ $total })
+pane-links = קישורים ({ $pos })
 pane-help = עזרה: מקשים
 mode-help = עזרה
 mode-links = קישורים
@@ -27,17 +27,16 @@ bidi-warning = ⚠ { $count ->
 }
 summary-only = תקציר בלבד
 summary-only-key = תקציר בלבד, { $key }: הכתבה המלאה
-history = היסטוריה { $at }/{ $total }
+history = היסטוריה { $pos }
 jobs = { $count -> 
     [one] משימה אחת
    *[other] { $count } משימות
 }
 loading = טוען את { $what } … { $secs } ש׳ ({ $key } לביטול)
-link-target = קישור { $i }/{ $n } ← { $target }
-link-unresolved = קישור { $i }/{ $n }: { $text } (לא בספרייה)
+link-target = קישור { $pos } ← { $target }
+link-unresolved = קישור { $pos }: { $text } (לא בספרייה)
 search-none = אין תוצאות
-search-match = תוצאה { $i }/{ $total }
-search-match-unknown = תוצאה ?/{ $total }
+search-match = תוצאה { $pos }
 search-wrapped = החיפוש חזר להתחלה
 search-mode-folded = מנורמל
 search-mode-loose = גמיש

@@ -8,7 +8,7 @@ feeds-unread = { $count ->
 }
 pane-quotes = اقتباسات ({ $count })
 pane-read-also = یہ بھی پڑھیں
-pane-links = روابط ({ $shown }/{ $total })
+pane-links = روابط ({ $pos })
 pane-help = مدد: کلیدیں
 mode-help = مدد
 mode-links = روابط
@@ -27,17 +27,16 @@ bidi-warning = ⚠ { $count ->
 }
 summary-only = صرف خلاصہ
 summary-only-key = صرف خلاصہ، { $key }: پورا مضمون
-history = تاریخچہ { $at }/{ $total }
+history = تاریخچہ { $pos }
 jobs = { $count -> 
     [one] { $count } کام
    *[other] { $count } کام
 }
 loading = { $what } لوڈ ہو رہا ہے … { $secs } سیکنڈ ({ $key } سے منسوخ)
-link-target = ربط { $i }/{ $n } ← { $target }
-link-unresolved = ربط { $i }/{ $n }: { $text } (کتب خانے میں نہیں)
+link-target = ربط { $pos } ← { $target }
+link-unresolved = ربط { $pos }: { $text } (کتب خانے میں نہیں)
 search-none = کوئی نتیجہ نہیں
-search-match = نتیجہ { $i }/{ $total }
-search-match-unknown = نتیجہ ?/{ $total }
+search-match = نتیجہ { $pos }
 search-wrapped = تلاش شروع سے دوبارہ
 search-mode-folded = یکساں
 search-mode-loose = ڈھیلی

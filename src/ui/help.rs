@@ -34,11 +34,11 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
         h,
     );
     Clear.render(r, buf);
-    let block = Block::bordered()
-        .title(" Help: keys ")
-        .border_style(app.theme.border);
+    let block = Block::bordered().border_style(app.theme.border);
     let inner = block.inner(r);
     block.render(r, buf);
+    let title = app.msg.text("pane-help");
+    super::draw_border_title(app, buf, r, &title, app.theme.border);
     let visible = usize::from(inner.height);
     let offset = offset.min(rows.len().saturating_sub(visible));
     for (i, (keys, desc)) in rows.iter().skip(offset).take(visible).enumerate() {

@@ -27,6 +27,7 @@ mod feed_identity;
 mod feed_limits;
 mod fetch;
 mod hostile;
+mod i18n_chrome;
 mod json_roundtrip;
 mod keys_config;
 mod layout_cases;
