@@ -288,7 +288,9 @@ mod tests {
         assert_eq!(c.language, Some(Lang::Fa));
         assert_eq!(parse(&c.to_toml()).unwrap().language, Some(Lang::Fa));
         assert_eq!(parse("").unwrap().language, None);
-        let e = parse("bidi = \"on\"\nlanguage = \"xx\"\n").unwrap_err().to_string();
+        let e = parse("bidi = \"on\"\nlanguage = \"xx\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(
             e.starts_with("/cfg/config.toml:2: language: no catalogue for \"xx\" (known: en, ar"),
             "{e}"

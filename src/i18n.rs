@@ -99,7 +99,9 @@ pub struct Messages {
 
 impl std::fmt::Debug for Messages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Messages").field("lang", &self.lang).finish()
+        f.debug_struct("Messages")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 

@@ -99,8 +99,14 @@ fn language_from_config_then_locale() {
     let all = env(&[("LC_ALL", "ar_EG.UTF-8"), ("LC_MESSAGES", "ur_PK")]);
     assert_eq!(Lang::choose(None, all), Lang::Ar);
     assert_eq!(Lang::choose(None, env(&[("LANG", "C.UTF-8")])), Lang::En);
-    assert_eq!(Lang::choose(None, env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
-    assert_eq!(Lang::choose(None, env(&[("LC_ALL", ""), ("LANG", "fa_IR")])), Lang::Fa);
+    assert_eq!(
+        Lang::choose(None, env(&[("LANG", "de_DE.UTF-8")])),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::choose(None, env(&[("LC_ALL", ""), ("LANG", "fa_IR")])),
+        Lang::Fa
+    );
     assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
     assert_eq!(Lang::Ur.direction(), Direction::Rtl);
 }

@@ -15,11 +15,10 @@ pub const ROWS: usize = crate::frame::LIBRARY_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Library;
-    let title = super::feeds::title(app, app.library_list.selected)
-        .unwrap_or_else(|| {
-            let n = app.library.articles.len();
-            app.msg.get("pane-library", &[("count", Arg::Num(n))])
-        });
+    let title = super::feeds::title(app, app.library_list.selected).unwrap_or_else(|| {
+        let n = app.library.articles.len();
+        app.msg.get("pane-library", &[("count", Arg::Num(n))])
+    });
     draw_title(app, buf, area, &title, focused);
     let theme = &app.theme;
     let width = area.width.saturating_sub(1);

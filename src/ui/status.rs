@@ -151,7 +151,9 @@ fn place(
     let room = room.saturating_sub(lead);
     if room == 0 || core.is_empty() {
         let trail = u16::try_from(s.len() - core.len()).unwrap_or(0);
-        return x.saturating_add(trail.saturating_sub(lead)).min(area.right());
+        return x
+            .saturating_add(trail.saturating_sub(lead))
+            .min(area.right());
     }
     let layout = lay(core, &[], room, app.msg.direction(), app.render);
     let Some(line) = layout.lines.first() else {
@@ -179,7 +181,10 @@ fn note(app: &App) -> Option<(String, Style)> {
         let esc = app.keymap.say(Action::Close);
         let args = [
             ("what", Arg::Text(&l.what)),
-            ("secs", Arg::Num(usize::try_from(secs).unwrap_or(usize::MAX))),
+            (
+                "secs",
+                Arg::Num(usize::try_from(secs).unwrap_or(usize::MAX)),
+            ),
             ("key", Arg::Text(&esc)),
         ];
         let text = app.msg.get("loading", &args);
@@ -209,7 +214,8 @@ fn focused_link(app: &App) -> Option<String> {
         Some(t) => {
             let t = app.absolute(t);
             let t = crate::links::display_target(&t);
-            app.msg.get("link-target", &[pos, ("target", Arg::Text(&t))])
+            app.msg
+                .get("link-target", &[pos, ("target", Arg::Text(&t))])
         }
         None => app
             .msg
@@ -239,7 +245,9 @@ fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u
         return draw_field(app, text, Rect::new(x, area.y, room, 1), buf);
     }
     // Mirrored (see `place`): the field takes the columns its width mirrors to.
-    let want = u16::try_from(text.width() + 1).unwrap_or(u16::MAX).min(room);
+    let want = u16::try_from(text.width() + 1)
+        .unwrap_or(u16::MAX)
+        .min(room);
     let at = area.x + area.right() - x - want;
     draw_field(app, text, Rect::new(at, area.y, want, 1), buf);
     x + want

@@ -32,7 +32,8 @@ fn arabic_chrome_on_the_seed() {
     });
     s.screen(|sc| {
         let status = status_row(sc);
-        for hint in ["ريرمت j/k", "ةحفص space", "لاقم J/K", "ةدعاسم ?", "جورخ q"] {
+        for hint in ["ريرمت j/k", "ةحفص space", "لاقم J/K", "ةدعاسم ?", "جورخ q"]
+        {
             assert!(status.contains(hint), "{hint:?} in {status:?}");
         }
         // اقرأ أيضًا over the read-also pane, on the left (the frame mirrored).
@@ -58,7 +59,8 @@ fn hebrew_chrome_mirrors_the_frame_of_an_english_article() {
     });
     s.screen(|sc| {
         let status = status_row(sc);
-        for hint in ["הלילג j/k", "דומע space", "היירפס L", "הרזע ?", "האיצי q"] {
+        for hint in ["הלילג j/k", "דומע space", "היירפס L", "הרזע ?", "האיצי q"]
+        {
             assert!(status.contains(hint), "{hint:?} in {status:?}");
         }
         // The side column on the left although the article is English: the UI is RTL.
@@ -66,7 +68,11 @@ fn hebrew_chrome_mirrors_the_frame_of_an_english_article() {
         assert_eq!(rule, 30, "{}", dump(sc));
         assert!(column_of(sc, "םיטוטיצ") < rule, "{}", dump(sc));
         // The body's English text stays left to right, right of the column.
-        assert!(column_of(sc, "Most terminal programs") > rule, "{}", dump(sc));
+        assert!(
+            column_of(sc, "Most terminal programs") > rule,
+            "{}",
+            dump(sc)
+        );
     });
     s.send(b"/");
     s.wait_for("the search prompt", |sc| {
