@@ -12,7 +12,9 @@ fn ids(source: &str) -> BTreeSet<&str> {
         .map(|(id, _)| id)
         .filter(|id| {
             id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
         .collect()
 }
@@ -40,6 +42,28 @@ fn every_catalogue_parses_and_has_every_id() {
         };
         for id in &english {
             assert_ne!(only.text(id), *id, "{tag}: {id} does not resolve");
+        }
+    }
+}
+
+#[test]
+fn every_help_row_and_hint_has_a_message() {
+    let en = Messages::default();
+    let keymap = crate::keymap::Keymap::default();
+    for e in keymap.entries() {
+        let id = e.message_id();
+        assert_ne!(
+            en.text(&id),
+            id,
+            "no message for the help row {:?}",
+            e.description
+        );
+        assert_eq!(en.text(&id), e.description, "{id} says what the table says");
+    }
+    for b in &keymap.bindings {
+        if let Some(h) = b.hint {
+            let id = format!("hint-{h}");
+            assert_eq!(en.text(&id), h, "{id}");
         }
     }
 }

@@ -47,6 +47,11 @@ fn arabic_chrome_on_the_seed() {
     s.wait_for("the help overlay and its mode", |sc| {
         find(sc, "حيتافملا :ةدعاسم").is_some() && status_row(sc).trim_end().ends_with("ةدعاسم")
     });
+    // The help's rows in Arabic, the keys column on the right (mirrored).
+    s.screen(|sc| {
+        let desc = column_of(sc, "يلاتلا رصنعلا / لفسألا ىلإ رطس ريرمت");
+        assert!(column_of(sc, "j, down") > desc, "{}", dump(sc));
+    });
 }
 
 #[test]
