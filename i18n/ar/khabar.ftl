@@ -129,3 +129,5 @@ help-links-clear-query = الروابط: مسح التصفية
 help-help-down = تمرير المساعدة إلى الأسفل
 help-help-up = تمرير المساعدة إلى الأعلى
 help-help-close = إغلاق المساعدة
+note-not-subscribed = { $m } و{ $s } و{ $r } تعمل على الاشتراكات (khabar add URL)
+note-updating = جارٍ التحديث…

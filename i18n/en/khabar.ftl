@@ -117,3 +117,5 @@ help-links-clear-query = Links: clear the filter
 help-help-down = Scroll the help down
 help-help-up = Scroll the help up
 help-help-close = Close the help
+note-not-subscribed = { $m }, { $s } and { $r } work on subscriptions (khabar add URL)
+note-updating = updating…

@@ -117,3 +117,5 @@ help-links-clear-query = پیوندها: پاک کردن فیلتر
 help-help-down = پیمایش راهنما به پایین
 help-help-up = پیمایش راهنما به بالا
 help-help-close = بستن راهنما
+note-not-subscribed = { $m }، { $s } و { $r } برای اشتراک‌ها هستند (khabar add URL)
+note-updating = در حال به‌روزرسانی…

@@ -117,3 +117,5 @@ help-links-clear-query = קישורים: ניקוי הסינון
 help-help-down = גלילת העזרה למטה
 help-help-up = גלילת העזרה למעלה
 help-help-close = סגירת העזרה
+note-not-subscribed = { $m }, { $s } ו־{ $r } פועלים על מינויים (khabar add URL)
+note-updating = מעדכן…

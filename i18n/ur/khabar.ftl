@@ -117,3 +117,5 @@ help-links-clear-query = روابط: فلٹر صاف کریں
 help-help-down = مدد نیچے اسکرول کریں
 help-help-up = مدد اوپر اسکرول کریں
 help-help-close = مدد بند کریں
+note-not-subscribed = { $m }، { $s } اور { $r } سبسکرپشنز پر کام کرتے ہیں (khabar add URL)
+note-updating = تازہ ہو رہا ہے…

@@ -79,6 +79,11 @@ fn hebrew_chrome_mirrors_the_frame_of_an_english_article() {
             dump(sc)
         );
     });
+    // A status message: `m` on a library of files says the keys work on subscriptions.
+    s.send(b"m");
+    s.wait_for("the note in Hebrew", |sc| {
+        status_row(sc).contains("םייונימ לע םילעופ")
+    });
     s.send(b"/");
     s.wait_for("the search prompt", |sc| {
         status_row(sc).trim_end().ends_with("שופיח")
