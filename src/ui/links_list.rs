@@ -6,6 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::i18n::Arg;
@@ -126,13 +127,18 @@ fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
     let label = app.msg.text("links-filter");
     let row = Rect::new(inner.x, inner.y, inner.width, 1);
     let used = super::draw_text(app, buf, row, &label, app.theme.help_key);
-    let x = inner.x + (used + 1).min(inner.width);
-    let room = inner.right().saturating_sub(x);
+    let room = inner.width.saturating_sub(used + 1);
+    // After the label in the UI's direction: right of it, or left of it when RTL.
+    let rtl = app.msg.direction().is_rtl();
+    let x = if rtl { inner.x } else { inner.right() - room };
     if filter.is_empty() {
         let row = Rect::new(x, inner.y, room, 1);
         super::draw_text(app, buf, row, &filter_hint(app), app.theme.dim);
         return;
     }
-    let field = Rect::new(x, inner.y, room, 1);
-    super::status::draw_field(app, filter, field, buf);
+    let want = u16::try_from(filter.width() + 1)
+        .unwrap_or(u16::MAX)
+        .min(room);
+    let x = if rtl { x + room - want } else { x };
+    super::status::draw_field(app, filter, Rect::new(x, inner.y, want, 1), buf);
 }

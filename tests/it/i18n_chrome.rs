@@ -52,6 +52,20 @@ fn arabic_chrome_on_the_seed() {
         let desc = column_of(sc, "يلاتلا رصنعلا / لفسألا ىلإ رطس ريرمت");
         assert!(column_of(sc, "j, down") > desc, "{}", dump(sc));
     });
+    // The links list: its title at the right of the top border, the filter's label at the
+    // right of its row and the hint left of it.
+    s.send(b"\x1b");
+    s.wait_for("the help closed", |sc| {
+        find(sc, "حيتافملا :ةدعاسم").is_none()
+    });
+    s.send(b"u");
+    s.wait_for("the links list", |sc| find(sc, ":ةيفصت").is_some());
+    s.screen(|sc| {
+        let label = column_of(sc, ":ةيفصت");
+        let hint = column_of(sc, "ةيفصتلل بتكا");
+        assert!(hint < label, "{}", dump(sc));
+        assert!(column_of(sc, "طباورلا ┐") > 50, "{}", dump(sc));
+    });
 }
 
 #[test]
