@@ -24,6 +24,7 @@ use crate::article::Article;
 use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
+use crate::i18n::Messages;
 use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
@@ -82,6 +83,8 @@ pub struct App {
     overlay: Option<Overlay>,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// The chrome's messages, in the UI language ([`crate::i18n`]).
+    pub msg: Messages,
     pub render: Render,
     pub size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
@@ -120,6 +123,7 @@ impl App {
             overlay: None,
             keymap: Keymap::default(),
             theme: Theme::default(),
+            msg: Messages::default(),
             render,
             size: (0, 0),
             chrome: Chrome::default(),
@@ -190,6 +194,7 @@ impl App {
             chrome: &self.chrome,
             show_library: self.show_library,
             side: self.side,
+            ui_rtl: self.msg.direction().is_rtl(),
         }
     }
 

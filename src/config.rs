@@ -1,5 +1,5 @@
-//! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`) and the
-//! `bidi` / `shape` modes. A raw serde struct mirrors the file; [`Config::from_toml`] checks
+//! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`), the
+//! `bidi` / `shape` modes and the chrome's `language`. A raw serde struct mirrors the file; [`Config::from_toml`] checks
 //! every value and turns it into the reader's types, or fails naming the file, the line and
 //! the key: a config is used whole or not at all.
 //!
@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::i18n::{CATALOGUES, Lang};
 use crate::keymap::{Keymap, Scope, action_names};
 use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 
@@ -23,6 +24,7 @@ use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 struct RawConfig {
     bidi: Option<Switch>,
     shape: Option<Switch>,
+    language: Option<Spanned<String>>,
     #[serde(default)]
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -49,6 +51,9 @@ enum KeySpec {
 pub struct Config {
     pub bidi: bool,
     pub shape: bool,
+    /// The chrome's language (`language = "fa"`); `None` follows the locale
+    /// ([`crate::i18n::Lang::choose`]).
+    pub language: Option<Lang>,
     pub palette: Palette,
     pub keymap: Keymap,
 }
@@ -58,6 +63,7 @@ impl Default for Config {
         Config {
             bidi: true,
             shape: true,
+            language: None,
             palette: Palette::default(),
             keymap: Keymap::default(),
         }
@@ -113,6 +119,20 @@ impl Config {
         if let Some(m) = raw.shape {
             cfg.shape = m == Switch::On;
         }
+        if let Some(tag) = &raw.language {
+            let lang = Lang::from_tag(tag.get_ref()).ok_or_else(|| {
+                let known: Vec<&str> = CATALOGUES.iter().map(|(_, t, _)| *t).collect();
+                err(
+                    Some(tag.span()),
+                    format!(
+                        "language: no catalogue for {:?} (known: {})",
+                        tag.get_ref(),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            cfg.language = Some(lang);
+        }
         for (name, value) in &raw.theme {
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
                 err(
@@ -157,6 +177,10 @@ impl Config {
         let mut out = String::new();
         let _ = writeln!(out, "bidi = {}", on(self.bidi));
         let _ = writeln!(out, "shape = {}", on(self.shape));
+        match self.language {
+            Some(l) => _ = writeln!(out, "language = {}", q(l.tag())),
+            None => out.push_str("# language = \"en\"  (unset: LC_ALL, LC_MESSAGES, LANG)\n"),
+        }
         out.push_str("\n[theme]\n");
         for name in COLOR_NAMES {
             let c = self.palette.get(name).unwrap_or_default();
@@ -256,5 +280,20 @@ mod tests {
         assert_eq!(again.to_toml(), printed);
         assert!(!again.shape);
         assert_eq!(again.palette.text, Color::Rgb(0x10, 0x20, 0x30));
+    }
+
+    #[test]
+    fn language_is_read_checked_and_printed() {
+        let c = parse("language = \"fa\"\n").unwrap();
+        assert_eq!(c.language, Some(Lang::Fa));
+        assert_eq!(parse(&c.to_toml()).unwrap().language, Some(Lang::Fa));
+        assert_eq!(parse("").unwrap().language, None);
+        let e = parse("bidi = \"on\"\nlanguage = \"xx\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:2: language: no catalogue for \"xx\" (known: en, ar"),
+            "{e}"
+        );
     }
 }

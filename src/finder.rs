@@ -37,8 +37,9 @@ pub struct Prompt {
     pub draft: String,
 }
 
-/// What the status line says after a search key.
-pub const WRAPPED: &str = "search wrapped";
+/// What the status line says after a search key that wrapped around: a message id of
+/// [`crate::i18n`] (`search wrapped` in English).
+pub const WRAPPED: &str = "search-wrapped";
 
 #[derive(Debug, Default)]
 pub struct Finder {
@@ -47,7 +48,7 @@ pub struct Finder {
     pub mode: Folding,
     /// Why the text is not a query (an invalid regular expression).
     pub error: Option<String>,
-    /// A one-off remark ("search wrapped").
+    /// A one-off remark, as a message id ([`WRAPPED`]).
     pub note: Option<&'static str>,
     /// Confirmed queries of this session, oldest first.
     pub history: Vec<String>,

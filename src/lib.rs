@@ -15,6 +15,7 @@ pub mod finder;
 pub mod fold;
 pub mod frame;
 pub mod guard;
+pub mod i18n;
 pub mod jobs;
 pub mod keymap;
 pub mod labels;

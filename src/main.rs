@@ -149,6 +149,8 @@ fn run_reader(
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.keymap = config.keymap;
     app.theme = Theme::new(&config.palette, no_color());
+    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
+    app.msg = khabar::i18n::Messages::new(lang);
     if let Some(line) = problems {
         app.complain(line);
     }

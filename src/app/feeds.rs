@@ -4,6 +4,7 @@
 //! job ([`Effect::Job`]) whose news comes back to [`App::job_news`]; a library of files
 //! answers with a note.
 
+use crate::i18n::Arg;
 use crate::jobs::Job;
 use crate::keymap::Action;
 
@@ -29,7 +30,7 @@ impl App {
                         id: self.last_job,
                         job: Job::Refresh(db),
                     });
-                    "updating…".into()
+                    self.msg.text("note-updating")
                 }
                 Err(note) => note,
             },
@@ -44,7 +45,12 @@ impl App {
     fn not_subscribed(&self) -> String {
         let [m, s, r] =
             [Action::ToggleRead, Action::Save, Action::Refresh].map(|a| self.keymap.say(a));
-        format!("{m}, {s} and {r} work on subscriptions (khabar add URL)")
+        let args = [
+            ("m", Arg::Text(&m)),
+            ("s", Arg::Text(&s)),
+            ("r", Arg::Text(&r)),
+        ];
+        self.msg.get("note-not-subscribed", &args)
     }
 
     /// Drops the last note on the next key, unless an update is still reporting progress.

@@ -38,6 +38,8 @@ pub struct Input<'a> {
     pub show_library: bool,
     /// The side column: `None` follows the width.
     pub side: Option<bool>,
+    /// The UI language is written right to left: the frame is mirrored ([`Areas::compute`]).
+    pub ui_rtl: bool,
 }
 
 /// Below this size only a "terminal too small" line is drawn.
@@ -97,7 +99,7 @@ impl Areas {
                 (area.width * 3 / 10).clamp(26, 44)
             };
             let rest = main.width - w - 1;
-            if input.article.direction().is_rtl() {
+            if side_on_left(input) {
                 let side = Rect::new(main.x, main.y, w, main.height);
                 let rule = Rect::new(main.x + w, main.y, 1, main.height);
                 let body = Rect::new(main.x + w + 1, main.y, rest, main.height);
@@ -180,6 +182,15 @@ impl Areas {
         .find(|(r, _)| r.is_some_and(|r| r.contains(p)))
         .map(|(_, pane)| pane)
     }
+}
+
+/// The mirroring rule: the side column sits on the left (the frame read right to left) when
+/// the UI language is RTL (Arabic, Persian, Urdu, Hebrew: the whole frame is mirrored, the
+/// status line's parts run right to left too), else when the article is RTL (the column
+/// follows the text it comments); on the right otherwise. Below [`WIDE`] columns it sits
+/// under the body either way.
+pub fn side_on_left(input: &Input<'_>) -> bool {
+    input.ui_rtl || input.article.direction().is_rtl()
 }
 
 /// One column of padding on each side of the body text.

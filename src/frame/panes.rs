@@ -14,6 +14,16 @@ pub enum Pane {
 }
 
 impl Pane {
+    /// The id of the pane's name in the status line, a message of [`crate::i18n`].
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Pane::Body => "mode-body",
+            Pane::Quotes => "mode-quotes",
+            Pane::Links => "mode-read-also",
+            Pane::Library => "mode-library",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Pane::Body => "BODY",

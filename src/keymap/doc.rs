@@ -18,6 +18,31 @@ pub struct Entry {
 /// The scopes in the order the help lists them.
 const SCOPES: [Scope; 4] = [Scope::Reader, Scope::Search, Scope::Links, Scope::Help];
 
+impl Entry {
+    /// The row's message id in the catalogues ([`crate::i18n`]): `help-` and the reader
+    /// action's config name (`help-down`, `help-follow-1` for the nine number keys), else the
+    /// scope and the action in kebab case (`help-search-search-confirm`).
+    pub fn message_id(&self) -> String {
+        let first = self.actions.first().copied();
+        if let Some(name) = first
+            .and_then(|a| a.name())
+            .filter(|_| self.scope == Scope::Reader)
+        {
+            return format!("help-{name}");
+        }
+        let scope = format!("{:?}", self.scope).to_lowercase();
+        let action = first.map(|a| format!("{a:?}")).unwrap_or_default();
+        let mut kebab = String::new();
+        for c in action.chars().take_while(|c| c.is_alphanumeric()) {
+            if c.is_uppercase() && !kebab.is_empty() {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+        }
+        format!("help-{scope}-{kebab}")
+    }
+}
+
 impl Keymap {
     /// The help's rows, reader keys first (rule: the help is made from the key table in use).
     pub fn entries(&self) -> Vec<Entry> {

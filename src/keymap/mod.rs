@@ -247,6 +247,12 @@ impl Keymap {
 
     /// The hints of one scope's bindings.
     pub fn hints_for(&self, scope: Scope) -> Vec<String> {
+        self.hints_in(scope, str::to_string)
+    }
+
+    /// The hints of one scope's bindings, each word put in the UI's language by `word` (the
+    /// status line gives it the message `hint-WORD`).
+    pub fn hints_in(&self, scope: Scope, word: impl Fn(&str) -> String) -> Vec<String> {
         let mut out: Vec<(&str, Vec<String>)> = Vec::new();
         for b in self.bindings.iter().filter(|b| b.scope == scope) {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
@@ -258,7 +264,7 @@ impl Keymap {
             }
         }
         out.into_iter()
-            .map(|(h, keys)| format!("{} {h}", keys.join("/")))
+            .map(|(h, keys)| format!("{} {}", keys.join("/"), word(h)))
             .collect()
     }
 }

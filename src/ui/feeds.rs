@@ -47,7 +47,7 @@ pub fn title(app: &App, selected: usize) -> Option<String> {
         .copied()
         .flatten()
         .map(|m| m.feed_id);
-    let mut title = String::from("Feeds");
+    let mut title = app.msg.text("pane-feeds");
     if let Some(feed) = feed {
         let (mut unread, mut total) = (0, 0);
         for m in shelf.marks.iter().flatten().filter(|m| m.feed_id == feed) {
@@ -58,11 +58,13 @@ pub fn title(app: &App, selected: usize) -> Option<String> {
             .meta
             .source
             .as_deref()
-            .unwrap_or("saved");
-        let name = printable(name);
-        title.push_str(&format!(" · {name} {unread}/{total}"));
+            .map_or_else(|| app.msg.text("feeds-saved"), str::to_string);
+        let name = printable(&name);
+        // The name isolated (FSI…PDI): its counts must not join an Arabic name's run.
+        title.push_str(&format!(" · \u{2068}{name}\u{2069} {unread}/{total}"));
     }
-    title.push_str(&format!(" · {unread_in_all} unread"));
+    let unread = ("count", crate::i18n::Arg::Num(unread_in_all));
+    title.push_str(&format!(" · {}", app.msg.get("feeds-unread", &[unread])));
     Some(title)
 }
 

@@ -11,12 +11,15 @@ use crate::app::App;
 const KEYS_WIDTH: usize = 20;
 
 /// The overlay's rows: `(keys, description)` for every entry of the key table in use, reader
-/// keys first ([`crate::keymap::Keymap::entries`]; the nine number keys share a row, `1–9`).
-pub fn rows(app: &App) -> Vec<(String, &'static str)> {
+/// keys first ([`crate::keymap::Keymap::entries`]; the nine number keys share a row, `1–9`),
+/// the description in the UI's language (the message [`Entry::message_id`]).
+///
+/// [`Entry::message_id`]: crate::keymap::Entry::message_id
+pub fn rows(app: &App) -> Vec<(String, String)> {
     app.keymap
         .entries()
         .iter()
-        .map(|e| (e.help_keys(), e.description))
+        .map(|e| (e.help_keys(), app.msg.text(&e.message_id())))
         .collect()
 }
 
@@ -34,19 +37,26 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
         h,
     );
     Clear.render(r, buf);
-    let block = Block::bordered()
-        .title(" Help: keys ")
-        .border_style(app.theme.border);
+    let block = Block::bordered().border_style(app.theme.border);
     let inner = block.inner(r);
     block.render(r, buf);
+    let title = app.msg.text("pane-help");
+    super::draw_border_title(app, buf, r, &title, app.theme.border);
     let visible = usize::from(inner.height);
     let offset = offset.min(rows.len().saturating_sub(visible));
     for (i, (keys, desc)) in rows.iter().skip(offset).take(visible).enumerate() {
         let y = inner.y + i as u16;
-        let width = usize::from(inner.width);
-        let keys = format!("{keys:<KEYS_WIDTH$} ");
-        let (x, _) = buf.set_stringn(inner.x, y, &keys, width, app.theme.help_key);
-        let used = usize::from(x - inner.x);
-        buf.set_stringn(x, y, desc, width.saturating_sub(used), app.theme.text);
+        // Keys column first in the UI's direction: at the right when it is RTL (mirrored).
+        let keys_w = (KEYS_WIDTH as u16 + 1).min(inner.width);
+        let desc_w = inner.width - keys_w;
+        let (keys_x, desc_x) = if app.msg.direction().is_rtl() {
+            (inner.x + desc_w, inner.x)
+        } else {
+            (inner.x, inner.x + keys_w)
+        };
+        let keys_row = Rect::new(keys_x, y, keys_w.saturating_sub(1), 1);
+        super::draw_text(app, buf, keys_row, keys, app.theme.help_key);
+        let desc_row = Rect::new(desc_x, y, desc_w, 1);
+        super::draw_text(app, buf, desc_row, desc, app.theme.text);
     }
 }

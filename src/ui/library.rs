@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
+use crate::i18n::Arg;
 use crate::layout::StyleFlags;
 
 use super::{all, clip, draw_lines, draw_title, fill_row, lay};
@@ -14,8 +15,10 @@ pub const ROWS: usize = crate::frame::LIBRARY_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Pane::Library;
-    let title = super::feeds::title(app, app.library_list.selected)
-        .unwrap_or_else(|| format!("Library ({})", app.library.articles.len()));
+    let title = super::feeds::title(app, app.library_list.selected).unwrap_or_else(|| {
+        let n = app.library.articles.len();
+        app.msg.get("pane-library", &[("count", Arg::Num(n))])
+    });
     draw_title(app, buf, area, &title, focused);
     let theme = &app.theme;
     let width = area.width.saturating_sub(1);

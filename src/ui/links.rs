@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
-use crate::labels;
 use crate::layout::ParagraphLayout;
 
 use super::{draw_lines, draw_title, fill_row};
@@ -16,9 +15,8 @@ pub const MAX_ROWS: usize = crate::frame::LINK_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
-    let l = labels::for_language(a.meta.language.as_deref());
     let focused = app.focus == Pane::Links;
-    draw_title(app, buf, area, l.read_also, focused);
+    draw_title(app, buf, area, &app.msg.text("pane-read-also"), focused);
     let theme = &app.theme;
     let focused_link = match app.focused_stop().map(|s| &s.place) {
         Some(crate::links::LinkPlace::ReadAlso(k)) => Some(*k),

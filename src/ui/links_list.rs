@@ -6,8 +6,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::i18n::Arg;
 use crate::keymap::{Action, Scope};
 use crate::labels;
 use crate::layout::{StyleFlags, StyleSpan};
@@ -30,12 +32,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(r, buf);
-    let title = format!(" Links ({}/{}) ", list.shown.len(), app.view.stops.len());
-    let block = Block::bordered()
-        .title(title)
-        .border_style(app.theme.border);
+    let pos = format!("{}/{}", list.shown.len(), app.view.stops.len());
+    let args = [("pos", Arg::Text(&pos))];
+    let title = app.msg.get("pane-links", &args);
+    let block = Block::bordered().border_style(app.theme.border);
     let inner = block.inner(r);
     block.render(r, buf);
+    super::draw_border_title(app, buf, r, &title, app.theme.border);
     draw_filter(app, &list.filter, inner, buf);
     let query = Query::new(&list.filter, Folding::Normal)
         .ok()
@@ -106,13 +109,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         y += ROWS as u16;
     }
     if list.shown.is_empty() {
-        buf.set_stringn(
-            inner.x + 1,
-            inner.y + 1,
-            "no link matches the filter",
-            usize::from(inner.width.saturating_sub(1)),
-            theme.dim,
-        );
+        let row = Rect::new(inner.x + 1, inner.y + 1, inner.width.saturating_sub(2), 1);
+        super::draw_text(app, buf, row, &app.msg.text("links-none"), theme.dim);
     }
 }
 
@@ -120,36 +118,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// the key table (rule: every text that names a key asks the keymap).
 fn filter_hint(app: &App) -> String {
     let key = |a| app.keymap.say_in(Scope::Links, a);
-    format!(
-        "type to filter · {}/{} move · {} follows · {} closes",
-        key(Action::Up),
-        key(Action::Down),
-        key(Action::Activate),
-        key(Action::Close)
-    )
+    let moves = format!("{}/{}", key(Action::Up), key(Action::Down));
+    let (follow, close) = (key(Action::Activate), key(Action::Close));
+    let args = [
+        ("move", Arg::Text(&moves)),
+        ("follow", Arg::Text(&follow)),
+        ("close", Arg::Text(&close)),
+    ];
+    app.msg.get("links-hints", &args)
 }
 
 /// The filter row: the filter in its own direction with a cursor, or a hint when empty.
 fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
-    let label = "filter: ";
-    let (x, _) = buf.set_stringn(
-        inner.x,
-        inner.y,
-        label,
-        usize::from(inner.width),
-        app.theme.help_key,
-    );
-    let room = inner.right().saturating_sub(x);
+    let label = app.msg.text("links-filter");
+    let row = Rect::new(inner.x, inner.y, inner.width, 1);
+    let used = super::draw_text(app, buf, row, &label, app.theme.help_key);
+    let room = inner.width.saturating_sub(used + 1);
+    // After the label in the UI's direction: right of it, or left of it when RTL.
+    let rtl = app.msg.direction().is_rtl();
+    let x = if rtl { inner.x } else { inner.right() - room };
     if filter.is_empty() {
-        buf.set_stringn(
-            x,
-            inner.y,
-            filter_hint(app),
-            usize::from(room),
-            app.theme.dim,
-        );
+        let row = Rect::new(x, inner.y, room, 1);
+        super::draw_text(app, buf, row, &filter_hint(app), app.theme.dim);
         return;
     }
-    let field = Rect::new(x, inner.y, room, 1);
-    super::status::draw_field(app, filter, field, buf);
+    let want = u16::try_from(filter.width() + 1)
+        .unwrap_or(u16::MAX)
+        .min(room);
+    let x = if rtl { x + room - want } else { x };
+    super::status::draw_field(app, filter, Rect::new(x, inner.y, want, 1), buf);
 }

@@ -18,6 +18,7 @@ pub mod status;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, Overlay};
@@ -143,17 +144,48 @@ pub fn patch_unless_match(
     }
 }
 
-/// A pane's title row: the label laid out in the article's direction, bold; reversed when
-/// the pane has the focus.
+/// A pane's title row: the label (a message of the UI language) laid out in the UI's
+/// direction, bold; reversed when the pane has the focus.
 pub fn draw_title(app: &App, buf: &mut Buffer, area: Rect, label: &str, focused: bool) {
-    let dir = app.article().direction();
-    let layout = lay(label, &[], area.width.saturating_sub(1), dir, app.render);
     let style = if focused {
         app.theme.title_focused
     } else {
         app.theme.title
     };
-    if let Some(line) = layout.lines.first() {
-        draw_line(buf, area, area.y, line, |_| style);
+    let row = Rect::new(area.x, area.y, area.width.saturating_sub(1), 1);
+    draw_text(app, buf, row, label, style);
+}
+
+/// A bordered box's title on its top border `r` (the box's outer rectangle), one space on
+/// each side: at the start of the border in the UI's direction (left, or right when RTL).
+pub fn draw_border_title(app: &App, buf: &mut Buffer, r: Rect, title: &str, style: Style) {
+    if r.width < 6 {
+        return;
     }
+    let inner = Rect::new(r.x + 2, r.y, r.width - 4, 1);
+    let used = draw_text(app, buf, inner, title, style);
+    let (before, after) = if app.msg.direction().is_rtl() {
+        (inner.right().saturating_sub(used + 1), inner.right())
+    } else {
+        (r.x + 1, inner.x + used)
+    };
+    for x in [before, after] {
+        buf[(x, r.y)].set_symbol(" ").set_style(style);
+    }
+}
+
+/// Draws a message of the chrome on the first row of `area` through the layout, in the UI's
+/// direction (right-aligned when it is RTL; rule: a message never reaches a cell raw, see
+/// [`crate::i18n`]); returns the columns its text takes.
+pub fn draw_text(app: &App, buf: &mut Buffer, area: Rect, text: &str, style: Style) -> u16 {
+    if area.width == 0 {
+        return 0;
+    }
+    let shown = clip(text, area.width, 1);
+    let layout = lay(&shown, &[], area.width, app.msg.direction(), app.render);
+    let Some(line) = layout.lines.first() else {
+        return 0;
+    };
+    draw_line(buf, area, area.y, line, |_| style);
+    u16::try_from(line.width()).unwrap_or(area.width)
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{App, Pane};
-use crate::labels;
+use crate::i18n::Arg;
 use crate::layout::ParagraphLayout;
 
 use super::{draw_lines, draw_title, fill_row};
@@ -14,10 +14,9 @@ use super::{draw_lines, draw_title, fill_row};
 pub const MAX_LINES: usize = crate::frame::QUOTE_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let a = app.article();
-    let l = labels::for_language(a.meta.language.as_deref());
     let focused = app.focus == Pane::Quotes;
-    let title = format!("{} ({})", l.quotes, app.view.quotes.len());
+    let n = app.view.quotes.len();
+    let title = app.msg.get("pane-quotes", &[("count", Arg::Num(n))]);
     draw_title(app, buf, area, &title, focused);
     let mut y = area.y + 1;
     let list = &app.view.quote_list;

@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::article::Direction;
+use crate::i18n::Arg;
 use crate::keymap::{Action, Scope};
 use crate::layout::ParagraphLayout;
 
@@ -21,14 +22,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     fill_row(buf, area, area.y, theme.status);
     let mode = match app.scope() {
-        Scope::Help => "HELP",
-        Scope::Links => "LINKS",
-        Scope::Search => "SEARCH",
-        Scope::Reader => app.focus.name(),
+        Scope::Help => app.msg.text("mode-help"),
+        Scope::Links => app.msg.text("mode-links"),
+        Scope::Search => app.msg.text("mode-search"),
+        Scope::Reader => app.msg.text(app.focus.message_id()),
     };
     let mode = format!(" {mode} ");
-    let w = usize::from(area.width);
-    let (mut x, _) = buf.set_stringn(area.x, area.y, &mode, w, theme.mode);
+    let mut x = put(app, buf, area, area.x, &mode, theme.mode);
     if app.finder.prompt.is_none() {
         let pos = format!(
             " {:>3}%  {}/{} ",
@@ -36,58 +36,62 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             app.current + 1,
             app.library.articles.len()
         );
-        x = put(buf, area, x, &pos, theme.status);
+        x = put(app, buf, area, x, &pos, theme.status);
         if app.view.bidi_controls > 0 {
-            let s = if app.view.bidi_controls == 1 { "" } else { "s" };
             let key = app
                 .keymap
                 .key(Scope::Reader, Action::ToggleBidi)
                 .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
             let order = if app.render.bidi { "logical" } else { "visual" };
-            let warn = format!(
-                " ⚠ {} bidi control{s}, {key}: {order} order ",
-                app.view.bidi_controls
+            let warn = app.msg.get(
+                "bidi-warning",
+                &[
+                    ("count", Arg::Num(app.view.bidi_controls)),
+                    ("key", Arg::Text(&key)),
+                    ("order", Arg::Text(order)),
+                ],
             );
-            x = put(buf, area, x, &warn, theme.mode);
+            x = put(app, buf, area, x, &format!(" {warn} "), theme.mode);
         } else if !app.render.bidi {
-            x = put(buf, area, x, " logical order ", theme.mode);
+            let order = app.msg.text("order-logical");
+            x = put(app, buf, area, x, &format!(" {order} "), theme.mode);
         }
         if app.article().meta.summary_only {
             let badge = match app.keymap.key(Scope::Reader, Action::Activate) {
-                Some(key) => format!(" summary only, {key}: full article "),
-                None => " summary only ".to_string(),
+                Some(key) => app
+                    .msg
+                    .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
+                None => app.msg.text("summary-only"),
             };
-            x = put(buf, area, x, &badge, theme.mode);
+            x = put(app, buf, area, x, &format!(" {badge} "), theme.mode);
         }
         if let Some((at, total)) = app.history().position() {
-            x = put(
-                buf,
-                area,
-                x,
-                &format!(" history {at}/{total} "),
-                theme.status,
-            );
+            let pos = format!("{at}/{total}");
+            let args = [("pos", Arg::Text(&pos))];
+            let text = format!(" {} ", app.msg.get("history", &args));
+            x = put(app, buf, area, x, &text, theme.status);
         }
     }
     if let Some(p) = &app.finder.prompt {
-        x = put(buf, area, x, " /", theme.status);
+        x = put(app, buf, area, x, " /", theme.status);
         x = draw_prompt(app, &p.text, buf, area, x);
     }
     if let Some(info) = search_info(app) {
-        x = put(buf, area, x, &format!("  {info}"), theme.status);
+        x = put(app, buf, area, x, &format!("  {info}"), theme.status);
     }
     if let Some((text, style)) = note(app) {
-        x = put(buf, area, x, " ", theme.status);
+        x = x.saturating_add(1).min(area.right());
         x = put_text(app, buf, area, x, &text, style);
-        x = put(buf, area, x, " ", theme.status);
+        x = x.saturating_add(1).min(area.right());
     }
     if let Some(note) = super::feeds::note(app) {
-        x = put(buf, area, x, &format!("  {note} "), theme.status);
+        x = put(app, buf, area, x, &format!("  {note} "), theme.status);
     }
     // One job shows its own note (loading …, updating …); more than one are counted.
     let jobs = app.jobs_running();
     if jobs > 1 {
-        x = put(buf, area, x, &format!("  {jobs} jobs "), theme.status);
+        let jobs = app.msg.get("jobs", &[("count", Arg::Num(jobs))]);
+        x = put(app, buf, area, x, &format!("  {jobs} "), theme.status);
     }
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
@@ -95,8 +99,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
-    let hints = fit_hints(&app.keymap.hints_for(scope), room);
-    put(buf, area, x.saturating_add(1), &hints, theme.status);
+    let hints = app
+        .keymap
+        .hints_in(scope, |h| app.msg.text(&format!("hint-{h}")));
+    let hints = fit_hints(&hints, room);
+    put(app, buf, area, x.saturating_add(1), &hints, theme.status);
 }
 
 /// The hints that fit in `room` columns: the last two (help and quit) always, the others in
@@ -118,13 +125,51 @@ pub fn fit_hints(hints: &[String], room: usize) -> String {
     shown.join("  ")
 }
 
-/// Writes `s` from column `x` within `area`; returns the column after it.
-fn put(buf: &mut Buffer, area: Rect, x: u16, s: &str, style: ratatui::style::Style) -> u16 {
-    let left = usize::from(area.right().saturating_sub(x));
-    if left == 0 {
-        return x;
+/// Writes `s` from logical column `x` within `area`, through the layout in the UI's
+/// direction (cut at the edge); returns the logical column after it.
+fn put(app: &App, buf: &mut Buffer, area: Rect, x: u16, s: &str, style: Style) -> u16 {
+    place(app, buf, area, x, s, |_| style)
+}
+
+/// The status line's one drawing rule: a part laid out in the UI's direction, drawn at logical
+/// columns `x..x + width`, which are the screen's columns when the UI is left to right and
+/// the mirrored ones when it is right to left (the parts then run from the right edge
+/// leftwards: the frame mirrored, see `frame::side_on_left`). Spaces at the part's ends are
+/// kept as columns. Returns the logical column after the part.
+fn place(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    x: u16,
+    s: &str,
+    style: impl Fn(&crate::layout::Cell) -> Style,
+) -> u16 {
+    let room = area.right().saturating_sub(x);
+    let core = s.trim_matches(' ');
+    let lead = u16::try_from(s.len() - s.trim_start_matches(' ').len()).unwrap_or(0);
+    let x = x.saturating_add(lead).min(area.right());
+    let room = room.saturating_sub(lead);
+    if room == 0 || core.is_empty() {
+        let trail = u16::try_from(s.len() - core.len()).unwrap_or(0);
+        return x
+            .saturating_add(trail.saturating_sub(lead))
+            .min(area.right());
     }
-    buf.set_stringn(x, area.y, s, left, style).0
+    let layout = lay(core, &[], room, app.msg.direction(), app.render);
+    let Some(line) = layout.lines.first() else {
+        return x;
+    };
+    let mut line = line.clone();
+    line.indent = 0;
+    let w = u16::try_from(line.width()).unwrap_or(room).min(room);
+    let at = if app.msg.direction().is_rtl() {
+        area.x + area.right() - x - w
+    } else {
+        x
+    };
+    draw_line(buf, Rect::new(at, area.y, w, 1), area.y, &line, style);
+    let trail = u16::try_from(s.len() - s.trim_end_matches(' ').len()).unwrap_or(0);
+    (x + w).saturating_add(trail).min(area.right())
 }
 
 /// What the status line says besides the search: a load in progress, else the last message,
@@ -134,7 +179,15 @@ fn note(app: &App) -> Option<(String, Style)> {
     if let Some(l) = &app.loading {
         let secs = l.since.elapsed().as_secs();
         let esc = app.keymap.say(Action::Close);
-        let text = format!("loading {} … {secs} s ({esc} cancels)", l.what);
+        let args = [
+            ("what", Arg::Text(&l.what)),
+            (
+                "secs",
+                Arg::Num(usize::try_from(secs).unwrap_or(usize::MAX)),
+            ),
+            ("key", Arg::Text(&esc)),
+        ];
+        let text = app.msg.get("loading", &args);
         return Some((text, theme.status));
     }
     let link = focused_link(app);
@@ -155,39 +208,49 @@ fn focused_link(app: &App) -> Option<String> {
     let i = app.view.link_focus?;
     let stop = app.view.stops.get(i)?;
     let n = app.view.stops.len();
+    let pos = format!("{}/{n}", i + 1);
+    let pos = ("pos", Arg::Text(&pos));
     Some(match &stop.target {
         Some(t) => {
             let t = app.absolute(t);
-            format!("link {}/{n} → {}", i + 1, crate::links::display_target(&t))
+            let t = crate::links::display_target(&t);
+            app.msg
+                .get("link-target", &[pos, ("target", Arg::Text(&t))])
         }
-        None => format!("link {}/{n}: {} (not in the library)", i + 1, stop.text),
+        None => app
+            .msg
+            .get("link-unresolved", &[pos, ("text", Arg::Text(&stop.text))]),
     })
 }
 
-/// Draws a text that may hold an article's words from column `x`, through the layout (one
-/// line, left to right base direction, cut at the edge); returns the column after it.
+/// Draws a text that may hold an article's words from logical column `x`, cut with `…` to
+/// the room left ([`place`]: the UI's direction, mirrored for an RTL UI); returns the logical
+/// column after it.
 fn put_text(app: &App, buf: &mut Buffer, area: Rect, x: u16, text: &str, style: Style) -> u16 {
     let room = area.right().saturating_sub(x);
     if room == 0 {
         return x;
     }
     let shown = super::clip(text, room, 1);
-    let layout = lay(&shown, &[], room, Direction::Ltr, app.render);
-    let Some(line) = layout.lines.first() else {
-        return x;
-    };
-    let field = Rect::new(x, area.y, room, 1);
-    draw_line(buf, field, area.y, line, |c| {
+    place(app, buf, area, x, &shown, |c| {
         app.theme.cell(c.style).patch(style)
-    });
-    x + u16::try_from(line.width()).unwrap_or(room).min(room)
+    })
 }
 
 /// The prompt's text laid out (an Arabic query reads right to left) with a cursor at its
 /// logical end; returns the column after the field.
 fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u16 {
     let room = area.right().saturating_sub(x).min(area.width / 2);
-    draw_field(app, text, Rect::new(x, area.y, room, 1), buf)
+    if !app.msg.direction().is_rtl() {
+        return draw_field(app, text, Rect::new(x, area.y, room, 1), buf);
+    }
+    // Mirrored (see `place`): the field takes the columns its width mirrors to.
+    let want = u16::try_from(text.width() + 1)
+        .unwrap_or(u16::MAX)
+        .min(room);
+    let at = area.x + area.right() - x - want;
+    draw_field(app, text, Rect::new(at, area.y, want, 1), buf);
+    x + want
 }
 
 /// An input field of at most `room` (one row): the text in its own direction and a cursor at
@@ -231,7 +294,8 @@ pub fn search_info(app: &App) -> Option<String> {
     let f = &app.finder;
     let mut parts = Vec::new();
     if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
-        parts.push(format!("[{}]", f.mode.name()));
+        let mode = app.msg.text(&format!("search-mode-{}", f.mode.name()));
+        parts.push(format!("[{mode}]"));
     }
     if let Some(e) = &f.error {
         parts.push(format!("✗ {e}"));
@@ -241,14 +305,19 @@ pub fn search_info(app: &App) -> Option<String> {
         } else {
             f.counted().to_string()
         };
+        // `i/N` is one placeable: isolated apart, its parts would swap in an RTL UI.
+        let pos = |i: &str| format!("{i}/{total}");
+        let pos = match f.ordinal() {
+            Some(i) => pos(&i.to_string()),
+            None => pos("?"),
+        };
         parts.push(match (f.ordinal(), f.counted()) {
-            (_, 0) if !f.busy() => "no matches".to_string(),
-            (Some(i), _) => format!("match {i}/{total}"),
-            (None, _) => format!("match ?/{total}"),
+            (_, 0) if !f.busy() => app.msg.text("search-none"),
+            _ => app.msg.get("search-match", &[("pos", Arg::Text(&pos))]),
         });
     }
     if let Some(n) = f.note {
-        parts.push(n.to_string());
+        parts.push(app.msg.text(n));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -258,6 +327,7 @@ pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let msg = "terminal too small";
-    buf.set_stringn(area.x, area.y, msg, usize::from(area.width), app.theme.text);
+    let msg = app.msg.text("too-small");
+    let row = Rect::new(area.x, area.y, area.width, 1);
+    put(app, buf, row, area.x, &msg, app.theme.text);
 }

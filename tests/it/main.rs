@@ -30,6 +30,7 @@ mod feed_limits;
 mod fetch;
 mod generated_docs;
 mod hostile;
+mod i18n_chrome;
 mod installed;
 mod json_roundtrip;
 mod keys_config;

@@ -29,8 +29,12 @@ fn search(app: &mut App, q: &str) {
     app.finish_search();
 }
 
+/// The search's part of the status line, without the isolates Fluent puts around the
+/// message's placeables (`i18n`: the layout resolves them, they take no cell).
 fn info(app: &App) -> String {
-    search_info(app).unwrap_or_default()
+    search_info(app)
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Matches in headline, body blocks and read-also titles, counted without the reader.

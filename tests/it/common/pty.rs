@@ -88,6 +88,10 @@ impl Session {
         // The tester's own subscriptions must not change what opens.
         cmd.env("XDG_DATA_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
+        // The chrome's language follows the locale (`i18n`): English unless a test asks.
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
         for (k, v) in env {
             cmd.env(k, v);
         }

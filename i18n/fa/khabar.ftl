@@ -1,0 +1,121 @@
+# رابط کاربری خبر به فارسی (با نیم‌فاصله، U+200C، هر جا که لازم است).
+pane-library = کتابخانه ({ $count })
+pane-feeds = خوراک‌ها
+feeds-saved = ذخیره‌شده‌ها
+feeds-unread = { $count -> 
+    [one] { $count } مطلب خوانده‌نشده
+   *[other] { $count } مطلب خوانده‌نشده
+}
+pane-quotes = نقل‌قول‌ها ({ $count })
+pane-read-also = بیشتر بخوانید
+pane-links = پیوندها ({ $pos })
+pane-help = راهنما: کلیدها
+mode-help = راهنما
+mode-links = پیوندها
+mode-search = جست‌وجو
+mode-body = متن
+mode-quotes = نقل‌قول‌ها
+mode-read-also = بیشتر بخوانید
+mode-library = کتابخانه
+order-logical = ترتیب منطقی
+bidi-warning = ⚠ { $count -> 
+    [one] { $count } نویسهٔ کنترل جهت
+   *[other] { $count } نویسهٔ کنترل جهت
+}، { $key }: { $order -> 
+    [logical] ترتیب منطقی
+   *[visual] ترتیب دیداری
+}
+summary-only = فقط خلاصه
+summary-only-key = فقط خلاصه، { $key }: متن کامل
+history = تاریخچه { $pos }
+jobs = { $count -> 
+    [one] { $count } کار
+   *[other] { $count } کار
+}
+loading = در حال بارگیری { $what } … { $secs } ثانیه ({ $key } لغو می‌کند)
+link-target = پیوند { $pos } ← { $target }
+link-unresolved = پیوند { $pos }: { $text } (در کتابخانه نیست)
+search-none = موردی پیدا نشد
+search-match = مورد { $pos }
+search-wrapped = جست‌وجو از ابتدا ادامه یافت
+search-mode-folded = یکسان‌شده
+search-mode-loose = آزاد
+search-mode-exact = دقیق
+too-small = پایانه خیلی کوچک است
+links-none = هیچ پیوندی با فیلتر جور نیست
+links-hints = برای فیلتر بنویسید · { $move } جابه‌جایی · { $follow } باز کردن · { $close } بستن
+links-filter = فیلتر:
+hint-scroll = پیمایش
+hint-page = صفحه
+hint-article = مطلب
+hint-library = کتابخانه
+hint-pane = قاب
+hint-link = پیوند
+hint-back = بازگشت
+hint-links = پیوندها
+hint-search = جست‌وجو
+hint-help = راهنما
+hint-quit = خروج
+hint-keep = نگه‌داشتن
+hint-cancel = لغو
+hint-mode = حالت
+hint-history = تاریخچه
+hint-move = جابه‌جایی
+hint-follow = باز کردن
+hint-close = بستن
+# پنجرهٔ راهنما: یک پیام برای هر ردیف جدول کلیدها.
+help-down = یک خط پایین / مورد بعدی
+help-up = یک خط بالا / مورد قبلی
+help-page-down = یک صفحه پایین
+help-page-up = یک صفحه بالا
+help-half-down = نیم صفحه پایین
+help-half-up = نیم صفحه بالا
+help-top = رفتن به ابتدا
+help-bottom = رفتن به انتها
+help-next-article = مطلب بعدی کتابخانه (پس از آخری، اولی)
+help-prev-article = مطلب قبلی کتابخانه
+help-library = نمایش یا پنهان کردن قاب کتابخانه
+help-side = نمایش یا پنهان کردن ستون نقل‌قول‌ها و «بیشتر بخوانید»
+help-bidi = ترتیب دیداری یا منطقی (ترفندهای نویسه‌های کنترل جهت را آشکار می‌کند)
+help-toggle-read = اشتراک‌ها: علامت خوانده یا خوانده‌نشده
+help-save = اشتراک‌ها: ذخیرهٔ مطلب برای بعد (دوباره: لغو ذخیره)
+help-refresh = اشتراک‌ها: به‌روزرسانی همهٔ خوراک‌ها در پس‌زمینه
+help-focus-next = رفتن به قاب بعدی (متن، نقل‌قول‌ها، بیشتر بخوانید، کتابخانه)
+help-focus-prev = رفتن به قاب قبلی
+help-next-link = رفتن به پیوند بعدی (متن، سپس بیشتر بخوانید؛ چرخشی)
+help-prev-link = رفتن به پیوند قبلی
+help-activate = باز کردن پیوند / رفتن به نقل‌قول / باز کردن مطلب
+help-follow-1 = باز کردن پیوند ۱ تا ۹ «بیشتر بخوانید»
+help-back = بازگشت به مطلب قبلی، همان‌جا که بودید
+help-forward = دوباره جلو
+help-links = فهرست همهٔ پیوندها (برای فیلتر بنویسید، Enter باز می‌کند)
+help-open = باز کردن پیوند انتخاب‌شده (یا مطلب) در مرورگر
+help-copy = رونوشت نشانی پیوند یا نقل‌قول انتخاب‌شده (OSC 52)
+help-search = جست‌وجو هم‌زمان با نوشتن (re: برای عبارت باقاعده)
+help-search-next = مورد بعدی (چرخشی)
+help-search-prev = مورد قبلی
+help-help = نمایش این راهنما
+help-close = بستن قاب کتابخانه / پاک کردن جست‌وجو
+help-quit = خروج
+help-suspend = تعلیق و بازگشت به پوسته (fg ادامه می‌دهد)
+help-redraw = بازکشیدن صفحه
+help-search-search-confirm = جست‌وجو: نگه‌داشتن عبارت
+help-search-search-cancel = جست‌وجو: لغو و بازگشت به جای قبلی
+help-search-search-mode = جست‌وجو: حالت یکسان‌سازی (یکسان‌شده، آزاد، دقیق)
+help-search-history-prev = جست‌وجو: عبارت قبلی این نشست
+help-search-history-next = جست‌وجو: عبارت بعدی این نشست
+help-search-delete-back = جست‌وجو: پاک کردن یک نویسه
+help-search-clear-query = جست‌وجو: پاک کردن عبارت
+help-links-down = پیوندها: مورد بعدی
+help-links-up = پیوندها: مورد قبلی
+help-links-page-down = پیوندها: یک صفحه پایین
+help-links-page-up = پیوندها: یک صفحه بالا
+help-links-activate = پیوندها: باز کردن پیوند انتخاب‌شده
+help-links-close = پیوندها: بستن فهرست
+help-links-delete-back = پیوندها: پاک کردن یک نویسه از فیلتر
+help-links-clear-query = پیوندها: پاک کردن فیلتر
+help-help-down = پیمایش راهنما به پایین
+help-help-up = پیمایش راهنما به بالا
+help-help-close = بستن راهنما
+note-not-subscribed = { $m }، { $s } و { $r } برای اشتراک‌ها هستند (khabar add URL)
+note-updating = در حال به‌روزرسانی…
