@@ -28,7 +28,7 @@ use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
-use crate::store::shelf::Shelf;
+use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
 
 /// What the event loop does after an update.
@@ -55,6 +55,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Put a text (already cut to the limit) on the clipboard with OSC 52.
     Copy(String),
+    /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
+    /// ([`crate::event_loop::perform_store`]).
+    Store(Vec<StoreOp>),
 }
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
@@ -98,6 +101,10 @@ pub struct App {
     /// The store's side of a library of subscriptions (marks, the update), beside the
     /// library; `None` for a library of files.
     pub shelf: Option<Shelf>,
+    /// Store work asked for and not yet handed to the loop (see [`App::store_work`]).
+    store_ops: Vec<StoreOp>,
+    /// Open and copy jobs running (ids).
+    errands: Vec<u64>,
 }
 
 impl App {
@@ -129,6 +136,8 @@ impl App {
             loading: None,
             last_job: 0,
             shelf,
+            store_ops: Vec::new(),
+            errands: Vec::new(),
         };
         app.open(current);
         app
@@ -215,7 +224,7 @@ impl App {
             return;
         }
         if let Some(shelf) = self.shelf.as_mut() {
-            shelf.load(&mut self.library, i);
+            self.store_ops.extend(shelf.open_item(i));
         }
         self.current = i;
         self.view = ArticleView::new(&self.library.articles[i], self.render);
@@ -250,7 +259,7 @@ impl App {
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
-        let effect = self.apply(action);
+        let effect = self.apply(action).or_else(|| self.store_work());
         self.mark_visible();
         self.refresh_chrome();
         effect

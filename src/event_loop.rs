@@ -14,9 +14,10 @@ use std::time::Duration;
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 use crate::app::{App, Effect};
-use crate::browser;
-use crate::jobs::Jobs;
+use crate::jobs::{Job, Jobs, News};
 use crate::keymap::{Action, Key};
+use crate::loader;
+use crate::store::shelf::StoreOp;
 use crate::terminal::{self, Term};
 
 /// How often the loop looks at the signal flag while no event comes.
@@ -41,8 +42,10 @@ fn run_loop(
     explicit_bidi: bool,
 ) -> io::Result<u8> {
     let size = term.size()?;
-    app.update(Action::Resize(size.width, size.height));
     let jobs = Jobs::default();
+    if let Some(effect) = app.update(Action::Resize(size.width, size.height)) {
+        perform(term, app, &jobs, effect, explicit_bidi)?;
+    }
     let mut dirty = true;
     let mut loading_secs = 0;
     loop {
@@ -60,6 +63,10 @@ fn run_loop(
         }
         for news in jobs.finished() {
             dirty |= app.job_news(news);
+        }
+        // Opening an item from a job's news (an update, a load) asks for store work too.
+        if let Some(effect) = app.store_work() {
+            perform(term, app, &jobs, effect, explicit_bidi)?;
         }
         if let Some(l) = &app.loading {
             let secs = l.since.elapsed().as_secs();
@@ -111,13 +118,30 @@ fn perform(
         }
         Effect::Load { id, request } => jobs.start(id, request),
         Effect::Job { id, job } => jobs.run(id, job),
-        Effect::OpenUrl(url) => match browser::open(&url) {
-            Ok(program) => app.say(format!("opened {url} with {program}")),
-            Err(why) => app.complain(format!("not opened: {why}")),
-        },
-        Effect::Copy(text) => terminal::copy(&text)?,
+        Effect::OpenUrl(url) => jobs.run(app.start_errand(), Job::Open(url)),
+        Effect::Copy(text) => {
+            // The terminal is the loop's: the OSC 52 write happens here, reported as a job.
+            let id = app.start_errand();
+            let result = terminal::copy(&text).map_err(|e| loader::io_message(&e));
+            app.job_news(News::Copied { id, result });
+        }
+        Effect::Store(ops) => perform_store(app, ops),
     }
     Ok(false)
+}
+
+/// Performs store work in order on the loop's thread (quick local I/O: an item's body, a
+/// mark through the shelf's queue) and shows a body read for the open article. Rule: the
+/// app asks ([`Effect::Store`]), the loop does.
+pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
+    for op in ops {
+        let read = app
+            .shelf_desk()
+            .and_then(|(shelf, library)| shelf.perform(library, op));
+        if let Some(i) = read {
+            app.body_read(i);
+        }
+    }
 }
 
 /// The action a terminal event asks for, if any.

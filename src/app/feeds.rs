@@ -6,8 +6,10 @@
 
 use crate::jobs::Job;
 use crate::keymap::Action;
+use crate::library::Library;
+use crate::store::shelf::Shelf;
 
-use super::{App, Effect};
+use super::{App, ArticleView, Effect};
 
 impl App {
     /// `m`, `s` and `r`.
@@ -20,8 +22,14 @@ impl App {
             return None;
         };
         let note = match action {
-            Action::ToggleRead => shelf.toggle_read(i),
-            Action::Save => shelf.toggle_saved(i),
+            Action::ToggleRead | Action::Save => {
+                let (note, op) = match action {
+                    Action::ToggleRead => shelf.toggle_read(i),
+                    _ => shelf.toggle_saved(i),
+                };
+                self.store_ops.extend(op);
+                note
+            }
             Action::Refresh => match shelf.start_refresh(self.last_job + 1) {
                 Ok(db) => {
                     self.last_job += 1;
@@ -54,6 +62,30 @@ impl App {
         {
             shelf.note = None;
         }
+    }
+
+    /// Store work asked for and not handed over yet (opening an item from a job's news or
+    /// when the app is made, or beside another effect), as one [`Effect::Store`]; the event
+    /// loop asks after every update and every job's news. Rule: the app never does store I/O
+    /// itself.
+    pub fn store_work(&mut self) -> Option<Effect> {
+        (!self.store_ops.is_empty()).then(|| Effect::Store(std::mem::take(&mut self.store_ops)))
+    }
+
+    /// The shelf and the library, for the event loop to perform store work on
+    /// ([`crate::event_loop::perform_store`]); `None` for a library of files.
+    pub fn shelf_desk(&mut self) -> Option<(&mut Shelf, &mut Library)> {
+        Some((self.shelf.as_mut()?, &mut self.library))
+    }
+
+    /// Article `i`'s body was read from the store: shown fresh if it is the one open.
+    pub fn body_read(&mut self, i: usize) {
+        if i != self.current {
+            return;
+        }
+        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.relayout();
+        self.refresh_chrome();
     }
 
     /// Idle work on the store (the event loop calls this on idle ticks): marks that waited

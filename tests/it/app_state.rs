@@ -211,7 +211,7 @@ fn the_status_line_counts_the_jobs_running() {
     store.save_fetch(feed, &parsed, None, None).expect("saved");
     let (lib, shelf) = Shelf::open(store).expect("library");
     let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
-    app.update(Action::Resize(160, 30));
+    common::press(&mut app, Action::Resize(160, 30));
     assert!(matches!(
         app.update(Action::Refresh),
         Some(Effect::Job { .. })

@@ -61,4 +61,5 @@ mod store_reader;
 mod store_schema;
 mod subscribe_update;
 mod ui_snapshots;
+mod update_effects;
 mod update_kill;

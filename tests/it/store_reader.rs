@@ -3,6 +3,7 @@
 //! its feed), `r` updates in the background while the reader keeps answering, and the
 //! library pane shows the marks.
 
+use crate::common;
 use crate::feed_server;
 
 use std::time::{Duration, Instant};
@@ -45,7 +46,7 @@ fn reader(store: Store) -> App {
             bidi: true,
         },
     );
-    app.update(Action::Resize(100, 30));
+    common::press(&mut app, Action::Resize(100, 30));
     app
 }
 
@@ -100,15 +101,15 @@ fn opening_reads_and_keys_mark() {
         ["هذا هو الخبر 3"]
     );
     assert_eq!(app.library.articles[1].body, [], "bodies wait in the store");
-    app.update(Action::NextArticle);
+    common::press(&mut app, Action::NextArticle);
     assert_eq!(reads(&app), [true, true, false, false, false]);
-    app.update(Action::ToggleRead);
+    common::press(&mut app, Action::ToggleRead);
     assert_eq!(note(&app), "marked unread");
     assert_eq!(reads(&app), [true, false, false, false, false]);
-    app.update(Action::Save);
+    common::press(&mut app, Action::Save);
     assert_eq!(note(&app), "saved for later");
     // Another key clears the note.
-    app.update(Action::Down);
+    common::press(&mut app, Action::Down);
     assert_eq!(note(&app), "");
     // The marks are in the database: a new reader sees them, opened on the first unread.
     let again = reader(Store::open(&dir.path().join("k.db")).unwrap());
@@ -128,8 +129,8 @@ fn opening_reads_and_keys_mark() {
 fn the_library_pane_shows_feeds_and_marks() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = reader(store(dir.path()));
-    app.update(Action::Save);
-    app.update(Action::ToggleLibrary);
+    common::press(&mut app, Action::Save);
+    common::press(&mut app, Action::ToggleLibrary);
     let title = |app: &App| khabar::ui::feeds::title(app, app.library_list.selected).unwrap();
     assert_eq!(title(&app), "Feeds · الجزيرة 2/3 · 4 unread");
     let s = screen(&app);
@@ -138,7 +139,7 @@ fn the_library_pane_shows_feeds_and_marks() {
     // The open item ● (saved ★), unread items •.
     assert_eq!(s.matches('•').count(), 4, "{s}");
     assert_eq!(s.matches("★●").count() + s.matches("●★").count(), 1, "{s}");
-    app.update(Action::Bottom);
+    common::press(&mut app, Action::Bottom);
     assert_eq!(title(&app), "Feeds · بي بي سي 2/2 · 4 unread");
 }
 
@@ -183,8 +184,8 @@ fn files_answer_with_a_note() {
             bidi: true,
         },
     );
-    app.update(Action::Resize(80, 24));
-    app.update(Action::Save);
+    common::press(&mut app, Action::Resize(80, 24));
+    common::press(&mut app, Action::Save);
     assert!(screen(&app).contains("m, s and r work on subscriptions"));
 }
 
@@ -203,6 +204,9 @@ fn tick(app: &mut App, jobs: &Jobs) {
     for news in jobs.finished() {
         app.job_news(news);
     }
+    if let Some(Effect::Store(ops)) = app.store_work() {
+        khabar::event_loop::perform_store(app, ops);
+    }
     app.tick();
 }
 
@@ -219,14 +223,14 @@ fn refresh_runs_in_the_background() {
     s.save_fetch(id, &parse_feed(xml.as_bytes(), &xml).unwrap(), None, None)
         .unwrap();
     let mut app = reader(s);
-    app.update(Action::NextArticle);
+    common::press(&mut app, Action::NextArticle);
     let open = app.article().headline.clone();
     let started = Instant::now();
     let jobs = refresh(&mut app);
     // The reader keeps answering while the feed is fetched.
     assert!(started.elapsed() < Duration::from_millis(200));
     assert_eq!(note(&app), "updating…");
-    app.update(Action::Down);
+    common::press(&mut app, Action::Down);
     assert_eq!(
         note(&app),
         "updating…",
