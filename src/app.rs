@@ -15,6 +15,7 @@ mod links;
 mod links_list;
 mod moves;
 mod overlay;
+mod parts;
 mod search;
 mod view;
 
@@ -71,36 +72,36 @@ pub use view::ArticleView;
 /// The whole reader state.
 #[derive(Debug)]
 pub struct App {
-    pub library: Library,
+    library: Library,
     /// Index of the article on screen.
-    pub current: usize,
+    current: usize,
     /// Everything that belongs to the article on screen, built fresh when it opens.
-    pub view: ArticleView,
-    pub library_list: ListState,
-    pub focus: Pane,
-    pub show_library: bool,
+    view: ArticleView,
+    library_list: ListState,
+    focus: Pane,
+    show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
     side: Option<bool>,
     /// What covers the reader and takes the keys first (see [`App::scope`]).
     overlay: Option<Overlay>,
-    pub keymap: Keymap,
-    pub theme: Theme,
-    pub render: Render,
-    pub size: (u16, u16),
+    keymap: Keymap,
+    theme: Theme,
+    render: Render,
+    size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
     chrome: Chrome,
     /// The search session.
-    pub finder: Finder,
+    finder: Finder,
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
     history: History,
     message: Option<Message>,
-    pub loading: Option<Loading>,
+    loading: Option<Loading>,
     /// The id of the last job started (loads and updates).
     last_job: u64,
     /// The store's side of a library of subscriptions (marks, the update), beside the
     /// library; `None` for a library of files.
-    pub shelf: Option<Shelf>,
+    shelf: Option<Shelf>,
     /// Store work asked for and not yet handed to the loop (see [`App::store_work`]).
     store_ops: Vec<StoreOp>,
     /// Open and copy jobs running (ids).

@@ -68,7 +68,7 @@ fn run_loop(
         if let Some(effect) = app.store_work() {
             perform(term, app, &jobs, effect, explicit_bidi)?;
         }
-        if let Some(l) = &app.loading {
+        if let Some(l) = app.loading() {
             let secs = l.since.elapsed().as_secs();
             dirty |= secs != loading_secs;
             loading_secs = secs;

@@ -119,8 +119,8 @@ fn run_reader(
         bidi: render.bidi_or(config.bidi),
     };
     let mut app = App::on_shelf(lib, shelf, first, settings);
-    app.keymap = config.keymap;
-    app.theme = Theme::new(&config.palette, no_color());
+    app.set_keymap(config.keymap);
+    app.set_theme(Theme::new(&config.palette, no_color()));
     let code = khabar::event_loop::run(app, settings.bidi)?;
     Ok(ExitCode::from(code))
 }

@@ -85,7 +85,7 @@ impl App {
     }
 
     /// Starts loading in the background; a load still running is dropped.
-    pub(super) fn start_load(&mut self, request: Request) -> Option<Effect> {
+    pub fn start_load(&mut self, request: Request) -> Option<Effect> {
         self.last_job += 1;
         self.loading = Some(Loading {
             id: self.last_job,

@@ -8,8 +8,8 @@ use crate::subscribe::printable;
 /// The marks before entry `i`'s headline: `●` for the article on screen, else `•` when
 /// unread, then `★` when saved; `""` for an entry of a library of files not on screen.
 pub fn mark(app: &App, i: usize) -> String {
-    let current = i == app.current;
-    let Some(shelf) = &app.shelf else {
+    let current = i == app.current();
+    let Some(shelf) = app.shelf() else {
         return if current {
             "● ".into()
         } else {
@@ -35,7 +35,7 @@ pub fn mark(app: &App, i: usize) -> String {
 /// `Feeds · الجزيرة 3/40 · 12 unread`: the selected item's feed with its unread and stored
 /// items, and the unread items of every feed, for a library on the store.
 pub fn title(app: &App, selected: usize) -> Option<String> {
-    let shelf = app.shelf.as_ref()?;
+    let shelf = app.shelf()?;
     let unread_in_all = shelf
         .marks
         .iter()
@@ -54,7 +54,7 @@ pub fn title(app: &App, selected: usize) -> Option<String> {
             total += 1;
             unread += usize::from(!m.read);
         }
-        let name = app.library.articles[selected]
+        let name = app.library().articles[selected]
             .meta
             .source
             .as_deref()
@@ -68,5 +68,5 @@ pub fn title(app: &App, selected: usize) -> Option<String> {
 
 /// The note of the last `m`, `s` or `r`, or the progress of an update.
 pub fn note(app: &App) -> Option<&str> {
-    app.shelf.as_ref()?.note.as_deref()
+    app.shelf()?.note.as_deref()
 }

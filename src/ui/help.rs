@@ -13,7 +13,7 @@ const KEYS_WIDTH: usize = 20;
 /// The overlay's rows: `(keys, description)` for every entry of the key table in use, reader
 /// keys first ([`crate::keymap::Keymap::entries`]; the nine number keys share a row, `1–9`).
 pub fn rows(app: &App) -> Vec<(String, &'static str)> {
-    app.keymap
+    app.keymap()
         .entries()
         .iter()
         .map(|e| (e.help_keys(), e.description))
@@ -36,7 +36,7 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
     Clear.render(r, buf);
     let block = Block::bordered()
         .title(" Help: keys ")
-        .border_style(app.theme.border);
+        .border_style(app.theme().border);
     let inner = block.inner(r);
     block.render(r, buf);
     let visible = usize::from(inner.height);
@@ -45,8 +45,8 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
         let y = inner.y + i as u16;
         let width = usize::from(inner.width);
         let keys = format!("{keys:<KEYS_WIDTH$} ");
-        let (x, _) = buf.set_stringn(inner.x, y, &keys, width, app.theme.help_key);
+        let (x, _) = buf.set_stringn(inner.x, y, &keys, width, app.theme().help_key);
         let used = usize::from(x - inner.x);
-        buf.set_stringn(x, y, desc, width.saturating_sub(used), app.theme.text);
+        buf.set_stringn(x, y, desc, width.saturating_sub(used), app.theme().text);
     }
 }

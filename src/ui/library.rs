@@ -13,19 +13,19 @@ use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 pub const ROWS: usize = crate::frame::LIBRARY_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Pane::Library;
-    let title = super::feeds::title(app, app.library_list.selected)
-        .unwrap_or_else(|| format!("Library ({})", app.library.articles.len()));
+    let focused = app.focus() == Pane::Library;
+    let title = super::feeds::title(app, app.library_list().selected)
+        .unwrap_or_else(|| format!("Library ({})", app.library().articles.len()));
     draw_title(app, buf, area, &title, focused);
-    let theme = &app.theme;
+    let theme = app.theme();
     let width = area.width.saturating_sub(1);
     let mut y = area.y + 1;
-    let list = &app.library_list;
-    for (i, a) in app.library.articles.iter().enumerate().skip(list.offset) {
+    let list = app.library_list();
+    for (i, a) in app.library().articles.iter().enumerate().skip(list.offset) {
         if y + 1 >= area.bottom() {
             break;
         }
-        let current = i == app.current;
+        let current = i == app.current();
         let mark = super::feeds::mark(app, i);
         let text = format!("{mark}{}", clip(&a.headline, width, 1));
         let flags = if current {
@@ -34,14 +34,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             StyleFlags::empty()
         };
         let dir = a.direction_of(&a.headline);
-        let head = lay(&text, &[all(&text, flags)], width, dir, app.render);
+        let head = lay(&text, &[all(&text, flags)], width, dir, app.render());
         draw_lines(buf, area, y, &head, 1, |c| theme.cell(c.style));
         let by: Vec<&str> = [a.meta.source.as_deref(), a.meta.date.as_deref()]
             .into_iter()
             .flatten()
             .collect();
         let by = clip(&by.join(" · "), width, 1).into_owned();
-        let by_layout = lay(&by, &[], width, a.direction_of(&by), app.render);
+        let by_layout = lay(&by, &[], width, a.direction_of(&by), app.render());
         draw_lines(buf, area, y + 1, &by_layout, 1, |_| theme.dim);
         if focused && i == list.selected {
             for r in 0..ROWS as u16 {

@@ -30,10 +30,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(r, buf);
-    let title = format!(" Links ({}/{}) ", list.shown.len(), app.view.stops.len());
+    let title = format!(" Links ({}/{}) ", list.shown.len(), app.view().stops.len());
     let block = Block::bordered()
         .title(title)
-        .border_style(app.theme.border);
+        .border_style(app.theme().border);
     let inner = block.inner(r);
     block.render(r, buf);
     draw_filter(app, &list.filter, inner, buf);
@@ -42,14 +42,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .filter(|q| !q.is_empty());
     let a = app.article();
     let l = labels::for_language(a.meta.language.as_deref());
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut y = inner.y + 1;
     let entries = list.shown.iter().enumerate().skip(list.list.offset);
     for (row, &i) in entries {
         if y >= inner.bottom() {
             break;
         }
-        let Some(stop) = app.view.stops.get(i) else {
+        let Some(stop) = app.view().stops.get(i) else {
             continue;
         };
         let prefix = format!("{}. ", i + 1);
@@ -69,8 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             spans.extend(super::shift_spans(found, prefix.len(), text.len()));
         }
         let dir = a.direction_of(&stop.text);
-        let head = lay(&text, &spans, inner.width, dir, app.render);
-        let focused = app.view.link_focus == Some(i);
+        let head = lay(&text, &spans, inner.width, dir, app.render());
+        let focused = app.view().link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
             let s = theme.cell(c.style);
             if focused {
@@ -86,7 +86,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             None => format!("   ✗ {}", l.unresolved),
         };
-        let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render);
+        let note = lay(&note, &[], inner.width, a.direction_of(&note), app.render());
         if y + 1 < inner.bottom() {
             draw_lines(buf, inner, y + 1, &note, 1, |_| theme.dim);
         }
@@ -113,7 +113,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// `type to filter · ↑/↓ move · Enter follows · Esc closes`, with the links list's keys from
 /// the key table (rule: every text that names a key asks the keymap).
 fn filter_hint(app: &App) -> String {
-    let key = |a| app.keymap.say_in(Scope::Links, a);
+    let key = |a| app.keymap().say_in(Scope::Links, a);
     format!(
         "type to filter · {}/{} move · {} follows · {} closes",
         key(Action::Up),
@@ -131,7 +131,7 @@ fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
         inner.y,
         label,
         usize::from(inner.width),
-        app.theme.help_key,
+        app.theme().help_key,
     );
     let room = inner.right().saturating_sub(x);
     if filter.is_empty() {
@@ -140,7 +140,7 @@ fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
             inner.y,
             filter_hint(app),
             usize::from(room),
-            app.theme.dim,
+            app.theme().dim,
         );
         return;
     }

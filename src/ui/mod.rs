@@ -62,7 +62,7 @@ fn draw_rule(app: &App, r: Rect, buf: &mut Buffer) {
     let sym = if r.width == 1 { "│" } else { "─" };
     for y in r.top()..r.bottom() {
         for x in r.left()..r.right() {
-            buf[(x, y)].set_symbol(sym).set_style(app.theme.border);
+            buf[(x, y)].set_symbol(sym).set_style(app.theme().border);
         }
     }
 }
@@ -147,11 +147,11 @@ pub fn patch_unless_match(
 /// the pane has the focus.
 pub fn draw_title(app: &App, buf: &mut Buffer, area: Rect, label: &str, focused: bool) {
     let dir = app.article().direction();
-    let layout = lay(label, &[], area.width.saturating_sub(1), dir, app.render);
+    let layout = lay(label, &[], area.width.saturating_sub(1), dir, app.render());
     let style = if focused {
-        app.theme.title_focused
+        app.theme().title_focused
     } else {
-        app.theme.title
+        app.theme().title
     };
     if let Some(line) = layout.lines.first() {
         draw_line(buf, area, area.y, line, |_| style);

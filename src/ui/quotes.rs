@@ -16,12 +16,12 @@ pub const MAX_LINES: usize = crate::frame::QUOTE_ROWS;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
     let l = labels::for_language(a.meta.language.as_deref());
-    let focused = app.focus == Pane::Quotes;
-    let title = format!("{} ({})", l.quotes, app.view.quotes.len());
+    let focused = app.focus() == Pane::Quotes;
+    let title = format!("{} ({})", l.quotes, app.view().quotes.len());
     draw_title(app, buf, area, &title, focused);
     let mut y = area.y + 1;
-    let list = &app.view.quote_list;
-    for i in list.offset..app.view.quotes.len() {
+    let list = &app.view().quote_list;
+    for i in list.offset..app.view().quotes.len() {
         if y >= area.bottom() {
             break;
         }
@@ -34,8 +34,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         };
         let selected = i == list.selected;
-        let marked = app.view.marked_quote == Some(i);
-        let theme = &app.theme;
+        let marked = app.view().marked_quote == Some(i);
+        let theme = app.theme();
         let rows = draw_lines(buf, area, y, layout, MAX_LINES, |c| {
             let mut s = theme.cell(c.style);
             if marked {
@@ -56,9 +56,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
     crate::frame::chrome::quote(
         app.article(),
-        &app.view.quotes,
-        &app.finder,
-        app.render,
+        &app.view().quotes,
+        app.finder(),
+        app.render(),
         i,
         width,
     )

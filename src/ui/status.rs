@@ -18,42 +18,50 @@ use crate::layout::ParagraphLayout;
 use super::{draw_line, fill_row, lay};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+    let theme = app.theme();
     fill_row(buf, area, area.y, theme.status);
     let mode = match app.scope() {
         Scope::Help => "HELP",
         Scope::Links => "LINKS",
         Scope::Search => "SEARCH",
-        Scope::Reader => app.focus.name(),
+        Scope::Reader => app.focus().name(),
     };
     let mode = format!(" {mode} ");
     let w = usize::from(area.width);
     let (mut x, _) = buf.set_stringn(area.x, area.y, &mode, w, theme.mode);
-    if app.finder.prompt.is_none() {
+    if app.finder().prompt.is_none() {
         let pos = format!(
             " {:>3}%  {}/{} ",
-            app.view.pager.percent(),
-            app.current + 1,
-            app.library.articles.len()
+            app.view().pager.percent(),
+            app.current() + 1,
+            app.library().articles.len()
         );
         x = put(buf, area, x, &pos, theme.status);
-        if app.view.bidi_controls > 0 {
-            let s = if app.view.bidi_controls == 1 { "" } else { "s" };
+        if app.view().bidi_controls > 0 {
+            let s = if app.view().bidi_controls == 1 {
+                ""
+            } else {
+                "s"
+            };
             let key = app
-                .keymap
+                .keymap()
                 .key(Scope::Reader, Action::ToggleBidi)
                 .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
-            let order = if app.render.bidi { "logical" } else { "visual" };
+            let order = if app.render().bidi {
+                "logical"
+            } else {
+                "visual"
+            };
             let warn = format!(
                 " ⚠ {} bidi control{s}, {key}: {order} order ",
-                app.view.bidi_controls
+                app.view().bidi_controls
             );
             x = put(buf, area, x, &warn, theme.mode);
-        } else if !app.render.bidi {
+        } else if !app.render().bidi {
             x = put(buf, area, x, " logical order ", theme.mode);
         }
         if app.article().meta.summary_only {
-            let badge = match app.keymap.key(Scope::Reader, Action::Activate) {
+            let badge = match app.keymap().key(Scope::Reader, Action::Activate) {
                 Some(key) => format!(" summary only, {key}: full article "),
                 None => " summary only ".to_string(),
             };
@@ -69,7 +77,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
     }
-    if let Some(p) = &app.finder.prompt {
+    if let Some(p) = &app.finder().prompt {
         x = put(buf, area, x, " /", theme.status);
         x = draw_prompt(app, &p.text, buf, area, x);
     }
@@ -95,7 +103,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
-    let hints = fit_hints(&app.keymap.hints_for(scope), room);
+    let hints = fit_hints(&app.keymap().hints_for(scope), room);
     put(buf, area, x.saturating_add(1), &hints, theme.status);
 }
 
@@ -130,10 +138,10 @@ fn put(buf: &mut Buffer, area: Rect, x: u16, s: &str, style: ratatui::style::Sty
 /// What the status line says besides the search: a load in progress, else the last message,
 /// else the focused link and where it leads.
 fn note(app: &App) -> Option<(String, Style)> {
-    let theme = &app.theme;
-    if let Some(l) = &app.loading {
+    let theme = app.theme();
+    if let Some(l) = app.loading() {
         let secs = l.since.elapsed().as_secs();
-        let esc = app.keymap.say(Action::Close);
+        let esc = app.keymap().say(Action::Close);
         let text = format!("loading {} … {secs} s ({esc} cancels)", l.what);
         return Some((text, theme.status));
     }
@@ -152,9 +160,9 @@ fn focused_link(app: &App) -> Option<String> {
     if app.overlay().is_some() {
         return None;
     }
-    let i = app.view.link_focus?;
-    let stop = app.view.stops.get(i)?;
-    let n = app.view.stops.len();
+    let i = app.view().link_focus?;
+    let stop = app.view().stops.get(i)?;
+    let n = app.view().stops.len();
     Some(match &stop.target {
         Some(t) => {
             let t = app.absolute(t);
@@ -172,13 +180,13 @@ fn put_text(app: &App, buf: &mut Buffer, area: Rect, x: u16, text: &str, style: 
         return x;
     }
     let shown = super::clip(text, room, 1);
-    let layout = lay(&shown, &[], room, Direction::Ltr, app.render);
+    let layout = lay(&shown, &[], room, Direction::Ltr, app.render());
     let Some(line) = layout.lines.first() else {
         return x;
     };
     let field = Rect::new(x, area.y, room, 1);
     draw_line(buf, field, area.y, line, |c| {
-        app.theme.cell(c.style).patch(style)
+        app.theme().cell(c.style).patch(style)
     });
     x + u16::try_from(line.width()).unwrap_or(room).min(room)
 }
@@ -206,12 +214,12 @@ pub fn draw_field(app: &App, text: &str, room: Rect, buf: &mut Buffer) -> u16 {
         .min(layout.lines.len().saturating_sub(1));
     if let Some(line) = layout.lines.get(line_no) {
         draw_line(buf, field, area.y, line, |c| {
-            app.theme.cell(c.style).patch(app.theme.status)
+            app.theme().cell(c.style).patch(app.theme().status)
         });
         let col = layout.locate(text.len()).map_or(0, |(_, c)| c);
         let cx = field.x + u16::try_from(col).unwrap_or(0).min(field.width - 1);
         buf[(cx, area.y)].set_style(
-            app.theme
+            app.theme()
                 .status
                 .add_modifier(ratatui::style::Modifier::REVERSED),
         );
@@ -223,12 +231,12 @@ pub fn draw_field(app: &App, text: &str, room: Rect, buf: &mut Buffer) -> u16 {
 /// cursor has a free column at the logical end (right of LTR text, left of RTL text).
 pub fn prompt_layout(text: &str, width: u16, app: &App) -> ParagraphLayout {
     let dir = Direction::of_text(text).unwrap_or(Direction::Ltr);
-    lay(text, &[], width.max(1), dir, app.render)
+    lay(text, &[], width.max(1), dir, app.render())
 }
 
 /// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
 pub fn search_info(app: &App) -> Option<String> {
-    let f = &app.finder;
+    let f = app.finder();
     let mut parts = Vec::new();
     if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
         parts.push(format!("[{}]", f.mode.name()));
@@ -259,5 +267,11 @@ pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let msg = "terminal too small";
-    buf.set_stringn(area.x, area.y, msg, usize::from(area.width), app.theme.text);
+    buf.set_stringn(
+        area.x,
+        area.y,
+        msg,
+        usize::from(area.width),
+        app.theme().text,
+    );
 }

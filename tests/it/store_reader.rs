@@ -51,12 +51,12 @@ fn reader(store: Store) -> App {
 }
 
 fn reads(app: &App) -> Vec<bool> {
-    let shelf = app.shelf.as_ref().unwrap();
+    let shelf = app.shelf().unwrap();
     shelf.marks.iter().map(|m| m.unwrap().read).collect()
 }
 
 fn note(app: &App) -> String {
-    app.shelf.as_ref().unwrap().note.clone().unwrap_or_default()
+    app.shelf().unwrap().note.clone().unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
@@ -78,7 +78,7 @@ fn opening_reads_and_keys_mark() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = reader(store(dir.path()));
     let heads: Vec<_> = app
-        .library
+        .library()
         .articles
         .iter()
         .map(|a| a.headline.clone())
@@ -94,13 +94,17 @@ fn opening_reads_and_keys_mark() {
         ]
     );
     // Opened on the first unread item, which is now read and has its body.
-    assert_eq!(app.current, 0);
+    assert_eq!(app.current(), 0);
     assert_eq!(reads(&app), [true, false, false, false, false]);
     assert_eq!(
         app.article().quotes().collect::<Vec<_>>(),
         ["هذا هو الخبر 3"]
     );
-    assert_eq!(app.library.articles[1].body, [], "bodies wait in the store");
+    assert_eq!(
+        app.library().articles[1].body,
+        [],
+        "bodies wait in the store"
+    );
     common::press(&mut app, Action::NextArticle);
     assert_eq!(reads(&app), [true, true, false, false, false]);
     common::press(&mut app, Action::ToggleRead);
@@ -113,8 +117,8 @@ fn opening_reads_and_keys_mark() {
     assert_eq!(note(&app), "");
     // The marks are in the database: a new reader sees them, opened on the first unread.
     let again = reader(Store::open(&dir.path().join("k.db")).unwrap());
-    assert_eq!(again.current, 1);
-    let shelf = again.shelf.as_ref().unwrap();
+    assert_eq!(again.current(), 1);
+    let shelf = again.shelf().unwrap();
     assert!(shelf.marks[1].unwrap().saved);
     assert_eq!(
         Store::open(&dir.path().join("k.db"))
@@ -131,7 +135,7 @@ fn the_library_pane_shows_feeds_and_marks() {
     let mut app = reader(store(dir.path()));
     common::press(&mut app, Action::Save);
     common::press(&mut app, Action::ToggleLibrary);
-    let title = |app: &App| khabar::ui::feeds::title(app, app.library_list.selected).unwrap();
+    let title = |app: &App| khabar::ui::feeds::title(app, app.library_list().selected).unwrap();
     assert_eq!(title(&app), "Feeds · الجزيرة 2/3 · 4 unread");
     let s = screen(&app);
     // The title is drawn in visual order: the Arabic name reads right to left.
@@ -146,7 +150,7 @@ fn the_library_pane_shows_feeds_and_marks() {
 #[test]
 fn keys_of_subscriptions() {
     let app = reader(store(tempfile::tempdir().unwrap().path()));
-    let key = |c| app.keymap.action_for(Scope::Reader, &Key::ch(c));
+    let key = |c| app.keymap().action_for(Scope::Reader, &Key::ch(c));
     assert_eq!(key('m'), Some(Action::ToggleRead));
     assert_eq!(key('s'), Some(Action::Save));
     assert_eq!(key('S'), Some(Action::ToggleSide));
@@ -249,10 +253,10 @@ fn refresh_runs_in_the_background() {
         note(&app),
         "updated 1 feed: 2 new items, 0 changed, 0 not modified, 0 failed"
     );
-    assert_eq!(app.library.articles.len(), 4);
+    assert_eq!(app.library().articles.len(), 4);
     // Still on the same article, now further down the list.
     assert_eq!(app.article().headline, open);
-    assert_eq!(app.current, 3);
+    assert_eq!(app.current(), 3);
     assert!(!app.article().body.is_empty());
 }
 
@@ -277,7 +281,7 @@ fn subscriptions_without_items_then_r() {
         tick(&mut app, &jobs);
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert_eq!(app.current, 0);
+    assert_eq!(app.current(), 0);
     assert_eq!(app.article().headline, "الخبر رقم 2 من الجزيرة");
     assert_eq!(
         app.article().quotes().collect::<Vec<_>>(),

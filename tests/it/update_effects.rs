@@ -39,7 +39,7 @@ fn unread_on_disk(db: &Path) -> u64 {
 }
 
 fn item_id(app: &App, i: usize) -> i64 {
-    let shelf = app.shelf.as_ref().expect("a shelf");
+    let shelf = app.shelf().expect("a shelf");
     shelf.marks[i].expect("a stored item").id
 }
 

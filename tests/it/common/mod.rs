@@ -68,7 +68,7 @@ pub fn links_app() -> App {
 
 /// The frame `app` draws at its size.
 pub fn draw(app: &App) -> ratatui::buffer::Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
     term.draw(|f| f.render_widget(app, f.area())).unwrap();
     term.backend().buffer().clone()
