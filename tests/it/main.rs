@@ -15,6 +15,7 @@
 mod common;
 mod feed_server;
 
+mod app_parts;
 mod app_state;
 mod app_update;
 mod browser;
