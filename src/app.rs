@@ -1,7 +1,8 @@
 //! The reader's state and the one place it changes: [`App::update`] takes an [`Action`] and
-//! returns what the event loop must do ([`Effect`]); it starts no thread and does no network
-//! I/O (background work is an effect run by [`crate::jobs`], whose news comes back through
-//! `App::job_news`). No terminal here: tests drive the app with actions and read it back.
+//! returns what the event loop must do ([`Effect`]); it starts no thread and does no I/O
+//! (background work is an effect run by [`crate::jobs`], whose news comes back through
+//! `App::job_news`; store work is an [`Effect::Store`] the loop performs). No terminal here:
+//! tests drive the app with actions and read it back; the parts are private (`app/parts.rs`).
 //!
 //! Owned parts: the [`Library`] and its [`Shelf`] (subscriptions' marks, beside it, not in
 //! it); the open article's [`ArticleView`], built fresh on every open; at most one

@@ -2,8 +2,10 @@
 //! performed here; a frame is drawn from `&App` after every change and on resize. The loop
 //! owns the terminal only between [`terminal::setup`] and [`terminal::restore`].
 //!
-//! Background work (loading a followed link, updating the feeds) runs on the one job runner
-//! ([`Jobs`]): the loop keeps drawing and answering keys, hands the jobs' news to
+//! Background work (loading a followed link, updating the feeds, opening the browser) runs
+//! on the one job runner ([`Jobs`]); the OSC 52 write of a copy and the store work
+//! ([`perform_store`]: quick local I/O) run here, the copy reported as a job too. The loop
+//! keeps drawing and answering keys, hands the jobs' news to
 //! [`App::job_news`], redraws once a second meanwhile so the status line's `loading … N s`
 //! counts, and cancels every job when the reader quits.
 
@@ -77,7 +79,7 @@ fn run_loop(
         // responsive (see `app::search`).
         let wait = if app.busy() { Duration::ZERO } else { TICK };
         if !event::poll(wait)? {
-            dirty |= app.tick();
+            dirty |= app.tick() | retry_marks(app);
             continue;
         }
         let Some(action) = action_of(app, event::read()?) else {
@@ -142,6 +144,13 @@ pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
             app.body_read(i);
         }
     }
+}
+
+/// Idle ticks: marks that waited for another khabar's write lock are written when it is
+/// free (quick local I/O, the loop's, never the app's). Returns true when the note changed.
+fn retry_marks(app: &mut App) -> bool {
+    app.shelf_desk()
+        .is_some_and(|(shelf, _)| shelf.waiting() && shelf.retry())
 }
 
 /// The action a terminal event asks for, if any.

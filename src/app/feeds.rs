@@ -1,8 +1,9 @@
 //! The reader's subscription keys: `m` (read/unread), `s` (save for later), `r` (update
 //! every feed in the background; the status line shows its progress and the library is
-//! listed again when it is done). The marks are in [`crate::store::shelf`]; the update is a
-//! job ([`Effect::Job`]) whose news comes back to [`App::job_news`]; a library of files
-//! answers with a note.
+//! listed again when it is done). The marks are in [`crate::store::shelf`]: a key changes
+//! them at once and asks the loop to write them ([`Effect::Store`], as opening a stored item
+//! asks for its body); the update is a job ([`Effect::Job`]) whose news comes back to
+//! [`App::job_news`]; a library of files answers with a note.
 
 use crate::jobs::Job;
 use crate::keymap::Action;
@@ -86,16 +87,6 @@ impl App {
         self.view = ArticleView::new(&self.library.articles[i], self.render);
         self.relayout();
         self.refresh_chrome();
-    }
-
-    /// Idle work on the store (the event loop calls this on idle ticks): marks that waited
-    /// for another khabar's write lock are written when it is free. Returns true when the
-    /// screen should be drawn again.
-    pub fn poll_feeds(&mut self) -> bool {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return false;
-        };
-        shelf.waiting() && shelf.retry()
     }
 
     /// The library was listed again after an update: the open article is now `current`

@@ -17,7 +17,11 @@ fn public_fields(file: &Path, name: &str) -> Vec<String> {
     fields
         .iter()
         .filter(|f| !matches!(f.vis, syn::Visibility::Inherited))
-        .map(|f| f.ident.as_ref().map_or("(unnamed)".into(), |i| i.to_string()))
+        .map(|f| {
+            f.ident
+                .as_ref()
+                .map_or("(unnamed)".into(), |i| i.to_string())
+        })
         .collect()
 }
 
