@@ -107,6 +107,8 @@ pub struct App {
     store_ops: Vec<StoreOp>,
     /// Open and copy jobs running (ids).
     errands: Vec<u64>,
+    /// A visit shown again before its body came from the store: restored when it comes.
+    revisit_after_body: Option<Visit>,
 }
 
 impl App {
@@ -140,6 +142,7 @@ impl App {
             shelf,
             store_ops: Vec::new(),
             errands: Vec::new(),
+            revisit_after_body: None,
         };
         app.open(current);
         app

@@ -86,6 +86,9 @@ impl App {
         }
         self.view = ArticleView::new(&self.library.articles[i], self.render);
         self.relayout();
+        if let Some(v) = self.revisit_after_body.take().filter(|v| v.article == i) {
+            self.restore_visit(v);
+        }
         self.refresh_chrome();
     }
 

@@ -136,3 +136,41 @@ fn open_and_copy_are_counted_jobs() {
     let result = Ok(());
     assert!(!app.job_news(News::Copied { id: copy, result }));
 }
+
+/// Backspace to an item whose body went back to the store (an update listed the items
+/// again): the body comes through the loop, and the reader is put back where it was then.
+#[test]
+fn back_to_an_item_read_again_from_the_store_keeps_the_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("k.db");
+    let mut store = Store::open(&db).expect("store");
+    let feed = store
+        .add_feed("https://example.org/feed.xml", None)
+        .expect("feed");
+    let long = "&lt;p&gt;سطر طويل من الكلام.&lt;/p&gt;".repeat(30);
+    let xml = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>A</title><guid>a</guid><description>{long}</description></item>
+<item><title>B</title><guid>b</guid><description>{long}</description></item>
+</channel></rss>"#
+    );
+    let parsed = khabar::loader::feed::parse_feed(xml.as_bytes(), &xml).expect("feed parses");
+    store.save_fetch(feed, &parsed, None, None).expect("saved");
+    let (lib, shelf) = Shelf::open(store).expect("library");
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
+    common::press(&mut app, Action::Resize(40, 10));
+    common::press(&mut app, Action::PageDown);
+    let top = app.view().pager.top();
+    assert!(app.view().pager.top_row() > 0);
+    common::press(&mut app, Action::NextArticle);
+    let Some(Effect::Job { id, .. }) = app.update(Action::Refresh) else {
+        panic!("r asks for an update job");
+    };
+    let summary = Ok("updated 1 feed".to_string());
+    assert!(app.job_news(News::Updated { id, summary }));
+    assert!(app.library().articles[0].body.is_empty(), "listed again");
+    common::press(&mut app, Action::Back);
+    assert_eq!(app.current(), 0);
+    assert!(!app.article().body.is_empty());
+    assert_eq!(app.view().pager.top(), top);
+}
