@@ -41,9 +41,8 @@ fn frame(term: &mut Terminal<TestBackend>, app: &App) {
 fn bench(c: &mut Criterion) {
     let (_dir, path) = big_article();
     let mut app = open(&path, 200, 60);
-    let middle = app.view.pager.len() / 2;
-    let body = &app.library.articles[app.current].body;
-    app.view.pager.show(body, middle, 0);
+    let middle = app.view().pager.len() / 2;
+    app.show_block(middle);
     let mut term = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
     let mut group = c.benchmark_group("reader_10MB_200x60");
     group.bench_function("frame_middle", |b| {

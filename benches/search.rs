@@ -45,9 +45,8 @@ fn big_app() -> (tempfile::TempDir, App) {
     let lib = Library::open(std::slice::from_ref(&path)).expect("loads");
     let mut app = App::new(lib, 0, Render::default());
     app.update(Action::Resize(200, 60));
-    let middle = app.view.pager.len() / 2;
-    let body = &app.library.articles[app.current].body;
-    app.view.pager.show(body, middle, 0);
+    let middle = app.view().pager.len() / 2;
+    app.show_block(middle);
     (dir, app)
 }
 

@@ -120,7 +120,7 @@ fn open_reader(c: &mut Criterion) {
             let first = lib.opened[0];
             let mut app = App::on_shelf(lib, Some(shelf), first, Render::default());
             app.update(Action::Resize(200, 60));
-            black_box(app.current)
+            black_box(app.current())
         })
     });
     g.finish();

@@ -1,7 +1,8 @@
 //! The reader's state and the one place it changes: [`App::update`] takes an [`Action`] and
-//! returns what the event loop must do ([`Effect`]); it starts no thread and does no network
-//! I/O (background work is an effect run by [`crate::jobs`], whose news comes back through
-//! `App::job_news`). No terminal here: tests drive the app with actions and read it back.
+//! returns what the event loop must do ([`Effect`]); it starts no thread and does no I/O
+//! (background work is an effect run by [`crate::jobs`], whose news comes back through
+//! `App::job_news`; store work is an [`Effect::Store`] the loop performs). No terminal here:
+//! tests drive the app with actions and read it back; the parts are private (`app/parts.rs`).
 //!
 //! Owned parts: the [`Library`] and its [`Shelf`] (subscriptions' marks, beside it, not in
 //! it); the open article's [`ArticleView`], built fresh on every open; at most one
@@ -15,6 +16,7 @@ mod links;
 mod links_list;
 mod moves;
 mod overlay;
+mod parts;
 mod search;
 mod view;
 
@@ -29,7 +31,7 @@ use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
-use crate::store::shelf::Shelf;
+use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
 
 /// What the event loop does after an update.
@@ -56,6 +58,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Put a text (already cut to the limit) on the clipboard with OSC 52.
     Copy(String),
+    /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
+    /// ([`crate::event_loop::perform_store`]).
+    Store(Vec<StoreOp>),
 }
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
@@ -69,38 +74,44 @@ pub use view::ArticleView;
 /// The whole reader state.
 #[derive(Debug)]
 pub struct App {
-    pub library: Library,
+    library: Library,
     /// Index of the article on screen.
-    pub current: usize,
+    current: usize,
     /// Everything that belongs to the article on screen, built fresh when it opens.
-    pub view: ArticleView,
-    pub library_list: ListState,
-    pub focus: Pane,
-    pub show_library: bool,
+    view: ArticleView,
+    library_list: ListState,
+    focus: Pane,
+    show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
     side: Option<bool>,
     /// What covers the reader and takes the keys first (see [`App::scope`]).
     overlay: Option<Overlay>,
-    pub keymap: Keymap,
-    pub theme: Theme,
+    keymap: Keymap,
+    theme: Theme,
     /// The chrome's messages, in the UI language ([`crate::i18n`]).
-    pub msg: Messages,
-    pub render: Render,
-    pub size: (u16, u16),
+    msg: Messages,
+    render: Render,
+    size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
     chrome: Chrome,
     /// The search session.
-    pub finder: Finder,
+    finder: Finder,
     /// The articles read before and after this one (every change of article), for Backspace
     /// and Alt-→.
     history: History,
     message: Option<Message>,
-    pub loading: Option<Loading>,
+    loading: Option<Loading>,
     /// The id of the last job started (loads and updates).
     last_job: u64,
     /// The store's side of a library of subscriptions (marks, the update), beside the
     /// library; `None` for a library of files.
-    pub shelf: Option<Shelf>,
+    shelf: Option<Shelf>,
+    /// Store work asked for and not yet handed to the loop (see [`App::store_work`]).
+    store_ops: Vec<StoreOp>,
+    /// Open and copy jobs running (ids).
+    errands: Vec<u64>,
+    /// A visit shown again before its body came from the store: restored when it comes.
+    revisit_after_body: Option<Visit>,
 }
 
 impl App {
@@ -133,6 +144,9 @@ impl App {
             loading: None,
             last_job: 0,
             shelf,
+            store_ops: Vec::new(),
+            errands: Vec::new(),
+            revisit_after_body: None,
         };
         app.open(current);
         app
@@ -220,7 +234,7 @@ impl App {
             return;
         }
         if let Some(shelf) = self.shelf.as_mut() {
-            shelf.load(&mut self.library, i);
+            self.store_ops.extend(shelf.open_item(i));
         }
         self.current = i;
         self.view = ArticleView::new(&self.library.articles[i], self.render);
@@ -255,7 +269,7 @@ impl App {
 
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
-        let effect = self.apply(action);
+        let effect = self.apply(action).or_else(|| self.store_work());
         self.mark_visible();
         self.refresh_chrome();
         effect

@@ -2,8 +2,10 @@
 //! performed here; a frame is drawn from `&App` after every change and on resize. The loop
 //! owns the terminal only between [`terminal::setup`] and [`terminal::restore`].
 //!
-//! Background work (loading a followed link, updating the feeds) runs on the one job runner
-//! ([`Jobs`]): the loop keeps drawing and answering keys, hands the jobs' news to
+//! Background work (loading a followed link, updating the feeds, opening the browser) runs
+//! on the one job runner ([`Jobs`]); the OSC 52 write of a copy and the store work
+//! ([`perform_store`]: quick local I/O) run here, the copy reported as a job too. The loop
+//! keeps drawing and answering keys, hands the jobs' news to
 //! [`App::job_news`], redraws once a second meanwhile so the status line's `loading … N s`
 //! counts, and cancels every job when the reader quits.
 
@@ -14,9 +16,10 @@ use std::time::Duration;
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 use crate::app::{App, Effect};
-use crate::browser;
-use crate::jobs::Jobs;
+use crate::jobs::{Job, Jobs, News};
 use crate::keymap::{Action, Key};
+use crate::loader;
+use crate::store::shelf::StoreOp;
 use crate::terminal::{self, Term};
 
 /// How often the loop looks at the signal flag while no event comes.
@@ -41,8 +44,10 @@ fn run_loop(
     explicit_bidi: bool,
 ) -> io::Result<u8> {
     let size = term.size()?;
-    app.update(Action::Resize(size.width, size.height));
     let jobs = Jobs::default();
+    if let Some(effect) = app.update(Action::Resize(size.width, size.height)) {
+        perform(term, app, &jobs, effect, explicit_bidi)?;
+    }
     let mut dirty = true;
     let mut loading_secs = 0;
     loop {
@@ -61,7 +66,11 @@ fn run_loop(
         for news in jobs.finished() {
             dirty |= app.job_news(news);
         }
-        if let Some(l) = &app.loading {
+        // Opening an item from a job's news (an update, a load) asks for store work too.
+        if let Some(effect) = app.store_work() {
+            perform(term, app, &jobs, effect, explicit_bidi)?;
+        }
+        if let Some(l) = app.loading() {
             let secs = l.since.elapsed().as_secs();
             dirty |= secs != loading_secs;
             loading_secs = secs;
@@ -70,7 +79,7 @@ fn run_loop(
         // responsive (see `app::search`).
         let wait = if app.busy() { Duration::ZERO } else { TICK };
         if !event::poll(wait)? {
-            dirty |= app.tick();
+            dirty |= app.tick() | retry_marks(app);
             continue;
         }
         let Some(action) = action_of(app, event::read()?) else {
@@ -111,13 +120,37 @@ fn perform(
         }
         Effect::Load { id, request } => jobs.start(id, request),
         Effect::Job { id, job } => jobs.run(id, job),
-        Effect::OpenUrl(url) => match browser::open(&url) {
-            Ok(program) => app.say(format!("opened {url} with {program}")),
-            Err(why) => app.complain(format!("not opened: {why}")),
-        },
-        Effect::Copy(text) => terminal::copy(&text)?,
+        Effect::OpenUrl(url) => jobs.run(app.start_errand(), Job::Open(url)),
+        Effect::Copy(text) => {
+            // The terminal is the loop's: the OSC 52 write happens here, reported as a job.
+            let id = app.start_errand();
+            let result = terminal::copy(&text).map_err(|e| loader::io_message(&e));
+            app.job_news(News::Copied { id, result });
+        }
+        Effect::Store(ops) => perform_store(app, ops),
     }
     Ok(false)
+}
+
+/// Performs store work in order on the loop's thread (quick local I/O: an item's body, a
+/// mark through the shelf's queue) and shows a body read for the open article. Rule: the
+/// app asks ([`Effect::Store`]), the loop does.
+pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
+    for op in ops {
+        let read = app
+            .shelf_desk()
+            .and_then(|(shelf, library)| shelf.perform(library, op));
+        if let Some(i) = read {
+            app.body_read(i);
+        }
+    }
+}
+
+/// Idle ticks: marks that waited for another khabar's write lock are written when it is
+/// free (quick local I/O, the loop's, never the app's). Returns true when the note changed.
+fn retry_marks(app: &mut App) -> bool {
+    app.shelf_desk()
+        .is_some_and(|(shelf, _)| shelf.waiting() && shelf.retry())
 }
 
 /// The action a terminal event asks for, if any.

@@ -1,5 +1,6 @@
 //! The one job runner: the background work the reader asks for as `Effect`s — loading a
-//! followed link ([`Job::Load`]) and updating every feed (`r`, [`Job::Refresh`]) — runs here,
+//! followed link ([`Job::Load`]), updating every feed (`r`, [`Job::Refresh`]) and opening a
+//! link in the browser (`o`, [`Job::Open`]) — runs here,
 //! each job on a worker thread of its own with the id the app gave it, never inside
 //! `App::update` or the store. Workers send [`News`] back over one channel; the event loop
 //! hands it to the app (`App::job_news`), which drops what it no longer waits for (Esc
@@ -43,6 +44,8 @@ pub enum Job {
     Load(Request),
     /// Update every feed of the store at this path (with a connection of its own).
     Refresh(PathBuf),
+    /// Open an address (already checked: http or https) in the browser.
+    Open(String),
 }
 
 /// A finished load: the id the app gave it, and what came of it.
@@ -66,6 +69,17 @@ pub enum News {
     Updated {
         id: u64,
         summary: Result<String, String>,
+    },
+    /// The browser was started for `url` (the program's name), or why not.
+    Opened {
+        id: u64,
+        url: String,
+        result: Result<String, String>,
+    },
+    /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
+    Copied {
+        id: u64,
+        result: Result<(), String>,
     },
 }
 
@@ -121,6 +135,11 @@ impl Jobs {
             Job::Refresh(_) => News::Updated {
                 id,
                 summary: Err(format!("cannot start the update: {e}")),
+            },
+            Job::Open(url) => News::Opened {
+                id,
+                url: url.clone(),
+                result: Err(format!("cannot start the browser: {e}")),
             },
         };
         let spawned = std::thread::Builder::new()
@@ -187,6 +206,10 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
                 Request::Url(u) => fetch::load_url(u, limits),
             };
             tx.send(News::Loaded(Done { id, result }));
+        }
+        Job::Open(url) => {
+            let result = crate::browser::open(&url);
+            tx.send(News::Opened { id, url, result });
         }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {

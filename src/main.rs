@@ -147,10 +147,10 @@ fn run_reader(
     let failed = exit_code(&lib);
     let problems = problems_line(&lib);
     let mut app = App::on_shelf(lib, shelf, first, settings);
-    app.keymap = config.keymap;
-    app.theme = Theme::new(&config.palette, no_color());
+    app.set_keymap(config.keymap);
+    app.set_theme(Theme::new(&config.palette, no_color()));
     let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
-    app.msg = khabar::i18n::Messages::new(lang);
+    app.set_messages(khabar::i18n::Messages::new(lang));
     if let Some(line) = problems {
         app.complain(line);
     }

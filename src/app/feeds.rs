@@ -1,14 +1,17 @@
 //! The reader's subscription keys: `m` (read/unread), `s` (save for later), `r` (update
 //! every feed in the background; the status line shows its progress and the library is
-//! listed again when it is done). The marks are in [`crate::store::shelf`]; the update is a
-//! job ([`Effect::Job`]) whose news comes back to [`App::job_news`]; a library of files
-//! answers with a note.
+//! listed again when it is done). The marks are in [`crate::store::shelf`]: a key changes
+//! them at once and asks the loop to write them ([`Effect::Store`], as opening a stored item
+//! asks for its body); the update is a job ([`Effect::Job`]) whose news comes back to
+//! [`App::job_news`]; a library of files answers with a note.
 
 use crate::i18n::Arg;
 use crate::jobs::Job;
 use crate::keymap::Action;
+use crate::library::Library;
+use crate::store::shelf::Shelf;
 
-use super::{App, Effect};
+use super::{App, ArticleView, Effect};
 
 impl App {
     /// `m`, `s` and `r`.
@@ -21,8 +24,14 @@ impl App {
             return None;
         };
         let note = match action {
-            Action::ToggleRead => shelf.toggle_read(i),
-            Action::Save => shelf.toggle_saved(i),
+            Action::ToggleRead | Action::Save => {
+                let (note, op) = match action {
+                    Action::ToggleRead => shelf.toggle_read(i),
+                    _ => shelf.toggle_saved(i),
+                };
+                self.store_ops.extend(op);
+                note
+            }
             Action::Refresh => match shelf.start_refresh(self.last_job + 1) {
                 Ok(db) => {
                     self.last_job += 1;
@@ -62,14 +71,31 @@ impl App {
         }
     }
 
-    /// Idle work on the store (the event loop calls this on idle ticks): marks that waited
-    /// for another khabar's write lock are written when it is free. Returns true when the
-    /// screen should be drawn again.
-    pub fn poll_feeds(&mut self) -> bool {
-        let Some(shelf) = self.shelf.as_mut() else {
-            return false;
-        };
-        shelf.waiting() && shelf.retry()
+    /// Store work asked for and not handed over yet (opening an item from a job's news or
+    /// when the app is made, or beside another effect), as one [`Effect::Store`]; the event
+    /// loop asks after every update and every job's news. Rule: the app never does store I/O
+    /// itself.
+    pub fn store_work(&mut self) -> Option<Effect> {
+        (!self.store_ops.is_empty()).then(|| Effect::Store(std::mem::take(&mut self.store_ops)))
+    }
+
+    /// The shelf and the library, for the event loop to perform store work on
+    /// ([`crate::event_loop::perform_store`]); `None` for a library of files.
+    pub fn shelf_desk(&mut self) -> Option<(&mut Shelf, &mut Library)> {
+        Some((self.shelf.as_mut()?, &mut self.library))
+    }
+
+    /// Article `i`'s body was read from the store: shown fresh if it is the one open.
+    pub fn body_read(&mut self, i: usize) {
+        if i != self.current {
+            return;
+        }
+        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.relayout();
+        if let Some(v) = self.revisit_after_body.take().filter(|v| v.article == i) {
+            self.restore_visit(v);
+        }
+        self.refresh_chrome();
     }
 
     /// The library was listed again after an update: the open article is now `current`

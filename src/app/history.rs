@@ -5,6 +5,7 @@
 
 use super::{App, ListState, Pane};
 use crate::pager::Anchor;
+use crate::store::shelf::StoreOp;
 
 /// Where the reader was in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +110,18 @@ impl App {
             return;
         }
         self.open(v.article);
+        let waits =
+            |op: &StoreOp| matches!(op, StoreOp::LoadBody { index, .. } if *index == v.article);
+        if self.store_ops.iter().any(waits) {
+            // The body comes from the store first (the loop reads it): restored then.
+            self.revisit_after_body = Some(v);
+            return;
+        }
+        self.restore_visit(v);
+    }
+
+    /// Puts the reader back where visit `v` left the open article.
+    pub(super) fn restore_visit(&mut self, v: Visit) {
         let body = &self.library.articles[self.current].body;
         match v.offset {
             Some(offset) if v.width != self.view.pager.width() => {

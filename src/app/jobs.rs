@@ -25,7 +25,22 @@ impl App {
     /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
     pub fn jobs_running(&self) -> usize {
         let updating = self.shelf.as_ref().is_some_and(|s| s.refreshing());
-        usize::from(self.loading.is_some()) + usize::from(updating)
+        usize::from(self.loading.is_some()) + usize::from(updating) + self.errands.len()
+    }
+
+    /// The event loop starts an open (`o`) or a copy (`y`) job: its id, counted as running
+    /// until its news ([`News::Opened`], [`News::Copied`]) comes back.
+    pub fn start_errand(&mut self) -> u64 {
+        self.last_job += 1;
+        self.errands.push(self.last_job);
+        self.last_job
+    }
+
+    /// An open or copy job ended; false when nobody waits for it.
+    fn errand_done(&mut self, id: u64) -> bool {
+        let before = self.errands.len();
+        self.errands.retain(|&e| e != id);
+        self.errands.len() != before
     }
 
     /// A job's news (the event loop hands it over as it comes); returns true when the screen
@@ -33,6 +48,25 @@ impl App {
     pub fn job_news(&mut self, news: News) -> bool {
         match news {
             News::Loaded(done) => self.loaded(done.id, done.result),
+            News::Opened { id, url, result } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                match result {
+                    Ok(program) => self.say(format!("opened {url} with {program}")),
+                    Err(why) => self.complain(format!("not opened: {why}")),
+                }
+                true
+            }
+            News::Copied { id, result } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                if let Err(why) = result {
+                    self.complain(format!("not copied: {why}"));
+                }
+                true
+            }
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()
@@ -51,7 +85,7 @@ impl App {
     }
 
     /// Starts loading in the background; a load still running is dropped.
-    pub(super) fn start_load(&mut self, request: Request) -> Option<Effect> {
+    pub fn start_load(&mut self, request: Request) -> Option<Effect> {
         self.last_job += 1;
         self.loading = Some(Loading {
             id: self.last_job,

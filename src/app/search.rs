@@ -176,14 +176,9 @@ impl App {
         self.finder.busy() || self.finder.prefolding()
     }
 
-    /// Idle work: the background update's news, then more of the search for
-    /// [`TICK_BUDGET`]; returns true when something may have changed on screen.
+    /// Idle work: more of the search for [`TICK_BUDGET`]; returns true when something may
+    /// have changed on screen.
     pub fn tick(&mut self) -> bool {
-        let fed = self.poll_feeds();
-        self.tick_search() || fed
-    }
-
-    fn tick_search(&mut self) -> bool {
         let article = &self.library.articles[self.current];
         if !self.finder.busy() {
             // No search to finish: fold ahead for the next one (nothing changes on screen).

@@ -19,6 +19,9 @@ use crate::library::Library;
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
 
+mod ops;
+pub use ops::StoreOp;
+
 /// A stored item's marks, beside its article in the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mark {
@@ -188,51 +191,47 @@ impl Shelf {
         Ok((library, shelf))
     }
 
-    /// Reads article `i`'s body from the store into `lib` if it is not loaded yet, and marks
-    /// the item read (opening an item reads it).
-    pub fn load(&mut self, lib: &mut Library, i: usize) {
+    /// Opening item `i` (rule: `App::update` does no I/O): marks it read and loaded here, and
+    /// returns what the event loop must do in the store ([`StoreOp`]: read its body if not
+    /// read yet, write the read mark), performed by [`Shelf::perform`].
+    pub fn open_item(&mut self, i: usize) -> Vec<StoreOp> {
         let Some(Some(mark)) = self.marks.get_mut(i) else {
-            return;
+            return Vec::new();
         };
+        let mut ops = Vec::new();
         if !mark.loaded {
             mark.loaded = true;
-            let stub = &mut lib.articles[i];
-            match self.store.article(mark.id) {
-                Ok(mut a) => {
-                    // The library's name for the feed (the user's) stays.
-                    a.meta.source = stub.meta.source.take().or(a.meta.source);
-                    *stub = a;
-                }
-                Err(e) => {
-                    let text = format!("This item could not be read from the store: {e}");
-                    stub.body = vec![Block::Paragraph(Inline::plain(text))];
-                }
-            }
+            ops.push(StoreOp::LoadBody {
+                index: i,
+                id: mark.id,
+            });
         }
         if !mark.read {
             mark.read = true;
-            let id = mark.id;
-            self.queue(MarkWrite {
-                id,
+            ops.push(StoreOp::Mark(MarkWrite {
+                id: mark.id,
                 flag: Flag::Read,
                 on: true,
-            });
+            }));
         }
+        ops
     }
 
-    /// `m`: marks item `i` read or unread; returns the note for the status line.
-    pub fn toggle_read(&mut self, i: usize) -> String {
+    /// `m`: marks item `i` read or unread; returns the note for the status line and the
+    /// write for the event loop ([`Shelf::perform`] queues it; a queue that waits says so in
+    /// the note then).
+    pub fn toggle_read(&mut self, i: usize) -> (String, Option<StoreOp>) {
         self.flip(i, Flag::Read, ("marked read", "marked unread"))
     }
 
     /// `s`: saves item `i` for later, or drops it from the saved ones.
-    pub fn toggle_saved(&mut self, i: usize) -> String {
+    pub fn toggle_saved(&mut self, i: usize) -> (String, Option<StoreOp>) {
         self.flip(i, Flag::Saved, ("saved for later", "no longer saved"))
     }
 
-    fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> String {
+    fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> (String, Option<StoreOp>) {
         let Some(Some(mark)) = self.marks.get_mut(i) else {
-            return "not a stored item".into();
+            return ("not a stored item".into(), None);
         };
         let field = match flag {
             Flag::Read => &mut mark.read,
@@ -240,12 +239,8 @@ impl Shelf {
         };
         *field = !*field;
         let (now, id) = (*field, mark.id);
-        self.note = None;
-        self.queue(MarkWrite { id, flag, on: now });
-        // A note of the queue (marks wait) says more than what the key did.
-        self.note
-            .take()
-            .unwrap_or_else(|| (if now { on } else { off }).to_string())
+        let note = (if now { on } else { off }).to_string();
+        (note, Some(StoreOp::Mark(MarkWrite { id, flag, on: now })))
     }
 
     /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note

@@ -12,12 +12,15 @@ use crate::links::LinkPlace;
 use super::draw_line;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let marked = app.view.marked_quote.and_then(|i| app.view.quotes.get(i));
+    let marked = app
+        .view()
+        .marked_quote
+        .and_then(|i| app.view().quotes.get(i));
     let focused = match app.focused_stop().map(|s| &s.place) {
         Some(LinkPlace::Body { block, range }) => Some((*block, range.clone())),
         _ => None,
     };
-    for (row, (block, line)) in app.view.pager.visible().enumerate() {
+    for (row, (block, line)) in app.view().pager.visible().enumerate() {
         let Some(line) = line else { continue };
         let y = area.y + row as u16;
         if y >= area.bottom() {
@@ -38,9 +41,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if hits(&mark, cell) {
                 flags |= StyleFlags::FOCUS;
             }
-            let style = app.theme.cell(flags);
+            let style = app.theme().cell(flags);
             if hits(&link, cell) {
-                style.patch(app.theme.link_focus)
+                style.patch(app.theme().link_focus)
             } else {
                 style
             }

@@ -13,21 +13,21 @@ use crate::frame::chrome::{byline, headline_max_lines as max_lines};
 
 /// The headline laid out for a frame `width` columns wide ([`crate::frame::chrome::headline`]).
 pub fn layout(app: &App, width: u16) -> ParagraphLayout {
-    crate::frame::chrome::headline(app.article(), &app.finder, app.render, width)
+    crate::frame::chrome::headline(app.article(), app.finder(), app.render(), width)
 }
 
 /// Draws the pane; `frame_height` is the height [`crate::frame::chrome::headline_rows`] was computed for.
 pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let inner = super::pad(area);
     let fresh;
-    let head = match app.chrome().headline(app.current, area.width) {
+    let head = match app.chrome().headline(app.current(), area.width) {
         Some(l) => l,
         None => {
             fresh = layout(app, area.width);
             &fresh
         }
     };
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut y = area.y;
     y += draw_lines(buf, inner, y, head, max_lines(frame_height), |c| {
         super::patch_unless_match(theme.cell(c.style), theme.headline, c.style)
@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
         && let Some(by) = byline(app.article())
     {
         let dir = crate::text::direction_in(app.article(), &by);
-        let l = lay(&by, &[], inner.width, dir, app.render);
+        let l = lay(&by, &[], inner.width, dir, app.render());
         y += draw_lines(buf, inner, y, &l, 1, |_| theme.dim);
     }
     if y < area.bottom() {

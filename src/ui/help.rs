@@ -16,10 +16,10 @@ const KEYS_WIDTH: usize = 20;
 ///
 /// [`Entry::message_id`]: crate::keymap::Entry::message_id
 pub fn rows(app: &App) -> Vec<(String, String)> {
-    app.keymap
+    app.keymap()
         .entries()
         .iter()
-        .map(|e| (e.help_keys(), app.msg.text(&e.message_id())))
+        .map(|e| (e.help_keys(), app.msg().text(&e.message_id())))
         .collect()
 }
 
@@ -37,11 +37,11 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
         h,
     );
     Clear.render(r, buf);
-    let block = Block::bordered().border_style(app.theme.border);
+    let block = Block::bordered().border_style(app.theme().border);
     let inner = block.inner(r);
     block.render(r, buf);
-    let title = app.msg.text("pane-help");
-    super::draw_border_title(app, buf, r, &title, app.theme.border);
+    let title = app.msg().text("pane-help");
+    super::draw_border_title(app, buf, r, &title, app.theme().border);
     let visible = usize::from(inner.height);
     let offset = offset.min(rows.len().saturating_sub(visible));
     for (i, (keys, desc)) in rows.iter().skip(offset).take(visible).enumerate() {
@@ -49,14 +49,14 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
         // Keys column first in the UI's direction: at the right when it is RTL (mirrored).
         let keys_w = (KEYS_WIDTH as u16 + 1).min(inner.width);
         let desc_w = inner.width - keys_w;
-        let (keys_x, desc_x) = if app.msg.direction().is_rtl() {
+        let (keys_x, desc_x) = if app.msg().direction().is_rtl() {
             (inner.x + desc_w, inner.x)
         } else {
             (inner.x, inner.x + keys_w)
         };
         let keys_row = Rect::new(keys_x, y, keys_w.saturating_sub(1), 1);
-        super::draw_text(app, buf, keys_row, keys, app.theme.help_key);
+        super::draw_text(app, buf, keys_row, keys, app.theme().help_key);
         let desc_row = Rect::new(desc_x, y, desc_w, 1);
-        super::draw_text(app, buf, desc_row, desc, app.theme.text);
+        super::draw_text(app, buf, desc_row, desc, app.theme().text);
     }
 }

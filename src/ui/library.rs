@@ -14,21 +14,21 @@ use super::{all, clip, draw_lines, draw_title, fill_row, lay};
 pub const ROWS: usize = crate::frame::LIBRARY_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Pane::Library;
-    let title = super::feeds::title(app, app.library_list.selected).unwrap_or_else(|| {
-        let n = app.library.articles.len();
-        app.msg.get("pane-library", &[("count", Arg::Num(n))])
+    let focused = app.focus() == Pane::Library;
+    let title = super::feeds::title(app, app.library_list().selected).unwrap_or_else(|| {
+        let n = app.library().articles.len();
+        app.msg().get("pane-library", &[("count", Arg::Num(n))])
     });
     draw_title(app, buf, area, &title, focused);
-    let theme = &app.theme;
+    let theme = app.theme();
     let width = area.width.saturating_sub(1);
     let mut y = area.y + 1;
-    let list = &app.library_list;
-    for (i, a) in app.library.articles.iter().enumerate().skip(list.offset) {
+    let list = app.library_list();
+    for (i, a) in app.library().articles.iter().enumerate().skip(list.offset) {
         if y + 1 >= area.bottom() {
             break;
         }
-        let current = i == app.current;
+        let current = i == app.current();
         let mark = super::feeds::mark(app, i);
         let text = format!("{mark}{}", clip(&a.headline, width, 1));
         let flags = if current {
@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             StyleFlags::empty()
         };
         let dir = crate::text::direction_in(a, &a.headline);
-        let head = lay(&text, &[all(&text, flags)], width, dir, app.render);
+        let head = lay(&text, &[all(&text, flags)], width, dir, app.render());
         draw_lines(buf, area, y, &head, 1, |c| theme.cell(c.style));
         let date = a.meta.date.as_deref().map(crate::text::display_date);
         let by = crate::text::Line::new(crate::text::Base::Article(a.direction())).units(
@@ -52,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             &[],
             width,
             crate::text::direction_in(a, &by),
-            app.render,
+            app.render(),
         );
         draw_lines(buf, area, y + 1, &by_layout, 1, |_| theme.dim);
         if focused && i == list.selected {

@@ -15,9 +15,9 @@ pub const MAX_ROWS: usize = crate::frame::LINK_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = app.article();
-    let focused = app.focus == Pane::Links;
-    draw_title(app, buf, area, &app.msg.text("pane-read-also"), focused);
-    let theme = &app.theme;
+    let focused = app.focus() == Pane::Links;
+    draw_title(app, buf, area, &app.msg().text("pane-read-also"), focused);
+    let theme = &app.theme();
     let focused_link = match app.focused_stop().map(|s| &s.place) {
         Some(crate::links::LinkPlace::ReadAlso(k)) => Some(*k),
         _ => None,
@@ -27,7 +27,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .read_also
         .iter()
         .enumerate()
-        .skip(app.view.link_list.offset)
+        .skip(app.view().link_list.offset)
     {
         if y >= area.bottom() {
             break;
@@ -57,7 +57,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.unresolved
         };
         rows += draw_lines(buf, area, y + rows, note_layout, 1, |_| note_style);
-        if focused && i == app.view.link_list.selected && !focus {
+        if focused && i == app.view().link_list.selected && !focus {
             for r in 0..rows {
                 fill_row(buf, area, y + r, theme.selection);
             }
@@ -68,5 +68,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Link `i` laid out for a pane `width` columns wide ([`crate::frame::chrome::link`]).
 pub fn entry(app: &App, i: usize, width: u16) -> (ParagraphLayout, ParagraphLayout) {
-    crate::frame::chrome::link(app.article(), &app.finder, app.render, i, width)
+    crate::frame::chrome::link(app.article(), app.finder(), app.render(), i, width)
 }

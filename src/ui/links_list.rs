@@ -32,27 +32,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(r, buf);
-    let pos = format!("{}/{}", list.shown.len(), app.view.stops.len());
+    let pos = format!("{}/{}", list.shown.len(), app.view().stops.len());
     let args = [("pos", Arg::Text(&pos))];
-    let title = app.msg.get("pane-links", &args);
-    let block = Block::bordered().border_style(app.theme.border);
+    let title = app.msg().get("pane-links", &args);
+    let block = Block::bordered().border_style(app.theme().border);
     let inner = block.inner(r);
     block.render(r, buf);
-    super::draw_border_title(app, buf, r, &title, app.theme.border);
+    super::draw_border_title(app, buf, r, &title, app.theme().border);
     draw_filter(app, &list.filter, inner, buf);
     let query = Query::new(&list.filter, Folding::Normal)
         .ok()
         .filter(|q| !q.is_empty());
     let a = app.article();
     let l = labels::for_language(a.meta.language.as_deref());
-    let theme = &app.theme;
+    let theme = app.theme();
     let mut y = inner.y + 1;
     let entries = list.shown.iter().enumerate().skip(list.list.offset);
     for (row, &i) in entries {
         if y >= inner.bottom() {
             break;
         }
-        let Some(stop) = app.view.stops.get(i) else {
+        let Some(stop) = app.view().stops.get(i) else {
             continue;
         };
         let prefix = format!("{}. ", i + 1);
@@ -72,8 +72,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             spans.extend(super::shift_spans(found, prefix.len(), text.len()));
         }
         let dir = crate::text::direction_in(a, &stop.text);
-        let head = lay(&text, &spans, inner.width, dir, app.render);
-        let focused = app.view.link_focus == Some(i);
+        let head = lay(&text, &spans, inner.width, dir, app.render());
+        let focused = app.view().link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
             let s = theme.cell(c.style);
             if focused {
@@ -94,7 +94,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             &[],
             inner.width,
             crate::text::direction_in(a, &note),
-            app.render,
+            app.render(),
         );
         if y + 1 < inner.bottom() {
             draw_lines(buf, inner, y + 1, &note, 1, |_| theme.dim);
@@ -110,14 +110,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if list.shown.is_empty() {
         let row = Rect::new(inner.x + 1, inner.y + 1, inner.width.saturating_sub(2), 1);
-        super::draw_text(app, buf, row, &app.msg.text("links-none"), theme.dim);
+        super::draw_text(app, buf, row, &app.msg().text("links-none"), theme.dim);
     }
 }
 
 /// `type to filter · ↑/↓ move · Enter follows · Esc closes`, with the links list's keys from
 /// the key table (rule: every text that names a key asks the keymap).
 fn filter_hint(app: &App) -> String {
-    let key = |a| app.keymap.say_in(Scope::Links, a);
+    let key = |a| app.keymap().say_in(Scope::Links, a);
     let moves = format!("{}/{}", key(Action::Up), key(Action::Down));
     let (follow, close) = (key(Action::Activate), key(Action::Close));
     let args = [
@@ -125,21 +125,21 @@ fn filter_hint(app: &App) -> String {
         ("follow", Arg::Text(&follow)),
         ("close", Arg::Text(&close)),
     ];
-    app.msg.get("links-hints", &args)
+    app.msg().get("links-hints", &args)
 }
 
 /// The filter row: the filter in its own direction with a cursor, or a hint when empty.
 fn draw_filter(app: &App, filter: &str, inner: Rect, buf: &mut Buffer) {
-    let label = app.msg.text("links-filter");
+    let label = app.msg().text("links-filter");
     let row = Rect::new(inner.x, inner.y, inner.width, 1);
-    let used = super::draw_text(app, buf, row, &label, app.theme.help_key);
+    let used = super::draw_text(app, buf, row, &label, app.theme().help_key);
     let room = inner.width.saturating_sub(used + 1);
     // After the label in the UI's direction: right of it, or left of it when RTL.
-    let rtl = app.msg.direction().is_rtl();
+    let rtl = app.msg().direction().is_rtl();
     let x = if rtl { inner.x } else { inner.right() - room };
     if filter.is_empty() {
         let row = Rect::new(x, inner.y, room, 1);
-        super::draw_text(app, buf, row, &filter_hint(app), app.theme.dim);
+        super::draw_text(app, buf, row, &filter_hint(app), app.theme().dim);
         return;
     }
     let want = u16::try_from(filter.width() + 1)

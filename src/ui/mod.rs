@@ -63,7 +63,7 @@ fn draw_rule(app: &App, r: Rect, buf: &mut Buffer) {
     let sym = if r.width == 1 { "│" } else { "─" };
     for y in r.top()..r.bottom() {
         for x in r.left()..r.right() {
-            buf[(x, y)].set_symbol(sym).set_style(app.theme.border);
+            buf[(x, y)].set_symbol(sym).set_style(app.theme().border);
         }
     }
 }
@@ -148,9 +148,9 @@ pub fn patch_unless_match(
 /// direction, bold; reversed when the pane has the focus.
 pub fn draw_title(app: &App, buf: &mut Buffer, area: Rect, label: &str, focused: bool) {
     let style = if focused {
-        app.theme.title_focused
+        app.theme().title_focused
     } else {
-        app.theme.title
+        app.theme().title
     };
     let row = Rect::new(area.x, area.y, area.width.saturating_sub(1), 1);
     draw_text(app, buf, row, label, style);
@@ -164,7 +164,7 @@ pub fn draw_border_title(app: &App, buf: &mut Buffer, r: Rect, title: &str, styl
     }
     let inner = Rect::new(r.x + 2, r.y, r.width - 4, 1);
     let used = draw_text(app, buf, inner, title, style);
-    let (before, after) = if app.msg.direction().is_rtl() {
+    let (before, after) = if app.msg().direction().is_rtl() {
         (inner.right().saturating_sub(used + 1), inner.right())
     } else {
         (r.x + 1, inner.x + used)
@@ -182,7 +182,7 @@ pub fn draw_text(app: &App, buf: &mut Buffer, area: Rect, text: &str, style: Sty
         return 0;
     }
     let shown = clip(text, area.width, 1);
-    let layout = lay(&shown, &[], area.width, app.msg.direction(), app.render);
+    let layout = lay(&shown, &[], area.width, app.msg().direction(), app.render());
     let Some(line) = layout.lines.first() else {
         return 0;
     };

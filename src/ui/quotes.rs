@@ -14,13 +14,13 @@ use super::{draw_lines, draw_title, fill_row};
 pub const MAX_LINES: usize = crate::frame::QUOTE_ROWS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Pane::Quotes;
-    let n = app.view.quotes.len();
-    let title = app.msg.get("pane-quotes", &[("count", Arg::Num(n))]);
+    let focused = app.focus() == Pane::Quotes;
+    let n = app.view().quotes.len();
+    let title = app.msg().get("pane-quotes", &[("count", Arg::Num(n))]);
     draw_title(app, buf, area, &title, focused);
     let mut y = area.y + 1;
-    let list = &app.view.quote_list;
-    for i in list.offset..app.view.quotes.len() {
+    let list = &app.view().quote_list;
+    for i in list.offset..app.view().quotes.len() {
         if y >= area.bottom() {
             break;
         }
@@ -33,8 +33,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         };
         let selected = i == list.selected;
-        let marked = app.view.marked_quote == Some(i);
-        let theme = &app.theme;
+        let marked = app.view().marked_quote == Some(i);
+        let theme = app.theme();
         let rows = draw_lines(buf, area, y, layout, MAX_LINES, |c| {
             let mut s = theme.cell(c.style);
             if marked {
@@ -55,9 +55,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn entry(app: &App, i: usize, width: u16) -> ParagraphLayout {
     crate::frame::chrome::quote(
         app.article(),
-        &app.view.quotes,
-        &app.finder,
-        app.render,
+        &app.view().quotes,
+        app.finder(),
+        app.render(),
         i,
         width,
     )

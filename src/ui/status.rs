@@ -19,60 +19,64 @@ use crate::layout::ParagraphLayout;
 use super::{draw_line, fill_row, lay};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+    let theme = app.theme();
     fill_row(buf, area, area.y, theme.status);
     let mode = match app.scope() {
-        Scope::Help => app.msg.text("mode-help"),
-        Scope::Links => app.msg.text("mode-links"),
-        Scope::Search => app.msg.text("mode-search"),
-        Scope::Reader => app.msg.text(app.focus.message_id()),
+        Scope::Help => app.msg().text("mode-help"),
+        Scope::Links => app.msg().text("mode-links"),
+        Scope::Search => app.msg().text("mode-search"),
+        Scope::Reader => app.msg().text(app.focus().message_id()),
     };
     let mode = format!(" {mode} ");
     let mut x = put(app, buf, area, area.x, &mode, theme.mode);
-    if app.finder.prompt.is_none() {
+    if app.finder().prompt.is_none() {
         let pos = format!(
             " {:>3}%  {}/{} ",
-            app.view.pager.percent(),
-            app.current + 1,
-            app.library.articles.len()
+            app.view().pager.percent(),
+            app.current() + 1,
+            app.library().articles.len()
         );
         x = put(app, buf, area, x, &pos, theme.status);
-        if app.view.bidi_controls > 0 {
+        if app.view().bidi_controls > 0 {
             let key = app
-                .keymap
+                .keymap()
                 .key(Scope::Reader, Action::ToggleBidi)
                 .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
-            let order = if app.render.bidi { "logical" } else { "visual" };
-            let warn = app.msg.get(
+            let order = if app.render().bidi {
+                "logical"
+            } else {
+                "visual"
+            };
+            let warn = app.msg().get(
                 "bidi-warning",
                 &[
-                    ("count", Arg::Num(app.view.bidi_controls)),
+                    ("count", Arg::Num(app.view().bidi_controls)),
                     ("key", Arg::Text(&key)),
                     ("order", Arg::Text(order)),
                 ],
             );
             x = put(app, buf, area, x, &format!(" {warn} "), theme.mode);
-        } else if !app.render.bidi {
-            let order = app.msg.text("order-logical");
+        } else if !app.render().bidi {
+            let order = app.msg().text("order-logical");
             x = put(app, buf, area, x, &format!(" {order} "), theme.mode);
         }
         if app.article().meta.summary_only {
-            let badge = match app.keymap.key(Scope::Reader, Action::Activate) {
+            let badge = match app.keymap().key(Scope::Reader, Action::Activate) {
                 Some(key) => app
-                    .msg
+                    .msg()
                     .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
-                None => app.msg.text("summary-only"),
+                None => app.msg().text("summary-only"),
             };
             x = put(app, buf, area, x, &format!(" {badge} "), theme.mode);
         }
         if let Some((at, total)) = app.history().position() {
             let pos = format!("{at}/{total}");
             let args = [("pos", Arg::Text(&pos))];
-            let text = format!(" {} ", app.msg.get("history", &args));
+            let text = format!(" {} ", app.msg().get("history", &args));
             x = put(app, buf, area, x, &text, theme.status);
         }
     }
-    if let Some(p) = &app.finder.prompt {
+    if let Some(p) = &app.finder().prompt {
         x = put(app, buf, area, x, " /", theme.status);
         x = draw_prompt(app, &p.text, buf, area, x);
     }
@@ -90,7 +94,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // One job shows its own note (loading …, updating …); more than one are counted.
     let jobs = app.jobs_running();
     if jobs > 1 {
-        let jobs = app.msg.get("jobs", &[("count", Arg::Num(jobs))]);
+        let jobs = app.msg().get("jobs", &[("count", Arg::Num(jobs))]);
         x = put(app, buf, area, x, &format!("  {jobs} "), theme.status);
     }
     let scope = match app.scope() {
@@ -100,8 +104,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
     let hints = app
-        .keymap
-        .hints_in(scope, |h| app.msg.text(&format!("hint-{h}")));
+        .keymap()
+        .hints_in(scope, |h| app.msg().text(&format!("hint-{h}")));
     let hints = fit_hints(&hints, room);
     put(app, buf, area, x.saturating_add(1), &hints, theme.status);
 }
@@ -155,14 +159,14 @@ fn place(
             .saturating_add(trail.saturating_sub(lead))
             .min(area.right());
     }
-    let layout = lay(core, &[], room, app.msg.direction(), app.render);
+    let layout = lay(core, &[], room, app.msg().direction(), app.render());
     let Some(line) = layout.lines.first() else {
         return x;
     };
     let mut line = line.clone();
     line.indent = 0;
     let w = u16::try_from(line.width()).unwrap_or(room).min(room);
-    let at = if app.msg.direction().is_rtl() {
+    let at = if app.msg().direction().is_rtl() {
         area.x + area.right() - x - w
     } else {
         x
@@ -175,10 +179,10 @@ fn place(
 /// What the status line says besides the search: a load in progress, else the last message,
 /// else the focused link and where it leads.
 fn note(app: &App) -> Option<(String, Style)> {
-    let theme = &app.theme;
-    if let Some(l) = &app.loading {
+    let theme = app.theme();
+    if let Some(l) = app.loading() {
         let secs = l.since.elapsed().as_secs();
-        let esc = app.keymap.say(Action::Close);
+        let esc = app.keymap().say(Action::Close);
         let args = [
             ("what", Arg::Text(&l.what)),
             (
@@ -187,7 +191,7 @@ fn note(app: &App) -> Option<(String, Style)> {
             ),
             ("key", Arg::Text(&esc)),
         ];
-        let text = app.msg.get("loading", &args);
+        let text = app.msg().get("loading", &args);
         return Some((text, theme.status));
     }
     let link = focused_link(app);
@@ -205,20 +209,20 @@ fn focused_link(app: &App) -> Option<String> {
     if app.overlay().is_some() {
         return None;
     }
-    let i = app.view.link_focus?;
-    let stop = app.view.stops.get(i)?;
-    let n = app.view.stops.len();
+    let i = app.view().link_focus?;
+    let stop = app.view().stops.get(i)?;
+    let n = app.view().stops.len();
     let pos = format!("{}/{n}", i + 1);
     let pos = ("pos", Arg::Text(&pos));
     Some(match &stop.target {
         Some(t) => {
             let t = app.absolute(t);
             let t = crate::links::display_target(&t);
-            app.msg
+            app.msg()
                 .get("link-target", &[pos, ("target", Arg::Text(&t))])
         }
         None => app
-            .msg
+            .msg()
             .get("link-unresolved", &[pos, ("text", Arg::Text(&stop.text))]),
     })
 }
@@ -233,7 +237,7 @@ fn put_text(app: &App, buf: &mut Buffer, area: Rect, x: u16, text: &str, style: 
     }
     let shown = super::clip(text, room, 1);
     place(app, buf, area, x, &shown, |c| {
-        app.theme.cell(c.style).patch(style)
+        app.theme().cell(c.style).patch(style)
     })
 }
 
@@ -241,7 +245,7 @@ fn put_text(app: &App, buf: &mut Buffer, area: Rect, x: u16, text: &str, style: 
 /// logical end; returns the column after the field.
 fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u16 {
     let room = area.right().saturating_sub(x).min(area.width / 2);
-    if !app.msg.direction().is_rtl() {
+    if !app.msg().direction().is_rtl() {
         return draw_field(app, text, Rect::new(x, area.y, room, 1), buf);
     }
     // Mirrored (see `place`): the field takes the columns its width mirrors to.
@@ -269,12 +273,12 @@ pub fn draw_field(app: &App, text: &str, room: Rect, buf: &mut Buffer) -> u16 {
         .min(layout.lines.len().saturating_sub(1));
     if let Some(line) = layout.lines.get(line_no) {
         draw_line(buf, field, area.y, line, |c| {
-            app.theme.cell(c.style).patch(app.theme.status)
+            app.theme().cell(c.style).patch(app.theme().status)
         });
         let col = layout.locate(text.len()).map_or(0, |(_, c)| c);
         let cx = field.x + u16::try_from(col).unwrap_or(0).min(field.width - 1);
         buf[(cx, area.y)].set_style(
-            app.theme
+            app.theme()
                 .status
                 .add_modifier(ratatui::style::Modifier::REVERSED),
         );
@@ -286,15 +290,15 @@ pub fn draw_field(app: &App, text: &str, room: Rect, buf: &mut Buffer) -> u16 {
 /// cursor has a free column at the logical end (right of LTR text, left of RTL text).
 pub fn prompt_layout(text: &str, width: u16, app: &App) -> ParagraphLayout {
     let dir = Direction::of_text(text).unwrap_or(Direction::Ltr);
-    lay(text, &[], width.max(1), dir, app.render)
+    lay(text, &[], width.max(1), dir, app.render())
 }
 
 /// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
 pub fn search_info(app: &App) -> Option<String> {
-    let f = &app.finder;
+    let f = app.finder();
     let mut parts = Vec::new();
     if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
-        let mode = app.msg.text(&format!("search-mode-{}", f.mode.name()));
+        let mode = app.msg().text(&format!("search-mode-{}", f.mode.name()));
         parts.push(format!("[{mode}]"));
     }
     if let Some(e) = &f.error {
@@ -312,12 +316,12 @@ pub fn search_info(app: &App) -> Option<String> {
             None => pos("?"),
         };
         parts.push(match (f.ordinal(), f.counted()) {
-            (_, 0) if !f.busy() => app.msg.text("search-none"),
-            _ => app.msg.get("search-match", &[("pos", Arg::Text(&pos))]),
+            (_, 0) if !f.busy() => app.msg().text("search-none"),
+            _ => app.msg().get("search-match", &[("pos", Arg::Text(&pos))]),
         });
     }
     if let Some(n) = f.note {
-        parts.push(app.msg.text(n));
+        parts.push(app.msg().text(n));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
 }
@@ -327,7 +331,7 @@ pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let msg = app.msg.text("too-small");
+    let msg = app.msg().text("too-small");
     let row = Rect::new(area.x, area.y, area.width, 1);
-    put(app, buf, row, area.x, &msg, app.theme.text);
+    put(app, buf, row, area.x, &msg, app.theme().text);
 }

@@ -61,7 +61,7 @@ fn global_keys_work_under_every_overlay() {
 fn resize_works_under_every_overlay() {
     for (scope, mut app) in under_each_overlay() {
         assert_eq!(app.update(Action::Resize(90, 24)), None);
-        assert_eq!(app.size, (90, 24), "{scope:?}");
+        assert_eq!(app.size(), (90, 24), "{scope:?}");
         assert_eq!(app.scope(), scope);
     }
 }
@@ -98,8 +98,8 @@ fn an_opened_article_starts_from_a_fresh_view() {
     app.update(Action::Down);
     app.update(Action::Activate);
     app.update(Action::NextArticle);
-    let fresh = khabar::app::ArticleView::new(app.article(), app.render);
-    let v = &app.view;
+    let fresh = khabar::app::ArticleView::new(app.article(), app.render());
+    let v = app.view();
     assert_eq!(v.pager.top(), fresh.pager.top());
     assert_eq!(
         v.search_from, fresh.search_from,
@@ -115,7 +115,7 @@ fn an_opened_article_starts_from_a_fresh_view() {
 
 /// The open article's first link to a web page, focused with Tab as a user would.
 fn focus_web_link(app: &mut App) -> String {
-    let i = app.view.stops.iter().position(|s| {
+    let i = app.view().stops.iter().position(|s| {
         s.target
             .as_deref()
             .is_some_and(|t| t.starts_with("https://"))
@@ -124,8 +124,8 @@ fn focus_web_link(app: &mut App) -> String {
     for _ in 0..=i {
         app.update(Action::NextLink);
     }
-    assert_eq!(app.view.link_focus, Some(i));
-    app.view.stops[i].target.clone().unwrap_or_default()
+    assert_eq!(app.view().link_focus, Some(i));
+    app.view().stops[i].target.clone().unwrap_or_default()
 }
 
 /// Rule: `App::update` does no I/O and starts nothing; the work is an `Effect` the event loop
@@ -211,7 +211,7 @@ fn the_status_line_counts_the_jobs_running() {
     store.save_fetch(feed, &parsed, None, None).expect("saved");
     let (lib, shelf) = Shelf::open(store).expect("library");
     let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
-    app.update(Action::Resize(160, 30));
+    common::press(&mut app, Action::Resize(160, 30));
     assert!(matches!(
         app.update(Action::Refresh),
         Some(Effect::Job { .. })

@@ -4,12 +4,12 @@
 use crate::common;
 
 use std::path::Path;
-use std::time::Instant;
 
 use common::{app_with, draw, row_text, seed_app, status_line};
-use khabar::app::{App, Loading};
+use khabar::app::App;
 use khabar::article::Article;
 use khabar::config::Config;
+use khabar::jobs::Request;
 use khabar::keymap::Action;
 use khabar::library::Library;
 
@@ -17,7 +17,7 @@ use khabar::library::Library;
 fn rebound(config: &str) -> App {
     let cfg = Config::from_toml(config, Path::new("/cfg/config.toml")).unwrap();
     let mut app = seed_app(160, 30);
-    app.keymap = cfg.keymap;
+    app.set_keymap(cfg.keymap);
     app
 }
 
@@ -67,12 +67,7 @@ fn messages_name_the_rebound_key() {
 #[test]
 fn the_loading_note_names_the_rebound_close_key() {
     let mut app = rebound("[keys]\nclose = \"x\"\n");
-    app.loading = Some(Loading {
-        id: 1,
-        what: "https://example.org/a".into(),
-        since: Instant::now(),
-        replaces: None,
-    });
+    app.start_load(Request::Url("https://example.org/a".into()));
     let s = status_line(&app);
     assert!(s.contains("(x cancels)"), "{s}");
 }
@@ -86,7 +81,7 @@ fn the_summary_badge_names_the_rebound_activate_key() {
     article.meta.summary_only = true;
     let cfg = Config::from_toml("[keys]\nactivate = \"ctrl-o\"\n", Path::new("/c")).unwrap();
     let mut app = app_with(Library::from_articles(vec![article]), 0, false, 160, 30);
-    app.keymap = cfg.keymap;
+    app.set_keymap(cfg.keymap);
     let s = status_line(&app);
     assert!(s.contains("summary only, ctrl-o: full article"), "{s}");
 }
@@ -103,7 +98,7 @@ fn the_subscription_note_names_the_rebound_keys() {
     )
     .unwrap();
     let mut app = app_with(lib, 0, false, 160, 30);
-    app.keymap = cfg.keymap;
+    app.set_keymap(cfg.keymap);
     app.update(Action::Save);
     let s = status_line(&app);
     assert!(s.contains("M, ctrl-s and R work on subscriptions"), "{s}");
@@ -119,7 +114,7 @@ fn the_empty_store_note_names_the_rebound_update_key() {
     let cfg = Config::from_toml("[keys]\nrefresh = \"R\"\n", Path::new("/c")).unwrap();
     let (lib, _shelf) = khabar::store::shelf::Shelf::open_with(store, &cfg.keymap).unwrap();
     let mut app = app_with(lib, 0, false, 160, 30);
-    app.keymap = cfg.keymap;
+    app.set_keymap(cfg.keymap);
     let s = screen(&app);
     assert!(s.contains("Press R to fetch them"), "{s}");
 }

@@ -51,7 +51,7 @@ fn follow(app: &mut App, jobs: &Jobs, n: usize) -> u64 {
     for _ in 0..=n {
         app.update(Action::NextLink);
     }
-    assert_eq!(app.view.link_focus, Some(n));
+    assert_eq!(app.view().link_focus, Some(n));
     let started = Instant::now();
     let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
         panic!("a web link loads");
@@ -83,14 +83,14 @@ fn a_text_article_opens_and_back_returns() {
     );
     assert!(finish(&mut app, &jobs));
     assert_eq!(app.article().headline, "خبر من الخادم");
-    assert_eq!(app.library.articles.len(), 2, "added to the library");
+    assert_eq!(app.library().articles.len(), 2, "added to the library");
     assert!(status_line(&app).contains("history 2/2"));
     app.update(Action::Back);
     assert_eq!(app.article().headline, "مقال الروابط");
     // Following it again opens the article already loaded: no second fetch.
     app.update(Action::Activate);
     assert_eq!(app.article().headline, "خبر من الخادم");
-    assert!(app.loading.is_none());
+    assert!(app.loading().is_none());
 }
 
 #[test]
@@ -153,7 +153,7 @@ fn a_hundred_megabytes_are_cut_at_the_limit() {
         status.contains("/huge: the page is larger than 1048576 bytes"),
         "{status}"
     );
-    assert_eq!(app.library.articles.len(), 1);
+    assert_eq!(app.library().articles.len(), 1);
 }
 
 #[test]
@@ -163,15 +163,15 @@ fn esc_cancels_and_a_late_result_is_ignored() {
     let jobs = Jobs::new(TEST_LIMITS);
     follow(&mut app, &jobs, 0);
     app.update(Action::Close);
-    assert!(app.loading.is_none());
+    assert!(app.loading().is_none());
     assert!(status_line(&app).contains(&format!("cancelled loading {base}/slow")));
     let done = jobs.wait(Duration::from_secs(10)).expect("the load ends");
     assert!(!app.loaded(done.id, done.result), "nobody waits for it");
     assert_eq!(app.article().headline, "مقال الروابط");
     // A newer load replaces an older one: only the newer result counts.
-    app.view.link_focus = None;
+    app.unfocus_link();
     let slow = follow(&mut app, &jobs, 0);
-    app.view.link_focus = None;
+    app.unfocus_link();
     let article = follow(&mut app, &jobs, 1);
     assert!(article > slow);
     let mut changed = Vec::new();
@@ -200,7 +200,7 @@ fn enter_on_a_summary_only_item_loads_the_full_article_in_its_place() {
     assert!(articles[0].meta.summary_only, "a summary and a link");
     assert!(!articles[1].meta.summary_only, "full content");
     let mut app = app_with(Library::from_articles(articles), 0, false, 100, 30);
-    let i = app.current;
+    let i = app.current();
     assert_eq!(app.article().headline, "خبر قصير");
     assert!(
         status_line(&app).contains("summary only"),
@@ -214,8 +214,8 @@ fn enter_on_a_summary_only_item_loads_the_full_article_in_its_place() {
     jobs.start(id, request);
     assert!(finish(&mut app, &jobs));
     // The item itself now holds the article the server gave, in the same library place.
-    assert_eq!(app.current, i);
-    assert_eq!(app.library.articles.len(), 2);
+    assert_eq!(app.current(), i);
+    assert_eq!(app.library().articles.len(), 2);
     let text: Vec<&str> = app
         .article()
         .paragraphs()

@@ -38,33 +38,37 @@ fn focused(buf: &ratatui::buffer::Buffer, needle: &str) -> bool {
 #[test]
 fn tab_on_the_seed_focuses_its_read_also_link_and_wraps() {
     let mut app = seed_app(100, 30);
-    assert_eq!(app.view.stops.len(), 1);
+    assert_eq!(app.view().stops.len(), 1);
     // The entry in visual order (shaping off), first line of the read-also pane.
     let entry = "ةيداصتقا ةوّق نيصلاو ايسور";
     assert!(!focused(&draw(&app), entry), "nothing focused at first");
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(0));
-    assert_eq!(app.focus, Pane::Links, "the read-also pane takes the focus");
+    assert_eq!(app.view().link_focus, Some(0));
+    assert_eq!(
+        app.focus(),
+        Pane::Links,
+        "the read-also pane takes the focus"
+    );
     assert!(focused(&draw(&app), entry));
     let status = status_line(&app);
     assert!(status.contains("link 1/1 → "), "{status}");
     assert!(status.contains("001_russia_china_dollar.txt"), "{status}");
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(0));
+    assert_eq!(app.view().link_focus, Some(0));
     assert!(status_line(&app).contains("links wrapped"));
     app.update(Action::PrevLink);
-    assert_eq!(app.view.link_focus, Some(0));
+    assert_eq!(app.view().link_focus, Some(0));
     app.update(Action::Close);
-    assert_eq!(app.view.link_focus, None, "Esc drops the focus");
+    assert_eq!(app.view().link_focus, None, "Esc drops the focus");
     assert!(!focused(&draw(&app), entry));
 }
 
 #[test]
 fn tab_order_is_body_links_then_read_also_and_wraps_both_ways() {
     let mut app = links_app();
-    let places: Vec<LinkPlace> = app.view.stops.iter().map(|s| s.place.clone()).collect();
+    let places: Vec<LinkPlace> = app.view().stops.iter().map(|s| s.place.clone()).collect();
     assert_eq!(places.len(), 6, "{places:?}");
-    let texts: Vec<&str> = app.view.stops.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&str> = app.view().stops.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(
         texts,
         [
@@ -78,16 +82,24 @@ fn tab_order_is_body_links_then_read_also_and_wraps_both_ways() {
     );
     for want in 0..6 {
         app.update(Action::NextLink);
-        assert_eq!(app.view.link_focus, Some(want));
+        assert_eq!(app.view().link_focus, Some(want));
     }
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(0), "wraps to the first");
+    assert_eq!(app.view().link_focus, Some(0), "wraps to the first");
     assert!(status_line(&app).contains("links wrapped"));
     app.update(Action::PrevLink);
-    assert_eq!(app.view.link_focus, Some(5), "Shift-Tab wraps to the last");
+    assert_eq!(
+        app.view().link_focus,
+        Some(5),
+        "Shift-Tab wraps to the last"
+    );
     app.update(Action::PrevLink);
-    assert_eq!(app.view.link_focus, Some(4));
-    assert_eq!(app.view.link_list.selected, 1, "the read-also pane follows");
+    assert_eq!(app.view().link_focus, Some(4));
+    assert_eq!(
+        app.view().link_list.selected,
+        1,
+        "the read-also pane follows"
+    );
 }
 
 #[test]
@@ -102,8 +114,8 @@ fn a_focused_body_link_is_scrolled_to_and_drawn_focused() {
     );
     app.update(Action::NextLink);
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(1));
-    assert_eq!(app.focus, Pane::Body);
+    assert_eq!(app.view().link_focus, Some(1));
+    assert_eq!(app.focus(), Pane::Body);
     let buf = draw(&app);
     assert!(focused(&buf, visual), "the body scrolled to the link");
     // Only the link's cells: the words around it keep their style.
@@ -145,7 +157,7 @@ fn number_keys_follow_read_also_links() {
 #[test]
 fn an_unresolved_title_opens_the_closest_headline() {
     let mut app = links_app();
-    assert_eq!(app.view.stops[5].target, None);
+    assert_eq!(app.view().stops[5].target, None);
     app.update(Action::FollowNumber(3));
     assert_eq!(headline(&app), "السوق تترقب قرار المصرف المركزي");
     let status = status_line(&app);
@@ -157,35 +169,39 @@ fn an_unresolved_title_opens_the_closest_headline() {
 #[test]
 fn following_from_the_seed_and_back_restores_the_place() {
     let mut app = seed_app(100, 30);
-    let seed = app.current;
+    let seed = app.current();
     for _ in 0..5 {
         app.update(Action::Down);
     }
-    let top = app.view.pager.top();
+    let top = app.view().pager.top();
     app.update(Action::NextLink);
     assert_eq!(app.update(Action::Activate), None);
     assert_eq!(file_name(&app), "001_russia_china_dollar.txt");
-    assert_eq!(app.view.pager.top_row(), 0, "the new article from its top");
+    assert_eq!(
+        app.view().pager.top_row(),
+        0,
+        "the new article from its top"
+    );
     assert!(status_line(&app).contains("history 2/2"));
     app.update(Action::Down);
     app.update(Action::Down);
-    let there = app.view.pager.top();
+    let there = app.view().pager.top();
 
     app.update(Action::Back);
-    assert_eq!(app.current, seed);
-    assert_eq!(app.view.pager.top(), top, "same scroll position");
-    assert_eq!(app.view.link_focus, Some(0), "same focused link");
+    assert_eq!(app.current(), seed);
+    assert_eq!(app.view().pager.top(), top, "same scroll position");
+    assert_eq!(app.view().link_focus, Some(0), "same focused link");
     assert!(status_line(&app).contains("history 1/2"));
 
     app.update(Action::Forward);
     assert_eq!(file_name(&app), "001_russia_china_dollar.txt");
-    assert_eq!(app.view.pager.top(), there);
+    assert_eq!(app.view().pager.top(), there);
     app.update(Action::Forward);
     assert!(status_line(&app).contains("no later article"));
     app.update(Action::Back);
     app.update(Action::Back);
     assert!(status_line(&app).contains("no earlier article"));
-    assert_eq!(app.current, seed);
+    assert_eq!(app.current(), seed);
 }
 
 #[test]
@@ -194,23 +210,23 @@ fn back_after_a_resize_shows_the_same_text() {
     for _ in 0..12 {
         app.update(Action::Down);
     }
-    let top = app.view.pager.top();
-    let line = app.view.pager.layout(top.block).unwrap().lines[top.row]
+    let top = app.view().pager.top();
+    let line = app.view().pager.layout(top.block).unwrap().lines[top.row]
         .logical
         .start;
     app.update(Action::FollowNumber(1));
     app.update(Action::Resize(70, 30));
     app.update(Action::Back);
-    let now = app.view.pager.top();
+    let now = app.view().pager.top();
     assert_eq!(now.block, top.block);
-    let shown = &app.view.pager.layout(now.block).unwrap().lines[now.row];
+    let shown = &app.view().pager.layout(now.block).unwrap().lines[now.row];
     assert!(shown.logical.start <= line && line < shown.logical.end.max(line + 1));
 }
 
 #[test]
 fn a_file_outside_the_library_loads_in_the_background() {
     let mut app = links_app();
-    let before = app.library.articles.len();
+    let before = app.library().articles.len();
     app.update(Action::NextLink);
     app.update(Action::NextLink);
     let Some(Effect::Load { id, request }) = app.update(Action::Activate) else {
@@ -227,10 +243,10 @@ fn a_file_outside_the_library_loads_in_the_background() {
         .expect("loaded");
     assert!(app.loaded(done.id, done.result));
     assert_eq!(headline(&app), "ملف خارج المكتبة");
-    assert_eq!(app.library.articles.len(), before + 1);
+    assert_eq!(app.library().articles.len(), before + 1);
     app.update(Action::Back);
     assert_eq!(headline(&app), "روابط في نص الخبر");
-    assert_eq!(app.view.link_focus, Some(1));
+    assert_eq!(app.view().link_focus, Some(1));
 }
 
 #[test]
@@ -288,7 +304,7 @@ fn y_copies_the_link_address_or_the_quote_in_logical_order() {
 
     let mut app = seed_app(100, 30);
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, Pane::Quotes);
+    assert_eq!(app.focus(), Pane::Quotes);
     let Some(Effect::Copy(text)) = app.update(Action::Copy) else {
         panic!("a quote is copied");
     };
@@ -335,7 +351,7 @@ fn the_links_list_filters_and_follows() {
         })
     );
     assert!(app.links_list().is_none());
-    assert_eq!(app.view.link_focus, Some(4));
+    assert_eq!(app.view().link_focus, Some(4));
     // Esc closes without following; the selection starts on the focused link.
     app.update(Action::Close);
     app.update(Action::LinksList);
@@ -445,20 +461,20 @@ fn the_first_tab_starts_where_the_reader_is() {
     app.update(Action::Bottom);
     // The first link (top paragraph) is off screen: Tab starts at the last paragraph's link.
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(1));
+    assert_eq!(app.view().link_focus, Some(1));
     app.update(Action::Close);
     app.update(Action::Top);
     app.update(Action::NextLink);
-    assert_eq!(app.view.link_focus, Some(0));
+    assert_eq!(app.view().link_focus, Some(0));
     // Backwards from the top: the last body link up to the screen's bottom, here the first.
     app.update(Action::Close);
     app.update(Action::PrevLink);
-    assert_eq!(app.view.link_focus, Some(0));
+    assert_eq!(app.view().link_focus, Some(0));
     // With no body link left below, Tab goes on to the read-also list.
     let mut seed = seed_app(100, 30);
     seed.update(Action::Bottom);
     seed.update(Action::NextLink);
-    assert_eq!(seed.view.link_focus, Some(0));
+    assert_eq!(seed.view().link_focus, Some(0));
 }
 
 /// A library of one article with one inline link to `target` and read-also titles `titles`.
@@ -499,7 +515,7 @@ fn file_addresses_are_refused() {
     );
     assert_eq!(app.update(Action::OpenExternal), None);
     assert!(status_line(&app).contains("✗ not opened: only http and https"));
-    assert!(app.loading.is_none());
+    assert!(app.loading().is_none());
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod common;
 mod feed_server;
 
 mod addresses;
+mod app_parts;
 mod app_state;
 mod app_update;
 mod browser;
@@ -69,4 +70,5 @@ mod subscribe_update;
 mod text_policy;
 mod text_policy_cli;
 mod ui_snapshots;
+mod update_effects;
 mod update_kill;

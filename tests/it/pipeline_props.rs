@@ -105,7 +105,7 @@ proptest! {
         app.update(Action::Resize(100, 30));
         for a in actions {
             let _ = app.update(a);
-            let (w, h) = app.size;
+            let (w, h) = app.size();
             if w == 0 || h == 0 {
                 continue;
             }

@@ -53,7 +53,7 @@ fn independent_count(app: &App, q: &str, mode: Folding) -> usize {
 }
 
 fn draw(app: &App) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| f.render_widget(app, f.area())).unwrap();
     term.backend().buffer().clone()
@@ -72,18 +72,18 @@ fn typing_updates_the_count_incrementally() {
     for c in "الصين".chars() {
         app.update(Action::Input(c));
         app.finish_search();
-        counts.push(app.finder.counted());
+        counts.push(app.finder().counted());
     }
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
-    assert_eq!(app.finder.counted(), 17);
+    assert_eq!(app.finder().counted(), 17);
     assert_eq!(info(&app), "[folded] match 1/17");
     app.update(Action::DeleteBack);
     app.finish_search();
-    assert_eq!(app.finder.prompt.as_ref().unwrap().text, "الصي");
-    assert_eq!(app.finder.counted(), counts[3]);
+    assert_eq!(app.finder().prompt.as_ref().unwrap().text, "الصي");
+    assert_eq!(app.finder().counted(), counts[3]);
     app.update(Action::ClearQuery);
-    assert_eq!(app.finder.prompt.as_ref().unwrap().text, "");
-    assert_eq!(app.finder.counted(), 0);
+    assert_eq!(app.finder().prompt.as_ref().unwrap().text, "");
+    assert_eq!(app.finder().counted(), 0);
 }
 
 #[test]
@@ -91,15 +91,15 @@ fn next_and_previous_wrap_with_a_note() {
     let mut app = seed_app(100, 30);
     search(&mut app, "الصين");
     app.update(Action::SearchConfirm);
-    assert!(app.finder.prompt.is_none());
-    assert_eq!(app.finder.ordinal(), Some(1));
+    assert!(app.finder().prompt.is_none());
+    assert_eq!(app.finder().ordinal(), Some(1));
     for i in 2..=17 {
         app.update(Action::SearchNext);
-        assert_eq!(app.finder.ordinal(), Some(i));
-        assert_eq!(app.finder.note, None);
+        assert_eq!(app.finder().ordinal(), Some(i));
+        assert_eq!(app.finder().note, None);
         // The body keeps the current match on screen.
-        if let Some((MatchPlace::Block(b), r)) = app.finder.current_range() {
-            let on_screen = app.view.pager.visible().any(|(blk, line)| {
+        if let Some((MatchPlace::Block(b), r)) = app.finder().current_range() {
+            let on_screen = app.view().pager.visible().any(|(blk, line)| {
                 blk == b
                     && line.is_some_and(|l| l.logical.start <= r.start && r.start < l.logical.end)
             });
@@ -107,28 +107,28 @@ fn next_and_previous_wrap_with_a_note() {
         }
     }
     app.update(Action::SearchNext);
-    assert_eq!(app.finder.ordinal(), Some(1));
-    assert_eq!(app.finder.note, Some(WRAPPED));
+    assert_eq!(app.finder().ordinal(), Some(1));
+    assert_eq!(app.finder().note, Some(WRAPPED));
     assert!(
         info(&app).ends_with("match 1/17 search wrapped"),
         "{}",
         info(&app)
     );
     app.update(Action::SearchPrev);
-    assert_eq!(app.finder.ordinal(), Some(17));
-    assert_eq!(app.finder.note, Some(WRAPPED));
+    assert_eq!(app.finder().ordinal(), Some(17));
+    assert_eq!(app.finder().note, Some(WRAPPED));
     app.update(Action::SearchPrev);
-    assert_eq!(app.finder.ordinal(), Some(16));
-    assert_eq!(app.finder.note, None);
+    assert_eq!(app.finder().ordinal(), Some(16));
+    assert_eq!(app.finder().note, None);
     // Esc clears the search and its highlights.
     app.update(Action::Close);
-    assert!(app.finder.query().is_none());
+    assert!(app.finder().query().is_none());
     assert_eq!(search_info(&app), None);
     assert!(no_match_cells(&app));
 }
 
 fn no_match_cells(app: &App) -> bool {
-    app.view
+    app.view()
         .pager
         .visible()
         .filter_map(|(_, l)| l)
@@ -140,15 +140,15 @@ fn esc_goes_back_to_where_the_body_was() {
     let mut app = seed_app(60, 20);
     app.update(Action::Down);
     app.update(Action::Down);
-    let before = app.view.pager.top();
+    let before = app.view().pager.top();
     search(&mut app, "الصين");
     assert!(!no_match_cells(&app));
     // A query whose first match from here is far down moves the body.
     search(&mut app, "بكين");
     app.update(Action::SearchCancel);
-    assert_eq!(app.view.pager.top(), before);
-    assert!(app.finder.prompt.is_none());
-    assert!(app.finder.query().is_none());
+    assert_eq!(app.view().pager.top(), before);
+    assert!(app.finder().prompt.is_none());
+    assert!(app.finder().query().is_none());
     assert!(no_match_cells(&app));
 }
 
@@ -161,10 +161,10 @@ fn history_walks_with_up_and_down() {
     app.update(Action::SearchConfirm);
     app.update(Action::Search);
     app.update(Action::Input('x'));
-    let text = |app: &App| app.finder.prompt.as_ref().unwrap().text.clone();
+    let text = |app: &App| app.finder().prompt.as_ref().unwrap().text.clone();
     app.update(Action::HistoryPrev);
     assert_eq!(text(&app), "الصين");
-    assert_eq!(app.finder.counted(), 17);
+    assert_eq!(app.finder().counted(), 17);
     app.update(Action::HistoryPrev);
     assert_eq!(text(&app), "روسيا");
     app.update(Action::HistoryPrev);
@@ -187,17 +187,17 @@ fn the_mode_key_cycles_folded_loose_exact() {
     ] {
         app.update(Action::SearchMode);
         app.finish_search();
-        assert_eq!(app.finder.mode, mode);
+        assert_eq!(app.finder().mode, mode);
         assert!(
             info(&app).starts_with(&format!("[{name}]")),
             "{}",
             info(&app)
         );
         let n = independent_count(&app, "الصين", mode);
-        assert_eq!(app.finder.counted(), n, "{name}");
+        assert_eq!(app.finder().counted(), n, "{name}");
     }
     // The key table has the toggle in the prompt scope, with a hint.
-    let hints = app.keymap.hints_for(app.scope()).join(" ");
+    let hints = app.keymap().hints_for(app.scope()).join(" ");
     assert!(hints.contains("ctrl-t mode"), "{hints}");
 }
 
@@ -206,8 +206,8 @@ fn empty_and_whitespace_queries_match_nothing() {
     let mut app = seed_app(100, 30);
     for q in ["", "   "] {
         search(&mut app, q);
-        assert!(app.finder.query().is_none());
-        assert_eq!(app.finder.counted(), 0);
+        assert!(app.finder().query().is_none());
+        assert_eq!(app.finder().counted(), 0);
         assert_eq!(info(&app), "[folded]");
         assert!(no_match_cells(&app));
         app.update(Action::SearchCancel);
@@ -220,19 +220,19 @@ fn regex_queries_and_errors() {
     search(&mut app, r"re:20\d\d");
     let n = independent_count(&app, r"re:20\d\d", Folding::Normal);
     assert!(n >= 1);
-    assert_eq!(app.finder.counted(), n);
+    assert_eq!(app.finder().counted(), n);
     app.update(Action::ClearQuery);
     for c in "re:(".chars() {
         app.update(Action::Input(c));
     }
-    assert!(app.finder.query().is_none());
+    assert!(app.finder().query().is_none());
     let buf = draw(&app);
     let status = row_text(&buf, 29);
     assert!(status.contains("invalid regular expression"), "{status}");
     // Still usable: Enter keeps nothing, n does nothing.
     app.update(Action::SearchConfirm);
     app.update(Action::SearchNext);
-    assert_eq!(app.finder.current, None);
+    assert_eq!(app.finder().current, None);
 }
 
 /// Every MATCH cell lies in a match; every grapheme of every match has a MATCH cell.
@@ -252,7 +252,7 @@ fn check_highlights(w: u16, q: &str) {
         let text = &block.inline().text;
         let ranges = query.find_all(text);
         seen += ranges.len();
-        let layout = app.view.pager.layout(i).expect("every block laid out");
+        let layout = app.view().pager.layout(i).expect("every block laid out");
         for line in &layout.lines {
             for c in line
                 .cells
@@ -321,7 +321,7 @@ fn the_current_match_has_the_current_style_on_screen() {
     app.update(Action::SearchConfirm);
     app.update(Action::SearchNext);
     app.update(Action::SearchNext);
-    let (place, _) = app.finder.current_range().unwrap();
+    let (place, _) = app.finder().current_range().unwrap();
     assert!(matches!(place, MatchPlace::Block(_)));
     let buf = draw(&app);
     let cells = current(&buf);
@@ -368,7 +368,7 @@ fn quotes_and_read_also_entries_are_highlighted() {
     app.update(Action::SearchCancel);
     search(&mut app, "ضغوط");
     assert_eq!(
-        app.finder.counted(),
+        app.finder().counted(),
         independent_count(&app, "ضغوط", Folding::Normal)
     );
     let buf = draw(&app);
@@ -395,14 +395,14 @@ fn a_long_article_counts_in_idle_ticks() {
         app.update(Action::Input(c));
     }
     // The first match (the headline) is current at once; the total may still be counting.
-    assert_eq!(app.finder.ordinal(), Some(1));
+    assert_eq!(app.finder().ordinal(), Some(1));
     let mut ticks = 0;
     while app.tick() {
         ticks += 1;
     }
     assert!(!app.busy());
     let n = independent_count(&app, "الصين", Folding::Normal);
-    assert_eq!(app.finder.counted(), n);
+    assert_eq!(app.finder().counted(), n);
     assert_eq!(
         info(&app),
         format!("[folded] match 1/{n}"),
@@ -410,8 +410,8 @@ fn a_long_article_counts_in_idle_ticks() {
     );
     app.update(Action::SearchConfirm);
     app.update(Action::SearchPrev);
-    assert_eq!(app.finder.ordinal(), Some(n));
-    assert_eq!(app.finder.note, Some(WRAPPED));
+    assert_eq!(app.finder().ordinal(), Some(n));
+    assert_eq!(app.finder().note, Some(WRAPPED));
 }
 
 /// Two articles with the same number of blocks: folds of the first must not serve the second.

@@ -21,7 +21,7 @@ use unicode_width::UnicodeWidthStr;
 const ENGLISH: &str = "004_terminals_backwards.txt";
 
 fn draw(app: &App) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| f.render_widget(app, f.area())).unwrap();
     term.backend().buffer().clone()
@@ -164,7 +164,7 @@ fn library_pane_and_help_overlay() {
 fn enter_on_a_quote_marks_it_in_the_body() {
     let mut a = app_for(SEED, false, 100, 30);
     a.update(Action::FocusNext);
-    assert_eq!(a.focus, Pane::Quotes);
+    assert_eq!(a.focus(), Pane::Quotes);
     a.update(Action::Down);
     a.update(Action::Activate);
     let buf = draw(&a);

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use khabar::app::App;
+use khabar::app::{App, Effect};
 use khabar::keymap::Action;
 use khabar::library::Library;
 use khabar::pager::Render;
@@ -19,6 +19,18 @@ pub fn asset(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets")
         .join(name)
+}
+
+/// What the event loop does with one key: the update, then the store work it asked for,
+/// performed at once ([`khabar::event_loop::perform_store`]); other effects come back.
+pub fn press(app: &mut App, action: Action) -> Option<Effect> {
+    match app.update(action) {
+        Some(Effect::Store(ops)) => {
+            khabar::event_loop::perform_store(app, ops);
+            None
+        }
+        other => other,
+    }
 }
 
 /// A reader on `lib` at article `first`, sized `w`×`h`.
@@ -56,7 +68,7 @@ pub fn links_app() -> App {
 
 /// The frame `app` draws at its size.
 pub fn draw(app: &App) -> ratatui::buffer::Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
     term.draw(|f| f.render_widget(app, f.area())).unwrap();
     term.backend().buffer().clone()
