@@ -28,6 +28,7 @@ pub mod search;
 pub mod spoof;
 pub mod store;
 pub mod subscribe;
+pub mod term_bidi;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
