@@ -15,13 +15,14 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::keymap::{Keymap, Scope, action_names};
+use crate::term_bidi::Setting;
 use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
 
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    bidi: Option<Switch>,
+    bidi: Option<Spanned<String>>,
     shape: Option<Switch>,
     #[serde(default)]
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
@@ -47,7 +48,8 @@ enum KeySpec {
 /// The effective configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub bidi: bool,
+    /// How RTL text is written: detected (`auto`), or forced ([`crate::term_bidi::Setting`]).
+    pub bidi: Setting,
     pub shape: bool,
     pub palette: Palette,
     pub keymap: Keymap,
@@ -56,7 +58,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            bidi: true,
+            bidi: Setting::Auto,
             shape: true,
             palette: Palette::default(),
             keymap: Keymap::default(),
@@ -107,8 +109,16 @@ impl Config {
         let raw: RawConfig =
             toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_string()))?;
         let mut cfg = Config::default();
-        if let Some(m) = raw.bidi {
-            cfg.bidi = m == Switch::On;
+        if let Some(m) = &raw.bidi {
+            cfg.bidi = Setting::parse(m.get_ref()).ok_or_else(|| {
+                err(
+                    Some(m.span()),
+                    format!(
+                        "bidi: {:?} is not a mode (\"auto\", \"explicit\" or \"terminal\"; \"on\" and \"off\" also work)",
+                        m.get_ref()
+                    ),
+                )
+            })?;
         }
         if let Some(m) = raw.shape {
             cfg.shape = m == Switch::On;
@@ -155,7 +165,7 @@ impl Config {
         let q = |s: &str| toml::Value::String(s.to_string()).to_string();
         let on = |b: bool| q(if b { "on" } else { "off" });
         let mut out = String::new();
-        let _ = writeln!(out, "bidi = {}", on(self.bidi));
+        let _ = writeln!(out, "bidi = {}", q(self.bidi.name()));
         let _ = writeln!(out, "shape = {}", on(self.shape));
         out.push_str("\n[theme]\n");
         for name in COLOR_NAMES {
@@ -205,7 +215,7 @@ mod tests {
             "bidi = \"off\"\n[theme]\nquote = \"#ff8000\"\nlink = \"red\"\n[keys]\nhalf-down = \"d\"\nquit = [\"x\", \"ctrl-q\"]\n",
         )
         .unwrap();
-        assert!(!c.bidi && c.shape);
+        assert!(c.bidi == Setting::Terminal && c.shape);
         assert_eq!(c.palette.quote, Color::Rgb(0xff, 0x80, 0));
         assert_eq!(c.palette.link, Color::Red);
         assert_eq!(
@@ -242,7 +252,7 @@ mod tests {
         let e = parse("[keys]\nquit = \"ctrl-\"\n").unwrap_err().to_string();
         assert!(e.contains(":2: keys.quit"), "{e}");
         let e = parse("bidi = \"sideways\"\n").unwrap_err().to_string();
-        assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+        assert!(e.starts_with("/cfg/config.toml:1: bidi:"), "{e}");
         let e = parse("[theme\n").unwrap_err().to_string();
         assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
     }
@@ -255,6 +265,10 @@ mod tests {
         let again = parse(&printed).unwrap();
         assert_eq!(again.to_toml(), printed);
         assert!(!again.shape);
+        assert_eq!(again.bidi, Setting::Auto);
+        let forced = parse("bidi = \"explicit\"\n").unwrap();
+        assert_eq!(forced.bidi, Setting::Explicit);
+        assert_eq!(parse(&forced.to_toml()).unwrap().bidi, Setting::Explicit);
         assert_eq!(again.palette.text, Color::Rgb(0x10, 0x20, 0x30));
     }
 }

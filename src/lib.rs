@@ -8,6 +8,7 @@ pub mod app;
 pub mod article;
 pub mod browser;
 pub mod config;
+pub mod doctor;
 pub mod dump;
 pub mod event_loop;
 pub mod fetch;

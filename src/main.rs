@@ -18,6 +18,7 @@ use khabar::pager::Render;
 use khabar::report;
 use khabar::search::{Folding, Query};
 use khabar::store::shelf::Shelf;
+use khabar::term_bidi::{self, Mode, Setting};
 use khabar::theme::Theme;
 
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs, RenderArgs};
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Some(Command::Dump(args)) => run_dump(&args),
         Some(Command::Layout(args)) => run_layout(&args),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref()),
+        Some(Command::Doctor) => run_doctor(&cli.render, cli.config.as_deref()),
         Some(Command::Add(args)) => feeds_cli::add(&args, db),
         Some(Command::Remove(args)) => feeds_cli::remove(&args, db),
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db),
@@ -114,9 +116,11 @@ fn run_reader(
              `khabar dump FILE` prints an article as text"
         );
     }
+    // Asked before the alternate screen, so the terminal's answers are not drawn over.
+    let (mode, _) = term_bidi::resolve(render.bidi_or(config.bidi));
     let settings = Render {
         shape: render.shape_or(config.shape),
-        bidi: render.bidi_or(config.bidi),
+        bidi: mode == Mode::Explicit,
     };
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.keymap = config.keymap;
@@ -161,6 +165,18 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>) -> anyhow::Result<ExitCo
     Ok(ExitCode::SUCCESS)
 }
 
+/// `khabar doctor`: the terminal's treatment of RTL text and the mode chosen.
+fn run_doctor(render: &RenderArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config)?;
+    let env = term_bidi::Env::current();
+    let replies = term_bidi::probe();
+    let text = khabar::doctor::text(render.bidi_or(config.bidi), &env, replies.as_ref());
+    for line in text.lines() {
+        report::out(line);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
@@ -178,7 +194,7 @@ fn run_dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
     let opts = DumpOptions {
         width: usize::from(args.width),
         shape: args.render.shape_or(true),
-        bidi: args.render.bidi_or(true),
+        bidi: args.render.bidi_or(Setting::Explicit) != Setting::Terminal,
     };
     if args.json {
         writeln!(out, "{}", dump::to_json(&articles))?;
@@ -216,7 +232,7 @@ fn run_layout(args: &LayoutArgs) -> anyhow::Result<ExitCode> {
     let opts = khabar::layout::Options {
         width: usize::from(args.width),
         shape: args.render.shape_or(true),
-        bidi: args.render.bidi_or(true),
+        bidi: args.render.bidi_or(Setting::Explicit) != Setting::Terminal,
         ..khabar::layout::Options::default()
     };
     let stdout = std::io::stdout().lock();
