@@ -16,7 +16,7 @@ use toml::Spanned;
 
 use crate::keymap::{Keymap, Scope, action_names};
 use crate::term_bidi::Setting;
-use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
+use crate::theme::{COLOR_NAMES, Palette, QuoteStyle, color_name, parse_color};
 
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]
@@ -124,6 +124,19 @@ impl Config {
             cfg.shape = m == Switch::On;
         }
         for (name, value) in &raw.theme {
+            if name.get_ref() == "quote_style" {
+                cfg.palette.quote_style = QuoteStyle::parse(value.get_ref()).ok_or_else(|| {
+                    err(
+                        Some(value.span()),
+                        format!(
+                            "theme.quote_style: {:?} is not a style (known: {})",
+                            value.get_ref(),
+                            QuoteStyle::NAMES.join(", ")
+                        ),
+                    )
+                })?;
+                continue;
+            }
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
                 err(
                     Some(name.span()),
@@ -172,6 +185,8 @@ impl Config {
             let c = self.palette.get(name).unwrap_or_default();
             let _ = writeln!(out, "{name} = {}", q(&color_name(c)));
         }
+        let style = self.palette.quote_style.name();
+        let _ = writeln!(out, "quote_style = {}", q(style));
         out.push_str("\n[keys]\n");
         for (name, action) in action_names() {
             let keys: Vec<String> = self
@@ -266,6 +281,19 @@ mod tests {
         assert_eq!(again.to_toml(), printed);
         assert!(!again.shape);
         assert_eq!(again.bidi, Setting::Auto);
+        let italic = parse("[theme]\nquote_style = \"italic\"\n").unwrap();
+        assert_eq!(italic.palette.quote_style, QuoteStyle::Italic);
+        assert_eq!(
+            parse(&italic.to_toml()).unwrap().palette.quote_style,
+            QuoteStyle::Italic
+        );
+        let e = parse("[theme]\nquote_style = \"slanted\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:2: theme.quote_style:"),
+            "{e}"
+        );
         let forced = parse("bidi = \"explicit\"\n").unwrap();
         assert_eq!(forced.bidi, Setting::Explicit);
         assert_eq!(parse(&forced.to_toml()).unwrap().bidi, Setting::Explicit);
