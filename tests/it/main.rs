@@ -46,6 +46,7 @@ mod module_graph;
 mod opml;
 mod output_props;
 mod pipeline_props;
+mod pty_bidi_modes;
 mod pty_faults;
 mod pty_links;
 mod pty_reader;

@@ -88,6 +88,18 @@ impl Session {
         // The tester's own subscriptions must not change what opens.
         cmd.env("XDG_DATA_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
+        // The tester's own terminal must not change the bidi mode khabar detects.
+        for var in [
+            "TERM_PROGRAM",
+            "VTE_VERSION",
+            "KONSOLE_VERSION",
+            "MLTERM",
+            "WT_SESSION",
+            "TMUX",
+            "STY",
+        ] {
+            cmd.env_remove(var);
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }
