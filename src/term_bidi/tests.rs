@@ -21,11 +21,14 @@ fn env(pairs: &[(&str, &str)]) -> Env {
     e
 }
 
+/// A recorded session: its name, environment, the bytes the terminal answered, the mode.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [u8], Mode);
+
 /// Recorded sessions: environment, the bytes the terminal answered, the mode expected.
 #[test]
 fn recorded_terminals_map_to_their_mode() {
     use Mode::*;
-    let cases: &[(&str, &[(&str, &str)], &[u8], Mode)] = &[
+    let cases: &[Case] = &[
         (
             "xterm",
             &[("TERM", "xterm-256color")],
