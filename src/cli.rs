@@ -34,6 +34,8 @@ Examples:
 Exit status: 0 done, 1 an error (a file or address that could not be read, a failed
 fetch), 2 a usage error (an unknown option, a bad or missing --config file).";
 
+use crate::term_bidi::Setting;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "khabar",
@@ -71,6 +73,8 @@ pub enum Command {
     Dump(DumpArgs),
     /// Lay out text: each input line is a paragraph, printed as screen lines
     Layout(LayoutArgs),
+    /// Say how this terminal treats right-to-left text, the bidi mode chosen and why
+    Doctor,
     /// Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it
     Add(AddArgs),
     /// Unsubscribe from a feed; its items go too, except saved ones
@@ -167,10 +171,12 @@ pub struct RenderArgs {
     /// Arabic shaping into presentation forms, for terminals that do not shape [default: on]
     #[arg(long, value_enum, global = true)]
     pub shape: Option<OnOff>,
-    /// Bidi reordering; `off` prints logical order for terminals that reorder by themselves
-    /// (and the reader then leaves the terminal's own bidi mode alone) [default: on]
+    /// How RTL text is written: `explicit` (visual order; the terminal is told not to
+    /// reorder), `terminal` (logical order in each placed line, for terminals that reorder by
+    /// themselves), `auto` (the reader detects it; `khabar doctor` shows what it found).
+    /// `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]
     #[arg(long, value_enum, global = true)]
-    pub bidi: Option<OnOff>,
+    pub bidi: Option<BidiArg>,
 }
 
 impl RenderArgs {
@@ -179,8 +185,29 @@ impl RenderArgs {
         self.shape.map_or(default, OnOff::is_on)
     }
 
-    pub fn bidi_or(&self, default: bool) -> bool {
-        self.bidi.map_or(default, OnOff::is_on)
+    /// The bidi setting asked on the command line, else `default` (the config's).
+    pub fn bidi_or(&self, default: Setting) -> Setting {
+        self.bidi.map_or(default, BidiArg::setting)
+    }
+}
+
+/// `--bidi`: a [`Setting`], with the old `on` / `off` as aliases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BidiArg {
+    Auto,
+    Explicit,
+    Terminal,
+    On,
+    Off,
+}
+
+impl BidiArg {
+    pub fn setting(self) -> Setting {
+        match self {
+            BidiArg::Auto => Setting::Auto,
+            BidiArg::Explicit | BidiArg::On => Setting::Explicit,
+            BidiArg::Terminal | BidiArg::Off => Setting::Terminal,
+        }
     }
 }
 

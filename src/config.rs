@@ -16,13 +16,14 @@ use toml::Spanned;
 
 use crate::i18n::{CATALOGUES, Lang};
 use crate::keymap::{Keymap, Scope, action_names};
-use crate::theme::{COLOR_NAMES, Palette, color_name, parse_color};
+use crate::term_bidi::Setting;
+use crate::theme::{COLOR_NAMES, Palette, QuoteStyle, color_name, parse_color};
 
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    bidi: Option<Switch>,
+    bidi: Option<Spanned<String>>,
     shape: Option<Switch>,
     language: Option<Spanned<String>>,
     #[serde(default)]
@@ -49,7 +50,8 @@ enum KeySpec {
 /// The effective configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub bidi: bool,
+    /// How RTL text is written: detected (`auto`), or forced ([`crate::term_bidi::Setting`]).
+    pub bidi: Setting,
     pub shape: bool,
     /// The chrome's language (`language = "fa"`); `None` follows the locale
     /// ([`crate::i18n::Lang::choose`]).
@@ -61,7 +63,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            bidi: true,
+            bidi: Setting::Auto,
             shape: true,
             language: None,
             palette: Palette::default(),
@@ -113,8 +115,16 @@ impl Config {
         let raw: RawConfig =
             toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_string()))?;
         let mut cfg = Config::default();
-        if let Some(m) = raw.bidi {
-            cfg.bidi = m == Switch::On;
+        if let Some(m) = &raw.bidi {
+            cfg.bidi = Setting::parse(m.get_ref()).ok_or_else(|| {
+                err(
+                    Some(m.span()),
+                    format!(
+                        "bidi: {:?} is not a mode (\"auto\", \"explicit\" or \"terminal\"; \"on\" and \"off\" also work)",
+                        m.get_ref()
+                    ),
+                )
+            })?;
         }
         if let Some(m) = raw.shape {
             cfg.shape = m == Switch::On;
@@ -134,6 +144,19 @@ impl Config {
             cfg.language = Some(lang);
         }
         for (name, value) in &raw.theme {
+            if name.get_ref() == "quote_style" {
+                cfg.palette.quote_style = QuoteStyle::parse(value.get_ref()).ok_or_else(|| {
+                    err(
+                        Some(value.span()),
+                        format!(
+                            "theme.quote_style: {:?} is not a style (known: {})",
+                            value.get_ref(),
+                            QuoteStyle::NAMES.join(", ")
+                        ),
+                    )
+                })?;
+                continue;
+            }
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
                 err(
                     Some(name.span()),
@@ -175,7 +198,7 @@ impl Config {
         let q = |s: &str| toml::Value::String(s.to_string()).to_string();
         let on = |b: bool| q(if b { "on" } else { "off" });
         let mut out = String::new();
-        let _ = writeln!(out, "bidi = {}", on(self.bidi));
+        let _ = writeln!(out, "bidi = {}", q(self.bidi.name()));
         let _ = writeln!(out, "shape = {}", on(self.shape));
         match self.language {
             Some(l) => _ = writeln!(out, "language = {}", q(l.tag())),
@@ -186,6 +209,8 @@ impl Config {
             let c = self.palette.get(name).unwrap_or_default();
             let _ = writeln!(out, "{name} = {}", q(&color_name(c)));
         }
+        let style = self.palette.quote_style.name();
+        let _ = writeln!(out, "quote_style = {}", q(style));
         out.push_str("\n[keys]\n");
         for (name, action) in action_names() {
             let keys: Vec<String> = self
@@ -229,7 +254,7 @@ mod tests {
             "bidi = \"off\"\n[theme]\nquote = \"#ff8000\"\nlink = \"red\"\n[keys]\nhalf-down = \"d\"\nquit = [\"x\", \"ctrl-q\"]\n",
         )
         .unwrap();
-        assert!(!c.bidi && c.shape);
+        assert!(c.bidi == Setting::Terminal && c.shape);
         assert_eq!(c.palette.quote, Color::Rgb(0xff, 0x80, 0));
         assert_eq!(c.palette.link, Color::Red);
         assert_eq!(
@@ -266,7 +291,7 @@ mod tests {
         let e = parse("[keys]\nquit = \"ctrl-\"\n").unwrap_err().to_string();
         assert!(e.contains(":2: keys.quit"), "{e}");
         let e = parse("bidi = \"sideways\"\n").unwrap_err().to_string();
-        assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+        assert!(e.starts_with("/cfg/config.toml:1: bidi:"), "{e}");
         let e = parse("[theme\n").unwrap_err().to_string();
         assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
     }
@@ -279,6 +304,23 @@ mod tests {
         let again = parse(&printed).unwrap();
         assert_eq!(again.to_toml(), printed);
         assert!(!again.shape);
+        assert_eq!(again.bidi, Setting::Auto);
+        let italic = parse("[theme]\nquote_style = \"italic\"\n").unwrap();
+        assert_eq!(italic.palette.quote_style, QuoteStyle::Italic);
+        assert_eq!(
+            parse(&italic.to_toml()).unwrap().palette.quote_style,
+            QuoteStyle::Italic
+        );
+        let e = parse("[theme]\nquote_style = \"slanted\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("/cfg/config.toml:2: theme.quote_style:"),
+            "{e}"
+        );
+        let forced = parse("bidi = \"explicit\"\n").unwrap();
+        assert_eq!(forced.bidi, Setting::Explicit);
+        assert_eq!(parse(&forced.to_toml()).unwrap().bidi, Setting::Explicit);
         assert_eq!(again.palette.text, Color::Rgb(0x10, 0x20, 0x30));
     }
 

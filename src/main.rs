@@ -18,6 +18,7 @@ use khabar::pager::Render;
 use khabar::report;
 use khabar::search::{Folding, Query};
 use khabar::store::shelf::Shelf;
+use khabar::term_bidi::{self, Mode, Setting};
 use khabar::theme::Theme;
 
 use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs};
@@ -68,14 +69,18 @@ fn out(render: Render) -> feeds_cli::Out {
 /// Runs the reader or the subcommand the command line names.
 fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     let db = cli.db.as_deref();
+    // `auto` is the reader's to resolve (it asks the terminal); printed output is in visual
+    // order unless told the terminal reorders.
+    let bidi = cli.render.bidi_or(config.bidi);
     let render = Render {
         shape: cli.render.shape_or(config.shape),
-        bidi: cli.render.bidi_or(config.bidi),
+        bidi: bidi != Setting::Terminal,
     };
     match cli.command {
         Some(Command::Dump(args)) => run_dump(&args, render),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
+        Some(Command::Doctor) => run_doctor(bidi),
         Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render)),
         Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render)),
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render)),
@@ -84,7 +89,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
         Some(Command::Completions(args)) => cli::completions(args.shell),
         Some(Command::Man) => cli::man(),
-        None => run_reader(&cli.paths, render, config, db),
+        None => run_reader(&cli.paths, render, bidi, config, db),
     }
 }
 
@@ -125,6 +130,7 @@ fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
 fn run_reader(
     paths: &[PathBuf],
     settings: Render,
+    bidi: Setting,
     config: Config,
     db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
@@ -146,6 +152,12 @@ fn run_reader(
     }
     let failed = exit_code(&lib);
     let problems = problems_line(&lib);
+    // Asked before the alternate screen, so the terminal's answers are not drawn over.
+    let (mode, _) = term_bidi::resolve(bidi);
+    let settings = Render {
+        shape: settings.shape,
+        bidi: mode == Mode::Explicit,
+    };
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
@@ -203,6 +215,17 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
             Some(p) => report::out(p.display()),
             None => report::out("(no config folder on this platform)"),
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `khabar doctor`: the terminal's treatment of RTL text and the mode chosen.
+fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
+    let env = term_bidi::Env::current();
+    let replies = term_bidi::probe();
+    let text = khabar::doctor::text(bidi, &env, replies.as_ref());
+    for line in text.lines() {
+        report::out(line);
     }
     Ok(ExitCode::SUCCESS)
 }

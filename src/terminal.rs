@@ -5,7 +5,8 @@
 //!
 //! Explicit mode: `CSI 8 l` (BDSM reset) and `CSI 1 SP k` (SCP: left to right) tell a
 //! BiDi-aware terminal (VTE, for one) not to reorder what khabar already reordered; restoring
-//! sends `CSI 8 h` and `CSI 0 SP k`. With `--bidi off` neither is sent: the terminal reorders.
+//! sends `CSI 8 h` and `CSI 0 SP k`. In logical-order mode ([`crate::term_bidi::Mode::Terminal`]:
+//! `--bidi terminal`, or detected) neither is sent: the terminal reorders.
 
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;

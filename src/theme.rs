@@ -2,6 +2,11 @@
 //! the config's `[theme]` sets) and the [`Theme`] of ratatui styles built from it. `NO_COLOR`
 //! drops every colour but keeps bold, italic, underline and reverse, so quotes, links and the
 //! selection stay distinguishable.
+//!
+//! Quotes are marked by their colour and their own quotation marks, not italics: monospace
+//! fonts rarely carry Arabic italics (mlterm shows empty boxes) and slanted Arabic is not how
+//! Arabic typography marks a quotation. `[theme] quote_style` picks `plain` (the default),
+//! `underline` or `italic` ([`QuoteStyle`]).
 
 use std::str::FromStr;
 
@@ -30,6 +35,49 @@ pub struct Palette {
     pub current_match: Color,
     /// The link Tab focused (drawn reversed in this colour).
     pub focus: Color,
+    /// How quotes are marked besides their colour.
+    pub quote_style: QuoteStyle,
+}
+
+/// The modifier quotes get besides their colour (`[theme] quote_style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuoteStyle {
+    /// Colour and the quotation marks only; bold when `NO_COLOR` drops the colour.
+    #[default]
+    Plain,
+    Underline,
+    Italic,
+}
+
+impl QuoteStyle {
+    pub const NAMES: &[&str] = &["plain", "underline", "italic"];
+
+    pub fn parse(s: &str) -> Option<QuoteStyle> {
+        match s {
+            "plain" => Some(QuoteStyle::Plain),
+            "underline" => Some(QuoteStyle::Underline),
+            "italic" => Some(QuoteStyle::Italic),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteStyle::Plain => "plain",
+            QuoteStyle::Underline => "underline",
+            QuoteStyle::Italic => "italic",
+        }
+    }
+
+    /// The modifier: none for `Plain`, unless there is no colour to mark the quote.
+    fn modifier(self, no_color: bool) -> Modifier {
+        match self {
+            QuoteStyle::Plain if no_color => Modifier::BOLD,
+            QuoteStyle::Plain => Modifier::empty(),
+            QuoteStyle::Underline => Modifier::UNDERLINED,
+            QuoteStyle::Italic => Modifier::ITALIC,
+        }
+    }
 }
 
 impl Default for Palette {
@@ -52,6 +100,7 @@ impl Default for Palette {
             search_match: Color::LightGreen,
             current_match: Color::LightRed,
             focus: Color::LightYellow,
+            quote_style: QuoteStyle::Plain,
         }
     }
 }
@@ -171,7 +220,7 @@ impl Theme {
             dim: fg(p.dim),
             headline: fg(p.headline).add_modifier(Modifier::BOLD),
             heading: fg(p.heading).add_modifier(Modifier::BOLD),
-            quote: fg(p.quote).add_modifier(Modifier::ITALIC),
+            quote: fg(p.quote).add_modifier(p.quote_style.modifier(no_color)),
             link: fg(p.link).add_modifier(Modifier::UNDERLINED),
             focus: Style::new().add_modifier(Modifier::REVERSED),
             control: fg(p.control).add_modifier(Modifier::REVERSED),
@@ -292,7 +341,7 @@ mod tests {
         let t = Theme::new(&Palette::default(), true);
         let q = t.cell(StyleFlags::QUOTE);
         assert_eq!(q.fg, None);
-        assert!(q.add_modifier.contains(Modifier::ITALIC));
+        assert!(q.add_modifier.contains(Modifier::BOLD));
         assert!(
             t.cell(StyleFlags::LINK)
                 .add_modifier
@@ -301,6 +350,25 @@ mod tests {
         assert_ne!(t.cell(StyleFlags::QUOTE), t.cell(StyleFlags::empty()));
         assert!(t.link_focus.add_modifier.contains(Modifier::REVERSED));
         assert_eq!(t.link_focus.fg, None);
+    }
+
+    #[test]
+    fn quotes_are_not_italic_unless_the_theme_asks() {
+        let t = Theme::default();
+        let q = t.cell(StyleFlags::QUOTE);
+        assert!(!q.add_modifier.contains(Modifier::ITALIC));
+        assert_eq!(q.fg, Some(Palette::default().quote));
+        for (name, m) in [
+            ("underline", Modifier::UNDERLINED),
+            ("italic", Modifier::ITALIC),
+        ] {
+            let p = Palette {
+                quote_style: QuoteStyle::parse(name).unwrap(),
+                ..Palette::default()
+            };
+            let q = Theme::new(&p, false).cell(StyleFlags::QUOTE);
+            assert!(q.add_modifier.contains(m), "{name}");
+        }
     }
 
     #[test]

@@ -100,8 +100,10 @@ pub struct Options {
     pub width: usize,
     /// Arabic contextual forms and lam-alef ligatures ([`shape`]).
     pub shape: bool,
-    /// Reorder for display (UAX #9). Off: logical order, left aligned, for terminals that
-    /// reorder by themselves; lines still wrap and controls are still made visible.
+    /// Reorder for display (UAX #9). Off: each line in logical order, for terminals that
+    /// reorder by themselves ([`crate::term_bidi::Mode::Terminal`]); lines still wrap, RTL
+    /// lines are still right aligned (the terminal then reorders inside the line only, so the
+    /// text stays in its pane) and controls are still made visible.
     pub bidi: bool,
     /// Paragraph direction; `None` = UAX #9 P2/P3 from the text, falling back to LTR.
     pub direction: Option<Direction>,
@@ -148,7 +150,8 @@ pub struct ScreenLine {
     pub indent: u16,
     /// The slice of the paragraph on this line, hanging trailing spaces included.
     pub logical: Range<usize>,
-    /// The line is laid out right to left (RTL paragraph with bidi on).
+    /// The line belongs to an RTL paragraph: right aligned (in visual order with bidi on, in
+    /// logical order with bidi off).
     pub rtl: bool,
 }
 
@@ -240,9 +243,9 @@ impl ParagraphLayout {
 }
 
 /// Lays a paragraph out `indent` columns in from its start side (a list item): at the width
-/// less the indent (the indent is at most half the width), then left-to-right lines (every
-/// line with bidi off) move right by the indent; a right-to-left line, right aligned to the
-/// narrower width, already ends `indent` columns short of the right edge.
+/// less the indent (the indent is at most half the width), then left-to-right lines move
+/// right by the indent; a right-to-left line (either order), right aligned to the narrower
+/// width, already ends `indent` columns short of the right edge.
 pub fn layout_indented(
     text: &str,
     spans: &[StyleSpan],
@@ -311,7 +314,8 @@ pub(super) fn lay_out(
     opts: &Options,
 ) -> ParagraphLayout {
     let (direction, width) = prepare(scratch, text, spans, opts);
-    let rtl = opts.bidi && direction.is_rtl();
+    // Right alignment does not depend on the order: see `Options::bidi`.
+    let rtl = direction.is_rtl();
     let spans = std::mem::take(&mut scratch.lines);
     let mut lines = Vec::with_capacity(spans.len());
     for span in &spans {
@@ -350,7 +354,7 @@ pub(crate) fn layout_to_bytes(
         return marked.to_bytes(scratch, opts, pad, out);
     }
     let (direction, width) = prepare(scratch, text, &[], opts);
-    let rtl = opts.bidi && direction.is_rtl();
+    let rtl = direction.is_rtl();
     let lines = std::mem::take(&mut scratch.lines);
     for span in &lines {
         order_line(scratch, span, opts.bidi, direction);

@@ -70,12 +70,17 @@ fn no_pad_bidi_off_and_wrapping() {
         text,
     ));
     assert_eq!(got, ["نيصلاو ايسور", "ةيداصتقا ةوق"]);
-    // Logical order for terminals that reorder by themselves.
+    // Logical order for terminals that reorder by themselves, still right aligned.
     let got = lines(&layout(
         &["--width", "14", "--shape", "off", "--bidi", "off"],
         text,
     ));
-    assert_eq!(got, ["روسيا والصين", "قوة اقتصادية"]);
+    assert_eq!(got, ["  روسيا والصين", "  قوة اقتصادية"]);
+    let got = lines(&layout(
+        &["--width", "14", "--shape", "off", "--bidi", "terminal"],
+        text,
+    ));
+    assert_eq!(got, ["  روسيا والصين", "  قوة اقتصادية"]);
 }
 
 #[test]

@@ -154,9 +154,12 @@ fn trojan_source_is_revealed_by_logical_order() {
 
 /// Escape sequences the reader itself writes: CSI with numeric parameters (cursor moves,
 /// colours, modes, the bidi mode `CSI 8 l`, `CSI 1 SP k`). Anything else after an ESC — OSC,
-/// DCS, APC, PM, SOS, a lone ESC — came from somewhere else.
+/// DCS, APC, PM, SOS, a lone ESC — came from somewhere else. The terminal probe's queries
+/// (`khabar::term_bidi::QUERIES`, sent whole before the screen is taken) are removed first.
 fn check_raw_output(raw: &[u8], what: &str) {
     let text = String::from_utf8_lossy(raw);
+    let queries = String::from_utf8_lossy(khabar::term_bidi::QUERIES);
+    let text = text.replacen(queries.as_ref(), "", 1);
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {

@@ -256,7 +256,10 @@ proptest! {
         check_widths(&layout, width)?;
         check_tiling(&text, &layout)?;
         for line in &layout.lines {
-            prop_assert!(!line.rtl);
+            // Right aligned when RTL, whatever the order (issue 17).
+            prop_assert_eq!(line.rtl, layout.direction.is_rtl());
+            let indent = if line.rtl { width.saturating_sub(line.width()) } else { 0 };
+            prop_assert_eq!(usize::from(line.indent), indent);
             let starts: Vec<u32> = line.cells.iter().map(|c| c.logical.start).collect();
             prop_assert!(starts.windows(2).all(|w| w[0] <= w[1]));
         }

@@ -53,6 +53,7 @@ mod opml;
 mod output_props;
 mod pipeline_props;
 mod pipes;
+mod pty_bidi_modes;
 mod pty_faults;
 mod pty_links;
 mod pty_reader;

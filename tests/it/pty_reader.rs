@@ -32,7 +32,8 @@ fn reads_the_seed_in_a_real_terminal() {
         let quote = sc.cell(qr, qc).unwrap();
         let (pr, pc, _) = find(sc, "لاقو").expect("plain body text");
         let plain = sc.cell(pr, pc).unwrap();
-        assert!(quote.italic() && !plain.italic());
+        // Marked by colour, not italics (issue 17 item 4).
+        assert!(!quote.italic() && !plain.italic());
         assert_ne!(quote.fgcolor(), plain.fgcolor());
 
         // The read-also pane, in the side column on the left, lists the link in visual order.
@@ -215,7 +216,11 @@ fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
                 italic += usize::from(cell.italic() && !cell.contents().trim().is_empty());
             }
         }
-        assert!(italic > 20, "quotes are still italic: {italic} cells");
+        assert_eq!(italic, 0, "no italics by default (issue 17 item 4)");
+        // Without colour, quotes are bold and plain text is not.
+        let (qr, qc, _) = find(sc, "قايس يف“").expect("a quote in the body");
+        let (pr, pc, _) = find(sc, "لاقو").expect("plain body text");
+        assert!(sc.cell(qr, qc).unwrap().bold() && !sc.cell(pr, pc).unwrap().bold());
     });
 }
 

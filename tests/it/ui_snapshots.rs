@@ -70,7 +70,8 @@ fn seed_100x30() {
     assert!(qx > 31, "body right of the side column");
     let quote = &buf[(qx, qy)];
     assert_eq!(quote.fg, Color::Yellow);
-    assert!(quote.modifier.contains(Modifier::ITALIC));
+    // Colour, not italics: monospace fonts rarely carry Arabic italics (issue 17 item 4).
+    assert!(!quote.modifier.contains(Modifier::ITALIC));
     let (px, py) = find(&buf, "لاقو").unwrap();
     assert_eq!(buf[(px, py)].fg, Color::Reset);
     assert!(!buf[(px, py)].modifier.contains(Modifier::ITALIC));
@@ -106,10 +107,8 @@ fn english_100x30_and_60x20() {
     let (qx, _) = find(&buf, "Quotes (2)").unwrap();
     assert!(qx > 60);
     let (x, y) = find(&buf, "I open a news file").unwrap();
-    assert!(
-        buf[(x, y)].modifier.contains(Modifier::ITALIC),
-        "quote styled"
-    );
+    assert_eq!(buf[(x, y)].fg, Color::Yellow, "quote styled");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::ITALIC));
     let (x, y) = find(&buf, "Most terminal").unwrap();
     assert!(!buf[(x, y)].modifier.contains(Modifier::ITALIC));
     let a = app_for(ENGLISH, false, 60, 20);

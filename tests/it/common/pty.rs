@@ -92,6 +92,18 @@ impl Session {
         cmd.env("LANG", "C.UTF-8");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
+        // The tester's own terminal must not change the bidi mode khabar detects.
+        for var in [
+            "TERM_PROGRAM",
+            "VTE_VERSION",
+            "KONSOLE_VERSION",
+            "MLTERM",
+            "WT_SESSION",
+            "TMUX",
+            "STY",
+        ] {
+            cmd.env_remove(var);
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -1,0 +1,124 @@
+//! `khabar doctor`: what [`crate::term_bidi`] learnt about this terminal, the bidi mode
+//! chosen and why, a test line in both orders (a person sees at a glance which one reads
+//! right), and how to force a mode. The text goes out through [`crate::report`].
+
+use std::fmt::Write as _;
+
+use crate::layout::{Options, layout_paragraph};
+use crate::term_bidi::{Env, Mode, Replies, Setting, Verdict, decide};
+
+/// The test line: Arabic with a number and a Latin word, so a wrong order shows at once.
+pub const TEST_LINE: &str = "خبر عاجل: 3 مقالات جديدة في khabar";
+
+/// The report for `setting` (from the config and `--bidi`), the environment and the
+/// terminal's replies (`None` when it was not asked: not a terminal).
+pub fn text(setting: Setting, env: &Env, replies: Option<&Replies>) -> String {
+    let mut out = String::new();
+    let v = decide(env, replies.unwrap_or(&Replies::default()));
+    detected(&mut out, env, replies, &v);
+    let mode = match setting {
+        Setting::Auto => v.mode,
+        Setting::Explicit => Mode::Explicit,
+        Setting::Terminal => Mode::Terminal,
+    };
+    let how = if setting == Setting::Auto {
+        format!("detected ({})", v.why)
+    } else {
+        format!("forced by bidi = \"{}\" (config or --bidi)", setting.name())
+    };
+    let _ = writeln!(out, "mode: {} — {how}", mode_name(mode));
+    test_lines(&mut out);
+    let _ = writeln!(
+        out,
+        "If line A reads right here, khabar needs bidi = \"explicit\"; if line B does, \
+         bidi = \"terminal\".\nForce it in the config file (`khabar config` shows where) with \
+         one line, e.g. bidi = \"terminal\", or once with --bidi terminal."
+    );
+    out
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Explicit => "explicit (khabar writes visual order; the terminal must not reorder)",
+        Mode::Terminal => {
+            "terminal (khabar writes each line in logical order; the terminal reorders)"
+        }
+    }
+}
+
+fn detected(out: &mut String, env: &Env, replies: Option<&Replies>, v: &Verdict) {
+    let show = |o: &Option<String>| o.as_deref().unwrap_or("-").to_string();
+    let _ = writeln!(out, "terminal: {}", v.terminal);
+    let _ = writeln!(
+        out,
+        "environment: TERM={} TERM_PROGRAM={} VTE_VERSION={} KONSOLE_VERSION={} MLTERM={} \
+         WT_SESSION={} TMUX={} STY={}",
+        show(&env.term),
+        show(&env.term_program),
+        show(&env.vte_version),
+        show(&env.konsole_version),
+        show(&env.mlterm),
+        show(&env.wt_session),
+        show(&env.tmux),
+        show(&env.sty),
+    );
+    match replies {
+        None => out.push_str("terminal not asked (stdin or stdout is not a terminal)\n"),
+        Some(r) => {
+            let bdsm = r.bdsm.map_or("no answer".to_string(), |b| match b.0 {
+                0 => "not recognised".to_string(),
+                n => format!("known (state {n})"),
+            });
+            let _ = writeln!(
+                out,
+                "answers: XTVERSION {}, DA2 {}, BDSM (DECRQM mode 8) {bdsm}",
+                r.xtversion.as_deref().unwrap_or("no answer"),
+                r.da2.as_deref().unwrap_or("no answer"),
+            );
+        }
+    }
+}
+
+/// Line A as khabar writes it in explicit mode, line B in terminal mode.
+fn test_lines(out: &mut String) {
+    for (name, bidi) in [("A", true), ("B", false)] {
+        // Terminals that reorder shape too: line B is left unshaped for them.
+        let opts = Options {
+            width: 40,
+            bidi,
+            shape: bidi,
+            ..Options::default()
+        };
+        let layout = layout_paragraph(TEST_LINE, &[], &opts);
+        for line in &layout.lines {
+            let _ = writeln!(out, "{name} |{}|", line.to_plain(true));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn says_what_was_found_and_how_to_force_it() {
+        let env = Env {
+            mlterm: Some("3.9.3".into()),
+            ..Env::default()
+        };
+        let t = text(Setting::Auto, &env, Some(&Replies::default()));
+        assert!(t.contains("terminal: mlterm"), "{t}");
+        assert!(t.contains("mode: terminal"), "{t}");
+        assert!(t.contains("bidi = \"terminal\""), "{t}");
+        let a = t.lines().find(|l| l.starts_with("A |")).unwrap();
+        let b = t.lines().find(|l| l.starts_with("B |")).unwrap();
+        assert!(b.contains("خبر عاجل"), "{b}");
+        assert_ne!(a, b);
+        let forced = text(Setting::Explicit, &env, None);
+        assert!(
+            forced.contains("mode: explicit") && forced.contains("forced"),
+            "{forced}"
+        );
+        assert!(forced.contains("not asked"), "{forced}");
+    }
+}

@@ -1,0 +1,152 @@
+//! The detection table, driven by recorded environments and terminal replies.
+
+use super::*;
+
+fn env(pairs: &[(&str, &str)]) -> Env {
+    let mut e = Env::default();
+    for (k, v) in pairs {
+        let v = Some((*v).to_string());
+        match *k {
+            "TERM" => e.term = v,
+            "TERM_PROGRAM" => e.term_program = v,
+            "VTE_VERSION" => e.vte_version = v,
+            "KONSOLE_VERSION" => e.konsole_version = v,
+            "MLTERM" => e.mlterm = v,
+            "WT_SESSION" => e.wt_session = v,
+            "TMUX" => e.tmux = v,
+            "STY" => e.sty = v,
+            _ => panic!("unknown variable {k}"),
+        }
+    }
+    e
+}
+
+/// A recorded session: its name, environment, the bytes the terminal answered, the mode.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [u8], Mode);
+
+/// Recorded sessions: environment, the bytes the terminal answered, the mode expected.
+#[test]
+fn recorded_terminals_map_to_their_mode() {
+    use Mode::*;
+    let cases: &[Case] = &[
+        (
+            "xterm",
+            &[("TERM", "xterm-256color")],
+            b"\x1bP>|XTerm(379)\x1b\\\x1b[>41;379;0c\x1b[8;0$y\x1b[?65;1;2c",
+            Explicit,
+        ),
+        (
+            "VTE",
+            &[("TERM", "xterm-256color"), ("VTE_VERSION", "7006")],
+            b"\x1b[>65;7006;1c\x1b[8;1$y\x1b[?65;1;9c",
+            Explicit,
+        ),
+        (
+            "VTE silent",
+            &[("TERM", "xterm-256color"), ("VTE_VERSION", "7006")],
+            b"",
+            Explicit,
+        ),
+        (
+            "mlterm",
+            &[("TERM", "xterm"), ("MLTERM", "3.9.3")],
+            b"\x1b[>24;279;0c\x1b[?63;1;2c",
+            Terminal,
+        ),
+        (
+            "mlterm by name",
+            &[("TERM", "xterm")],
+            b"\x1bP>|mlterm(3.9.3)\x1b\\\x1b[?63c",
+            Terminal,
+        ),
+        (
+            "Konsole",
+            &[("TERM", "xterm-256color"), ("KONSOLE_VERSION", "221203")],
+            b"\x1b[>1;115;0c\x1b[?62;c",
+            Terminal,
+        ),
+        (
+            "Konsole by name",
+            &[("TERM", "xterm-256color")],
+            b"\x1bP>|Konsole 22.12.3\x1b\\",
+            Terminal,
+        ),
+        (
+            "Terminal.app",
+            &[("TERM_PROGRAM", "Apple_Terminal")],
+            b"",
+            Terminal,
+        ),
+        (
+            "kitty",
+            &[("TERM", "xterm-kitty")],
+            b"\x1bP>|kitty(0.32.2)\x1b\\\x1b[?62;c",
+            Explicit,
+        ),
+        ("foot", &[("TERM", "foot")], b"", Explicit),
+        ("WezTerm", &[("TERM_PROGRAM", "WezTerm")], b"", Explicit),
+        ("Windows Terminal", &[("WT_SESSION", "x")], b"", Explicit),
+        (
+            "tmux in VTE",
+            &[
+                ("TMUX", "/tmp/t,1,0"),
+                ("VTE_VERSION", "7006"),
+                ("TERM_PROGRAM", "tmux"),
+            ],
+            b"\x1bP>|tmux 3.3a\x1b\\",
+            Terminal,
+        ),
+        (
+            "tmux in mlterm",
+            &[("TMUX", "/tmp/t,1,0"), ("MLTERM", "3.9.3")],
+            b"",
+            Terminal,
+        ),
+        (
+            "tmux elsewhere",
+            &[("TMUX", "/tmp/t,1,0"), ("TERM_PROGRAM", "tmux")],
+            b"",
+            Explicit,
+        ),
+        (
+            "screen in Konsole",
+            &[("STY", "1.pts"), ("KONSOLE_VERSION", "221203")],
+            b"",
+            Terminal,
+        ),
+        (
+            "BDSM permanently set",
+            &[("TERM", "xterm")],
+            b"\x1b[8;3$y",
+            Terminal,
+        ),
+        ("unknown", &[("TERM", "vt100")], b"", Explicit),
+    ];
+    for (name, vars, answer, mode) in cases {
+        let v = decide(&env(vars), &parse_replies(answer));
+        assert_eq!(v.mode, *mode, "{name}: {v:?}");
+        assert!(!v.why.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn replies_are_read_out_of_one_stream() {
+    let r = parse_replies(b"\x1bP>|XTerm(379)\x1b\\\x1b[>41;379;0c\x1b[8;2$y\x1b[?65;1c");
+    assert_eq!(r.xtversion.as_deref(), Some("XTerm(379)"));
+    assert_eq!(r.da2.as_deref(), Some("41;379;0"));
+    assert_eq!(r.bdsm, Some(BdsmState(2)));
+    assert!(has_da1(b"\x1b[?65;1c"));
+    assert!(!has_da1(b"\x1b[>41;379;0c"));
+    assert_eq!(parse_replies(b"garbage\x1b[8;x$y"), Replies::default());
+}
+
+#[test]
+fn settings_accept_the_old_switch() {
+    assert_eq!(Setting::parse("on"), Some(Setting::Explicit));
+    assert_eq!(Setting::parse("off"), Some(Setting::Terminal));
+    assert_eq!(Setting::parse("auto"), Some(Setting::Auto));
+    assert_eq!(Setting::parse("sideways"), None);
+    for s in [Setting::Auto, Setting::Explicit, Setting::Terminal] {
+        assert_eq!(Setting::parse(s.name()), Some(s));
+    }
+}
