@@ -22,6 +22,7 @@ Examples:
   khabar dump --search 'الصين' notes/     count and show the matches in every file
   khabar layout --width 60 < text.txt     lay out each line of a text
   khabar config --print                   print the effective configuration
+  khabar doctor                           how this terminal treats RTL text, the mode chosen
   khabar add https://example.org/feed.xml subscribe to a feed
   khabar update                           fetch every subscription
   khabar feeds                            list the subscriptions

@@ -25,6 +25,9 @@ _khabar() {
             khabar,config)
                 cmd="khabar__subcmd__config"
                 ;;
+            khabar,doctor)
+                cmd="khabar__subcmd__doctor"
+                ;;
             khabar,dump)
                 cmd="khabar__subcmd__dump"
                 ;;
@@ -61,6 +64,9 @@ _khabar() {
             khabar__subcmd__help,config)
                 cmd="khabar__subcmd__help__subcmd__config"
                 ;;
+            khabar__subcmd__help,doctor)
+                cmd="khabar__subcmd__help__subcmd__doctor"
+                ;;
             khabar__subcmd__help,dump)
                 cmd="khabar__subcmd__help__subcmd__dump"
                 ;;
@@ -95,7 +101,7 @@ _khabar() {
 
     case "${cmd}" in
         khabar)
-            opts="-h -V --shape --bidi --config --db --help --version config dump layout add remove feeds update import export completions man help"
+            opts="-h -V --shape --bidi --config --db --help --version config dump layout doctor add remove feeds update import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -106,7 +112,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -144,7 +150,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -174,7 +180,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -204,7 +210,37 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        khabar__subcmd__doctor)
+            opts="-h --shape --bidi --config --db --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --shape)
                     COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --bidi)
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -246,7 +282,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -276,7 +312,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -306,7 +342,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -325,7 +361,7 @@ _khabar() {
             return 0
             ;;
         khabar__subcmd__help)
-            opts="config dump layout add remove feeds update import export completions man help"
+            opts="config dump layout doctor add remove feeds update import export completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -367,6 +403,20 @@ _khabar() {
             return 0
             ;;
         khabar__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        khabar__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -518,7 +568,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -556,7 +606,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -586,7 +636,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -616,7 +666,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -658,7 +708,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)

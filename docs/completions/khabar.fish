@@ -26,7 +26,10 @@ end
 
 complete -c khabar -n "__fish_khabar_needs_command" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_needs_command" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_needs_command" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_needs_command" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_needs_command" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
@@ -35,6 +38,7 @@ complete -c khabar -n "__fish_khabar_needs_command" -s V -l version -d 'Print ve
 complete -c khabar -n "__fish_khabar_needs_command" -a "config" -d 'Show where the config file is read from; `--print` prints the effective configuration'
 complete -c khabar -n "__fish_khabar_needs_command" -a "dump" -d 'Print articles as plain text (laid out) or as JSON'
 complete -c khabar -n "__fish_khabar_needs_command" -a "layout" -d 'Lay out text: each input line is a paragraph, printed as screen lines'
+complete -c khabar -n "__fish_khabar_needs_command" -a "doctor" -d 'Say how this terminal treats right-to-left text, the bidi mode chosen and why'
 complete -c khabar -n "__fish_khabar_needs_command" -a "add" -d 'Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it'
 complete -c khabar -n "__fish_khabar_needs_command" -a "remove" -d 'Unsubscribe from a feed; its items go too, except saved ones'
 complete -c khabar -n "__fish_khabar_needs_command" -a "feeds" -d 'List the subscriptions: number, name, unread and stored items, URL, last problem'
@@ -46,7 +50,10 @@ complete -c khabar -n "__fish_khabar_needs_command" -a "man" -d 'Print khabar\'s
 complete -c khabar -n "__fish_khabar_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c khabar -n "__fish_khabar_using_subcommand config" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand config" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand config" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand config" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
@@ -56,7 +63,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand dump" -s w -l width -d 'Wi
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l search -d 'Print `N matches`, then each laid-out line holding a match, marked with `^` below (`re:` starts a regular expression)' -r
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand dump" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
@@ -67,31 +77,53 @@ complete -c khabar -n "__fish_khabar_using_subcommand dump" -s h -l help -d 'Pri
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -s w -l width -d 'Width of a line in columns' -r
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand layout" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l no-pad -d 'Do not pad right-aligned lines with leading spaces'
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l isolate-addresses -d 'Lay URLs and e-mail addresses out as one left-to-right unit, broken only after `/ ? & .` (as the reader and `dump` do); off: plain UAX #9, comparable with FriBidi'
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -s h -l help -d 'Print help'
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
+off\t''"
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand add" -s n -l name -d 'A name to show instead of the feed\'s own title' -r
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand add" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand add" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand remove" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
@@ -101,48 +133,64 @@ complete -c khabar -n "__fish_khabar_using_subcommand update" -s j -l jobs -d 'F
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l timeout -d 'Time limit of one feed, in seconds (connecting, the answer and its body)' -r
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand update" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand update" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand import" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand import" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand import" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand import" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand import" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand export" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand export" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand export" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand export" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand export" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand completions" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand man" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand man" -l bidi -d 'Bidi reordering; `off` prints logical order for terminals that reorder by themselves (and the reader then leaves the terminal\'s own bidi mode alone) [default: on]' -r -f -a "on\t''
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+explicit\t''
+terminal\t''
+on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand man" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand man" -l db -d 'The database of subscriptions, items and saved articles [default: khabar.db in the data folder; `khabar feeds --where` prints it]' -r -F
 complete -c khabar -n "__fish_khabar_using_subcommand man" -s h -l help -d 'Print help'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "config" -d 'Show where the config file is read from; `--print` prints the effective configuration'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "dump" -d 'Print articles as plain text (laid out) or as JSON'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "layout" -d 'Lay out text: each input line is a paragraph, printed as screen lines'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "add" -d 'Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "remove" -d 'Unsubscribe from a feed; its items go too, except saved ones'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "feeds" -d 'List the subscriptions: number, name, unread and stored items, URL, last problem'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "update" -d 'Fetch every subscription (or those named) and store the new items'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "import" -d 'Subscribe to every feed of an OPML file (`-` reads standard input)'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "export" -d 'Print the subscriptions as OPML 2.0 (or write them to FILE)'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "completions" -d 'Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "man" -d 'Print khabar\'s manual page (roff, for `man -l -`)'
-complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout add remove feeds update import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "config" -d 'Show where the config file is read from; `--print` prints the effective configuration'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "dump" -d 'Print articles as plain text (laid out) or as JSON'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "layout" -d 'Lay out text: each input line is a paragraph, printed as screen lines'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "doctor" -d 'Say how this terminal treats right-to-left text, the bidi mode chosen and why'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "add" -d 'Subscribe to a feed (RSS, Atom or JSON Feed); `khabar update` fetches it'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "remove" -d 'Unsubscribe from a feed; its items go too, except saved ones'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "feeds" -d 'List the subscriptions: number, name, unread and stored items, URL, last problem'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "update" -d 'Fetch every subscription (or those named) and store the new items'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "import" -d 'Subscribe to every feed of an OPML file (`-` reads standard input)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "export" -d 'Print the subscriptions as OPML 2.0 (or write them to FILE)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "completions" -d 'Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "man" -d 'Print khabar\'s manual page (roff, for `man -l -`)'
+complete -c khabar -n "__fish_khabar_using_subcommand help; and not __fish_seen_subcommand_from config dump layout doctor add remove feeds update import export completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
