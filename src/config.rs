@@ -1,5 +1,5 @@
 //! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`) and the
-//! `bidi` / `shape` modes. A raw serde struct mirrors the file; [`Config::from_toml`] checks
+//! `bidi` / `shape` modes, and retention (`[store] keep_items`, `keep_days`). A raw serde struct mirrors the file; [`Config::from_toml`] checks
 //! every value and turns it into the reader's types, or fails naming the file, the line and
 //! the key: a config is used whole or not at all.
 //!
@@ -27,6 +27,16 @@ struct RawConfig {
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<Spanned<String>, Spanned<KeySpec>>,
+    #[serde(default)]
+    store: RawStore,
+}
+
+/// `[store]`: retention (see `store::retention`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStore {
+    keep_items: Option<u32>,
+    keep_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -51,6 +61,10 @@ pub struct Config {
     pub shape: bool,
     pub palette: Palette,
     pub keymap: Keymap,
+    /// `[store] keep_items`: at most this many items per feed (`khabar vacuum`, `update`).
+    pub keep_items: Option<u32>,
+    /// `[store] keep_days`: items newer than this many days.
+    pub keep_days: Option<u32>,
 }
 
 impl Default for Config {
@@ -60,6 +74,8 @@ impl Default for Config {
             shape: true,
             palette: Palette::default(),
             keymap: Keymap::default(),
+            keep_items: None,
+            keep_days: None,
         }
     }
 }
@@ -113,6 +129,8 @@ impl Config {
         if let Some(m) = raw.shape {
             cfg.shape = m == Switch::On;
         }
+        cfg.keep_items = raw.store.keep_items;
+        cfg.keep_days = raw.store.keep_days;
         for (name, value) in &raw.theme {
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
                 err(
@@ -173,6 +191,13 @@ impl Config {
                 .collect();
             let _ = writeln!(out, "{name} = [{}]", keys.join(", "));
         }
+        out.push_str("\n[store]\n");
+        let keep = |key: &str, v: Option<u32>| match v {
+            Some(n) => format!("{key} = {n}\n"),
+            None => format!("# {key} = (everything kept)\n"),
+        };
+        out.push_str(&keep("keep_items", self.keep_items));
+        out.push_str(&keep("keep_days", self.keep_days));
         out
     }
 }

@@ -3,6 +3,7 @@
 
 mod cli;
 mod feeds_cli;
+mod search_cli;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -47,6 +48,10 @@ fn main() -> ExitCode {
         Some(Command::Update(args)) => feeds_cli::update(&args, db),
         Some(Command::Import(args)) => feeds_cli::import(&args, db),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        Some(Command::Search(args)) => search_cli::search(&args, db),
+        Some(Command::Vacuum(args)) => Config::load(cli.config.as_deref())
+            .map_err(anyhow::Error::from)
+            .and_then(|c| search_cli::vacuum(&args, &c, db)),
         None => run_reader(&cli.paths, &cli.render, cli.config.as_deref(), db),
     };
     match result {
