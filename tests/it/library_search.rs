@@ -170,6 +170,17 @@ const QUERIES: &[&str] = &[
 ];
 
 #[test]
+fn bundled_sqlite_has_fts5() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    let on: bool = conn
+        .query_row("SELECT sqlite_compileoption_used('ENABLE_FTS5')", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert!(on);
+}
+
+#[test]
 fn library_search_agrees_with_in_article_search() {
     let dir = tempfile::tempdir().unwrap();
     let store = corpus_store(&dir.path().join("s.db"));
