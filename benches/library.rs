@@ -9,6 +9,7 @@
 //! Memory of the reader's start is printed as the growth of this process's peak RSS.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use khabar::app::App;
@@ -106,6 +107,8 @@ fn store(c: &mut Criterion) {
     let store = Store::open(&path).expect("store");
     let mut group = c.benchmark_group("store_100k");
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
     let search = |query: &str, limit: Option<usize>| SearchOptions {
         query: query.into(),
         limit,
@@ -158,6 +161,8 @@ fn folder_bench(c: &mut Criterion) {
     let root = folder(dir.path());
     let mut group = c.benchmark_group("folder_10k");
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
     group.bench_function("open_to_first_frame", |b| {
         b.iter(|| {
             let lib = Library::open(std::slice::from_ref(&root)).expect("loads");
@@ -176,6 +181,8 @@ fn article_bench(c: &mut Criterion) {
     let folded = Folded::new(&text, Folding::Normal);
     let mut group = c.benchmark_group("article_10MB");
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
     group.bench_function("fold", |b| {
         b.iter(|| Folded::new(&text, Folding::Normal).text.len())
     });
