@@ -1,7 +1,8 @@
-//! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`) and the
-//! `bidi` / `shape` modes, and retention (`[store] keep_items`, `keep_days`). A raw serde struct mirrors the file; [`Config::from_toml`] checks
-//! every value and turns it into the reader's types, or fails naming the file, the line and
-//! the key: a config is used whole or not at all.
+//! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`), the
+//! `bidi` / `shape` modes and retention (`[store] keep_items`, `keep_days`). A raw serde
+//! struct mirrors the file; [`Config::from_toml`] checks every value and turns it into the
+//! reader's types, or fails naming the file, the line and the key: a config is used whole or
+//! not at all.
 //!
 //! Location: `--config PATH`, else `config.toml` in the platform's config folder for khabar
 //! (`$XDG_CONFIG_HOME/khabar/config.toml` on Linux).
@@ -270,6 +271,16 @@ mod tests {
         assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
         let e = parse("[theme\n").unwrap_err().to_string();
         assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn store_keys_set_retention() {
+        let c = parse("[store]\nkeep_items = 1000\nkeep_days = 90\n").unwrap();
+        assert_eq!((c.keep_items, c.keep_days), (Some(1000), Some(90)));
+        assert_eq!(parse(&c.to_toml()).unwrap().keep_items, Some(1000));
+        let e = parse("[store]\nkeep = 3\n").unwrap_err().to_string();
+        assert!(e.starts_with("/cfg/config.toml:2:"), "{e}");
+        assert!(parse("[store]\nkeep_days = -1\n").is_err());
     }
 
     #[test]
