@@ -1,9 +1,9 @@
-//! The command line (clap): the reader, `dump`, `layout`, `config`, the subscription
-//! commands (`add`, `remove`, `feeds`, `update`, `import`, `export`) and the hidden
-//! `completions SHELL` and `man`, which print shell completions and the man page generated
-//! from this very definition (for packagers: `[package.metadata.deb]` in Cargo.toml).
-//! The options `--bidi`, `--shape`, `--config` and `--db` are global: before or after the
-//! subcommand.
+//! The command line (clap): the reader, `dump`, `layout`, `config`, `doctor`, the
+//! subscription commands (`add`, `remove`, `feeds`, `update`, `import`, `export`), `search`,
+//! `vacuum`, and the hidden `completions SHELL` and `man`, which print shell completions and
+//! the man page generated from this very definition (for packagers: `[package.metadata.deb]`
+//! in Cargo.toml). The options `--bidi`, `--shape`, `--config` and `--db` are global: before
+//! or after the subcommand.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -88,12 +88,67 @@ pub enum Command {
     Import(ImportArgs),
     /// Print the subscriptions as OPML 2.0 (or write them to FILE)
     Export(ExportArgs),
+    /// Search every stored article (folded like `/`): headline, feed, date, matching line
+    Search(SearchArgs),
+    /// Drop the items retention does not keep (`[store]` in the config), then compact
+    Vacuum(VacuumArgs),
     /// Print the shell completions of khabar for SHELL (bash, zsh, fish, elvish, powershell)
     #[command(hide = true)]
     Completions(CompletionsArgs),
     /// Print khabar's manual page (roff, for `man -l -`)
     #[command(hide = true)]
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to find (`re:` starts a regular expression)
+    pub query: String,
+    /// Only this feed (number, URL or name)
+    #[arg(long)]
+    pub feed: Option<String>,
+    /// Only items since this date (YYYY-MM-DD) or this many days back (7d)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only unread items
+    #[arg(long)]
+    pub unread: bool,
+    /// Print the results as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// Search without folding (diacritics, letter forms, digits and case must match)
+    #[arg(long, conflicts_with = "loose")]
+    pub exact: bool,
+    /// Search folding also the hamza seats and Hebrew final letters
+    #[arg(long)]
+    pub loose: bool,
+    /// Order of the results
+    #[arg(long, value_enum, default_value_t = RankArg::Date)]
+    pub rank: RankArg,
+    /// At most this many results (0: all)
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RankArg {
+    /// Newest first
+    Date,
+    /// Best match first (FTS5 bm25)
+    Relevance,
+}
+
+#[derive(Debug, Args)]
+pub struct VacuumArgs {
+    /// Keep at most this many items per feed [default: `[store] keep_items`]
+    #[arg(long)]
+    pub keep_items: Option<u32>,
+    /// Keep items newer than this many days [default: `[store] keep_days`]
+    #[arg(long)]
+    pub keep_days: Option<u32>,
+    /// Let unread items go too (saved ones always stay)
+    #[arg(long)]
+    pub include_unread: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,8 @@
 //! The optional config file (TOML): colours (`[theme]`), key overrides (`[keys]`), the
-//! `bidi` / `shape` modes and the chrome's `language`. A raw serde struct mirrors the file; [`Config::from_toml`] checks
-//! every value and turns it into the reader's types, or fails naming the file, the line and
-//! the key: a config is used whole or not at all.
+//! `bidi` / `shape` modes, the chrome's `language` and retention (`[store] keep_items`,
+//! `keep_days`). A raw serde struct mirrors the file; [`Config::from_toml`] checks every value
+//! and turns it into the reader's types, or fails naming the file, the line and the key: a
+//! config is used whole or not at all.
 //!
 //! Location: `--config PATH`, else `config.toml` in the platform's config folder for khabar
 //! (`$XDG_CONFIG_HOME/khabar/config.toml` on Linux).
@@ -30,6 +31,16 @@ struct RawConfig {
     theme: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     keys: BTreeMap<Spanned<String>, Spanned<KeySpec>>,
+    #[serde(default)]
+    store: RawStore,
+}
+
+/// `[store]`: retention (see `store::retention`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStore {
+    keep_items: Option<u32>,
+    keep_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -58,6 +69,10 @@ pub struct Config {
     pub language: Option<Lang>,
     pub palette: Palette,
     pub keymap: Keymap,
+    /// `[store] keep_items`: at most this many items per feed (`khabar vacuum`, `update`).
+    pub keep_items: Option<u32>,
+    /// `[store] keep_days`: items newer than this many days.
+    pub keep_days: Option<u32>,
 }
 
 impl Default for Config {
@@ -68,6 +83,8 @@ impl Default for Config {
             language: None,
             palette: Palette::default(),
             keymap: Keymap::default(),
+            keep_items: None,
+            keep_days: None,
         }
     }
 }
@@ -143,6 +160,8 @@ impl Config {
             })?;
             cfg.language = Some(lang);
         }
+        cfg.keep_items = raw.store.keep_items;
+        cfg.keep_days = raw.store.keep_days;
         for (name, value) in &raw.theme {
             if name.get_ref() == "quote_style" {
                 cfg.palette.quote_style = QuoteStyle::parse(value.get_ref()).ok_or_else(|| {
@@ -222,6 +241,13 @@ impl Config {
                 .collect();
             let _ = writeln!(out, "{name} = [{}]", keys.join(", "));
         }
+        out.push_str("\n[store]\n");
+        let keep = |key: &str, v: Option<u32>| match v {
+            Some(n) => format!("{key} = {n}\n"),
+            None => format!("# {key} = (everything kept)\n"),
+        };
+        out.push_str(&keep("keep_items", self.keep_items));
+        out.push_str(&keep("keep_days", self.keep_days));
         out
     }
 }
@@ -294,6 +320,16 @@ mod tests {
         assert!(e.starts_with("/cfg/config.toml:1: bidi:"), "{e}");
         let e = parse("[theme\n").unwrap_err().to_string();
         assert!(e.starts_with("/cfg/config.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn store_keys_set_retention() {
+        let c = parse("[store]\nkeep_items = 1000\nkeep_days = 90\n").unwrap();
+        assert_eq!((c.keep_items, c.keep_days), (Some(1000), Some(90)));
+        assert_eq!(parse(&c.to_toml()).unwrap().keep_items, Some(1000));
+        let e = parse("[store]\nkeep = 3\n").unwrap_err().to_string();
+        assert!(e.starts_with("/cfg/config.toml:2:"), "{e}");
+        assert!(parse("[store]\nkeep_days = -1\n").is_err());
     }
 
     #[test]

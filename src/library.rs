@@ -4,6 +4,10 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+mod keys;
+
+use keys::KeyIndex;
+
 use crate::article::Article;
 use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
@@ -118,6 +122,7 @@ impl Library {
     /// headline matched them before).
     fn resolve_added(&mut self, from: usize) {
         let keys = self.headline_keys();
+        let (all, added) = (KeyIndex::new(&keys, 0), KeyIndex::new(&keys[from..], from));
         let target_of = |lib: &Library, t: usize| {
             let t = &lib.articles[t];
             t.path
@@ -132,9 +137,9 @@ impl Library {
                     continue;
                 }
                 let found = if ai >= from {
-                    find_in_keys(&keys, &link.text)
+                    all.find(&link.text)
                 } else {
-                    find_in_keys(&keys[from..], &link.text).map(|t| t + from)
+                    added.find(&link.text)
                 };
                 if let Some(target) = found.filter(|&t| t != ai).and_then(|t| target_of(self, t)) {
                     targets.push((ai, li, target));
@@ -233,16 +238,18 @@ impl Library {
     }
 
     /// Fills the target of every unresolved "read also" link that names a library article:
-    /// the article's path, else its URL. Links that name nothing stay unresolved.
+    /// the article's path, else its URL (the matching rule of [`keys`]: equal folded titles,
+    /// else a cut-off title of three words or more). Links that name nothing stay unresolved.
     pub fn resolve_links(&mut self) {
         let keys = self.headline_keys();
+        let index = KeyIndex::new(&keys, 0);
         let mut targets = Vec::new();
         for (ai, a) in self.articles.iter().enumerate() {
             for (li, link) in a.read_also.iter().enumerate() {
                 if link.target.is_some() {
                     continue;
                 }
-                let found = find_in_keys(&keys, &link.text).filter(|&t| t != ai);
+                let found = index.find(&link.text).filter(|&t| t != ai);
                 let target = found.and_then(|t| {
                     let t = &self.articles[t];
                     t.path
@@ -270,22 +277,6 @@ impl Library {
             }) || a.meta.url.as_deref() == Some(target)
         })
     }
-}
-
-/// The index of the article a "read also" title names, among folded headline `keys`:
-/// equal titles after folding (diacritics, alef forms, tatweel, trailing dots, Latin case),
-/// else the one whose headline begins with a cut-off title of at least three words.
-fn find_in_keys(keys: &[String], title: &str) -> Option<usize> {
-    let key = title_key(title);
-    if key.is_empty() {
-        return None;
-    }
-    keys.iter().position(|k| *k == key).or_else(|| {
-        let prefix = format!("{key} ");
-        (key.split(' ').count() >= 3)
-            .then(|| keys.iter().position(|k| k.starts_with(&prefix)))
-            .flatten()
-    })
 }
 
 /// A sortable key from the start of a date: `YYYY-MM-DD` (also with `/` or `.`), or

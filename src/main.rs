@@ -3,6 +3,7 @@
 
 mod cli;
 mod feeds_cli;
+mod search_cli;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -87,6 +88,8 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render)),
         Some(Command::Import(args)) => feeds_cli::import(&args, db),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        Some(Command::Search(args)) => search_cli::search(&args, db),
+        Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db),
         Some(Command::Completions(args)) => cli::completions(args.shell),
         Some(Command::Man) => cli::man(),
         None => run_reader(&cli.paths, render, bidi, config, db),

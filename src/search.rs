@@ -11,6 +11,8 @@
 //! `regex` crate), matched against the folded text: its non-ASCII letters are folded like the
 //! text, and it is case-insensitive unless the mode is exact.
 
+pub mod everything;
+
 use std::ops::Range;
 
 pub use crate::fold::Folding;

@@ -112,3 +112,40 @@ fn dates() {
     assert_eq!(date_key("الجمعة"), None);
     assert_eq!(date_key("2024-13-01"), None);
 }
+
+/// Read-also links resolve through a map of title keys: the keys looked at stay a small
+/// multiple of the links, not links × headlines (a folder of 10,000 articles was quadratic).
+#[test]
+fn links_resolve_by_lookup_not_scan() {
+    let n = 2_000;
+    let titles: Vec<String> = (0..n)
+        .map(|i| format!("خبر رقم {i} عن الزلزال في المدينة"))
+        .collect();
+    let mut lib = Library::default();
+    for i in 0..n {
+        let next = &titles[(i + 1) % n];
+        let cut: String = next.split(' ').take(4).collect::<Vec<_>>().join(" ") + "…";
+        let a = article(&titles[i], None, &[next, &cut, "عنوان لا يوجد"]);
+        lib.articles.push(a);
+    }
+    keys::KEYS_VISITED.set(0);
+    lib.resolve_links();
+    let visited = keys::KEYS_VISITED.get();
+    assert!(
+        visited < 10 * 3 * n,
+        "{visited} keys visited for {} links",
+        3 * n
+    );
+    for i in 0..n {
+        let want = format!("/lib/{}.txt", titles[(i + 1) % n]);
+        assert_eq!(
+            lib.articles[i].read_also[0].target.as_deref(),
+            Some(want.as_str())
+        );
+        assert_eq!(
+            lib.articles[i].read_also[1].target.as_deref(),
+            Some(want.as_str())
+        );
+        assert_eq!(lib.articles[i].read_also[2].target, None);
+    }
+}

@@ -108,7 +108,7 @@ fn same_for_reader(stored: &str, new: &str) -> bool {
 
 impl Store {
     /// Writes a fetched feed in one transaction: its title, the validators for the next
-    /// conditional GET, and its items (new ones added; changed ones rewritten keeping their
+    /// conditional GET, and its items with their search index rows ([`super::fts`]; new ones added; changed ones rewritten keeping their
     /// read and saved marks; unchanged ones not touched). Items that left the feed stay.
     pub fn save_fetch(
         &mut self,
@@ -158,7 +158,9 @@ impl Store {
                             dir,
                             a.meta.url
                         ])?;
-                        put_body.execute(params![tx.last_insert_rowid(), body])?;
+                        let id = tx.last_insert_rowid();
+                        put_body.execute(params![id, body])?;
+                        super::fts::put(&tx, id, a)?;
                         saved.new += 1;
                     }
                     Some((_, old_body)) if same_for_reader(&old_body, &body) => {}
@@ -174,6 +176,7 @@ impl Store {
                             a.meta.url
                         ])?;
                         put_body.execute(params![id, body])?;
+                        super::fts::put(&tx, id, a)?;
                         saved.changed += 1;
                     }
                 }

@@ -11,9 +11,11 @@
 //! another. Which files are opened as a store at all is [`open`]'s business: anything else
 //! is refused and left byte-identical.
 
+pub mod fts;
 mod items;
 pub mod marks;
 pub mod open;
+pub mod retention;
 pub mod schema;
 pub mod shelf;
 
@@ -59,6 +61,9 @@ pub enum StoreError {
     Ambiguous(String, usize),
     #[error("no such item: {0}")]
     NoItem(i64),
+    /// A search query that cannot be used (an invalid regular expression).
+    #[error("{0}")]
+    Query(String),
     #[error("item {0} is stored damaged: {1}")]
     Damaged(i64, String),
 }

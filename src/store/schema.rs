@@ -51,7 +51,19 @@ const MIGRATIONS: &[&str] = &[
     UPDATE items SET legacy_key = key;
     CREATE INDEX items_by_legacy_key ON items (feed_id, legacy_key)
         WHERE legacy_key IS NOT NULL;",
+    // 3: the full-text index of `khabar search`, filled from the stored articles by
+    // `fts::rebuild` in the same transaction (see [`after_step`]).
+    super::fts::MIGRATION,
 ];
+
+/// Work a step needs beyond its SQL, in its transaction: step 3 folds every stored article
+/// into the new index (folding is khabar's, not SQLite's).
+fn after_step(step: u32, tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    match step {
+        3 => super::fts::rebuild(tx),
+        _ => Ok(()),
+    }
+}
 
 /// `PRAGMA application_id` of a khabar store: the ASCII of "khbr".
 pub const APPLICATION_ID: i32 = 0x6b68_6272;
@@ -86,6 +98,7 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let step = MIGRATIONS.get(found as usize);
         if let Some(step) = step {
             tx.execute_batch(step)?;
+            after_step(found + 1, &tx)?;
             tx.pragma_update(None, "user_version", found + 1)?;
         }
         tx.commit()?;

@@ -1,7 +1,8 @@
 //! `khabar update` killed with SIGKILL at 100 random moments (a seeded RNG, so a failure
 //! replays) while it writes four feeds of 300 items whose text changes from one run to the
 //! next; then one clean update. Nothing may be lost or doubled: every item once, no two rows
-//! for one item, `PRAGMA integrity_check` ok, and the read marks set before the kills kept.
+//! for one item, `PRAGMA integrity_check` ok, the read marks set before the kills kept, and
+//! the search index in sync with the items.
 
 use crate::feed_server;
 
@@ -113,4 +114,15 @@ fn killed_updates_lose_and_double_nothing() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
+    // The search index: a row for every item and none for a gone one, and FTS5's own check.
+    assert_eq!(
+        store.fts_out_of_sync().unwrap(),
+        0,
+        "search index out of sync"
+    );
+    conn.execute(
+        "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')",
+        [],
+    )
+    .expect("search index damaged");
 }

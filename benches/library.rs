@@ -1,0 +1,201 @@
+//! The whole library at scale (issue 19 item 4), on data built here:
+//! - a store of 100,000 items across 500 feeds: library-wide search (`Store::search`, the
+//!   first 100 results and all of them, a rare and a common word), and the reader's start
+//!   (open the store, shelve every headline: `Shelf::open`, then App and the first frame);
+//! - a folder of 10,000 articles with "read also" links: open to the first frame;
+//! - a 10 MB article: fold, then the full count of an Arabic literal (a regular expression:
+//!   spaces optional between joining letters) against a Latin one (plain memmem).
+//!
+//! Memory of the reader's start is printed as the growth of this process's peak RSS.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use khabar::app::App;
+use khabar::keymap::Action;
+use khabar::library::Library;
+use khabar::loader::feed::parse_feed;
+use khabar::pager::Render;
+use khabar::search::{Folded, Folding, Query};
+use khabar::store::Store;
+use khabar::store::fts::SearchOptions;
+use khabar::store::shelf::Shelf;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SEED: &str = include_str!("../assets/000_2a3d9ced42edd8a0.txt");
+const FEEDS: usize = 500;
+const ITEMS: usize = 200;
+
+/// Sentences of the seed article, to vary the items' text.
+fn sentences() -> Vec<&'static str> {
+    SEED.split(['.', '،', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split(' ').count() > 3)
+        .collect()
+}
+
+/// Feed `f`: ITEMS items, each a headline and three sentences; one item in 2,500 speaks
+/// of «الزلزال» (40 in the store).
+fn feed_xml(f: usize, s: &[&str]) -> String {
+    let mut xml =
+        format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>مصدر {f}</title>\n");
+    for i in 0..ITEMS {
+        let n = f * ITEMS + i;
+        let pick = |k: usize| s[(n * 7 + k * 13) % s.len()];
+        let rare = if n.is_multiple_of(2_500) {
+            " وقع الزلزال"
+        } else {
+            ""
+        };
+        xml.push_str(&format!(
+            "<item><guid>{f}-{i}</guid><title>خبر {n} {}</title><description>&lt;p&gt;{}{rare}&lt;/p&gt;&lt;p&gt;{}&lt;/p&gt;&lt;p&gt;{}&lt;/p&gt;</description><pubDate>Mon, {:02} Jan 2024 {:02}:{:02}:00 GMT</pubDate></item>\n",
+            pick(0), pick(1), pick(2), pick(3), 1 + i % 28, i % 24, f % 60
+        ));
+    }
+    xml.push_str("</channel></rss>\n");
+    xml
+}
+
+fn big_store(dir: &Path) -> PathBuf {
+    let path = dir.join("library.db");
+    let mut store = Store::open(&path).expect("store");
+    let s = sentences();
+    for f in 0..FEEDS {
+        let id = store
+            .add_feed(&format!("http://feeds.test/{f}"), None)
+            .expect("add");
+        let xml = feed_xml(f, &s);
+        let parsed = parse_feed(xml.as_bytes(), &xml).expect("feed");
+        store.save_fetch(id, &parsed, None, None).expect("save");
+    }
+    path
+}
+
+/// Peak resident memory of this process, in KiB.
+fn peak_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+fn reader_start(path: &Path) -> App {
+    let store = Store::open_reader(path).expect("opens").expect("a store");
+    let (lib, shelf) = Shelf::open(store).expect("shelf");
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
+    app.update(Action::Resize(200, 60));
+    let mut term = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    term.draw(|f| f.render_widget(&app, f.area()))
+        .expect("draws");
+    app
+}
+
+fn store(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = big_store(dir.path());
+    let before = peak_kib();
+    drop(reader_start(&path));
+    khabar::report::note(format_args!(
+        "reader start on 100,000 items: peak RSS grew {} KiB",
+        peak_kib() - before
+    ));
+    let store = Store::open(&path).expect("store");
+    let mut group = c.benchmark_group("store_100k");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    let search = |query: &str, limit: Option<usize>| SearchOptions {
+        query: query.into(),
+        limit,
+        ..SearchOptions::default()
+    };
+    for (name, o) in [
+        ("search_rare_all", search("الزلزال", None)),
+        ("search_common_first_100", search("الصين", Some(100))),
+        ("search_common_all", search("الصين", None)),
+        ("search_short_first_100", search("صي", Some(100))),
+    ] {
+        khabar::report::note(format_args!(
+            "{name}: {} results",
+            store.search(&o).expect("search").len()
+        ));
+        group.bench_function(name, |b| b.iter(|| store.search(&o).expect("search").len()));
+    }
+    group.bench_function("reader_start_to_first_frame", |b| {
+        b.iter(|| reader_start(&path))
+    });
+    group.finish();
+}
+
+/// 10,000 articles, each with two "read also" links to others (one cut off).
+fn folder(dir: &Path) -> PathBuf {
+    let s = sentences();
+    let root = dir.join("folder");
+    std::fs::create_dir_all(&root).expect("folder");
+    let title = |n: usize| format!("{} رقم {n} اليوم", s[n % s.len()]);
+    for n in 0..10_000 {
+        let next = title((n + 1) % 10_000);
+        let cut: String = title((n + 7) % 10_000)
+            .split(' ')
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = format!(
+            "{}\n\n{}\n\n{}\n\nإقرأ أيضاً: {next}\n\nإقرأ أيضاً: {cut}…\n",
+            title(n),
+            s[(n * 3) % s.len()],
+            s[(n * 5) % s.len()]
+        );
+        std::fs::write(root.join(format!("{n:05}.txt")), body).expect("write");
+    }
+    root
+}
+
+fn folder_bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = folder(dir.path());
+    let mut group = c.benchmark_group("folder_10k");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("open_to_first_frame", |b| {
+        b.iter(|| {
+            let lib = Library::open(std::slice::from_ref(&root)).expect("loads");
+            let mut app = App::new(lib, 0, Render::default());
+            app.update(Action::Resize(200, 60));
+            let mut term = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+            term.draw(|f| f.render_widget(&app, f.area()))
+                .expect("draws");
+        })
+    });
+    group.finish();
+}
+
+fn article_bench(c: &mut Criterion) {
+    let text = SEED.repeat((10 << 20) / SEED.len() + 1);
+    let folded = Folded::new(&text, Folding::Normal);
+    let mut group = c.benchmark_group("article_10MB");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("fold", |b| {
+        b.iter(|| Folded::new(&text, Folding::Normal).text.len())
+    });
+    for (name, q) in [("count_arabic", "الصين"), ("count_latin_digits", "2024")] {
+        let query = Query::new(q, Folding::Normal).expect("query");
+        khabar::report::note(format_args!(
+            "{name}: {} matches",
+            query.find_in(&text, &folded).len()
+        ));
+        group.bench_function(name, |b| b.iter(|| query.find_in(&text, &folded).len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, article_bench, folder_bench, store);
+criterion_main!(benches);

@@ -1,0 +1,158 @@
+//! `khabar search` (every stored article, through the store's index) and `khabar vacuum`
+//! (retention, then `VACUUM`). Everything is printed through [`khabar::report`]: a title, a
+//! feed's name or an article's line never reaches the terminal raw.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, anyhow};
+use khabar::report;
+use khabar::search::Folding;
+use khabar::store::Store;
+use khabar::store::fts::{Hit, Rank, SearchOptions};
+use khabar::store::retention::Retention;
+
+use crate::cli::{RankArg, SearchArgs, VacuumArgs};
+use crate::feeds_cli::{db_path, shown};
+
+/// Characters of context shown on each side of a match.
+const CONTEXT: usize = 40;
+
+pub fn search(args: &SearchArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let path = db_path(db)?;
+    let store = Store::open(&path).with_context(|| shown(&path))?;
+    let feed = match &args.feed {
+        Some(f) => Some(store.find_feed(f)?.id),
+        None => None,
+    };
+    let since = match &args.since {
+        Some(s) => Some(parse_since(s).ok_or_else(|| {
+            anyhow!("--since {s:?}: give a date as YYYY-MM-DD or days back as Nd (7d)")
+        })?),
+        None => None,
+    };
+    let mode = match (args.exact, args.loose) {
+        (true, _) => Folding::Exact,
+        (_, true) => Folding::Loose,
+        _ => Folding::Normal,
+    };
+    let options = SearchOptions {
+        query: args.query.clone(),
+        mode,
+        feed,
+        since,
+        unread_only: args.unread,
+        rank: match args.rank {
+            RankArg::Date => Rank::Date,
+            RankArg::Relevance => Rank::Relevance,
+        },
+        limit: (args.limit > 0).then_some(args.limit),
+    };
+    let hits = store.search(&options)?;
+    if args.json {
+        report::out(json(&hits));
+    } else {
+        for hit in &hits {
+            report::out(text(hit));
+        }
+        if hits.is_empty() {
+            report::note("no stored article matches");
+        }
+    }
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Seconds since 1970 of `YYYY-MM-DD` (midnight UTC) or of `Nd` (N days ago).
+fn parse_since(s: &str) -> Option<i64> {
+    if let Some(days) = s.strip_suffix('d') {
+        let days: i64 = days.parse().ok()?;
+        return Some(khabar::store::now() - days.checked_mul(86_400)?);
+    }
+    let mut parts = s.splitn(3, '-').map(str::parse::<i64>);
+    let (y, m, d) = (
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+        parts.next()?.ok()?,
+    );
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * 86_400)
+}
+
+/// The matching line around the match, the match marked `«…»`, `…` where it was cut.
+pub fn excerpt(line: &str, range: std::ops::Range<usize>) -> String {
+    let before = line.get(..range.start).unwrap_or("");
+    let matched = line.get(range.clone()).unwrap_or("");
+    let after = line.get(range.end..).unwrap_or("");
+    let head: String = before
+        .chars()
+        .rev()
+        .take(CONTEXT)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail: String = after.chars().take(CONTEXT).collect();
+    let cut_head = if head.len() < before.len() { "…" } else { "" };
+    let cut_tail = if tail.len() < after.len() { "…" } else { "" };
+    format!("{cut_head}{head}«{matched}»{tail}{cut_tail}")
+}
+
+/// `headline`, then `  feed · date · #id`, then the excerpt, indented.
+fn text(hit: &Hit) -> String {
+    let date = hit.date.as_deref().unwrap_or("no date");
+    let unread = if hit.read { "" } else { " · unread" };
+    format!(
+        "{}\n  {} · {date} · #{}{unread}\n  {}\n",
+        hit.headline,
+        hit.feed,
+        hit.id,
+        excerpt(&hit.line, hit.range.clone())
+    )
+}
+
+fn json(hits: &[Hit]) -> String {
+    let rows: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            serde_json::json!({
+                "id": h.id, "headline": h.headline, "feed": h.feed, "date": h.date,
+                "time": h.sort_time, "read": h.read, "line": h.line,
+                "match": [h.range.start, h.range.end],
+            })
+        })
+        .collect();
+    serde_json::Value::Array(rows).to_string()
+}
+
+pub fn vacuum(
+    args: &VacuumArgs,
+    config: &khabar::config::Config,
+    db: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let path = db_path(db)?;
+    let mut store = Store::open(&path).with_context(|| shown(&path))?;
+    let retention = Retention {
+        keep_items: args.keep_items.or(config.keep_items),
+        keep_days: args.keep_days.or(config.keep_days),
+        include_unread: args.include_unread,
+    };
+    let dropped = store.apply_retention(&retention)?;
+    store.vacuum()?;
+    report::out(format_args!(
+        "{dropped} items dropped; {} compacted",
+        shown(&path)
+    ));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,196 @@
+//! The store's full-text index (SQLite FTS5, trigram tokenizer) behind `khabar search`.
+//!
+//! Rules implemented here:
+//! - **In sync with the items, in the same transaction**: [`put`] is called wherever an
+//!   item's article is written (`save_fetch`), a trigger removes an item's row when the item
+//!   goes (removal, retention), and migration 3 builds it for an existing store ([`rebuild`]).
+//! - **Agrees with in-article search**: the index holds each article's
+//!   [`everything::search_key`] and only narrows the candidates; each one is checked with
+//!   [`Query`] (see [`crate::search::everything`]).
+
+use rusqlite::{Connection, params};
+
+use crate::article::Article;
+use crate::search::everything::{self, first_match};
+use crate::search::{Folding, Query};
+
+use super::{Store, StoreError};
+
+/// Migration 3: the index table and the trigger that keeps removals in sync; the rows are
+/// then filled by [`rebuild`].
+pub const MIGRATION: &str = "
+    CREATE VIRTUAL TABLE items_fts USING fts5(key, tokenize = 'trigram');
+    CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+        DELETE FROM items_fts WHERE rowid = old.id;
+    END;";
+
+/// Indexes (or re-indexes) item `id`'s article.
+pub fn put(conn: &Connection, id: i64, article: &Article) -> Result<(), StoreError> {
+    conn.prepare_cached("DELETE FROM items_fts WHERE rowid = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("INSERT INTO items_fts (rowid, key) VALUES (?1, ?2)")?
+        .execute(params![id, everything::search_key(article)])?;
+    Ok(())
+}
+
+/// Indexes every stored article again (migration 3). A body that does not parse is indexed
+/// by its headline alone (opening it tells the user what is wrong).
+pub fn rebuild(conn: &Connection) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM items_fts", [])?;
+    let mut rows = conn.prepare(
+        "SELECT i.id, i.headline, a.json FROM items i LEFT JOIN articles a ON a.item_id = i.id",
+    )?;
+    let all = rows.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
+    })?;
+    for row in all {
+        let (id, headline, json) = row?;
+        let article = json
+            .and_then(|j| crate::loader::json::parse(&j).ok())
+            .and_then(|mut a| a.pop())
+            .unwrap_or_else(|| Article {
+                headline,
+                ..Article::default()
+            });
+        put(conn, id, &article)?;
+    }
+    Ok(())
+}
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rank {
+    /// Newest first.
+    #[default]
+    Date,
+    /// FTS5's bm25, best first.
+    Relevance,
+}
+
+/// A library-wide search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchOptions {
+    pub query: String,
+    pub mode: Folding,
+    /// Only items of this feed.
+    pub feed: Option<i64>,
+    /// Only items at or after this time (seconds since 1970).
+    pub since: Option<i64>,
+    pub unread_only: bool,
+    pub rank: Rank,
+    /// At most this many results (`None`: all).
+    pub limit: Option<usize>,
+}
+
+/// One result: the item, its feed, and where the first match is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub id: i64,
+    pub headline: String,
+    /// The feed's label, or the item's own source.
+    pub feed: String,
+    pub date: Option<String>,
+    pub sort_time: i64,
+    pub read: bool,
+    /// The place (headline, paragraph, read-also title) of the first match, and its range.
+    pub line: String,
+    pub range: std::ops::Range<usize>,
+}
+
+/// Candidate rows: `id, headline, feed label, date, sort_time, read`.
+type Row = (i64, String, String, Option<String>, i64, bool);
+
+/// The SQL of the candidates of `o`: the index narrows by `needle` (trigram MATCH for three
+/// characters or more, else a scan of the keys), then the filters and the order.
+fn candidates_sql(o: &SearchOptions, needle: Option<&str>) -> String {
+    let short = needle.is_some_and(|n| n.chars().count() < 3);
+    let matching = match needle {
+        None => "1",
+        Some(_) if short => "instr(f.key, ?1) > 0",
+        Some(_) => "items_fts MATCH ?1",
+    };
+    let order = match o.rank {
+        Rank::Relevance if needle.is_some() && !short => "bm25(items_fts), i.sort_time DESC",
+        _ => "i.sort_time DESC, i.id DESC",
+    };
+    format!(
+        "SELECT i.id, i.headline, coalesce(nullif(trim(fe.name), ''), nullif(trim(fe.title), ''),
+                fe.url, i.source, ''), i.date, i.sort_time, i.read
+         FROM items_fts f JOIN items i ON i.id = f.rowid LEFT JOIN feeds fe ON fe.id = i.feed_id
+         WHERE {matching} AND (?2 IS NULL OR i.feed_id = ?2) AND (?3 IS NULL OR i.sort_time >= ?3)
+               AND (?4 = 0 OR i.read = 0)
+         ORDER BY {order}"
+    )
+}
+
+impl Store {
+    /// Searches every stored article (see the module docs): the items in which in-article
+    /// search finds `o.query`, newest first or by relevance.
+    pub fn search(&self, o: &SearchOptions) -> Result<Vec<Hit>, StoreError> {
+        let query = Query::new(&o.query, o.mode).map_err(|e| StoreError::Query(e.to_string()))?;
+        if query.is_empty() {
+            return Ok(Vec::new());
+        }
+        let needle = everything::needle(&o.query);
+        // FTS5 string syntax: a phrase in double quotes, quotes doubled.
+        let pattern = needle.as_deref().map(|n| match n.chars().count() {
+            0..3 => n.to_string(),
+            _ => format!("\"{}\"", n.replace('"', "\"\"")),
+        });
+        let mut stmt = self.conn.prepare(&candidates_sql(o, needle.as_deref()))?;
+        let rows = stmt.query_map(
+            params![pattern.unwrap_or_default(), o.feed, o.since, o.unread_only],
+            |r| -> rusqlite::Result<Row> {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )?;
+        let mut hits = Vec::new();
+        for row in rows {
+            if o.limit.is_some_and(|l| hits.len() >= l) {
+                break;
+            }
+            let (id, headline, feed, date, sort_time, read) = row?;
+            let Ok(article) = self.article(id) else {
+                continue;
+            };
+            if let Some((line, range)) = first_match(&article, &query) {
+                hits.push(Hit {
+                    id,
+                    headline,
+                    feed,
+                    date,
+                    sort_time,
+                    read,
+                    line: line.to_string(),
+                    range,
+                });
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Items whose index row is missing or stale, and index rows without an item: 0 when
+    /// the index is in sync (the check of the kill tests).
+    pub fn fts_out_of_sync(&self) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM items i WHERE NOT EXISTS
+                        (SELECT 1 FROM items_fts f WHERE f.rowid = i.id))
+                  + (SELECT count(*) FROM items_fts f WHERE NOT EXISTS
+                        (SELECT 1 FROM items i WHERE i.id = f.rowid))",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n.unsigned_abs())
+    }
+}
