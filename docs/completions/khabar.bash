@@ -52,8 +52,14 @@ _khabar() {
             khabar,remove)
                 cmd="khabar__subcmd__remove"
                 ;;
+            khabar,search)
+                cmd="khabar__subcmd__search"
+                ;;
             khabar,update)
                 cmd="khabar__subcmd__update"
+                ;;
+            khabar,vacuum)
+                cmd="khabar__subcmd__vacuum"
                 ;;
             khabar__subcmd__help,add)
                 cmd="khabar__subcmd__help__subcmd__add"
@@ -91,8 +97,14 @@ _khabar() {
             khabar__subcmd__help,remove)
                 cmd="khabar__subcmd__help__subcmd__remove"
                 ;;
+            khabar__subcmd__help,search)
+                cmd="khabar__subcmd__help__subcmd__search"
+                ;;
             khabar__subcmd__help,update)
                 cmd="khabar__subcmd__help__subcmd__update"
+                ;;
+            khabar__subcmd__help,vacuum)
+                cmd="khabar__subcmd__help__subcmd__vacuum"
                 ;;
             *)
                 ;;
@@ -101,7 +113,7 @@ _khabar() {
 
     case "${cmd}" in
         khabar)
-            opts="-h -V --shape --bidi --config --db --help --version config dump layout doctor add remove feeds update import export completions man help"
+            opts="-h -V --shape --bidi --config --db --help --version config dump layout doctor add remove feeds update import export search vacuum completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -361,7 +373,7 @@ _khabar() {
             return 0
             ;;
         khabar__subcmd__help)
-            opts="config dump layout doctor add remove feeds update import export completions man help"
+            opts="config dump layout doctor add remove feeds update import export search vacuum completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,7 +554,35 @@ _khabar() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        khabar__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         khabar__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        khabar__subcmd__help__subcmd__vacuum)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -684,6 +724,52 @@ _khabar() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        khabar__subcmd__search)
+            opts="-h --feed --since --unread --json --exact --loose --rank --limit --shape --bidi --config --db --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --feed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rank)
+                    COMPREPLY=($(compgen -W "date relevance" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shape)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --bidi)
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         khabar__subcmd__update)
             opts="-j -h --jobs --timeout --shape --bidi --config --db --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -700,6 +786,44 @@ _khabar() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shape)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --bidi)
+                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        khabar__subcmd__vacuum)
+            opts="-h --keep-items --keep-days --include-unread --shape --bidi --config --db --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keep-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
