@@ -29,6 +29,8 @@ Examples:
   khabar remove 3                         unsubscribe from feed number 3
   khabar import feeds.opml                subscribe to every feed of an OPML file
   khabar export feeds.opml                write the subscriptions as OPML
+  khabar search 'الزلزال' --since 30d     search every stored article
+  khabar vacuum --keep-days 90            drop old read items, compact the store
   khabar completions bash > ~/.local/share/bash-completion/completions/khabar
   khabar man > khabar.1                   the manual page
 
