@@ -15,22 +15,13 @@ use std::time::{Duration, Instant};
 
 use common::pty::{Session, shows, status_row};
 use feed_server::{Doc, Server, arabic_feed};
-use khabar::loader::feed::parse_feed;
 use khabar::store::Store;
 
 const KHABAR: &str = env!("CARGO_BIN_EXE_khabar");
 
 /// A store at `db` with two feeds of 3 and 2 items, all unread.
 fn make_store(db: &Path) {
-    let mut store = Store::open(db).unwrap();
-    for (title, n) in [("Alpha", 3), ("Beta", 2)] {
-        let id = store
-            .add_feed(&format!("https://example.org/{n}.xml"), None)
-            .unwrap();
-        let xml = arabic_feed(title, n);
-        let parsed = parse_feed(xml.as_bytes(), &xml).unwrap();
-        store.save_fetch(id, &parsed, None, None).unwrap();
-    }
+    feed_server::stored_feeds(db, &[("Alpha", 3), ("Beta", 2)]);
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {

@@ -22,16 +22,7 @@ use ratatui::backend::TestBackend;
 
 /// A store with two feeds of 3 and 2 items, stored without a server.
 fn store(dir: &std::path::Path) -> Store {
-    let mut store = Store::open(&dir.join("k.db")).unwrap();
-    for (title, n) in [("الجزيرة", 3), ("بي بي سي", 2)] {
-        let id = store
-            .add_feed(&format!("https://example.org/{n}.xml"), None)
-            .unwrap();
-        let xml = arabic_feed(title, n);
-        let parsed = parse_feed(xml.as_bytes(), &xml).unwrap();
-        store.save_fetch(id, &parsed, None, None).unwrap();
-    }
-    store
+    feed_server::stored_feeds(&dir.join("k.db"), &[("الجزيرة", 3), ("بي بي سي", 2)])
 }
 
 fn reader(store: Store) -> App {

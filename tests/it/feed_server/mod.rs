@@ -201,3 +201,18 @@ pub fn arabic_feed(title: &str, items: usize) -> String {
     xml.push_str("</channel></rss>\n");
     xml
 }
+
+/// A store at `path` holding one subscription per `(title, items)`, each an [`arabic_feed`]
+/// stored as `khabar update` stores a fetch (no server needed), all unread.
+pub fn stored_feeds(path: &std::path::Path, feeds: &[(&str, usize)]) -> khabar::store::Store {
+    let mut store = khabar::store::Store::open(path).unwrap();
+    for &(title, n) in feeds {
+        let id = store
+            .add_feed(&format!("https://example.org/{n}.xml"), None)
+            .unwrap();
+        let xml = arabic_feed(title, n);
+        let parsed = khabar::loader::feed::parse_feed(xml.as_bytes(), &xml).unwrap();
+        store.save_fetch(id, &parsed, None, None).unwrap();
+    }
+    store
+}
