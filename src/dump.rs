@@ -37,25 +37,39 @@ pub fn to_json(articles: &[&Article]) -> String {
         serde_json::to_string_pretty(&raws)
     };
     // Serialising plain strings and options cannot fail.
-    escape_c1(out.unwrap_or_default())
+    escape_controls(out.unwrap_or_default())
 }
 
-/// serde_json escapes C0 controls but writes DEL and the C1 controls (U+0080–U+009F) as they
-/// are, and a terminal obeys a C1 CSI in UTF-8 as it does ESC [. Strings hold them only inside
-/// quotes, where `\u00XX` means the same to any JSON reader.
-fn escape_c1(json: String) -> String {
-    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+/// serde_json escapes C0 controls but writes DEL, the C1 controls (U+0080–U+009F) and the
+/// bidi controls as they are: a terminal obeys a C1 CSI in UTF-8 as it does ESC [, and an
+/// override (U+202A–U+202E), an isolate (U+2066–U+2069) or a mark (LRM, RLM, ALM) reorders
+/// whatever shows the JSON. Strings hold them only inside quotes, where `\uXXXX` means the
+/// same to any JSON reader, so loading the output back gives the same text.
+fn escape_controls(json: String) -> String {
+    if !json.chars().any(must_escape) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if ('\u{7f}'..='\u{9f}').contains(&c) {
+        if must_escape(c) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// DEL, C1, the bidi controls of UAX #9 (explicit embeddings, overrides, isolates, marks) and
+/// the line and paragraph separators, which serde_json leaves raw.
+fn must_escape(c: char) -> bool {
+    matches!(c,
+        '\u{7f}'..='\u{9f}'
+        | '\u{61c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{2028}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}')
 }
 
 /// Lays out a text of `article` in its direction ([`Article::direction_of`]).

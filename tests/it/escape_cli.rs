@@ -236,3 +236,43 @@ fn a_hostile_command_line_argument() {
         stderr(&o)
     );
 }
+
+/// `dump --json` writes every bidi control (LRE…RLO, LRI…PDI, LRM, RLM, ALM) and DEL and the
+/// C1 controls as `\uXXXX` escapes, so the JSON can neither reorder the reader's view nor
+/// drive the terminal; loading it back gives the same text (issue 16).
+#[test]
+fn dump_json_escapes_bidi_controls_and_loads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("spoof.txt");
+    let headline = "abc\u{202E}def\u{2066}x\u{2069}\u{200F}\u{061C}\u{200E}\u{202A}\u{9b}";
+    std::fs::write(&file, format!("{headline}\n\nbody \u{202E}txt.exe\n")).unwrap();
+    let o = run(&[Path::new("dump"), Path::new("--json"), &file]);
+    assert_clean(&o);
+    let out = String::from_utf8(o.stdout.clone()).unwrap();
+    for raw in [
+        '\u{202E}', '\u{2066}', '\u{2069}', '\u{200F}', '\u{061C}', '\u{200E}', '\u{202A}',
+    ] {
+        assert!(!out.contains(raw), "raw U+{:04X} in {out}", u32::from(raw));
+    }
+    assert!(
+        out.contains(r"abc\u202edef\u2066x\u2069\u200f\u061c\u200e\u202a\u009b"),
+        "{out}"
+    );
+    assert!(out.contains(r"body \u202etxt.exe"), "{out}");
+    let back = dir.path().join("back.json");
+    std::fs::write(&back, &o.stdout).unwrap();
+    let again = run(&[Path::new("dump"), Path::new("--json"), &back]);
+    // The same bytes but for the line naming the file each was read from.
+    let without_path = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let lines: Vec<String> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("\"path\""))
+            .map(str::to_string)
+            .collect();
+        lines
+    };
+    assert_eq!(without_path(&again.stdout), without_path(&o.stdout));
+    let value: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(value["headline"], headline);
+}
