@@ -75,6 +75,12 @@ fn detected(out: &mut String, env: &Env, replies: Option<&Replies>, v: &Verdict)
                 r.xtversion.as_deref().unwrap_or("no answer"),
                 r.da2.as_deref().unwrap_or("no answer"),
             );
+            if env.mlterm.is_some() {
+                let ctl = r
+                    .mlterm_ctl
+                    .map_or("no answer", |on| if on { "true" } else { "false" });
+                let _ = writeln!(out, "mlterm use_ctl (OSC 5380): {ctl}");
+            }
         }
     }
 }
@@ -108,6 +114,16 @@ mod tests {
         };
         let t = text(Setting::Auto, &env, Some(&Replies::default()));
         assert!(t.contains("terminal: mlterm"), "{t}");
+        assert!(
+            t.contains("mode: explicit") && t.contains("OSC 5379"),
+            "{t}"
+        );
+        assert!(t.contains("mlterm use_ctl (OSC 5380): no answer"), "{t}");
+        let konsole = Env {
+            konsole_version: Some("221203".into()),
+            ..Env::default()
+        };
+        let t = text(Setting::Auto, &konsole, Some(&Replies::default()));
         assert!(t.contains("mode: terminal"), "{t}");
         assert!(t.contains("bidi = \"terminal\""), "{t}");
         let a = t.lines().find(|l| l.starts_with("A |")).unwrap();

@@ -156,7 +156,8 @@ fn run_reader(
     let failed = exit_code(&lib);
     let problems = problems_line(&lib);
     // Asked before the alternate screen, so the terminal's answers are not drawn over.
-    let (mode, _) = term_bidi::resolve(bidi);
+    let (mode, verdict) = term_bidi::resolve(bidi);
+    khabar::terminal::set_mlterm_restore(verdict.and_then(|v| v.mlterm_restore));
     let settings = Render {
         shape: settings.shape,
         bidi: mode == Mode::Explicit,
@@ -225,7 +226,7 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
 /// `khabar doctor`: the terminal's treatment of RTL text and the mode chosen.
 fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
     let env = term_bidi::Env::current();
-    let replies = term_bidi::probe();
+    let replies = term_bidi::probe(env.mlterm.is_some());
     let text = khabar::doctor::text(bidi, &env, replies.as_ref());
     for line in text.lines() {
         report::out(line);

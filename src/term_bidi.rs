@@ -1,18 +1,28 @@
 //! How the terminal treats right-to-left text, and so how khabar must write it (issue 17).
 //!
 //! Two kinds of terminal exist: those that leave text where it is written (xterm, kitty,
-//! alacritty, foot, WezTerm by default, Windows Terminal, and VTE once told with BDSM), and
-//! those that reorder every row themselves and cannot be told not to (mlterm, Konsole with its
-//! BiDi rendering on, macOS Terminal.app). For the first kind khabar writes visual order
-//! ([`Mode::Explicit`]); for the second it writes each laid-out line in logical order, still
-//! placed in its pane ([`Mode::Terminal`]), and lets the terminal reorder inside the line.
+//! alacritty, foot, WezTerm by default, Windows Terminal, VTE once told with BDSM, and mlterm
+//! once told through its configuration protocol), and those that reorder every row themselves
+//! and cannot be told not to (Konsole with its BiDi rendering on, macOS Terminal.app, mlterm
+//! behind tmux or screen). For the first kind khabar writes visual order ([`Mode::Explicit`]);
+//! for the second it writes each laid-out line in logical order, still placed in its pane
+//! ([`Mode::Terminal`]), and lets the terminal reorder inside the line.
+//!
+//! mlterm ignores BDSM but takes `OSC 5379 ; use_ctl=false BEL` (its "complex text layout":
+//! bidi and shaping) for the session; [`Verdict::mlterm_restore`] says khabar sends it, and
+//! [`mlterm_ctl`] makes the sequences that turn it off and back (seen in mlterm 3.9.0 under
+//! Xvfb: the article reads right, right aligned, as in xterm).
 //!
 //! What is learnt: the environment ([`Env`]) and, on a terminal, its answers ([`Replies`]) to
 //! XTVERSION (`CSI > q`), DA2 (`CSI > c`) and DECRQM for the ANSI mode 8, BDSM (`CSI 8 $ p`,
 //! ECMA-48 BDSM is an ANSI mode, so no `?`). [`decide`] is the one table from those to a
 //! [`Verdict`]; [`probe`] asks the terminal, waiting at most [`PROBE_TIMEOUT`].
 
-use std::time::Duration;
+mod probe;
+
+#[cfg(test)]
+use probe::has_da1;
+pub use probe::{BdsmState, MLTERM_QUERY, PROBE_TIMEOUT, QUERIES, Replies, parse_replies, probe};
 
 /// How khabar writes RTL text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,20 +92,6 @@ impl Env {
     }
 }
 
-/// What DECRQM answered for BDSM (mode 8): its `Ps`, 0 (not recognised) to 4.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BdsmState(pub u8);
-
-/// The terminal's answers; `None` where it did not answer in time.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Replies {
-    /// XTVERSION: name and version, e.g. `XTerm(379)`.
-    pub xtversion: Option<String>,
-    /// DA2 parameters, e.g. `41;379;0`.
-    pub da2: Option<String>,
-    pub bdsm: Option<BdsmState>,
-}
-
 /// What was decided, and why, in words for `khabar doctor`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -103,6 +99,39 @@ pub struct Verdict {
     pub terminal: String,
     pub mode: Mode,
     pub why: String,
+    /// mlterm, reached directly, with its bidi on: khabar turns it off with its configuration
+    /// protocol ([`mlterm_ctl`]) for the session and sets it back to this value on restore
+    /// (what mlterm answered, else its default `true`).
+    pub mlterm_restore: Option<bool>,
+}
+
+/// mlterm's configuration protocol: the sequence that sets `use_ctl` (its bidi and shaping)
+/// to `on`. Sent with `false` at set-up and with the value [`probe`] learnt (mlterm's default,
+/// `true`, when it did not answer) on every restore.
+pub fn mlterm_ctl(on: bool) -> Vec<u8> {
+    format!("\x1b]5379;use_ctl={on}\x07").into_bytes()
+}
+
+/// mlterm: explicit order once its own bidi is off (already off when it answered so).
+fn mlterm_verdict(terminal: &str, how: &str, replies: &Replies) -> Verdict {
+    if replies.mlterm_ctl == Some(false) {
+        return verdict(
+            terminal,
+            Mode::Explicit,
+            &format!("{how}, and its bidi is off (use_ctl=false): it does not reorder"),
+        );
+    }
+    Verdict {
+        mlterm_restore: Some(replies.mlterm_ctl.unwrap_or(true)),
+        ..verdict(
+            terminal,
+            Mode::Explicit,
+            &format!(
+                "{how}: mlterm ignores BDSM, so khabar turns its bidi off for the session \
+                 through its configuration protocol (OSC 5379 use_ctl=false) and back on exit"
+            ),
+        )
+    }
 }
 
 fn verdict(terminal: &str, mode: Mode, why: &str) -> Verdict {
@@ -110,6 +139,7 @@ fn verdict(terminal: &str, mode: Mode, why: &str) -> Verdict {
         terminal: terminal.to_string(),
         mode,
         why: why.to_string(),
+        mlterm_restore: None,
     }
 }
 
@@ -123,7 +153,7 @@ pub fn decide(env: &Env, replies: &Replies) -> Verdict {
     if let Some(v) = from_replies(replies) {
         return v;
     }
-    from_env(env).unwrap_or_else(|| {
+    from_env(env, replies).unwrap_or_else(|| {
         verdict(
             "unknown",
             Mode::Explicit,
@@ -140,7 +170,8 @@ fn inside_multiplexer(env: &Env) -> Verdict {
         return verdict(
             name,
             Mode::Terminal,
-            "inside a multiplexer in mlterm, which reorders",
+            "inside a multiplexer in mlterm, which reorders: its configuration protocol \
+             does not pass",
         );
     }
     if env.konsole_version.is_some() {
@@ -185,16 +216,15 @@ fn from_replies(r: &Replies) -> Option<Verdict> {
         _ => {}
     }
     let lower = r.xtversion.as_deref()?.to_ascii_lowercase();
+    if lower.starts_with("mlterm") {
+        return Some(mlterm_verdict(name, "XTVERSION names mlterm", r));
+    }
     by_name(&lower).map(|(mode, why)| verdict(name, mode, why))
 }
 
 /// Known terminal names (lower case, as XTVERSION, TERM or TERM_PROGRAM give them).
 fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
     const REORDER: &[(&str, &str)] = &[
-        (
-            "mlterm",
-            "mlterm reorders every row (FriBidi) and ignores BDSM",
-        ),
         (
             "konsole",
             "Konsole reorders with its BiDi rendering on (the default)",
@@ -224,13 +254,9 @@ fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
 }
 
 /// The environment alone.
-fn from_env(env: &Env) -> Option<Verdict> {
+fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     if env.mlterm.is_some() {
-        return Some(verdict(
-            "mlterm",
-            Mode::Terminal,
-            "MLTERM is set: mlterm reorders every row",
-        ));
+        return Some(mlterm_verdict("mlterm", "MLTERM is set", replies));
     }
     if env.konsole_version.is_some() {
         return Some(verdict(
@@ -255,97 +281,14 @@ fn from_env(env: &Env) -> Option<Verdict> {
     }
     for name in [&env.term_program, &env.term].into_iter().flatten() {
         let lower = name.to_ascii_lowercase();
+        if lower.starts_with("mlterm") {
+            return Some(mlterm_verdict(name, "TERM names mlterm", replies));
+        }
         if let Some((mode, why)) = by_name(&lower) {
             return Some(verdict(name, mode, why));
         }
     }
     None
-}
-
-/// How long [`probe`] waits for the terminal's answers.
-pub const PROBE_TIMEOUT: Duration = Duration::from_millis(100);
-
-/// The queries [`probe`] sends: XTVERSION, DA2, DECRQM for BDSM, then DA1, which every
-/// terminal answers, so its reply ends the wait early.
-pub const QUERIES: &[u8] = b"\x1b[>q\x1b[>c\x1b[8$p\x1b[c";
-
-/// Reads the replies out of what the terminal sent back.
-pub fn parse_replies(bytes: &[u8]) -> Replies {
-    let text = String::from_utf8_lossy(bytes);
-    let xtversion = between(&text, "\x1bP>|", "\x1b\\").map(str::to_string);
-    let da2 = between(&text, "\x1b[>", "c").map(str::to_string);
-    let bdsm = between(&text, "\x1b[8;", "$y")
-        .and_then(|s| s.parse::<u8>().ok())
-        .map(BdsmState);
-    Replies {
-        xtversion,
-        da2,
-        bdsm,
-    }
-}
-
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let len = text.get(from..)?.find(end)?;
-    let s = text.get(from..from + len)?;
-    (!s.contains('\x1b')).then_some(s)
-}
-
-/// True once the DA1 answer (`CSI ? … c`) is in.
-fn has_da1(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes);
-    text.find("\x1b[?")
-        .is_some_and(|at| text[at..].contains('c'))
-}
-
-/// Asks the terminal (only when stdin and stdout are terminals; raw mode for the wait).
-/// `None` when not asked.
-pub fn probe() -> Option<Replies> {
-    use std::io::{IsTerminal, Write};
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return None;
-    }
-    crossterm::terminal::enable_raw_mode().ok()?;
-    let mut out = std::io::stdout();
-    let sent = out.write_all(QUERIES).and_then(|()| out.flush());
-    let bytes = if sent.is_ok() {
-        read_answers()
-    } else {
-        Vec::new()
-    };
-    let _ = crossterm::terminal::disable_raw_mode();
-    Some(parse_replies(&bytes))
-}
-
-/// Reads stdin until DA1's answer or [`PROBE_TIMEOUT`].
-#[cfg(not(unix))]
-fn read_answers() -> Vec<u8> {
-    Vec::new()
-}
-
-/// Reads stdin until DA1's answer or [`PROBE_TIMEOUT`].
-#[cfg(unix)]
-fn read_answers() -> Vec<u8> {
-    use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    let stdin = std::io::stdin();
-    let start = std::time::Instant::now();
-    let mut got = Vec::new();
-    let mut buf = [0u8; 256];
-    while !has_da1(&got) {
-        let Some(left) = PROBE_TIMEOUT.checked_sub(start.elapsed()) else {
-            break;
-        };
-        let wait = Timespec::try_from(left).unwrap_or_default();
-        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
-        match poll(&mut fds, Some(&wait)) {
-            Ok(n) if n > 0 => match rustix::io::read(&stdin, &mut buf) {
-                Ok(n) if n > 0 => got.extend_from_slice(&buf[..n]),
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    got
 }
 
 /// The mode for `setting`: detected (probing the terminal) when `Auto`.
@@ -358,7 +301,7 @@ pub fn resolve(setting: Setting) -> (Mode, Option<Verdict>) {
             let replies = if env.tmux.is_some() || env.sty.is_some() {
                 Replies::default()
             } else {
-                probe().unwrap_or_default()
+                probe(env.mlterm.is_some()).unwrap_or_default()
             };
             let v = decide(&env, &replies);
             (v.mode, Some(v))

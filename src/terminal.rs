@@ -7,10 +7,14 @@
 //! BiDi-aware terminal (VTE, for one) not to reorder what khabar already reordered; restoring
 //! sends `CSI 8 h` and `CSI 0 SP k`. In logical-order mode ([`crate::term_bidi::Mode::Terminal`]:
 //! `--bidi terminal`, or detected) neither is sent: the terminal reorders.
+//!
+//! mlterm ignores BDSM; when detection says so ([`set_mlterm_restore`]) set-up also sends its
+//! configuration protocol's `OSC 5379 ; use_ctl=false BEL` and restore sets `use_ctl` back
+//! ([`crate::term_bidi::mlterm_ctl`]), on the same paths as BDSM.
 
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 
 use crossterm::cursor::{Hide, Show};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -33,6 +37,26 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Whether explicit mode was sent, so restore sends implicit mode back.
 static EXPLICIT: AtomicBool = AtomicBool::new(false);
 
+/// mlterm's `use_ctl` to set back on restore: 0 when khabar leaves it alone, 1 for `false`,
+/// 2 for `true`.
+static MLTERM_RESTORE: AtomicU8 = AtomicU8::new(0);
+
+/// Whether set-up turns mlterm's own bidi off, and the value restore sets back
+/// ([`crate::term_bidi::Verdict::mlterm_restore`]). Called once before the first [`setup`].
+pub fn set_mlterm_restore(restore: Option<bool>) {
+    let v = restore.map_or(0, |on| if on { 2 } else { 1 });
+    MLTERM_RESTORE.store(v, Ordering::SeqCst);
+}
+
+/// The value to set mlterm's `use_ctl` back to, when khabar turned it off.
+fn mlterm_restore() -> Option<bool> {
+    match MLTERM_RESTORE.load(Ordering::SeqCst) {
+        1 => Some(false),
+        2 => Some(true),
+        _ => None,
+    }
+}
+
 /// Sets the terminal up for the reader.
 pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
     EXPLICIT.store(explicit_bidi, Ordering::SeqCst);
@@ -42,6 +66,9 @@ pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
     execute!(out, EnterAlternateScreen, EnableMouseCapture, Hide)?;
     if explicit_bidi {
         out.write_all(EXPLICIT_BIDI)?;
+        if mlterm_restore().is_some() {
+            out.write_all(&crate::term_bidi::mlterm_ctl(false))?;
+        }
         out.flush()?;
     }
     fresh()
@@ -63,7 +90,12 @@ pub fn restore() -> io::Result<()> {
     let mut out = io::stdout();
     let screen = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
     let bidi = if EXPLICIT.load(Ordering::SeqCst) {
-        out.write_all(IMPLICIT_BIDI).and_then(|()| out.flush())
+        let mlterm = mlterm_restore().map_or(Ok(()), |on| {
+            out.write_all(&crate::term_bidi::mlterm_ctl(on))
+        });
+        out.write_all(IMPLICIT_BIDI)
+            .and(mlterm)
+            .and_then(|()| out.flush())
     } else {
         Ok(())
     };

@@ -51,13 +51,13 @@ fn recorded_terminals_map_to_their_mode() {
             "mlterm",
             &[("TERM", "xterm"), ("MLTERM", "3.9.3")],
             b"\x1b[>24;279;0c\x1b[?63;1;2c",
-            Terminal,
+            Explicit,
         ),
         (
             "mlterm by name",
             &[("TERM", "xterm")],
             b"\x1bP>|mlterm(3.9.3)\x1b\\\x1b[?63c",
-            Terminal,
+            Explicit,
         ),
         (
             "Konsole",
@@ -127,6 +127,42 @@ fn recorded_terminals_map_to_their_mode() {
         assert_eq!(v.mode, *mode, "{name}: {v:?}");
         assert!(!v.why.is_empty(), "{name}");
     }
+}
+
+/// mlterm reached directly: explicit order, its own bidi turned off through its configuration
+/// protocol and set back on restore to what it answered (its default `true` when silent, as
+/// mlterm 3.9.0 is without a challenge); left alone when already off, and behind tmux, where
+/// the protocol does not pass.
+#[test]
+fn mlterm_gets_its_bidi_turned_off_and_back() {
+    // Recorded in mlterm 3.9.0 under Xvfb (`QUERIES` with `MLTERM_QUERY` before DA1).
+    let recorded: &[u8] = b"\x1b[>24;279;0c\x1b[8;0$y\x1b[?63;1;2;3;4;6;7;15;18;22;29c";
+    let direct = env(&[("TERM", "mlterm"), ("MLTERM", "3.9.0")]);
+    let v = decide(&direct, &parse_replies(recorded));
+    assert_eq!(
+        (v.mode, v.mlterm_restore),
+        (Mode::Explicit, Some(true)),
+        "{v:?}"
+    );
+    let by_term = decide(&env(&[("TERM", "mlterm")]), &parse_replies(recorded));
+    assert_eq!(by_term.mlterm_restore, Some(true), "{by_term:?}");
+    let answered = [recorded, b"#use_ctl=true\n"].concat();
+    assert_eq!(parse_replies(&answered).mlterm_ctl, Some(true));
+    let off = parse_replies(b"#use_ctl=false\n\x1b[?63c");
+    let v = decide(&direct, &off);
+    assert_eq!((v.mode, v.mlterm_restore), (Mode::Explicit, None), "{v:?}");
+    let tmux = env(&[("TMUX", "/tmp/t,1,0"), ("MLTERM", "3.9.0")]);
+    let v = decide(&tmux, &Replies::default());
+    assert_eq!((v.mode, v.mlterm_restore), (Mode::Terminal, None), "{v:?}");
+    for other in ["xterm", "konsole"] {
+        let v = decide(&env(&[("TERM", other)]), &Replies::default());
+        assert_eq!(v.mlterm_restore, None, "{other}");
+    }
+    // Only `true` or `false` is ever sent back to the terminal.
+    assert_eq!(parse_replies(b"#use_ctl=\x1b]0;x\n").mlterm_ctl, None);
+    assert_eq!(parse_replies(b"#use_ctl=switch\n").mlterm_ctl, None);
+    assert_eq!(mlterm_ctl(false), b"\x1b]5379;use_ctl=false\x07");
+    assert_eq!(mlterm_ctl(true), b"\x1b]5379;use_ctl=true\x07");
 }
 
 #[test]

@@ -104,9 +104,33 @@ fn logical_lines_sit_where_explicit_ones_do_and_fribidi_turns_them_into_them() {
     assert!(checked >= 10, "only {checked} RTL rows checked");
 }
 
+/// mlterm reached directly (MLTERM set): explicit order, with mlterm's own bidi turned off
+/// through its configuration protocol before the first frame and set back on exit, after
+/// the terminal was asked (`OSC 5380`) what it was. Behind tmux the protocol does not pass:
+/// logical order, nothing sent.
 #[test]
-fn detected_mlterm_gets_logical_order_and_no_bdsm() {
-    let mut s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("MLTERM", "3.9.3")]);
+fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
+    let mut s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("MLTERM", "3.9.0")]);
+    s.wait_for("the headline in visual order", shows(HEADLINE_VISUAL));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let raw = s.raw.lock().unwrap().clone();
+    let asked = pos(&raw, b"\x1b]5380;use_ctl\x07").expect("asks mlterm's use_ctl");
+    let off = pos(&raw, b"\x1b]5379;use_ctl=false\x07").expect("turns mlterm's bidi off");
+    let headline =
+        pos(&raw, HEADLINE_VISUAL.split(' ').next().unwrap().as_bytes()).expect("the headline");
+    let back = pos(&raw, b"\x1b]5379;use_ctl=true\x07").expect("sets it back (no answer: true)");
+    assert!(
+        asked < off && off < headline && headline < back,
+        "{asked} {off} {headline} {back}"
+    );
+
+    let mut s = Session::spawn_with(
+        &["--shape", "off"],
+        30,
+        100,
+        &[("MLTERM", "3.9.0"), ("TMUX", "/tmp/t,1,0")],
+    );
     s.wait_for("the headline in logical order", shows(HEADLINE_LOGICAL));
     s.screen(|sc| {
         let (row, _, _) = find(sc, HEADLINE_LOGICAL).unwrap();
@@ -121,4 +145,5 @@ fn detected_mlterm_gets_logical_order_and_no_bdsm() {
     assert!(s.wait_exit().success());
     let raw = s.raw.lock().unwrap().clone();
     assert!(pos(&raw, b"\x1b[8l").is_none() && pos(&raw, b"\x1b[8h").is_none());
+    assert!(pos(&raw, b"\x1b]5379").is_none() && pos(&raw, b"\x1b]5380").is_none());
 }
