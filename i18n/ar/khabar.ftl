@@ -131,3 +131,20 @@ help-help-up = تمرير المساعدة إلى الأعلى
 help-help-close = إغلاق المساعدة
 note-not-subscribed = { $m } و{ $s } و{ $r } تعمل على الاشتراكات (khabar add URL)
 note-updating = جارٍ التحديث…
+note-not-stored = ليس عنصرًا من المخزن
+note-marked-read = عُلِّم مقروءًا
+note-marked-unread = عُلِّم غير مقروء
+note-saved = حُفظ لوقت لاحق
+note-unsaved = أُلغي الحفظ
+note-read-only = المخزن هنا للقراءة فقط: تبقى العلامات حتى يُغلَق khabar
+note-marks-busy = { $count ->
+    [one] علامة واحدة تنتظر
+    [two] علامتان تنتظران
+    [few] { $count } علامات تنتظر
+    [many] { $count } علامةً تنتظر
+   *[other] { $count } علامة تنتظر
+}: نسخة أخرى من khabar تكتب في المخزن، وستُكتب حين يفرغ
+note-marks-failed = العلامات تنتظر: { $error }
+note-already-updating = التحديث جارٍ بالفعل
+note-update-progress = جارٍ التحديث { $progress }…
+note-update-failed = فشل التحديث: { $error }

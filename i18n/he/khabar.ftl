@@ -119,3 +119,17 @@ help-help-up = גלילת העזרה למעלה
 help-help-close = סגירת העזרה
 note-not-subscribed = { $m }, { $s } ו־{ $r } פועלים על מינויים (khabar add URL)
 note-updating = מעדכן…
+note-not-stored = זה אינו פריט מהמאגר
+note-marked-read = סומן כנקרא
+note-marked-unread = סומן כלא נקרא
+note-saved = נשמר לאחר כך
+note-unsaved = הוסר מהשמורים
+note-read-only = המאגר כאן לקריאה בלבד: הסימונים נשמרים עד לסגירת khabar
+note-marks-busy = { $count ->
+    [one] סימון אחד ממתין
+   *[other] { $count } סימונים ממתינים
+}: khabar אחר כותב למאגר; הם ייכתבו כשיתפנה
+note-marks-failed = סימונים ממתינים: { $error }
+note-already-updating = כבר מעדכן
+note-update-progress = מעדכן { $progress }…
+note-update-failed = העדכון נכשל: { $error }

@@ -119,3 +119,17 @@ help-help-up = مدد اوپر اسکرول کریں
 help-help-close = مدد بند کریں
 note-not-subscribed = { $m }، { $s } اور { $r } سبسکرپشنز پر کام کرتے ہیں (khabar add URL)
 note-updating = تازہ ہو رہا ہے…
+note-not-stored = یہ اسٹور کا اندراج نہیں
+note-marked-read = پڑھا ہوا نشان زد
+note-marked-unread = بغیر پڑھا نشان زد
+note-saved = بعد کے لیے محفوظ کیا
+note-unsaved = اب محفوظ نہیں
+note-read-only = یہاں اسٹور صرف پڑھنے کے لیے ہے: نشانات khabar بند ہونے تک رہیں گے
+note-marks-busy = { $count ->
+    [one] ایک نشان منتظر ہے
+   *[other] { $count } نشانات منتظر ہیں
+}: ایک اور khabar اسٹور میں لکھ رہا ہے؛ فارغ ہوتے ہی لکھے جائیں گے
+note-marks-failed = نشانات منتظر ہیں: { $error }
+note-already-updating = تازہ کاری پہلے سے جاری ہے
+note-update-progress = تازہ ہو رہا ہے { $progress }…
+note-update-failed = تازہ کاری ناکام: { $error }

@@ -9,7 +9,7 @@ use crate::i18n::Arg;
 use crate::jobs::Job;
 use crate::keymap::Action;
 use crate::library::Library;
-use crate::store::shelf::Shelf;
+use crate::store::shelf::{Note, Shelf};
 
 use super::{App, ArticleView, Effect};
 
@@ -39,7 +39,7 @@ impl App {
                         id: self.last_job,
                         job: Job::Refresh(db),
                     });
-                    self.msg.text("note-updating")
+                    Note::Updating
                 }
                 Err(note) => note,
             },
@@ -60,6 +60,36 @@ impl App {
             ("r", Arg::Text(&r)),
         ];
         self.msg.get("note-not-subscribed", &args)
+    }
+
+    /// The shelf's note in the reader's language (the store says which note; the catalogues
+    /// say it), `None` when there is none.
+    pub fn feed_note(&self) -> Option<String> {
+        let note = self.shelf.as_ref()?.note.as_ref()?;
+        let msg = &self.msg;
+        Some(match note {
+            Note::NotStored => msg.text("note-not-stored"),
+            Note::MarkedRead => msg.text("note-marked-read"),
+            Note::MarkedUnread => msg.text("note-marked-unread"),
+            Note::Saved => msg.text("note-saved"),
+            Note::Unsaved => msg.text("note-unsaved"),
+            Note::ReadOnly => msg.text("note-read-only"),
+            Note::MarksBusy(n) => msg.get("note-marks-busy", &[("count", Arg::Num(*n))]),
+            Note::MarksFailed(e) => msg.get("note-marks-failed", &[("error", Arg::Text(e))]),
+            Note::AlreadyUpdating => msg.text("note-already-updating"),
+            Note::Updating => msg.text("note-updating"),
+            Note::Progress { done, total } => {
+                // `done/total` is one placeable: isolated apart, its parts would swap in an
+                // RTL UI.
+                let progress = format!("{done}/{total}");
+                msg.get(
+                    "note-update-progress",
+                    &[("progress", Arg::Text(&progress))],
+                )
+            }
+            Note::UpdateFailed(e) => msg.get("note-update-failed", &[("error", Arg::Text(e))]),
+            Note::Text(t) => t.clone(),
+        })
     }
 
     /// Drops the last note on the next key, unless an update is still reporting progress.

@@ -19,7 +19,9 @@ use crate::library::Library;
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
 
+mod note;
 mod ops;
+pub use note::Note;
 pub use ops::StoreOp;
 
 /// A stored item's marks, beside its article in the library.
@@ -39,8 +41,8 @@ pub struct Shelf {
     store: Store,
     /// Parallel to the library's articles; `None` for the note shown when nothing is stored.
     pub marks: Vec<Option<Mark>>,
-    /// A one-line note for the status line (what `m`, `s` or `r` did).
-    pub note: Option<String>,
+    /// A one-line note for the status line (what `m`, `s` or `r` did), said by the app.
+    pub note: Option<Note>,
     /// The job id of the update running.
     refresh: Option<u64>,
     /// Marks not written yet, oldest first.
@@ -95,30 +97,24 @@ impl Shelf {
         self.tried = Some(Instant::now());
         if self.store.read_only() {
             self.pending.clear();
-            self.note = Some("the store is read-only here: marks last until khabar quits".into());
+            self.note = Some(Note::ReadOnly);
             return self.note != before;
         }
         match self.store.write_marks(&self.pending) {
             Ok(()) => {
                 self.pending.clear();
-                if self.note.as_deref().is_some_and(|n| n.starts_with(WAITING)) {
+                if self.note.as_ref().is_some_and(Note::marks_wait) {
                     self.note = None;
                 }
             }
             Err(e) if marks::busy(&e) => {
-                self.note = Some(format!(
-                    "{WAITING}: another khabar is writing the store; they are written when it is free ({})",
-                    self.pending.len()
-                ));
+                self.note = Some(Note::MarksBusy(self.pending.len()));
             }
-            Err(e) => self.note = Some(format!("{WAITING}: {e}")),
+            Err(e) => self.note = Some(Note::MarksFailed(e.to_string())),
         }
         self.note != before
     }
 }
-
-/// How the status line starts when marks wait.
-const WAITING: &str = "marks wait";
 
 impl Drop for Shelf {
     /// Quitting: the marks still queued are written if the store is free, else kept beside
@@ -220,18 +216,18 @@ impl Shelf {
     /// `m`: marks item `i` read or unread; returns the note for the status line and the
     /// write for the event loop ([`Shelf::perform`] queues it; a queue that waits says so in
     /// the note then).
-    pub fn toggle_read(&mut self, i: usize) -> (String, Option<StoreOp>) {
-        self.flip(i, Flag::Read, ("marked read", "marked unread"))
+    pub fn toggle_read(&mut self, i: usize) -> (Note, Option<StoreOp>) {
+        self.flip(i, Flag::Read, (Note::MarkedRead, Note::MarkedUnread))
     }
 
     /// `s`: saves item `i` for later, or drops it from the saved ones.
-    pub fn toggle_saved(&mut self, i: usize) -> (String, Option<StoreOp>) {
-        self.flip(i, Flag::Saved, ("saved for later", "no longer saved"))
+    pub fn toggle_saved(&mut self, i: usize) -> (Note, Option<StoreOp>) {
+        self.flip(i, Flag::Saved, (Note::Saved, Note::Unsaved))
     }
 
-    fn flip(&mut self, i: usize, flag: Flag, (on, off): (&str, &str)) -> (String, Option<StoreOp>) {
+    fn flip(&mut self, i: usize, flag: Flag, (on, off): (Note, Note)) -> (Note, Option<StoreOp>) {
         let Some(Some(mark)) = self.marks.get_mut(i) else {
-            return ("not a stored item".into(), None);
+            return (Note::NotStored, None);
         };
         let field = match flag {
             Flag::Read => &mut mark.read,
@@ -239,16 +235,16 @@ impl Shelf {
         };
         *field = !*field;
         let (now, id) = (*field, mark.id);
-        let note = (if now { on } else { off }).to_string();
+        let note = if now { on } else { off };
         (note, Some(StoreOp::Mark(MarkWrite { id, flag, on: now })))
     }
 
     /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note
     /// saying why not. The job runs on the event loop's runner, which reports back to
     /// [`Shelf::refresh_progress`] and [`Shelf::refresh_done`].
-    pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, String> {
+    pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, Note> {
         if self.refresh.is_some() {
-            return Err("already updating".into());
+            return Err(Note::AlreadyUpdating);
         }
         self.refresh = Some(id);
         Ok(self.db())
@@ -259,7 +255,7 @@ impl Shelf {
         if self.refresh != Some(id) {
             return false;
         }
-        self.note = Some(format!("updating {done}/{total}…"));
+        self.note = Some(Note::Progress { done, total });
         true
     }
 
@@ -277,11 +273,11 @@ impl Shelf {
             return None;
         }
         self.refresh = None;
-        self.note = Some(summary.unwrap_or_else(|e| format!("update failed: {e}")));
+        self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Text));
         match self.relist(lib, current) {
             Ok(moved) => Some(moved),
             Err(e) => {
-                self.note = Some(e.to_string());
+                self.note = Some(Note::Text(e.to_string()));
                 Some((current, false))
             }
         }

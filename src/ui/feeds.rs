@@ -69,6 +69,6 @@ pub fn title(app: &App, selected: usize) -> Option<String> {
 }
 
 /// The note of the last `m`, `s` or `r`, or the progress of an update.
-pub fn note(app: &App) -> Option<&str> {
-    app.shelf()?.note.as_deref()
+pub fn note(app: &App) -> Option<String> {
+    app.feed_note()
 }

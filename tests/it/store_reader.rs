@@ -47,7 +47,7 @@ fn reads(app: &App) -> Vec<bool> {
 }
 
 fn note(app: &App) -> String {
-    app.shelf().unwrap().note.clone().unwrap_or_default()
+    app.feed_note().unwrap_or_default()
 }
 
 fn screen(app: &App) -> String {
@@ -62,6 +62,28 @@ fn screen(app: &App) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The store says which note, the app says it in the reader's language: after `m` and `s`
+/// the Hebrew status line shows the Hebrew note (visual order, written by hand), the Arabic
+/// one the Arabic note (issue 16).
+#[test]
+fn the_notes_of_m_and_s_are_in_the_readers_language() {
+    use khabar::i18n::{Lang, Messages};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader(store(dir.path()));
+    app.set_messages(Messages::new(Lang::He));
+    common::press(&mut app, Action::ToggleRead);
+    // סומן כלא נקרא ("marked unread"), as the screen shows it: right to left.
+    assert!(screen(&app).contains("ארקנ אלכ ןמוס"), "{}", screen(&app));
+    common::press(&mut app, Action::Save);
+    // נשמר לאחר כך ("saved for later").
+    assert!(screen(&app).contains("ךכ רחאל רמשנ"), "{}", screen(&app));
+    app.set_messages(Messages::new(Lang::Ar));
+    common::press(&mut app, Action::ToggleRead);
+    assert_eq!(note(&app), "عُلِّم مقروءًا");
+    common::press(&mut app, Action::Save);
+    assert_eq!(note(&app), "أُلغي الحفظ");
 }
 
 #[test]
