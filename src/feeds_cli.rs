@@ -13,7 +13,7 @@ use std::time::Duration;
 use anyhow::{Context, anyhow};
 use khabar::report;
 use khabar::store::{self, Feed, Store};
-use khabar::subscribe::progress::{Progress, plain_line};
+use khabar::subscribe::progress::{Progress, result_line};
 use khabar::subscribe::update::{self, Outcome, Totals};
 use khabar::subscribe::{FEED_LIMITS, opml, printable};
 use khabar::text::{Base, Direction, Line, Order};
@@ -176,9 +176,11 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
         progress.feed_done(r, done, total)
     });
     progress.finish();
+    let order = report::stderr_order(out.bidi);
     for r in &reports {
         for w in &r.warnings {
-            report::warning(format_args!("{}: {w}", r.feed.label()));
+            let line = ui_line(out.shape).unit(r.feed.label()).text(": ").text(w);
+            report::warning_line(&line, order);
         }
     }
     let totals = Totals::of(&reports);
@@ -187,10 +189,11 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
     {
+        let line = result_line(r).shaped(out.shape);
         if r.feed.label() == r.feed.url {
-            report::error(plain_line(r));
+            report::error_line(&line, order);
         } else {
-            report::error(format_args!("{} <{}>", plain_line(r), r.feed.url));
+            report::error_line(&line.text(" <").unit(&r.feed.url).text(">"), order);
         }
     }
     if reports

@@ -244,7 +244,13 @@ fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
                 .path
                 .as_ref()
                 .map_or_else(|| a.headline.clone(), |p| p.display().to_string());
-            report::warning(format_args!("{name}: {}", khabar::spoof::warning(n)));
+            let line =
+                khabar::text::Line::new(khabar::text::Base::Ui(khabar::text::Direction::Ltr))
+                    .shaped(render.shape)
+                    .unit(&name)
+                    .text(": ")
+                    .text(&khabar::spoof::warning(n));
+            report::warning_line(&line, report::stderr_order(render.bidi));
         }
     }
     let mut out = std::io::stdout().lock();

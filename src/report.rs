@@ -1,5 +1,8 @@
 //! The one way text reaches stderr (errors, warnings, the progress of an update) and the
-//! subcommands' own messages reach stdout (`add`, `remove`, `feeds`, `import`, `update`):
+//! subcommands' own messages reach stdout (`add`, `remove`, `feeds`, `import`, `update`).
+//! A message that names a title is a [`crate::text::Line`] (the name an isolated unit),
+//! written in visual order when its stream is a terminal ([`error_line`], [`stderr_order`]);
+//! the rest is plain English:
 //! everything is rendered to a `String` and passed through [`escape`] before it is written,
 //! so a file name, a feed's title or a parser's error quoting its input can never drive the
 //! terminal (retitle it, clear it, move the cursor, reorder a line).
@@ -84,6 +87,23 @@ pub fn out(msg: impl Display) {
 pub fn out_line(line: &crate::text::Line, order: crate::text::Order) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}", line.fit(None, order));
+}
+
+/// `khabar: ` and `line` on stderr, in `order` ([`stderr_order`]): an error that names a
+/// title, the name an isolated unit of the line. Its parts are already escaped.
+pub fn error_line(line: &crate::text::Line, order: crate::text::Order) {
+    to_stderr(&format!("khabar: {}\n", line.fit(None, order)));
+}
+
+/// `khabar: warning: ` and `line` on stderr, in `order` (see [`error_line`]).
+pub fn warning_line(line: &crate::text::Line, order: crate::text::Order) {
+    to_stderr(&format!("khabar: warning: {}\n", line.fit(None, order)));
+}
+
+/// The order of lines naming a title on stderr: visual when stderr is a terminal and `bidi`
+/// is on, logical on a pipe or a log (the text policy's rule 6, as [`stdout_order`]).
+pub fn stderr_order(bidi: bool) -> crate::text::Order {
+    crate::text::Order::for_output(bidi, std::io::stderr().is_terminal())
 }
 
 /// The order of the subcommands' results on stdout: visual when stdout is a terminal and

@@ -75,6 +75,15 @@ pub fn plain_line(report: &Report) -> String {
     )
 }
 
+/// `label: failed: why` as a line of the text policy: the label an isolated unit, the UI's
+/// direction (the messages are English), for an error naming the feed.
+pub fn result_line(report: &Report) -> Line {
+    Line::new(Base::Ui(Direction::Ltr))
+        .unit(report.feed.label())
+        .text(": ")
+        .text(&outcome(report))
+}
+
 /// `[####....] 3/10 label: 3 new`, the label an isolated unit, in `order`, cut to
 /// `width - 1` columns with `…` (the text policy's rule 4).
 pub fn bar_line(report: &Report, done: usize, total: usize, width: usize, order: Order) -> String {

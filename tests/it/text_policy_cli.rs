@@ -111,3 +111,82 @@ fn the_update_bar_isolates_the_name_and_cuts_with_an_ellipsis() {
         "[##########..........] 1/2 חדשות 24: not modified"
     );
 }
+
+/// Error lines on stderr that name a feed (issue 16): on a terminal in visual order, the
+/// Hebrew name one unit (written by hand, reversed); through a pipe and with `--bidi off` in
+/// logical order.
+#[test]
+fn an_update_failure_names_the_feed_in_visual_order_on_a_terminal_stderr() {
+    use crate::feed_server::Server;
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("k.db").display().to_string();
+    let url = server.url("/500");
+    let added = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["--db", &db, "add", &url, "--name", "חדשות היום"])
+        .output()
+        .expect("runs khabar");
+    assert!(added.status.success());
+    let failure = |args: &[&str]| {
+        let mut s = Session::spawn(args, 8, 120);
+        s.wait_for("the failure", shows("answered 500"));
+        s.wait_exit();
+        s.screen(|sc| {
+            (0..8)
+                .map(|r| row_cells(sc, r).0.trim_end().to_string())
+                .find(|row| row.starts_with("khabar: "))
+                .expect("an error line")
+        })
+    };
+    let update = ["--db", &db, "update", "--timeout", "2"];
+    assert_eq!(
+        failure(&[&["--shape", "off"][..], &update].concat()),
+        format!("khabar: םויה תושדח: failed: the server answered 500 <{url}>")
+    );
+    let logical = format!("khabar: חדשות היום: failed: the server answered 500 <{url}>");
+    assert_eq!(
+        failure(&[&["--bidi", "off"][..], &update].concat()),
+        logical
+    );
+    let piped = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(update)
+        .output()
+        .expect("runs khabar");
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(stderr.ends_with(&format!("{logical}\n")), "{stderr}");
+}
+
+/// `dump`'s spoof warning names the file: on a terminal's stderr the Hebrew file name reads
+/// in visual order (one unit, reversed by hand), through a pipe in logical order.
+#[test]
+fn the_spoof_warning_names_a_hebrew_file_in_visual_order_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("חדשות.txt");
+    std::fs::write(&file, "title\n\nbody \u{202E}txt.exe\n").unwrap();
+    let path = file.display().to_string();
+    let folder = dir.path().display().to_string();
+    let mut s = Session::spawn(&["--shape", "off", "dump", &path], 30, 200);
+    s.wait_for("the warning", shows("Trojan Source"));
+    s.wait_exit();
+    let row = s.screen(|sc| {
+        (0..30)
+            .map(|r| row_cells(sc, r).0.trim_end().to_string())
+            .find(|row| row.starts_with("khabar: warning: "))
+            .expect("the warning")
+    });
+    // The path is one left-to-right unit (its first strong letter is Latin): only the
+    // Hebrew run inside it is reversed.
+    assert!(
+        row.starts_with(&format!("khabar: warning: {folder}/תושדח.txt: 1 bidi")),
+        "{row}"
+    );
+    let piped = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["dump", &path])
+        .output()
+        .expect("runs khabar");
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(
+        stderr.starts_with(&format!("khabar: warning: {path}: 1 bidi")),
+        "{stderr}"
+    );
+}
