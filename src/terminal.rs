@@ -25,7 +25,11 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+mod rows;
+pub use rows::{RLM, Rows, row_cells};
+
+/// The reader's terminal: whole rows with RLMs in logical-order mode ([`Rows`]).
+pub type Term = Terminal<Rows<CrosstermBackend<Stdout>>>;
 
 /// Switches a BiDi-aware terminal to explicit mode: it must not reorder.
 pub const EXPLICIT_BIDI: &[u8] = b"\x1b[8l\x1b[1 k";
@@ -76,10 +80,12 @@ pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
 
 /// Clears the screen and returns a terminal with empty buffers, so the next draw paints every
 /// cell. (`Terminal::clear` would ask the terminal for the cursor position, which a terminal
-/// that does not answer turns into a multi-second stall.)
+/// that does not answer turns into a multi-second stall.) Rows are written whole in
+/// logical-order mode (no explicit mode sent).
 pub fn fresh() -> io::Result<Term> {
     execute!(io::stdout(), Clear(ClearType::All))?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    let whole_rows = !EXPLICIT.load(Ordering::SeqCst);
+    Terminal::new(Rows::new(CrosstermBackend::new(io::stdout()), whole_rows))
 }
 
 /// Undoes [`setup`]; does nothing when not set up. Every step is tried even if one fails.

@@ -28,7 +28,10 @@ fn rows(args: &[&str], env: &[(&str, &str)], ready: &str, from: usize) -> Vec<St
         (0..29)
             .map(|r| {
                 let (text, _) = row_cells(sc, r);
+                // The RLMs logical-order mode writes around RTL runs (zero width: vt100
+                // keeps them with a neighbouring cell) are checked in the bytes below.
                 text.chars()
+                    .filter(|c| *c != RLM)
                     .skip(from)
                     .collect::<String>()
                     .trim_end()
@@ -39,6 +42,44 @@ fn rows(args: &[&str], env: &[(&str, &str)], ready: &str, from: usize) -> Vec<St
     s.send(b"q");
     assert!(s.wait_exit().success());
     rows
+}
+
+const RLM: char = '\u{200F}';
+
+/// Logical-order mode writes each changed row whole, blanks included, from its first column
+/// (a terminal that reorders rows placed right-aligned lines written after a cursor jump at
+/// the left of their pane: Konsole 22.12), and each RTL run between two RLMs (so its final
+/// full stop stays at its left end). Explicit mode writes neither.
+#[test]
+fn logical_rows_are_written_whole_with_rlms_around_rtl_runs() {
+    let mut s = Session::spawn(&["--shape", "off", "--bidi", "terminal"], 30, 100);
+    s.wait_for("the headline", shows(HEADLINE_LOGICAL));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let raw = s.raw.lock().unwrap().clone();
+    let at = pos(&raw, HEADLINE_LOGICAL.as_bytes()).expect("the headline");
+    // The headline row (row 1) was written from column 1: blanks, an RLM, the headline.
+    let before = String::from_utf8_lossy(&raw[..at]);
+    let cups: Vec<(usize, String)> = before
+        .match_indices("\x1b[")
+        .filter_map(|(i, _)| {
+            let (a, _) = before[i + 2..].split_once('H')?;
+            a.chars()
+                .all(|c| c.is_ascii_digit() || c == ';')
+                .then(|| (i, a.to_string()))
+        })
+        .collect();
+    let (last, cup) = cups.last().expect("a cursor position");
+    assert_eq!(cup, "1;1", "{cups:?}");
+    assert!(before[*last..].contains(RLM), "no RLM before the headline");
+    assert!(pos(&raw, format!("الصيني{RLM}").as_bytes()).is_some());
+
+    let mut s = Session::spawn(&["--shape", "off", "--bidi", "explicit"], 30, 100);
+    s.wait_for("the headline", shows(HEADLINE_VISUAL));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let raw = s.raw.lock().unwrap().clone();
+    assert!(pos(&raw, RLM.to_string().as_bytes()).is_none());
 }
 
 fn has_rtl(s: &str) -> bool {
