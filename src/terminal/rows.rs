@@ -72,15 +72,10 @@ pub fn row_cells(buf: &Buffer, y: u16) -> Vec<(u16, Cell)> {
         let text: String = run.clone().map(|i| cells[i].1.symbol()).collect();
         if Direction::of_text(&text) == Some(Direction::Rtl) {
             let (first, last) = (run.start, run.end - 1);
-            // The first RLM ends the cell before the run (a blank or a rule), written in the
-            // same style: mlterm gave a mark that starts a cell after a style change a
-            // column of its own.
-            let marked = match first.checked_sub(1) {
-                Some(before) => format!("{}{RLM}", cells[before].1.symbol()),
-                None => format!("{RLM}{}", cells[first].1.symbol()),
-            };
-            let at = first.saturating_sub(1);
-            cells[at].1.set_symbol(&marked);
+            // In the run's own cells, so in its style: Konsole reorders each stretch of one
+            // style, and a mark written with the blank before the run had no effect there.
+            let marked = format!("{RLM}{}", cells[first].1.symbol());
+            cells[first].1.set_symbol(&marked);
             let marked = format!("{}{RLM}", cells[last].1.symbol());
             cells[last].1.set_symbol(&marked);
         }

@@ -34,7 +34,6 @@ fn every_cell_is_written_and_rtl_runs_get_rlms() {
         "\u{200F}אבג דה\u{200F}  xyz │ ab  \u{200F}הו\u{200F}"
     );
     assert_eq!(row_cells(&buf, 0).len(), 20, "one entry per cell");
-    // A run from the first column carries its first RLM itself.
     assert_eq!(row_cells(&buf, 0)[0].1.symbol(), "\u{200F}א");
 }
 
@@ -56,9 +55,9 @@ fn explicit_mode_passes_the_diff_through_and_logical_mode_writes_rows_whole() {
     cell.set_symbol("ש");
     rows.draw(std::iter::once((5u16, 1u16, &cell))).unwrap();
     let shown = rows.inner.buffer();
-    // The blank before the run carries the first RLM, the run's last cell the second.
-    assert_eq!(shown[(4, 1)].symbol(), " \u{200F}");
-    assert_eq!(shown[(5, 1)].symbol(), "ש\u{200F}");
+    // The run's cells carry both RLMs (in the run's style).
+    assert_eq!(shown[(4, 1)].symbol(), " ");
+    assert_eq!(shown[(5, 1)].symbol(), "\u{200F}ש\u{200F}");
     let mut plain = Rows::new(TestBackend::new(6, 2), false);
     plain.draw(std::iter::once((5u16, 1u16, &cell))).unwrap();
     assert_eq!(plain.inner.buffer()[(5, 1)].symbol(), "ש");
