@@ -28,6 +28,14 @@ pub fn text(setting: Setting, env: &Env, replies: Option<&Replies>) -> String {
     };
     let _ = writeln!(out, "mode: {} — {how}", mode_name(mode));
     test_lines(&mut out);
+    if setting == Setting::Auto && v.mlterm_restore.is_some() {
+        // doctor itself leaves mlterm's bidi on: line A would read backwards here only.
+        out.push_str(
+            "The reader turns mlterm's own bidi off while it runs (OSC 5379 use_ctl=false), \
+             so it writes line A's order and mlterm shows it as it is; here mlterm reorders \
+             both lines.\n",
+        );
+    }
     let _ = writeln!(
         out,
         "If line A reads right here, khabar needs bidi = \"explicit\"; if line B does, \
@@ -119,6 +127,7 @@ mod tests {
             "{t}"
         );
         assert!(t.contains("mlterm use_ctl (OSC 5380): no answer"), "{t}");
+        assert!(t.contains("The reader turns mlterm's own bidi off"), "{t}");
         let konsole = Env {
             konsole_version: Some("221203".into()),
             ..Env::default()
