@@ -213,12 +213,14 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     })
 }
 
-pub fn import(args: &ImportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn import(args: &ImportArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let name = shown(&args.file);
     let bytes = read_opml(&args.file).with_context(|| name.clone())?;
     let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
+    let order = report::stderr_order(out.bidi);
     for s in &doc.skipped {
-        report::error(format_args!("{name}: skipped {s}"));
+        let line = ui_line(out.shape).unit(&name).text(": skipped ").text(s);
+        report::error_line(&line, order);
     }
     let mut store = open(db)?;
     let (added, known) = opml::subscribe(&mut store, &doc)?;

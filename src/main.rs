@@ -86,7 +86,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render)),
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render)),
         Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render)),
-        Some(Command::Import(args)) => feeds_cli::import(&args, db),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render)),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
         Some(Command::Search(args)) => search_cli::search(&args, db),
         Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db),

@@ -190,3 +190,44 @@ fn the_spoof_warning_names_a_hebrew_file_in_visual_order_on_a_terminal() {
         "{stderr}"
     );
 }
+
+/// `import`'s skipped outlines name the file: on a terminal's stderr a Hebrew file name reads
+/// in visual order (the Hebrew run reversed by hand inside the left-to-right path), through a
+/// pipe in logical order.
+#[test]
+fn an_import_skip_names_a_hebrew_file_in_visual_order_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("מינויים.opml");
+    std::fs::write(
+        &file,
+        r#"<opml version="2.0"><body><outline text="x" xmlUrl="ftp://example.org/f.xml"/></body></opml>"#,
+    )
+    .unwrap();
+    let db = dir.path().join("k.db").display().to_string();
+    let path = file.display().to_string();
+    let folder = dir.path().display().to_string();
+    let mut s = Session::spawn(&["--db", &db, "import", &path], 8, 200);
+    s.wait_for("the skipped outline", shows("skipped"));
+    s.wait_exit();
+    let row = s.screen(|sc| {
+        (0..8)
+            .map(|r| row_cells(sc, r).0.trim_end().to_string())
+            .find(|row| row.starts_with("khabar: "))
+            .expect("the error line")
+    });
+    assert!(
+        row.starts_with(&format!(
+            "khabar: {folder}/םייונימ.opml: skipped ftp://example.org/f.xml"
+        )),
+        "{row}"
+    );
+    let piped = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["--db", &db, "import", &path])
+        .output()
+        .expect("runs khabar");
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(
+        stderr.starts_with(&format!("khabar: {path}: skipped ftp://example.org/f.xml")),
+        "{stderr}"
+    );
+}
