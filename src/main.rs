@@ -158,6 +158,7 @@ fn run_reader(
     // Asked before the alternate screen, so the terminal's answers are not drawn over.
     let (mode, verdict) = term_bidi::resolve(bidi);
     khabar::terminal::set_mlterm_restore(verdict.and_then(|v| v.mlterm_restore));
+    khabar::terminal::set_rlm_marks(term_bidi::rlm_marks(&term_bidi::Env::current()));
     let settings = Render {
         shape: settings.shape,
         bidi: mode == Mode::Explicit,

@@ -112,6 +112,13 @@ pub fn mlterm_ctl(on: bool) -> Vec<u8> {
     format!("\x1b]5379;use_ctl={on}\x07").into_bytes()
 }
 
+/// Whether logical-order mode writes RLMs around each RTL run (see `terminal::Rows`): yes,
+/// but in mlterm (`MLTERM` set, also behind a multiplexer), which gives a mark a column of
+/// its own and finds each row's direction itself.
+pub fn rlm_marks(env: &Env) -> bool {
+    env.mlterm.is_none()
+}
+
 /// mlterm: explicit order once its own bidi is off (already off when it answered so).
 fn mlterm_verdict(terminal: &str, how: &str, replies: &Replies) -> Verdict {
     if replies.mlterm_ctl == Some(false) {

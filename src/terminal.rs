@@ -61,6 +61,15 @@ fn mlterm_restore() -> Option<bool> {
     }
 }
 
+/// Whether logical-order mode writes RLMs around RTL runs ([`Rows`]).
+static RLM_MARKS: AtomicBool = AtomicBool::new(true);
+
+/// Sets whether logical-order mode marks RTL runs with RLMs
+/// ([`crate::term_bidi::rlm_marks`]). Called once before the first [`setup`].
+pub fn set_rlm_marks(marks: bool) {
+    RLM_MARKS.store(marks, Ordering::SeqCst);
+}
+
 /// Sets the terminal up for the reader.
 pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
     EXPLICIT.store(explicit_bidi, Ordering::SeqCst);
@@ -85,7 +94,12 @@ pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
 pub fn fresh() -> io::Result<Term> {
     execute!(io::stdout(), Clear(ClearType::All))?;
     let whole_rows = !EXPLICIT.load(Ordering::SeqCst);
-    Terminal::new(Rows::new(CrosstermBackend::new(io::stdout()), whole_rows))
+    let marks = RLM_MARKS.load(Ordering::SeqCst);
+    Terminal::new(Rows::new(
+        CrosstermBackend::new(io::stdout()),
+        whole_rows,
+        marks,
+    ))
 }
 
 /// Undoes [`setup`]; does nothing when not set up. Every step is tried even if one fails.

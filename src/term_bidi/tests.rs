@@ -158,6 +158,9 @@ fn mlterm_gets_its_bidi_turned_off_and_back() {
         let v = decide(&env(&[("TERM", other)]), &Replies::default());
         assert_eq!(v.mlterm_restore, None, "{other}");
     }
+    // RLMs in logical order everywhere but mlterm.
+    assert!(!rlm_marks(&tmux) && !rlm_marks(&direct));
+    assert!(rlm_marks(&env(&[("KONSOLE_VERSION", "221203")])));
     // Only `true` or `false` is ever sent back to the terminal.
     assert_eq!(parse_replies(b"#use_ctl=\x1b]0;x\n").mlterm_ctl, None);
     assert_eq!(parse_replies(b"#use_ctl=switch\n").mlterm_ctl, None);

@@ -10,8 +10,9 @@
 //! whole, from its first column, blanks included, and each right-to-left run of a row (cells
 //! between pane rules `│` or wider gaps, whose first strong letter is R or AL) is written
 //! between two RLMs (U+200F), zero-width marks that make the neutrals at its ends (a full stop,
-//! a quotation mark) right-to-left as they are in the line's own paragraph. In explicit mode
-//! it passes ratatui's diff through untouched.
+//! a quotation mark) right-to-left as they are in the line's own paragraph. Not in mlterm,
+//! which gave each mark a column of its own (cutting line ends) and finds each row's direction
+//! itself. In explicit mode it passes ratatui's diff through untouched.
 
 use std::collections::BTreeSet;
 
@@ -25,20 +26,23 @@ use crate::article::Direction;
 /// RIGHT-TO-LEFT MARK.
 pub const RLM: char = '\u{200F}';
 
-/// A backend that writes whole rows, with RLMs around RTL runs, when `whole`.
+/// A backend that writes whole rows when `whole`, with RLMs around RTL runs when `marks`.
 #[derive(Debug)]
 pub struct Rows<B> {
     inner: B,
     whole: bool,
+    marks: bool,
     /// What the terminal shows, so a changed row can be written whole.
     shadow: Buffer,
 }
 
 impl<B: Backend> Rows<B> {
-    pub fn new(inner: B, whole: bool) -> Rows<B> {
+    /// `marks`: RLMs around RTL runs ([`crate::term_bidi::rlm_marks`]).
+    pub fn new(inner: B, whole: bool, marks: bool) -> Rows<B> {
         Rows {
             inner,
             whole,
+            marks,
             shadow: Buffer::empty(Rect::default()),
         }
     }
@@ -53,8 +57,8 @@ fn is_rule(symbol: &str) -> bool {
 }
 
 /// The cells of row `y` as the terminal is to get them: wide cells' shadows and skipped
-/// cells left out (as ratatui's diff does), RLMs around each RTL run.
-pub fn row_cells(buf: &Buffer, y: u16) -> Vec<(u16, Cell)> {
+/// cells left out (as ratatui's diff does), RLMs around each RTL run when `marks`.
+pub fn row_cells(buf: &Buffer, y: u16, marks: bool) -> Vec<(u16, Cell)> {
     let mut cells = Vec::new();
     let mut x = 0;
     while x < buf.area.width {
@@ -67,6 +71,9 @@ pub fn row_cells(buf: &Buffer, y: u16) -> Vec<(u16, Cell)> {
             cells.push((x, cell.clone()));
         }
         x = x.saturating_add(w);
+    }
+    if !marks {
+        return cells;
     }
     for run in runs(&cells) {
         let text: String = run.clone().map(|i| cells[i].1.symbol()).collect();
@@ -133,7 +140,7 @@ impl<B: Backend> Backend for Rows<B> {
             }
         }
         for y in changed {
-            let cells = row_cells(&self.shadow, y);
+            let cells = row_cells(&self.shadow, y, self.marks);
             self.inner.draw(cells.iter().map(|(x, c)| (*x, y, c)))?;
         }
         Ok(())

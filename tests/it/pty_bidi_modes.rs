@@ -187,4 +187,6 @@ fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
     let raw = s.raw.lock().unwrap().clone();
     assert!(pos(&raw, b"\x1b[8l").is_none() && pos(&raw, b"\x1b[8h").is_none());
     assert!(pos(&raw, b"\x1b]5379").is_none() && pos(&raw, b"\x1b]5380").is_none());
+    // Logical order in mlterm: rows whole, but no RLMs (mlterm gives each a column).
+    assert!(pos(&raw, RLM.to_string().as_bytes()).is_none());
 }
