@@ -29,10 +29,17 @@ bidi-warning = ⚠ { $count ->
     [few] { $count } رموز تحكم اتجاهية
     [many] { $count } رمز تحكم اتجاهيًا
    *[other] { $count } رمز تحكم اتجاهي
-}، { $key }: { $order -> 
+} في { $places }، { $key }: { $order -> 
     [logical] الترتيب المنطقي
    *[visual] الترتيب المرئي
 }
+list-separator = {"، "}
+spoof-headline = العنوان
+spoof-byline = سطر المصدر
+spoof-paragraph = الفقرة { $n }
+spoof-quote = الاقتباس { $n }
+spoof-link = الرابط { $n }
+spoof-footer = التذييل
 summary-only = ملخص فقط
 summary-only-key = ملخص فقط، { $key }: المقال كاملًا
 history = السجل { $pos }

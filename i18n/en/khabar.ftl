@@ -21,10 +21,17 @@ order-logical = logical order
 bidi-warning = ⚠ { $count -> 
     [one] { $count } bidi control
    *[other] { $count } bidi controls
-}, { $key }: { $order -> 
+} in { $places }, { $key }: { $order -> 
     [logical] logical
    *[visual] visual
 } order
+list-separator = {", "}
+spoof-headline = the headline
+spoof-byline = the byline
+spoof-paragraph = paragraph { $n }
+spoof-quote = quote { $n }
+spoof-link = link { $n }
+spoof-footer = the footer
 summary-only = summary only
 summary-only-key = summary only, { $key }: full article
 history = history { $pos }

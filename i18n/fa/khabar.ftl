@@ -21,10 +21,17 @@ order-logical = ترتیب منطقی
 bidi-warning = ⚠ { $count -> 
     [one] { $count } نویسهٔ کنترل جهت
    *[other] { $count } نویسهٔ کنترل جهت
-}، { $key }: { $order -> 
+} در { $places }، { $key }: { $order -> 
     [logical] ترتیب منطقی
    *[visual] ترتیب دیداری
 }
+list-separator = {"، "}
+spoof-headline = تیتر
+spoof-byline = سطر منبع
+spoof-paragraph = بند { $n }
+spoof-quote = نقل‌قول { $n }
+spoof-link = پیوند { $n }
+spoof-footer = پانویس
 summary-only = فقط خلاصه
 summary-only-key = فقط خلاصه، { $key }: متن کامل
 history = تاریخچه { $pos }

@@ -21,10 +21,17 @@ order-logical = סדר לוגי
 bidi-warning = ⚠ { $count -> 
     [one] תו בקרת כיווניות אחד
    *[other] { $count } תווי בקרת כיווניות
-}, { $key }: { $order -> 
+} ({ $places }), { $key }: { $order -> 
     [logical] סדר לוגי
    *[visual] סדר חזותי
 }
+list-separator = {", "}
+spoof-headline = כותרת
+spoof-byline = שורת המקור
+spoof-paragraph = פסקה { $n }
+spoof-quote = ציטוט { $n }
+spoof-link = קישור { $n }
+spoof-footer = כותרת תחתונה
 summary-only = תקציר בלבד
 summary-only-key = תקציר בלבד, { $key }: הכתבה המלאה
 history = היסטוריה { $pos }

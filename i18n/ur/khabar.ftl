@@ -18,13 +18,20 @@ mode-quotes = اقتباسات
 mode-read-also = یہ بھی پڑھیں
 mode-library = کتب خانہ
 order-logical = منطقی ترتیب
-bidi-warning = ⚠ { $count -> 
+bidi-warning = ⚠ { $places } میں { $count -> 
     [one] { $count } سمت کنٹرول حرف
    *[other] { $count } سمت کنٹرول حروف
 }، { $key }: { $order -> 
     [logical] منطقی ترتیب
    *[visual] بصری ترتیب
 }
+list-separator = {"، "}
+spoof-headline = سرخی
+spoof-byline = ماخذ کی سطر
+spoof-paragraph = پیراگراف { $n }
+spoof-quote = اقتباس { $n }
+spoof-link = ربط { $n }
+spoof-footer = ذیلی حصہ
 summary-only = صرف خلاصہ
 summary-only-key = صرف خلاصہ، { $key }: پورا مضمون
 history = تاریخچہ { $pos }

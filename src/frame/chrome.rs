@@ -18,6 +18,8 @@ struct Key {
     article: usize,
     /// The search's generation: matches and the current match.
     search: u64,
+    /// The order and shaping (`B` shows the logical order in every pane at once).
+    render: Render,
     quotes: Option<(u16, usize, u16)>,
     links: Option<(u16, usize, u16)>,
 }
@@ -25,8 +27,8 @@ struct Key {
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {
     key: Option<Key>,
-    /// The headline laid out for (article, frame width, search generation).
-    headline: Option<(usize, u16, u64, ParagraphLayout)>,
+    /// The headline laid out for (article, frame width, search generation, render options).
+    headline: Option<(usize, u16, u64, Render, ParagraphLayout)>,
     quotes_width: u16,
     quotes_first: usize,
     quotes: Vec<ParagraphLayout>,
@@ -44,25 +46,31 @@ pub struct Entries<'a> {
 }
 
 impl Chrome {
-    /// The headline of article `article` for a frame `width` columns wide, if cached.
-    pub fn headline(&self, article: usize, width: u16) -> Option<&ParagraphLayout> {
+    /// The headline of article `article` for a frame `width` columns wide in `render`, if
+    /// cached.
+    pub fn headline(&self, article: usize, width: u16, render: Render) -> Option<&ParagraphLayout> {
         self.headline
             .as_ref()
-            .filter(|(a, w, _, _)| *a == article && *w == width)
-            .map(|(_, _, _, l)| l)
+            .filter(|(a, w, _, r, _)| *a == article && *w == width && *r == render)
+            .map(|(_, _, _, _, l)| l)
     }
 
-    /// Quote entry `i` for a pane `width` columns wide, if cached.
-    pub fn quote(&self, i: usize, width: u16) -> Option<&ParagraphLayout> {
-        if width != self.quotes_width {
+    /// Quote entry `i` for a pane `width` columns wide in `render`, if cached.
+    pub fn quote(&self, i: usize, width: u16, render: Render) -> Option<&ParagraphLayout> {
+        if width != self.quotes_width || self.key.is_none_or(|k| k.render != render) {
             return None;
         }
         self.quotes.get(i.checked_sub(self.quotes_first)?)
     }
 
-    /// Link entry `i` (title, note) for a pane `width` columns wide, if cached.
-    pub fn link(&self, i: usize, width: u16) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
-        if width != self.links_width {
+    /// Link entry `i` (title, note) for a pane `width` columns wide in `render`, if cached.
+    pub fn link(
+        &self,
+        i: usize,
+        width: u16,
+        render: Render,
+    ) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
+        if width != self.links_width || self.key.is_none_or(|k| k.render != render) {
             return None;
         }
         self.links
@@ -73,13 +81,14 @@ impl Chrome {
     /// Lays out the headline for a frame `width` columns wide, unless already cached.
     pub fn refresh_headline(&mut self, input: &Input<'_>, width: u16) {
         let search = input.finder.generation;
+        let now = (input.current, width, search, input.render);
         let fresh = self
             .headline
             .as_ref()
-            .is_some_and(|(a, w, g, _)| (*a, *w, *g) == (input.current, width, search));
+            .is_some_and(|(a, w, g, r, _)| (*a, *w, *g, *r) == now);
         if !fresh {
             let l = headline(input.article, input.finder, input.render, width);
-            self.headline = Some((input.current, width, search, l));
+            self.headline = Some((input.current, width, search, input.render, l));
         }
     }
 
@@ -89,6 +98,7 @@ impl Chrome {
         let key = Key {
             article: input.current,
             search: input.finder.generation,
+            render: input.render,
             quotes: areas
                 .quotes
                 .map(|r| (r.width, entries.quote_offset, r.height)),
@@ -149,7 +159,7 @@ pub fn byline(a: &Article) -> Option<String> {
 /// Rows the headline pane takes at a screen size: headline lines, byline (on screens of 12
 /// rows or more) and the rule.
 pub fn headline_rows(input: &Input<'_>, width: u16, height: u16) -> u16 {
-    let lines = match input.chrome.headline(input.current, width) {
+    let lines = match input.chrome.headline(input.current, width, input.render) {
         Some(l) => l.lines.len(),
         None => headline(input.article, input.finder, input.render, width)
             .lines

@@ -20,7 +20,10 @@ pub fn layout(app: &App, width: u16) -> ParagraphLayout {
 pub fn render(app: &App, area: Rect, frame_height: u16, buf: &mut Buffer) {
     let inner = super::pad(area);
     let fresh;
-    let head = match app.chrome().headline(app.current(), area.width) {
+    let head = match app
+        .chrome()
+        .headline(app.current(), area.width, app.render())
+    {
         Some(l) => l,
         None => {
             fresh = layout(app, area.width);

@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let resolved = link.target.is_some();
         let fresh;
-        let (layout, note_layout) = match app.chrome().link(i, area.width) {
+        let (layout, note_layout) = match app.chrome().link(i, area.width, app.render()) {
             Some((l, n)) => (l, n),
             None => {
                 fresh = entry(app, i, area.width);

@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let fresh;
-        let layout = match app.chrome().quote(i, area.width) {
+        let layout = match app.chrome().quote(i, area.width, app.render()) {
             Some(l) => l,
             None => {
                 fresh = entry(app, i, area.width);

@@ -38,23 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         x = put(app, buf, area, x, &pos, theme.status);
         if app.view().bidi_controls > 0 {
-            let key = app
-                .keymap()
-                .key(Scope::Reader, Action::ToggleBidi)
-                .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
-            let order = if app.render().bidi {
-                "logical"
-            } else {
-                "visual"
-            };
-            let warn = app.msg().get(
-                "bidi-warning",
-                &[
-                    ("count", Arg::Num(app.view().bidi_controls)),
-                    ("key", Arg::Text(&key)),
-                    ("order", Arg::Text(order)),
-                ],
-            );
+            let warn = bidi_warning(app);
             x = put(app, buf, area, x, &format!(" {warn} "), theme.mode);
         } else if !app.render().bidi {
             let order = app.msg().text("order-logical");
@@ -108,6 +92,56 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .hints_in(scope, |h| app.msg().text(&format!("hint-{h}")));
     let hints = fit_hints(&hints, room);
     put(app, buf, area, x.saturating_add(1), &hints, theme.status);
+}
+
+/// `⚠ 3 bidi controls in the headline, quote 2, link 1, B: logical order`: how many, where
+/// (at most [`PLACES`] places, then `…`), and the key that shows the other order.
+fn bidi_warning(app: &App) -> String {
+    let key = app
+        .keymap()
+        .key(Scope::Reader, Action::ToggleBidi)
+        .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
+    let order = if app.render().bidi {
+        "logical"
+    } else {
+        "visual"
+    };
+    let all = &app.view().spoof_places;
+    let mut places: Vec<String> = all
+        .iter()
+        .take(PLACES)
+        .map(|&p| place_name(app, p))
+        .collect();
+    if all.len() > PLACES {
+        places.push("…".to_string());
+    }
+    let places = places.join(&app.msg().text("list-separator"));
+    app.msg().get(
+        "bidi-warning",
+        &[
+            ("count", Arg::Num(app.view().bidi_controls)),
+            ("places", Arg::Text(&places)),
+            ("key", Arg::Text(&key)),
+            ("order", Arg::Text(order)),
+        ],
+    )
+}
+
+/// Places the bidi warning names at most.
+const PLACES: usize = 3;
+
+/// A place of the article in the UI language: `the headline`, `quote 2`.
+fn place_name(app: &App, place: crate::spoof::Place) -> String {
+    use crate::spoof::Place;
+    let (id, n) = match place {
+        Place::Headline => ("spoof-headline", 0),
+        Place::Byline => ("spoof-byline", 0),
+        Place::Paragraph(n) => ("spoof-paragraph", n),
+        Place::Quote(n) => ("spoof-quote", n),
+        Place::Link(n) => ("spoof-link", n),
+        Place::Footer => ("spoof-footer", 0),
+    };
+    app.msg().get(id, &[("n", Arg::Num(n))])
 }
 
 /// The hints that fit in `room` columns: the last two (help and quit) always, the others in

