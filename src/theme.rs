@@ -202,8 +202,8 @@ pub struct Theme {
     cells: Vec<Style>,
 }
 
-/// Layout flags in use: `Style::MARK` is the highest bit.
-const FLAG_COMBINATIONS: u16 = 1 << 9;
+/// Combinations of the layout flags in use, up to [`StyleFlags::HIGHEST`].
+const FLAG_COMBINATIONS: u16 = StyleFlags::HIGHEST.0 << 1;
 
 impl Default for Theme {
     fn default() -> Self {
@@ -386,5 +386,22 @@ mod tests {
         );
         assert_eq!(t.cell(StyleFlags::CODE).fg, t.heading.fg);
         assert_ne!(t.cell(StyleFlags::CODE), t.cell(StyleFlags::default()));
+    }
+
+    #[test]
+    fn every_flag_combination_is_cached() {
+        // Markdown's emphasis and code (the highest flags) were computed again for every
+        // cell: the cache stopped at MARK.
+        for t in [Theme::default(), Theme::new(&Palette::default(), true)] {
+            let all = StyleFlags::HIGHEST.0 | (StyleFlags::HIGHEST.0 - 1);
+            for f in [
+                StyleFlags::EMPHASIS,
+                StyleFlags::CODE | StyleFlags::QUOTE,
+                StyleFlags(all),
+            ] {
+                let cached = t.cells.get(usize::from(f.0));
+                assert_eq!(cached, Some(&t.compute_cell(f)), "{f:?}");
+            }
+        }
     }
 }

@@ -57,6 +57,9 @@ impl StyleFlags {
     pub const EMPHASIS: StyleFlags = StyleFlags(1 << 9);
     /// Inline code of the source (Markdown `` `…` ``).
     pub const CODE: StyleFlags = StyleFlags(1 << 10);
+    /// The highest flag: a flag added above it must become the new one (the theme caches
+    /// a style for every combination up to it).
+    pub const HIGHEST: StyleFlags = StyleFlags::CODE;
 
     /// True when every flag of `o` is set in `self`.
     pub fn contains(self, o: StyleFlags) -> bool {
