@@ -215,7 +215,7 @@ impl App {
     /// Lays out what the next frame shows around the body, unless already cached.
     fn refresh_chrome(&mut self) {
         let mut chrome = std::mem::take(&mut self.chrome);
-        chrome.refresh_headline(&self.frame_input(), self.size.0);
+        chrome.refresh_headline(&self.frame_input(), self.size);
         self.chrome = chrome;
         let areas = self.areas();
         let mut chrome = std::mem::take(&mut self.chrome);

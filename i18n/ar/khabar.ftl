@@ -29,10 +29,11 @@ bidi-warning = ⚠ { $count ->
     [few] { $count } رموز تحكم اتجاهية
     [many] { $count } رمز تحكم اتجاهيًا
    *[other] { $count } رمز تحكم اتجاهي
-} في { $places }، { $key }: { $order -> 
+}، { $key }: { $order -> 
     [logical] الترتيب المنطقي
    *[visual] الترتيب المرئي
 }
+bidi-places = — في { $places }
 list-separator = {"، "}
 spoof-headline = العنوان
 spoof-byline = سطر المصدر

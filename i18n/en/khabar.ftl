@@ -21,10 +21,11 @@ order-logical = logical order
 bidi-warning = ⚠ { $count -> 
     [one] { $count } bidi control
    *[other] { $count } bidi controls
-} in { $places }, { $key }: { $order -> 
+}, { $key }: { $order -> 
     [logical] logical
    *[visual] visual
 } order
+bidi-places = — in { $places }
 list-separator = {", "}
 spoof-headline = the headline
 spoof-byline = the byline

@@ -21,10 +21,11 @@ order-logical = ترتیب منطقی
 bidi-warning = ⚠ { $count -> 
     [one] { $count } نویسهٔ کنترل جهت
    *[other] { $count } نویسهٔ کنترل جهت
-} در { $places }، { $key }: { $order -> 
+}، { $key }: { $order -> 
     [logical] ترتیب منطقی
    *[visual] ترتیب دیداری
 }
+bidi-places = — در { $places }
 list-separator = {"، "}
 spoof-headline = تیتر
 spoof-byline = سطر منبع

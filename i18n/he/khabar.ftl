@@ -21,10 +21,11 @@ order-logical = סדר לוגי
 bidi-warning = ⚠ { $count -> 
     [one] תו בקרת כיווניות אחד
    *[other] { $count } תווי בקרת כיווניות
-} ({ $places }), { $key }: { $order -> 
+}, { $key }: { $order -> 
     [logical] סדר לוגי
    *[visual] סדר חזותי
 }
+bidi-places = — מקומות: { $places }
 list-separator = {", "}
 spoof-headline = כותרת
 spoof-byline = שורת המקור

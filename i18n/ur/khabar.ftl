@@ -18,13 +18,14 @@ mode-quotes = اقتباسات
 mode-read-also = یہ بھی پڑھیں
 mode-library = کتب خانہ
 order-logical = منطقی ترتیب
-bidi-warning = ⚠ { $places } میں { $count -> 
+bidi-warning = ⚠ { $count -> 
     [one] { $count } سمت کنٹرول حرف
    *[other] { $count } سمت کنٹرول حروف
 }، { $key }: { $order -> 
     [logical] منطقی ترتیب
    *[visual] بصری ترتیب
 }
+bidi-places = — { $places } میں
 list-separator = {"، "}
 spoof-headline = سرخی
 spoof-byline = ماخذ کی سطر

@@ -18,14 +18,36 @@ pub fn lay(
     crate::layout::layout_paragraph(
         &crate::spoof::reveal_invisible(text),
         spans,
-        &Options {
-            width: usize::from(width.max(1)),
-            shape: render.shape,
-            bidi: render.bidi,
-            direction: Some(direction),
-            ..Options::default()
-        },
+        &options(width, direction, render),
     )
+}
+
+/// [`lay`] on at most `rows` rows, cut with `…` at the logical end when the text needs more
+/// ([`crate::text::fit_rows`], rule 4 of the text policy).
+pub fn fit(
+    text: &str,
+    spans: &[StyleSpan],
+    width: u16,
+    direction: Direction,
+    render: Render,
+    rows: usize,
+) -> ParagraphLayout {
+    crate::text::fit_rows(
+        &crate::spoof::reveal_invisible(text),
+        spans,
+        &options(width, direction, render),
+        rows,
+    )
+}
+
+fn options(width: u16, direction: Direction, render: Render) -> Options {
+    Options {
+        width: usize::from(width.max(1)),
+        shape: render.shape,
+        bidi: render.bidi,
+        direction: Some(direction),
+        ..Options::default()
+    }
 }
 
 /// A span over the whole of `text`.
@@ -47,15 +69,6 @@ pub fn shift_spans(
         let range = s.range.start + by..s.range.end + by;
         (range.end <= len).then_some(StyleSpan { range, ..s })
     })
-}
-
-/// Bytes of `original` that `shown` (from [`clip`]) still holds, its ellipsis left out.
-pub fn kept(shown: &str, original: &str) -> usize {
-    if shown == original {
-        shown.len()
-    } else {
-        shown.len().saturating_sub('…'.len_utf8())
-    }
 }
 
 /// Cuts `text` after about `lines` full lines of `width` columns, with an ellipsis, so a long

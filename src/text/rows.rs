@@ -27,10 +27,9 @@ pub fn fit_rows(text: &str, spans: &[StyleSpan], opts: &Options, rows: usize) ->
     if prefix.len() == text.len() && full.lines.len() <= rows {
         return full;
     }
-    let mut end = full
-        .lines
-        .get(rows - 1)
-        .map_or(prefix.len(), |l| l.logical.end.min(prefix.len()));
+    let last = full.lines.get(rows - 1);
+    let row_start = last.map_or(0, |l| l.logical.start.min(prefix.len()));
+    let mut end = last.map_or(prefix.len(), |l| l.logical.end.min(prefix.len()));
     loop {
         let kept = text[..end].trim_end();
         let cut = format!("{kept}{ELLIPSIS}");
@@ -38,11 +37,21 @@ pub fn fit_rows(text: &str, spans: &[StyleSpan], opts: &Options, rows: usize) ->
         if laid.lines.len() <= rows || kept.is_empty() {
             return laid;
         }
-        // One grapheme cluster less (UAX #29), never part of one.
-        end = kept
+        end = shorter(kept, row_start);
+    }
+}
+
+/// `kept` one word shorter when its last row (from byte `row_start`) holds more than one
+/// word — cutting inside an Arabic or Hebrew word can leave another word — else one grapheme
+/// cluster shorter (UAX #29), never part of one.
+fn shorter(kept: &str, row_start: usize) -> usize {
+    let from = row_start.min(kept.len());
+    match kept[from..].rfind(char::is_whitespace) {
+        Some(at) if at > 0 => from + at,
+        _ => kept
             .grapheme_indices(true)
             .next_back()
-            .map_or(0, |(at, _)| at);
+            .map_or(0, |(at, _)| at),
     }
 }
 
@@ -108,6 +117,8 @@ mod tests {
         // Hebrew «שלום עולם יפה מאוד»: the ellipsis at the logical end, on the left.
         let rtl = "שלום עולם יפה מאוד";
         assert_eq!(rows_of(rtl, 10, 1, Direction::Rtl), ["…םלוע םולש"]);
+        // A word dropped whole rather than cut (Arabic «أنها» cut to «أنه» is another word).
+        assert_eq!(rows_of("one twox three", 8, 1, Direction::Ltr), ["one…"]);
         // Never inside a cluster: e + combining acute stays whole.
         assert_eq!(
             rows_of("abcde\u{301}fgh", 6, 1, Direction::Ltr),

@@ -80,15 +80,74 @@ fn the_warning_says_where_the_controls_are() {
     let mut app = spoofed();
     let status = status_line(&app);
     assert!(
-        status.contains("⚠ 3 bidi controls in the headline, quote 2, link 1, B: logical order"),
+        status.contains("⚠ 3 bidi controls, B: logical order — in the headline, quote 2, link 1"),
         "{status}"
     );
     app.set_messages(Messages::new(Lang::He));
     app.update(Action::Resize(100, 30));
-    // Hebrew, right to left: read from the right, «⚠ 3 תווי בקרת כיווניות (כותרת, ציטוט 2,
-    // קישור 1)». Checked place by place, each read backwards on the screen.
+    // Hebrew, right to left: read from the right, «… — מקומות: כותרת, ציטוט 2, קישור 1».
+    // Checked place by place, each read backwards on the screen.
     let status = status_line(&app);
     for place in ["תרתוכ", "2 טוטיצ", "1 רושיק"] {
         assert!(status.contains(place), "{place}: {status}");
     }
+}
+
+/// The row of the frame that holds `needle`, cut to the columns `x0..x1`, trailing blanks off.
+fn row_with(app: &App, needle: &str, x0: u16, x1: u16) -> Option<String> {
+    let buf = draw(app);
+    (0..buf.area.height).find_map(|y| {
+        let row: String = (x0..x1).map(|x| buf[(x, y)].symbol()).collect();
+        row.contains(needle).then(|| row.trim_end().to_string())
+    })
+}
+
+#[test]
+fn the_read_also_target_is_cut_with_an_ellipsis() {
+    // The seed's side column is on the left (an Arabic article): 30 columns at 100, 27 at
+    // 90, 26 at 80; an entry takes all but the last. The note «→ 001_russia_china_dollar.txt»
+    // is 29 columns.
+    for (width, side, note) in [
+        (100, 30, "→ 001_russia_china_dollar.txt"),
+        (90, 27, "→ 001_russia_china_dollar…"),
+        (80, 26, "→ 001_russia_china_dolla…"),
+    ] {
+        let app = common::app_for(common::SEED, false, width, 30);
+        assert_eq!(
+            row_with(&app, "→", 0, side).as_deref(),
+            Some(note),
+            "{width} columns"
+        );
+    }
+}
+
+#[test]
+fn a_long_headline_and_quote_end_their_last_row_with_an_ellipsis() {
+    let a = Article {
+        headline: "The quick brown fox jumps over the lazy dog again and again and again".into(),
+        body: vec![Block::Paragraph(quoted(
+            "He said «one two three four five six seven eight nine ten eleven twelve \
+             thirteen fourteen fifteen sixteen» and left.",
+        ))],
+        ..Article::default()
+    };
+    // 60×12: one headline row of 58 columns (padding of one each side).
+    let app = app_with(Library::from_articles(vec![a.clone()]), 0, false, 60, 12);
+    assert_eq!(
+        row_text(&draw(&app), 0).trim_end(),
+        " The quick brown fox jumps over the lazy dog again and…"
+    );
+    // 100×30: the quotes pane is the right 30 columns; an entry takes 29, three rows.
+    let app = app_with(Library::from_articles(vec![a]), 0, false, 100, 30);
+    let rows: Vec<_> = (1..4)
+        .filter_map(|i| row_with(&app, ["1. one", "six seven", "eleven"][i - 1], 70, 100))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "1. one two three four five",
+            "six seven eight nine ten",
+            "eleven twelve thirteen…"
+        ]
+    );
 }
