@@ -9,6 +9,7 @@
 //! [`Overlay`]; the search session ([`Finder`]); the frame's cached layouts ([`Chrome`]).
 //! The app imports no `ui`: the panes read it, and the frame's geometry is [`crate::frame`].
 
+mod effect;
 mod feeds;
 mod history;
 mod jobs;
@@ -27,43 +28,14 @@ use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
 use crate::i18n::Messages;
-use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
 use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
 
-/// What the event loop does after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Quit,
-    /// Restore the terminal, stop (SIGTSTP), and set it up again on resume.
-    Suspend,
-    /// Clear the terminal and draw everything again.
-    Redraw,
-    /// Load an article in the background (a followed link to a file or a web page); the
-    /// result goes to [`App::loaded`] with this id.
-    Load {
-        id: u64,
-        request: Request,
-    },
-    /// Run a job on the event loop's runner ([`crate::jobs`]); its news goes to
-    /// [`App::job_news`] with this id.
-    Job {
-        id: u64,
-        job: Job,
-    },
-    /// Open an address (already checked: http or https) in the browser.
-    OpenUrl(String),
-    /// Put a text (already cut to the limit) on the clipboard with OSC 52.
-    Copy(String),
-    /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
-    /// ([`crate::event_loop::perform_store`]).
-    Store(Vec<StoreOp>),
-}
-
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
+pub use effect::Effect;
 pub use history::{History, Visit};
 pub use jobs::Loading;
 pub use links::Message;
