@@ -63,6 +63,8 @@ pub struct App {
     /// The chrome's messages, in the UI language ([`crate::i18n`]).
     msg: Messages,
     render: Render,
+    /// `B` put the reader in logical order and shows the bidi controls in every pane.
+    reveal: bool,
     size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
     chrome: Chrome,
@@ -108,6 +110,7 @@ impl App {
             theme: Theme::default(),
             msg: Messages::default(),
             render,
+            reveal: false,
             size: (0, 0),
             chrome: Chrome::default(),
             finder: Finder::default(),
@@ -177,6 +180,7 @@ impl App {
             current: self.current,
             finder: &self.finder,
             render: self.render,
+            reveal: self.reveal,
             chrome: &self.chrome,
             show_library: self.show_library,
             side: self.side,
@@ -209,7 +213,7 @@ impl App {
             self.store_ops.extend(shelf.open_item(i));
         }
         self.current = i;
-        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.view = ArticleView::new(&self.library.articles[i], self.render).revealing(self.reveal);
         self.overlay = None;
         self.finder.clear();
         self.finder.forget_article();
@@ -299,8 +303,10 @@ impl App {
             }
             Action::ToggleBidi => {
                 self.render.bidi = !self.render.bidi;
+                self.reveal = !self.render.bidi;
                 let body = &self.library.articles[self.current].body;
                 self.view.pager.set_render(body, self.render);
+                self.view.pager.set_reveal(body, self.reveal);
                 self.relayout();
             }
             Action::ToggleRead | Action::Save | Action::Refresh => {

@@ -109,7 +109,7 @@ impl App {
         if i != self.current {
             return;
         }
-        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.view = ArticleView::new(&self.library.articles[i], self.render).revealing(self.reveal);
         self.relayout();
         if let Some(v) = self.revisit_after_body.take().filter(|v| v.article == i) {
             self.restore_visit(v);

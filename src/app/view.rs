@@ -48,6 +48,12 @@ impl ArticleView {
         }
     }
 
+    /// This view with the article's bidi controls shown in the body (`B`) or not.
+    pub fn revealing(mut self, reveal: bool) -> ArticleView {
+        self.pager = self.pager.revealing(reveal);
+        self
+    }
+
     /// The view of no article (before the first one opens).
     pub fn empty(render: Render) -> ArticleView {
         ArticleView {

@@ -9,7 +9,7 @@ use crate::labels;
 use crate::layout::{ParagraphLayout, StyleFlags, StyleSpan};
 use crate::pager::Render;
 
-use super::text::{all, fit, lay, shift_spans};
+use super::text::{Mode, all, fit, lay, shift_spans};
 use super::{Areas, Input, LINK_ROWS, QUOTE_ROWS, QuoteRef};
 use crate::text::{Base, Line, Order};
 
@@ -19,8 +19,8 @@ struct Key {
     article: usize,
     /// The search's generation: matches and the current match.
     search: u64,
-    /// The order and shaping (`B` shows the logical order in every pane at once).
-    render: Render,
+    /// The order, shaping and reveal (`B` shows the logical order in every pane at once).
+    mode: Mode,
     quotes: Option<(u16, usize, u16)>,
     links: Option<(u16, usize, u16)>,
 }
@@ -33,7 +33,7 @@ pub struct HeadlineKey {
     pub width: u16,
     /// Rows it may take ([`headline_max_lines`]).
     pub rows: usize,
-    pub render: Render,
+    pub mode: Mode,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -66,22 +66,22 @@ impl Chrome {
             .map(|(_, _, l)| l)
     }
 
-    /// Quote entry `i` for a pane `width` columns wide in `render`, if cached.
-    pub fn quote(&self, i: usize, width: u16, render: Render) -> Option<&ParagraphLayout> {
-        if width != self.quotes_width || self.key.is_none_or(|k| k.render != render) {
+    /// Quote entry `i` for a pane `width` columns wide in `mode`, if cached.
+    pub fn quote(&self, i: usize, width: u16, mode: Mode) -> Option<&ParagraphLayout> {
+        if width != self.quotes_width || self.key.is_none_or(|k| k.mode != mode) {
             return None;
         }
         self.quotes.get(i.checked_sub(self.quotes_first)?)
     }
 
-    /// Link entry `i` (title, note) for a pane `width` columns wide in `render`, if cached.
+    /// Link entry `i` (title, note) for a pane `width` columns wide in `mode`, if cached.
     pub fn link(
         &self,
         i: usize,
         width: u16,
-        render: Render,
+        mode: Mode,
     ) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
-        if width != self.links_width || self.key.is_none_or(|k| k.render != render) {
+        if width != self.links_width || self.key.is_none_or(|k| k.mode != mode) {
             return None;
         }
         self.links
@@ -98,13 +98,7 @@ impl Chrome {
             .as_ref()
             .is_some_and(|(k, g, _)| (*k, *g) == (key, search));
         if !fresh {
-            let l = headline(
-                input.article,
-                input.finder,
-                input.render,
-                key.width,
-                key.rows,
-            );
+            let l = headline(input.article, input.finder, key.mode, key.width, key.rows);
             self.headline = Some((key, search, l));
         }
     }
@@ -115,7 +109,7 @@ impl Chrome {
         let key = Key {
             article: input.current,
             search: input.finder.generation,
-            render: input.render,
+            mode: input.mode(),
             quotes: areas
                 .quotes
                 .map(|r| (r.width, entries.quote_offset, r.height)),
@@ -130,13 +124,13 @@ impl Chrome {
         if let Some((w, first, h)) = key.quotes {
             let end = entries.quotes.len().min(first + usize::from(h));
             qs = (first..end)
-                .map(|i| quote(a, entries.quotes, input.finder, input.render, i, w))
+                .map(|i| quote(a, entries.quotes, input.finder, key.mode, i, w))
                 .collect();
         }
         if let Some((w, first, h)) = key.links {
             let end = a.read_also.len().min(first + usize::from(h));
             ls = (first..end)
-                .map(|i| link(a, input.finder, input.render, i, w))
+                .map(|i| link(a, input.finder, key.mode, i, w))
                 .collect();
         }
         self.key = Some(key);
@@ -158,7 +152,7 @@ pub fn headline_max_lines(height: u16) -> usize {
 pub fn headline(
     a: &Article,
     finder: &Finder,
-    render: Render,
+    mode: Mode,
     width: u16,
     rows: usize,
 ) -> ParagraphLayout {
@@ -170,7 +164,7 @@ pub fn headline(
         0,
         text.len(),
     ));
-    fit(text, &spans, width.saturating_sub(2), dir, render, rows)
+    fit(text, &spans, width.saturating_sub(2), dir, mode, rows)
 }
 
 /// The byline of the text policy ([`crate::text::byline`]), its units isolated; `None` when
@@ -186,7 +180,7 @@ pub fn headline_key(input: &Input<'_>, (width, height): (u16, u16)) -> HeadlineK
         article: input.current,
         width,
         rows: headline_max_lines(height),
-        render: input.render,
+        mode: input.mode(),
     }
 }
 
@@ -196,7 +190,7 @@ pub fn headline_rows(input: &Input<'_>, width: u16, height: u16) -> u16 {
     let key = headline_key(input, (width, height));
     let lines = match input.chrome.headline(key) {
         Some(l) => l.lines.len(),
-        None => headline(input.article, input.finder, input.render, width, key.rows)
+        None => headline(input.article, input.finder, key.mode, width, key.rows)
             .lines
             .len(),
     }
@@ -211,12 +205,12 @@ pub fn quote(
     a: &Article,
     quotes: &[QuoteRef],
     finder: &Finder,
-    render: Render,
+    mode: Mode,
     i: usize,
     width: u16,
 ) -> ParagraphLayout {
     let Some(q) = quotes.get(i) else {
-        return lay("", &[], width, a.direction(), render);
+        return lay("", &[], width, a.direction(), mode);
     };
     let text = a.body[q.block]
         .inline()
@@ -243,7 +237,7 @@ pub fn quote(
         &spans,
         width.saturating_sub(1),
         dir,
-        render,
+        mode,
         QUOTE_ROWS,
     )
 }
@@ -264,13 +258,13 @@ fn target_name(target: &str) -> &str {
 pub fn link(
     a: &Article,
     finder: &Finder,
-    render: Render,
+    mode: Mode,
     i: usize,
     width: u16,
 ) -> (ParagraphLayout, ParagraphLayout) {
     let width = width.saturating_sub(1);
     let Some(link) = a.read_also.get(i) else {
-        let empty = lay("", &[], width, a.direction(), render);
+        let empty = lay("", &[], width, a.direction(), mode);
         return (empty.clone(), empty);
     };
     let prefix = format!("{}. ", i + 1);
@@ -284,8 +278,11 @@ pub fn link(
     let mut spans = vec![all(&text, flags)];
     let found = finder.spans(MatchPlace::Link(i));
     spans.extend(shift_spans(found, prefix.len(), text.len()));
-    let title = fit(&text, &spans, width, dir, render, LINK_ROWS - 1);
-    (title, link_note(a, link.target.as_deref(), render, width))
+    let title = fit(&text, &spans, width, dir, mode, LINK_ROWS - 1);
+    (
+        title,
+        link_note(a, link.target.as_deref(), mode.render, width),
+    )
 }
 
 /// `→ file.txt` (the target a unit of its own) or `✗ not in the library`, on one row cut

@@ -17,14 +17,14 @@ pub fn render(look: &Look<'_>, r: &Reading<'_>, area: Rect, frame_height: u16, b
         article: r.current,
         width: area.width,
         rows,
-        render: look.render,
+        mode: look.mode(),
     };
     let fresh;
     let head = match r.cache.headline(key) {
         Some(l) => l,
         None => {
             fresh =
-                crate::frame::chrome::headline(r.article, r.finder, look.render, area.width, rows);
+                crate::frame::chrome::headline(r.article, r.finder, look.mode(), area.width, rows);
             &fresh
         }
     };

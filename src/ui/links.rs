@@ -31,10 +31,10 @@ pub fn render(look: &Look<'_>, r: &Reading<'_>, area: Rect, buf: &mut Buffer) {
         }
         let resolved = link.target.is_some();
         let fresh;
-        let (layout, note_layout) = match r.cache.link(i, area.width, look.render) {
+        let (layout, note_layout) = match r.cache.link(i, area.width, look.mode()) {
             Some((l, n)) => (l, n),
             None => {
-                fresh = crate::frame::chrome::link(a, r.finder, look.render, i, area.width);
+                fresh = crate::frame::chrome::link(a, r.finder, look.mode(), i, area.width);
                 (&fresh.0, &fresh.1)
             }
         };

@@ -77,7 +77,7 @@ pub fn render(
             spans.extend(super::shift_spans(found, prefix.len(), text.len()));
         }
         let dir = crate::text::direction_in(a, &stop.text);
-        let head = fit(&text, &spans, inner.width, dir, look.render, 1);
+        let head = fit(&text, &spans, inner.width, dir, look.mode(), 1);
         let focused = reading.view.link_focus == Some(i);
         draw_lines(buf, inner, y, &head, 1, |c| {
             let s = theme.cell(c.style);

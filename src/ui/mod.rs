@@ -50,6 +50,8 @@ pub struct Look<'a> {
     pub keymap: &'a Keymap,
     /// Shaping and order: every pane lays out in the same (`B` switches them all).
     pub render: Render,
+    /// `B` shows the bidi controls of the article's texts in every pane.
+    pub reveal: bool,
 }
 
 impl<'a> Look<'a> {
@@ -59,6 +61,15 @@ impl<'a> Look<'a> {
             msg: app.msg(),
             keymap: app.keymap(),
             render: app.render(),
+            reveal: app.reveal(),
+        }
+    }
+
+    /// How the article's texts are laid out: [`Look::render`] and [`Look::reveal`].
+    pub fn mode(&self) -> crate::frame::text::Mode {
+        crate::frame::text::Mode {
+            render: self.render,
+            reveal: self.reveal,
         }
     }
 

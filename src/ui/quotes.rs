@@ -27,14 +27,14 @@ pub fn render(look: &Look<'_>, r: &Reading<'_>, area: Rect, buf: &mut Buffer) {
             break;
         }
         let fresh;
-        let layout = match r.cache.quote(i, area.width, look.render) {
+        let layout = match r.cache.quote(i, area.width, look.mode()) {
             Some(l) => l,
             None => {
                 fresh = crate::frame::chrome::quote(
                     r.article,
                     &view.quotes,
                     r.finder,
-                    look.render,
+                    look.mode(),
                     i,
                     area.width,
                 );

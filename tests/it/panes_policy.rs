@@ -62,12 +62,13 @@ fn b_shows_the_logical_order_in_every_pane_at_once() {
     }
     app.update(Action::ToggleBidi);
     let after = screen(&app);
-    // One frame later, the headline, the body, the quote entry and the link: logical order.
+    // One frame later, the headline, the body, the quote entry and the link: logical order,
+    // the RLO shown where it is as `⇐` (a double arrow: an override, right to left).
     for logical in [
-        "Headline abcdef ghi",
-        "Then «quote two» end.",
-        "2. quote two",
-        "1. Link text here",
+        "Headline abc⇐def ghi",
+        "Then «quo⇐te two» end.",
+        "2. quo⇐te two",
+        "1. Link tex⇐t here",
     ] {
         assert!(after.contains(logical), "{logical}:\n{after}");
     }
