@@ -152,3 +152,34 @@ fn a_long_headline_and_quote_end_their_last_row_with_an_ellipsis() {
         ]
     );
 }
+
+#[test]
+fn a_hebrew_quote_is_cut_on_its_left() {
+    // «one two … fifteen» in Hebrew words; the entry «1. אחת שתיים שלוש ארבע חמש שש» fills
+    // the 29 columns of the first row exactly.
+    let quote = "אחת שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר אחת עשרה שתים עשרה שלוש עשרה \
+                 ארבע עשרה חמש עשרה";
+    let a = Article {
+        headline: "כותרת".into(),
+        body: vec![Block::Paragraph(quoted(&format!(
+            "הוא אמר «{quote}» והלך."
+        )))],
+        ..Article::default()
+    };
+    let app = app_with(Library::from_articles(vec![a]), 0, false, 100, 30);
+    // The side column is the right 30 columns (the article declares no direction); rows
+    // right-aligned in 29, read from the right. The third row ends the entry: «שתים עשרה שלוש עשרה ארבע…»,
+    // the last word that did not fit dropped whole, the ellipsis on the left.
+    let rows: Vec<_> = [".1", "הנומש", "םיתש"]
+        .iter()
+        .filter_map(|n| row_with(&app, n, 70, 99))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "שש שמח עברא שולש םייתש תחא .1",
+            "   הרשע תחא רשע עשת הנומש עבש",
+            "    …עברא הרשע שולש הרשע םיתש",
+        ]
+    );
+}
