@@ -68,40 +68,11 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     };
     let mode = format!(" {mode} ");
     let mut x = put(look, buf, area, area.x, &mode, theme.mode);
-    if st.reading.finder.prompt.is_none() {
-        let pos = format!(
-            " {:>3}%  {}/{} ",
-            st.reading.view.pager.percent(),
-            st.reading.current + 1,
-            st.articles
-        );
-        x = put(look, buf, area, x, &pos, theme.status);
-        if st.reading.view.bidi_controls > 0 {
-            let warn = bidi_warning(look, st);
-            x = put(look, buf, area, x, &format!(" {warn} "), theme.mode);
-        } else if !look.render.bidi {
-            let order = look.msg.text("order-logical");
-            x = put(look, buf, area, x, &format!(" {order} "), theme.mode);
-        }
-        if st.reading.article.meta.summary_only {
-            let badge = match look.keymap.key(Scope::Reader, Action::Activate) {
-                Some(key) => look
-                    .msg
-                    .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
-                None => look.msg.text("summary-only"),
-            };
-            x = put(look, buf, area, x, &format!(" {badge} "), theme.mode);
-        }
-        if let Some((at, total)) = st.history {
-            let pos = format!("{at}/{total}");
-            let args = [("pos", Arg::Text(&pos))];
-            let text = format!(" {} ", look.msg.get("history", &args));
-            x = put(look, buf, area, x, &text, theme.status);
-        }
-    }
     if let Some(p) = &st.reading.finder.prompt {
         x = put(look, buf, area, x, " /", theme.status);
         x = draw_prompt(look, &p.text, buf, area, x);
+    } else {
+        x = article_parts(look, st, area, x, buf);
     }
     if let Some(info) = search_text(look.msg, st.reading.finder) {
         x = put(look, buf, area, x, &format!("  {info}"), theme.status);
@@ -115,9 +86,8 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
         x = put(look, buf, area, x, &format!("  {note} "), theme.status);
     }
     // One job shows its own note (loading …, updating …); more than one are counted.
-    let jobs = st.jobs;
-    if jobs > 1 {
-        let jobs = look.msg.get("jobs", &[("count", Arg::Num(jobs))]);
+    if st.jobs > 1 {
+        let jobs = look.msg.get("jobs", &[("count", Arg::Num(st.jobs))]);
         x = put(look, buf, area, x, &format!("  {jobs} "), theme.status);
     }
     let scope = match st.scope {
@@ -131,6 +101,44 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
         .hints_in(scope, |h| look.msg.text(&format!("hint-{h}")));
     let hints = fit_hints(&hints, room);
     put(look, buf, area, x.saturating_add(1), &hints, theme.status);
+}
+
+/// The article's parts of the status line from logical column `x` (no prompt open): the
+/// position, the bidi warning or the logical order, the summary badge, the history; returns
+/// the column after them.
+fn article_parts(look: &Look<'_>, st: &Status<'_>, area: Rect, x: u16, buf: &mut Buffer) -> u16 {
+    let theme = look.theme;
+    let r = &st.reading;
+    let pos = format!(
+        " {:>3}%  {}/{} ",
+        r.view.pager.percent(),
+        r.current + 1,
+        st.articles
+    );
+    let mut x = put(look, buf, area, x, &pos, theme.status);
+    if r.view.bidi_controls > 0 {
+        let warn = bidi_warning(look, st);
+        x = put(look, buf, area, x, &format!(" {warn} "), theme.mode);
+    } else if !look.render.bidi {
+        let order = look.msg.text("order-logical");
+        x = put(look, buf, area, x, &format!(" {order} "), theme.mode);
+    }
+    if r.article.meta.summary_only {
+        let badge = match look.keymap.key(Scope::Reader, Action::Activate) {
+            Some(key) => look
+                .msg
+                .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
+            None => look.msg.text("summary-only"),
+        };
+        x = put(look, buf, area, x, &format!(" {badge} "), theme.mode);
+    }
+    if let Some((at, total)) = st.history {
+        let pos = format!("{at}/{total}");
+        let args = [("pos", Arg::Text(&pos))];
+        let text = format!(" {} ", look.msg.get("history", &args));
+        x = put(look, buf, area, x, &text, theme.status);
+    }
+    x
 }
 
 /// `⚠ 3 bidi controls, B: logical order — in the headline, quote 2, link 1`: how many, the
