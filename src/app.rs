@@ -9,6 +9,7 @@
 //! [`Overlay`]; the search session ([`Finder`]); the frame's cached layouts ([`Chrome`]).
 //! The app imports no `ui`: the panes read it, and the frame's geometry is [`crate::frame`].
 
+mod effect;
 mod feeds;
 mod history;
 mod jobs;
@@ -27,43 +28,14 @@ use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
 use crate::i18n::Messages;
-use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
 use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
 
-/// What the event loop does after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Quit,
-    /// Restore the terminal, stop (SIGTSTP), and set it up again on resume.
-    Suspend,
-    /// Clear the terminal and draw everything again.
-    Redraw,
-    /// Load an article in the background (a followed link to a file or a web page); the
-    /// result goes to [`App::loaded`] with this id.
-    Load {
-        id: u64,
-        request: Request,
-    },
-    /// Run a job on the event loop's runner ([`crate::jobs`]); its news goes to
-    /// [`App::job_news`] with this id.
-    Job {
-        id: u64,
-        job: Job,
-    },
-    /// Open an address (already checked: http or https) in the browser.
-    OpenUrl(String),
-    /// Put a text (already cut to the limit) on the clipboard with OSC 52.
-    Copy(String),
-    /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
-    /// ([`crate::event_loop::perform_store`]).
-    Store(Vec<StoreOp>),
-}
-
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
+pub use effect::Effect;
 pub use history::{History, Visit};
 pub use jobs::Loading;
 pub use links::Message;
@@ -91,6 +63,8 @@ pub struct App {
     /// The chrome's messages, in the UI language ([`crate::i18n`]).
     msg: Messages,
     render: Render,
+    /// `B` put the reader in logical order and shows the bidi controls in every pane.
+    reveal: bool,
     size: (u16, u16),
     /// Layouts of the headline and the visible side entries (see [`crate::frame::chrome`]).
     chrome: Chrome,
@@ -136,6 +110,7 @@ impl App {
             theme: Theme::default(),
             msg: Messages::default(),
             render,
+            reveal: false,
             size: (0, 0),
             chrome: Chrome::default(),
             finder: Finder::default(),
@@ -205,6 +180,7 @@ impl App {
             current: self.current,
             finder: &self.finder,
             render: self.render,
+            reveal: self.reveal,
             chrome: &self.chrome,
             show_library: self.show_library,
             side: self.side,
@@ -215,7 +191,7 @@ impl App {
     /// Lays out what the next frame shows around the body, unless already cached.
     fn refresh_chrome(&mut self) {
         let mut chrome = std::mem::take(&mut self.chrome);
-        chrome.refresh_headline(&self.frame_input(), self.size.0);
+        chrome.refresh_headline(&self.frame_input(), self.size);
         self.chrome = chrome;
         let areas = self.areas();
         let mut chrome = std::mem::take(&mut self.chrome);
@@ -237,7 +213,7 @@ impl App {
             self.store_ops.extend(shelf.open_item(i));
         }
         self.current = i;
-        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.view = ArticleView::new(&self.library.articles[i], self.render).revealing(self.reveal);
         self.overlay = None;
         self.finder.clear();
         self.finder.forget_article();
@@ -327,8 +303,10 @@ impl App {
             }
             Action::ToggleBidi => {
                 self.render.bidi = !self.render.bidi;
+                self.reveal = !self.render.bidi;
                 let body = &self.library.articles[self.current].body;
                 self.view.pager.set_render(body, self.render);
+                self.view.pager.set_reveal(body, self.reveal);
                 self.relayout();
             }
             Action::ToggleRead | Action::Save | Action::Refresh => {

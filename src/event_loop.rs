@@ -136,12 +136,17 @@ fn perform(
 /// mark through the shelf's queue) and shows a body read for the open article. Rule: the
 /// app asks ([`Effect::Store`]), the loop does.
 pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
-    for op in ops {
-        let read = app
-            .shelf_desk()
-            .and_then(|(shelf, library)| shelf.perform(library, op));
-        if let Some(i) = read {
-            app.body_read(i);
+    let mut ops = ops;
+    loop {
+        for op in ops {
+            if let Some(news) = app.shelf_mut().and_then(|shelf| shelf.perform(op)) {
+                app.store_news(news);
+            }
+        }
+        // Taking the news in may ask for more (a relisted library opens an item).
+        match app.store_work() {
+            Some(Effect::Store(more)) => ops = more,
+            _ => return,
         }
     }
 }
@@ -149,8 +154,8 @@ pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
 /// Idle ticks: marks that waited for another khabar's write lock are written when it is
 /// free (quick local I/O, the loop's, never the app's). Returns true when the note changed.
 fn retry_marks(app: &mut App) -> bool {
-    app.shelf_desk()
-        .is_some_and(|(shelf, _)| shelf.waiting() && shelf.retry())
+    app.shelf_mut()
+        .is_some_and(|shelf| shelf.waiting() && shelf.retry())
 }
 
 /// The action a terminal event asks for, if any.

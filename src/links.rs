@@ -115,6 +115,17 @@ pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destinati
 
 /// A target as the reader shows it: a path under the current folder relative to it (the
 /// way it was probably typed), anything else as it is.
+/// `target` made absolute against the address of an article read from the web (a relative
+/// link of a page), else as it is.
+pub fn absolute(article: &Article, target: &str) -> String {
+    match &article.meta.url {
+        Some(base) if article.path.is_none() => url::Url::parse(base)
+            .and_then(|b| b.join(target))
+            .map_or_else(|_| target.to_string(), |u| u.to_string()),
+        _ => target.to_string(),
+    }
+}
+
 pub fn display_target(target: &str) -> std::borrow::Cow<'_, str> {
     let path = Path::new(target);
     if path.is_absolute()

@@ -54,6 +54,8 @@ enum TopRow {
 #[derive(Debug, Clone)]
 pub struct Pager {
     render: Render,
+    /// Bidi controls shown as arrows (`B`, [`crate::layout::symbols::reveal_bidi`]).
+    reveal: bool,
     direction: Direction,
     /// Characters per block: the width-independent base of the row estimates.
     chars: Vec<usize>,
@@ -107,6 +109,7 @@ impl Pager {
         let n = chars.len();
         let mut p = Pager {
             render,
+            reveal: false,
             direction,
             chars,
             width: 0,
@@ -228,17 +231,25 @@ impl Pager {
             if let Some(extra) = self.marks.get(&i) {
                 spans.extend(extra.iter().cloned());
             }
+            let direction =
+                crate::text::direction(text, crate::text::Base::Article(self.direction));
+            let (shown, controls) = if self.reveal {
+                crate::layout::symbols::reveal_bidi(text)
+            } else {
+                (text.as_str().into(), Vec::new())
+            };
+            spans.extend(controls.into_iter().map(|range| StyleSpan {
+                range,
+                style: StyleFlags::CONTROL,
+            }));
             let layout = layout_indented(
-                text,
+                &shown,
                 &spans,
                 &Options {
                     width: self.width.max(1),
                     shape: self.render.shape,
                     bidi: self.render.bidi,
-                    direction: Some(crate::text::direction(
-                        text,
-                        crate::text::Base::Article(self.direction),
-                    )),
+                    direction: Some(direction),
                     isolate_addresses: true,
                     ..Options::default()
                 },
@@ -344,6 +355,24 @@ impl Pager {
         self.settle(body);
     }
 
+    /// This pager with its bidi controls shown (`B`) or not, before anything is laid out.
+    pub fn revealing(mut self, reveal: bool) -> Pager {
+        self.reveal = reveal;
+        self
+    }
+
+    /// Shows the bidi controls as arrows or not, laying everything out again as
+    /// [`Pager::set_render`] does.
+    pub fn set_reveal(&mut self, body: &[Block], reveal: bool) {
+        if reveal == self.reveal {
+            return;
+        }
+        self.reveal = reveal;
+        self.cache = vec![None; self.rows.len()];
+        self.spare = None;
+        self.settle(body);
+    }
+
     /// Lays out again what the viewport shows after [`Pager::mark`].
     pub fn refresh(&mut self, body: &[Block]) {
         self.settle(body);
@@ -351,32 +380,4 @@ impl Pager {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::article::Inline;
-
-    /// The reader indents a list item as `dump` does: a right-to-left line ends `2 × level`
-    /// columns short of the right edge.
-    #[test]
-    fn list_items_are_indented_in_the_reader() {
-        let body = vec![
-            Block::Paragraph(Inline::plain("فقرة")),
-            Block::Item {
-                level: 2,
-                inline: Inline::plain("١. بند"),
-            },
-        ];
-        let render = Render {
-            shape: false,
-            bidi: true,
-        };
-        let mut p = Pager::new(&body, Direction::Rtl, render);
-        p.resize(&body, 20, 10);
-        let right_end = |i: usize| {
-            let line = &p.layout(i).map(|l| l.lines[0].clone()).unwrap_or_default();
-            usize::from(line.indent) + line.width()
-        };
-        assert_eq!(right_end(0), 20);
-        assert_eq!(right_end(1), 16);
-    }
-}
+mod tests;

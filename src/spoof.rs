@@ -42,6 +42,66 @@ pub fn bidi_controls(article: &Article) -> usize {
         + article.footer.iter().map(|f| count_in(f)).sum::<usize>()
 }
 
+/// Where an article holds bidi controls, in reading order, each place once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Headline,
+    /// Source, author, date or address.
+    Byline,
+    /// Body block `n` (from 1), outside its quotes.
+    Paragraph(usize),
+    /// Quote `n` (from 1) of the quotes pane.
+    Quote(usize),
+    /// Read-also link `n` (from 1) of its pane.
+    Link(usize),
+    Footer,
+}
+
+/// The places of the article's bidi controls ([`bidi_controls`] counts them): `quotes` are
+/// the quotes pane's entries in order, as (block, byte range of the content); a control inside
+/// one is a [`Place::Quote`], elsewhere in the body a [`Place::Paragraph`].
+pub fn places(article: &Article, quotes: &[(usize, std::ops::Range<usize>)]) -> Vec<Place> {
+    let mut out = Vec::new();
+    let mut add = |p: Place| {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    };
+    if count_in(&article.headline) > 0 {
+        add(Place::Headline);
+    }
+    let meta = &article.meta;
+    let metas = [&meta.source, &meta.date, &meta.author, &meta.url];
+    if metas
+        .iter()
+        .filter_map(|m| m.as_deref())
+        .any(|m| count_in(m) > 0)
+    {
+        add(Place::Byline);
+    }
+    for (block, b) in article.body.iter().enumerate() {
+        let text = &b.inline().text;
+        if count_in(text) == 0 {
+            continue;
+        }
+        for (at, _) in text.char_indices().filter(|&(_, c)| is_bidi_control(c)) {
+            let quote = quotes
+                .iter()
+                .position(|(qb, r)| *qb == block && r.start <= at && at < r.end);
+            add(quote.map_or(Place::Paragraph(block + 1), |q| Place::Quote(q + 1)));
+        }
+    }
+    for (i, l) in article.read_also.iter().enumerate() {
+        if count_in(&l.text) + l.target.as_deref().map_or(0, count_in) > 0 {
+            add(Place::Link(i + 1));
+        }
+    }
+    if article.footer.iter().any(|f| count_in(f) > 0) {
+        add(Place::Footer);
+    }
+    out
+}
+
 /// The one-line warning for an article with `n` controls.
 pub fn warning(n: usize) -> String {
     let s = if n == 1 { "" } else { "s" };
@@ -98,5 +158,39 @@ mod tests {
         assert_eq!(bidi_controls(&a), 4);
         assert!(warning(4).starts_with("4 bidi override/embedding controls"));
         assert!(warning(1).starts_with("1 bidi override/embedding control:"));
+    }
+
+    #[test]
+    fn says_where_the_controls_are() {
+        let a = Article {
+            headline: "a\u{202E}b".into(),
+            body: vec![
+                Block::Paragraph(Inline::plain("clean")),
+                // A quote over bytes 4..9 and a control in it, one before it.
+                Block::Paragraph(Inline::plain("x\u{2067}y «q\u{202E}z» w")),
+            ],
+            read_also: vec![
+                Link {
+                    text: "fine".into(),
+                    target: None,
+                },
+                Link {
+                    text: "l".into(),
+                    target: Some("f\u{202E}.txt".into()),
+                },
+            ],
+            ..Article::default()
+        };
+        let quote = "x\u{2067}y «".len().."x\u{2067}y «q\u{202E}z".len();
+        let quotes = [(0, 0..2), (1, quote)];
+        assert_eq!(
+            places(&a, &quotes),
+            [
+                Place::Headline,
+                Place::Paragraph(2),
+                Place::Quote(2),
+                Place::Link(2)
+            ]
+        );
     }
 }

@@ -33,6 +33,14 @@ bidi-warning = ⚠ { $count ->
     [logical] الترتيب المنطقي
    *[visual] الترتيب المرئي
 }
+bidi-places = — في { $places }
+list-separator = {"، "}
+spoof-headline = العنوان
+spoof-byline = سطر المصدر
+spoof-paragraph = الفقرة { $n }
+spoof-quote = الاقتباس { $n }
+spoof-link = الرابط { $n }
+spoof-footer = التذييل
 summary-only = ملخص فقط
 summary-only-key = ملخص فقط، { $key }: المقال كاملًا
 history = السجل { $pos }

@@ -25,6 +25,14 @@ bidi-warning = ⚠ { $count ->
     [logical] logical
    *[visual] visual
 } order
+bidi-places = — in { $places }
+list-separator = {", "}
+spoof-headline = the headline
+spoof-byline = the byline
+spoof-paragraph = paragraph { $n }
+spoof-quote = quote { $n }
+spoof-link = link { $n }
+spoof-footer = the footer
 summary-only = summary only
 summary-only-key = summary only, { $key }: full article
 history = history { $pos }

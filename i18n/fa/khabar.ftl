@@ -25,6 +25,14 @@ bidi-warning = ⚠ { $count ->
     [logical] ترتیب منطقی
    *[visual] ترتیب دیداری
 }
+bidi-places = — در { $places }
+list-separator = {"، "}
+spoof-headline = تیتر
+spoof-byline = سطر منبع
+spoof-paragraph = بند { $n }
+spoof-quote = نقل‌قول { $n }
+spoof-link = پیوند { $n }
+spoof-footer = پانویس
 summary-only = فقط خلاصه
 summary-only-key = فقط خلاصه، { $key }: متن کامل
 history = تاریخچه { $pos }

@@ -25,6 +25,14 @@ bidi-warning = ⚠ { $count ->
     [logical] סדר לוגי
    *[visual] סדר חזותי
 }
+bidi-places = — מקומות: { $places }
+list-separator = {", "}
+spoof-headline = כותרת
+spoof-byline = שורת המקור
+spoof-paragraph = פסקה { $n }
+spoof-quote = ציטוט { $n }
+spoof-link = קישור { $n }
+spoof-footer = כותרת תחתונה
 summary-only = תקציר בלבד
 summary-only-key = תקציר בלבד, { $key }: הכתבה המלאה
 history = היסטוריה { $pos }

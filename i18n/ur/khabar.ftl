@@ -25,6 +25,14 @@ bidi-warning = ⚠ { $count ->
     [logical] منطقی ترتیب
    *[visual] بصری ترتیب
 }
+bidi-places = — { $places } میں
+list-separator = {"، "}
+spoof-headline = سرخی
+spoof-byline = ماخذ کی سطر
+spoof-paragraph = پیراگراف { $n }
+spoof-quote = اقتباس { $n }
+spoof-link = ربط { $n }
+spoof-footer = ذیلی حصہ
 summary-only = صرف خلاصہ
 summary-only-key = صرف خلاصہ، { $key }: پورا مضمون
 history = تاریخچہ { $pos }

@@ -8,8 +8,7 @@
 use crate::i18n::Arg;
 use crate::jobs::Job;
 use crate::keymap::Action;
-use crate::library::Library;
-use crate::store::shelf::{Note, Shelf};
+use crate::store::shelf::{Note, Shelf, StoreNews, take_body};
 
 use super::{App, ArticleView, Effect};
 
@@ -109,10 +108,30 @@ impl App {
         (!self.store_ops.is_empty()).then(|| Effect::Store(std::mem::take(&mut self.store_ops)))
     }
 
-    /// The shelf and the library, for the event loop to perform store work on
-    /// ([`crate::event_loop::perform_store`]); `None` for a library of files.
-    pub fn shelf_desk(&mut self) -> Option<(&mut Shelf, &mut Library)> {
-        Some((self.shelf.as_mut()?, &mut self.library))
+    /// The shelf, for the event loop to perform store work on
+    /// ([`crate::event_loop::perform_store`]); `None` for a library of files. What it reads
+    /// comes back through [`App::store_news`]: the library never leaves the app.
+    pub fn shelf_mut(&mut self) -> Option<&mut Shelf> {
+        self.shelf.as_mut()
+    }
+
+    /// What the store gave for the app's store work (read by the event loop): a body for
+    /// an article, or the items listed again after an update.
+    pub fn store_news(&mut self, news: StoreNews) {
+        match news {
+            StoreNews::Body { index, article } => {
+                if let Some(i) = take_body(&mut self.library, index, article) {
+                    self.body_read(i);
+                }
+            }
+            StoreNews::Listed(listing) => {
+                let Some(shelf) = self.shelf.as_mut() else {
+                    return;
+                };
+                let (current, another) = shelf.relisted(&mut self.library, self.current, listing);
+                self.relisted(current, another);
+            }
+        }
     }
 
     /// Article `i`'s body was read from the store: shown fresh if it is the one open.
@@ -120,7 +139,7 @@ impl App {
         if i != self.current {
             return;
         }
-        self.view = ArticleView::new(&self.library.articles[i], self.render);
+        self.view = ArticleView::new(&self.library.articles[i], self.render).revealing(self.reveal);
         self.relayout();
         if let Some(v) = self.revisit_after_body.take().filter(|v| v.article == i) {
             self.restore_visit(v);

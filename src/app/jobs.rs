@@ -72,14 +72,16 @@ impl App {
                 .as_mut()
                 .is_some_and(|s| s.refresh_progress(id, done, total)),
             News::Updated { id, summary } => {
-                let shelf = self.shelf.as_mut();
-                let relisted = shelf
-                    .and_then(|s| s.refresh_done(&mut self.library, id, summary, self.current));
-                match relisted {
-                    Some((current, another)) => self.relisted(current, another),
-                    None => return false,
+                // The items are listed again by the loop (rule: the app does no store I/O);
+                // the listing comes back through `App::store_news`.
+                let ended = self
+                    .shelf
+                    .as_mut()
+                    .is_some_and(|s| s.refresh_ended(id, summary));
+                if ended {
+                    self.store_ops.push(crate::store::shelf::StoreOp::Relist);
                 }
-                true
+                ended
             }
         }
     }

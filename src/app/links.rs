@@ -51,13 +51,7 @@ impl App {
     /// from the web is relative to the page's address (a file's relative links are resolved
     /// against its folder by [`links::destination`]).
     pub fn absolute(&self, target: &str) -> String {
-        let article = self.article();
-        match &article.meta.url {
-            Some(base) if article.path.is_none() => url::Url::parse(base)
-                .and_then(|b| b.join(target))
-                .map_or_else(|_| target.to_string(), |u| u.to_string()),
-            _ => target.to_string(),
-        }
+        crate::links::absolute(self.article(), target)
     }
 
     /// The stop index of read-also link `i`.

@@ -57,6 +57,11 @@ impl App {
         self.render
     }
 
+    /// Whether `B` shows the bidi controls (in logical order) in every pane.
+    pub fn reveal(&self) -> bool {
+        self.reveal
+    }
+
     /// The terminal's size as of the last `Resize`.
     pub fn size(&self) -> (u16, u16) {
         self.size

@@ -26,18 +26,32 @@ pub struct ArticleView {
     pub search_from: Anchor,
     /// Bidi embedding/override/isolate controls in the article ([`crate::spoof`]).
     pub bidi_controls: usize,
+    /// Where they are (headline, paragraph n, quote n, link n), for the warning.
+    pub spoof_places: Vec<crate::spoof::Place>,
 }
 
 impl ArticleView {
     /// The view of `article` from its top: nothing selected, nothing focused.
     pub fn new(article: &Article, render: Render) -> ArticleView {
+        let quotes = quotes_of(article);
+        let spans: Vec<_> = quotes
+            .iter()
+            .map(|q| (q.block, q.content.clone()))
+            .collect();
         ArticleView {
             pager: Pager::new(&article.body, article.direction(), render),
-            quotes: quotes_of(article),
+            spoof_places: crate::spoof::places(article, &spans),
+            quotes,
             bidi_controls: crate::spoof::bidi_controls(article),
             stops: crate::links::stops(article),
             ..ArticleView::empty(render)
         }
+    }
+
+    /// This view with the article's bidi controls shown in the body (`B`) or not.
+    pub fn revealing(mut self, reveal: bool) -> ArticleView {
+        self.pager = self.pager.revealing(reveal);
+        self
     }
 
     /// The view of no article (before the first one opens).
@@ -52,6 +66,7 @@ impl ArticleView {
             link_focus: None,
             search_from: Anchor::default(),
             bidi_controls: 0,
+            spoof_places: Vec::new(),
         }
     }
 }

@@ -9,8 +9,9 @@ use crate::labels;
 use crate::layout::{ParagraphLayout, StyleFlags, StyleSpan};
 use crate::pager::Render;
 
-use super::text::{all, clip, kept, lay, shift_spans};
+use super::text::{Mode, all, fit, lay, shift_spans};
 use super::{Areas, Input, LINK_ROWS, QUOTE_ROWS, QuoteRef};
+use crate::text::{Base, Line, Order};
 
 /// What the cached entries were made for: a change of any part lays them out again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,15 +19,28 @@ struct Key {
     article: usize,
     /// The search's generation: matches and the current match.
     search: u64,
+    /// The order, shaping and reveal (`B` shows the logical order in every pane at once).
+    mode: Mode,
     quotes: Option<(u16, usize, u16)>,
     links: Option<(u16, usize, u16)>,
+}
+
+/// What the cached headline was laid out for: a change of any part lays it out again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadlineKey {
+    pub article: usize,
+    /// The frame's width.
+    pub width: u16,
+    /// Rows it may take ([`headline_max_lines`]).
+    pub rows: usize,
+    pub mode: Mode,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {
     key: Option<Key>,
-    /// The headline laid out for (article, frame width, search generation).
-    headline: Option<(usize, u16, u64, ParagraphLayout)>,
+    /// The headline, what it was laid out for and the search generation it shows.
+    headline: Option<(HeadlineKey, u64, ParagraphLayout)>,
     quotes_width: u16,
     quotes_first: usize,
     quotes: Vec<ParagraphLayout>,
@@ -44,25 +58,30 @@ pub struct Entries<'a> {
 }
 
 impl Chrome {
-    /// The headline of article `article` for a frame `width` columns wide, if cached.
-    pub fn headline(&self, article: usize, width: u16) -> Option<&ParagraphLayout> {
+    /// The headline laid out for `key`, if cached (for the search of the last refresh).
+    pub fn headline(&self, key: HeadlineKey) -> Option<&ParagraphLayout> {
         self.headline
             .as_ref()
-            .filter(|(a, w, _, _)| *a == article && *w == width)
-            .map(|(_, _, _, l)| l)
+            .filter(|(k, _, _)| *k == key)
+            .map(|(_, _, l)| l)
     }
 
-    /// Quote entry `i` for a pane `width` columns wide, if cached.
-    pub fn quote(&self, i: usize, width: u16) -> Option<&ParagraphLayout> {
-        if width != self.quotes_width {
+    /// Quote entry `i` for a pane `width` columns wide in `mode`, if cached.
+    pub fn quote(&self, i: usize, width: u16, mode: Mode) -> Option<&ParagraphLayout> {
+        if width != self.quotes_width || self.key.is_none_or(|k| k.mode != mode) {
             return None;
         }
         self.quotes.get(i.checked_sub(self.quotes_first)?)
     }
 
-    /// Link entry `i` (title, note) for a pane `width` columns wide, if cached.
-    pub fn link(&self, i: usize, width: u16) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
-        if width != self.links_width {
+    /// Link entry `i` (title, note) for a pane `width` columns wide in `mode`, if cached.
+    pub fn link(
+        &self,
+        i: usize,
+        width: u16,
+        mode: Mode,
+    ) -> Option<(&ParagraphLayout, &ParagraphLayout)> {
+        if width != self.links_width || self.key.is_none_or(|k| k.mode != mode) {
             return None;
         }
         self.links
@@ -70,16 +89,17 @@ impl Chrome {
             .map(|(a, b)| (a, b))
     }
 
-    /// Lays out the headline for a frame `width` columns wide, unless already cached.
-    pub fn refresh_headline(&mut self, input: &Input<'_>, width: u16) {
+    /// Lays out the headline for a frame of `size`, unless already cached.
+    pub fn refresh_headline(&mut self, input: &Input<'_>, size: (u16, u16)) {
+        let key = headline_key(input, size);
         let search = input.finder.generation;
         let fresh = self
             .headline
             .as_ref()
-            .is_some_and(|(a, w, g, _)| (*a, *w, *g) == (input.current, width, search));
+            .is_some_and(|(k, g, _)| (*k, *g) == (key, search));
         if !fresh {
-            let l = headline(input.article, input.finder, input.render, width);
-            self.headline = Some((input.current, width, search, l));
+            let l = headline(input.article, input.finder, key.mode, key.width, key.rows);
+            self.headline = Some((key, search, l));
         }
     }
 
@@ -89,6 +109,7 @@ impl Chrome {
         let key = Key {
             article: input.current,
             search: input.finder.generation,
+            mode: input.mode(),
             quotes: areas
                 .quotes
                 .map(|r| (r.width, entries.quote_offset, r.height)),
@@ -103,13 +124,13 @@ impl Chrome {
         if let Some((w, first, h)) = key.quotes {
             let end = entries.quotes.len().min(first + usize::from(h));
             qs = (first..end)
-                .map(|i| quote(a, entries.quotes, input.finder, input.render, i, w))
+                .map(|i| quote(a, entries.quotes, input.finder, key.mode, i, w))
                 .collect();
         }
         if let Some((w, first, h)) = key.links {
             let end = a.read_also.len().min(first + usize::from(h));
             ls = (first..end)
-                .map(|i| link(a, input.finder, input.render, i, w))
+                .map(|i| link(a, input.finder, key.mode, i, w))
                 .collect();
         }
         self.key = Some(key);
@@ -126,17 +147,24 @@ pub fn headline_max_lines(height: u16) -> usize {
     if height >= 15 { 2 } else { 1 }
 }
 
-/// The headline laid out for a frame `width` columns wide (one column of padding each side).
-pub fn headline(a: &Article, finder: &Finder, render: Render, width: u16) -> ParagraphLayout {
-    let text = clip(&a.headline, width, 2);
-    let dir = crate::text::direction_in(a, &text);
-    let mut spans = vec![all(&text, StyleFlags::BOLD | StyleFlags::HEADING)];
+/// The headline laid out for a frame `width` columns wide (one column of padding each side)
+/// on at most `rows` rows, cut with `…` when it needs more.
+pub fn headline(
+    a: &Article,
+    finder: &Finder,
+    mode: Mode,
+    width: u16,
+    rows: usize,
+) -> ParagraphLayout {
+    let text = &a.headline;
+    let dir = crate::text::direction_in(a, text);
+    let mut spans = vec![all(text, StyleFlags::BOLD | StyleFlags::HEADING)];
     spans.extend(shift_spans(
         finder.spans(MatchPlace::Headline),
         0,
-        kept(&text, &a.headline),
+        text.len(),
     ));
-    lay(&text, &spans, width.saturating_sub(2), dir, render)
+    fit(text, &spans, width.saturating_sub(2), dir, mode, rows)
 }
 
 /// The byline of the text policy ([`crate::text::byline`]), its units isolated; `None` when
@@ -146,16 +174,27 @@ pub fn byline(a: &Article) -> Option<String> {
     (!by.is_empty()).then(|| by.marked().to_string())
 }
 
+/// What the headline of a frame of `size` is laid out for.
+pub fn headline_key(input: &Input<'_>, (width, height): (u16, u16)) -> HeadlineKey {
+    HeadlineKey {
+        article: input.current,
+        width,
+        rows: headline_max_lines(height),
+        mode: input.mode(),
+    }
+}
+
 /// Rows the headline pane takes at a screen size: headline lines, byline (on screens of 12
 /// rows or more) and the rule.
 pub fn headline_rows(input: &Input<'_>, width: u16, height: u16) -> u16 {
-    let lines = match input.chrome.headline(input.current, width) {
+    let key = headline_key(input, (width, height));
+    let lines = match input.chrome.headline(key) {
         Some(l) => l.lines.len(),
-        None => headline(input.article, input.finder, input.render, width)
+        None => headline(input.article, input.finder, key.mode, width, key.rows)
             .lines
             .len(),
     }
-    .min(headline_max_lines(height));
+    .min(key.rows);
     let by = u16::from(height >= 12 && byline(input.article).is_some());
     lines as u16 + by + 1
 }
@@ -166,12 +205,12 @@ pub fn quote(
     a: &Article,
     quotes: &[QuoteRef],
     finder: &Finder,
-    render: Render,
+    mode: Mode,
     i: usize,
     width: u16,
 ) -> ParagraphLayout {
     let Some(q) = quotes.get(i) else {
-        return lay("", &[], width, a.direction(), render);
+        return lay("", &[], width, a.direction(), mode);
     };
     let text = a.body[q.block]
         .inline()
@@ -179,22 +218,28 @@ pub fn quote(
         .get(q.content.clone())
         .unwrap_or("");
     let prefix = format!("{}. ", i + 1);
-    let shown = clip(text, width, QUOTE_ROWS);
-    let entry = format!("{prefix}{shown}");
+    let entry = format!("{prefix}{text}");
     let mut spans = vec![StyleSpan {
         range: prefix.len()..entry.len(),
         style: StyleFlags::QUOTE,
     }];
     // The entry is a place of its own for highlighting (never counted: the body has it).
     if let Some(q) = finder.query() {
-        let found = q.find_all(&shown).into_iter().map(|range| StyleSpan {
+        let found = q.find_all(text).into_iter().map(|range| StyleSpan {
             range,
             style: StyleFlags::MATCH,
         });
         spans.extend(shift_spans(found, prefix.len(), entry.len()));
     }
     let dir = crate::text::direction_in(a, text);
-    lay(&entry, &spans, width.saturating_sub(1), dir, render)
+    fit(
+        &entry,
+        &spans,
+        width.saturating_sub(1),
+        dir,
+        mode,
+        QUOTE_ROWS,
+    )
 }
 
 /// The file name of a path target, or the target itself (a URL).
@@ -213,19 +258,17 @@ fn target_name(target: &str) -> &str {
 pub fn link(
     a: &Article,
     finder: &Finder,
-    render: Render,
+    mode: Mode,
     i: usize,
     width: u16,
 ) -> (ParagraphLayout, ParagraphLayout) {
-    let l = labels::for_language(a.meta.language.as_deref());
     let width = width.saturating_sub(1);
     let Some(link) = a.read_also.get(i) else {
-        let empty = lay("", &[], width, a.direction(), render);
+        let empty = lay("", &[], width, a.direction(), mode);
         return (empty.clone(), empty);
     };
     let prefix = format!("{}. ", i + 1);
-    let shown = clip(&link.text, width, LINK_ROWS - 1);
-    let text = format!("{prefix}{shown}");
+    let text = format!("{prefix}{}", link.text);
     let flags = if link.target.is_some() {
         StyleFlags::LINK
     } else {
@@ -234,19 +277,34 @@ pub fn link(
     let dir = crate::text::direction_in(a, &link.text);
     let mut spans = vec![all(&text, flags)];
     let found = finder.spans(MatchPlace::Link(i));
-    let kept = prefix.len() + kept(&shown, &link.text);
-    spans.extend(shift_spans(found, prefix.len(), kept));
-    let title = lay(&text, &spans, width, dir, render);
-    let note = match &link.target {
-        Some(t) => format!("→ {}", target_name(t)),
-        None => format!("✗ {}", l.unresolved),
+    spans.extend(shift_spans(found, prefix.len(), text.len()));
+    let title = fit(&text, &spans, width, dir, mode, LINK_ROWS - 1);
+    (
+        title,
+        link_note(a, link.target.as_deref(), mode.render, width),
+    )
+}
+
+/// `→ file.txt` (the target a unit of its own) or `✗ not in the library`, on one row cut
+/// with `…` (rules 2 and 4 of [`crate::text`]).
+pub fn link_note(a: &Article, target: Option<&str>, render: Render, width: u16) -> ParagraphLayout {
+    let line = match target {
+        Some(t) => {
+            let name = target_name(t);
+            let dir = crate::text::direction_in(a, &format!("→ {name}"));
+            Line::new(Base::Article(dir)).text("→ ").unit(name)
+        }
+        None => {
+            let l = labels::for_language(a.meta.language.as_deref());
+            let note = format!("✗ {}", l.unresolved);
+            Line::new(Base::Article(crate::text::direction_in(a, &note))).text(&note)
+        }
     };
-    let note_layout = lay(
-        &note,
-        &[],
-        width,
-        crate::text::direction_in(a, &note),
-        render,
-    );
-    (title, note_layout)
+    let order = if render.bidi {
+        Order::Visual
+    } else {
+        Order::Logical
+    };
+    line.shaped(render.shape)
+        .fit_layout(usize::from(width.max(1)), order)
 }

@@ -34,12 +34,24 @@ pub struct Input<'a> {
     pub current: usize,
     pub finder: &'a Finder,
     pub render: Render,
+    /// `B` revealed the bidi controls ([`text::Mode`]).
+    pub reveal: bool,
     pub chrome: &'a Chrome,
     pub show_library: bool,
     /// The side column: `None` follows the width.
     pub side: Option<bool>,
     /// The UI language is written right to left: the frame is mirrored ([`Areas::compute`]).
     pub ui_rtl: bool,
+}
+
+impl Input<'_> {
+    /// How the texts around the body are laid out.
+    pub fn mode(&self) -> text::Mode {
+        text::Mode {
+            render: self.render,
+            reveal: self.reveal,
+        }
+    }
 }
 
 /// Below this size only a "terminal too small" line is drawn.

@@ -7,7 +7,8 @@
 //! - C0 controls and DEL: their Unicode control picture, `␀`…`␟`, `␡` ([`picture`]);
 //! - C1 controls: U+FFFD in a laid-out cell ([`symbol`]), `<U+009B>` in a message;
 //! - bidi embedding, override and isolate controls, U+2028/U+2029: `<U+202E>` in a message
-//!   (the layout applies them, UAX #9 X1–X10, and gives them no cell);
+//!   (the layout applies them, UAX #9 X1–X10, and gives them no cell); where the reader
+//!   reveals them (`B`), an arrow ([`bidi_symbol`], [`reveal_bidi`]);
 //! - invisible characters ([`is_invisible`]): `◌`, the soft hyphen `¬`.
 
 use std::borrow::Cow;
@@ -29,6 +30,44 @@ pub fn symbol(c: char) -> Option<char> {
         '\u{80}'..='\u{9f}' => Some('\u{FFFD}'),
         c => picture(c),
     }
+}
+
+/// The symbol a bidi embedding, override or isolate control shows as where the reader
+/// reveals them (`B`: logical order, where they reorder nothing): an arrow of the same UTF-8
+/// length (3 bytes), so byte ranges stay valid — single arrows for embeddings, double ones
+/// for overrides, barred ones for isolates (`↔` for FSI), `↵` for the pops (PDF, PDI).
+pub fn bidi_symbol(c: char) -> Option<char> {
+    Some(match c {
+        '\u{202A}' => '→',
+        '\u{202B}' => '←',
+        '\u{202D}' => '⇒',
+        '\u{202E}' => '⇐',
+        '\u{2066}' => '↦',
+        '\u{2067}' => '↤',
+        '\u{2068}' => '↔',
+        '\u{202C}' | '\u{2069}' => '↵',
+        _ => return None,
+    })
+}
+
+/// `text` with every bidi control replaced by its [`bidi_symbol`], and the byte ranges of
+/// the symbols (for the control style).
+pub fn reveal_bidi(text: &str) -> (Cow<'_, str>, Vec<std::ops::Range<usize>>) {
+    if !text.chars().any(is_bidi_control) {
+        return (Cow::Borrowed(text), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = Vec::new();
+    for (i, c) in text.char_indices() {
+        match bidi_symbol(c) {
+            Some(sym) => {
+                at.push(i..i + sym.len_utf8());
+                out.push(sym);
+            }
+            None => out.push(c),
+        }
+    }
+    (Cow::Owned(out), at)
 }
 
 /// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI.
@@ -99,6 +138,17 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn revealed_bidi_controls_keep_their_byte_offsets() {
+        let spoof = "a\u{202E}b\u{2069}c";
+        let (shown, at) = reveal_bidi(spoof);
+        assert_eq!(shown, "a⇐b↵c");
+        assert_eq!(shown.len(), spoof.len());
+        assert_eq!(at, [1..4, 5..8]);
+        assert!(matches!(reveal_bidi("قال \u{200F}"), (Cow::Borrowed(_), _)));
+    }
+
     use super::*;
 
     #[test]

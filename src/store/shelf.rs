@@ -22,7 +22,7 @@ use super::{Store, StoreError};
 mod note;
 mod ops;
 pub use note::Note;
-pub use ops::StoreOp;
+pub use ops::{Listing, StoreNews, StoreOp, take_body};
 
 /// A stored item's marks, beside its article in the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,7 +241,7 @@ impl Shelf {
 
     /// `r`: an update (job `id`) is to start; returns the store's path for it, or the note
     /// saying why not. The job runs on the event loop's runner, which reports back to
-    /// [`Shelf::refresh_progress`] and [`Shelf::refresh_done`].
+    /// [`Shelf::refresh_progress`] and [`Shelf::refresh_ended`].
     pub fn start_refresh(&mut self, id: u64) -> Result<PathBuf, Note> {
         if self.refresh.is_some() {
             return Err(Note::AlreadyUpdating);
@@ -259,35 +259,34 @@ impl Shelf {
         true
     }
 
-    /// Update `id` ended: `lib` is listed again from the store and `Some((new index of
-    /// current, whether that is another article))` comes back; another article must be
-    /// opened again. `None` when no such update runs.
-    pub fn refresh_done(
-        &mut self,
-        lib: &mut Library,
-        id: u64,
-        summary: Result<String, String>,
-        current: usize,
-    ) -> Option<(usize, bool)> {
+    /// Update `id` ended with `summary`: the note says it; false when no such update runs.
+    /// The items are listed again by the event loop ([`StoreOp::Relist`]).
+    pub fn refresh_ended(&mut self, id: u64, summary: Result<String, String>) -> bool {
         if self.refresh != Some(id) {
-            return None;
+            return false;
         }
         self.refresh = None;
         self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Text));
-        match self.relist(lib, current) {
-            Ok(moved) => Some(moved),
-            Err(e) => {
-                self.note = Some(Note::Text(e.to_string()));
-                Some((current, false))
-            }
-        }
+        true
     }
 
-    /// Lists the items again after an update, keeping the open article (and its body) as
-    /// it is; returns its new index, and whether it is gone (the note shown when nothing was
-    /// stored) so that the first item takes its place.
-    fn relist(&mut self, lib: &mut Library, current: usize) -> Result<(usize, bool), StoreError> {
-        let (mut articles, mut marks) = listing(&self.store, &self.refresh_key)?;
+    /// Takes the items listed again after an update (`listing`, read by the event loop),
+    /// keeping the open article `current` (and its body) as it is; returns its new index,
+    /// and whether it is gone (the note shown when nothing was stored) so that the first
+    /// item takes its place. A listing that failed keeps the library and says why.
+    pub fn relisted(
+        &mut self,
+        lib: &mut Library,
+        current: usize,
+        listing: Result<Listing, String>,
+    ) -> (usize, bool) {
+        let (mut articles, mut marks) = match listing {
+            Ok(l) => l,
+            Err(e) => {
+                self.note = Some(Note::Text(e));
+                return (current, false);
+            }
+        };
         let open_mark = self.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
@@ -312,7 +311,7 @@ impl Shelf {
         }
         lib.articles = articles;
         self.marks = marks;
-        Ok((at, new.is_none()))
+        (at, new.is_none())
     }
 }
 

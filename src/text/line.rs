@@ -130,12 +130,7 @@ impl Line {
         let Some(width) = width else {
             return self.row(order);
         };
-        let mut keep = width;
-        let mut cut = self.clone();
-        while cut.columns(order) > width && keep > 0 {
-            keep -= 1;
-            cut = self.cut(keep);
-        }
+        let cut = self.cut_to(width, order);
         let row = cut.row(order);
         let pad = width.saturating_sub(cut.columns(order));
         if order == Order::Visual && self.direction().is_rtl() && pad > 0 {
@@ -143,6 +138,28 @@ impl Line {
         } else {
             row
         }
+    }
+
+    /// The line on one screen row of `width` columns, for a pane that draws it cell by cell:
+    /// cut with `…` as [`Line::fit`] cuts it (rule 4), laid out in `order`, right-aligned
+    /// when it is right to left (rule 5).
+    pub fn fit_layout(&self, width: usize, order: Order) -> ParagraphLayout {
+        let width = width.max(1);
+        self.cut_to(width, order).lay_out(width, order, self.shape)
+    }
+
+    /// The line, or its logical start with `…` that takes at most `width` columns.
+    fn cut_to(&self, width: usize, order: Order) -> Line {
+        if self.columns(order) <= width {
+            return self.clone();
+        }
+        let mut keep = width.saturating_sub(1);
+        let mut cut = self.cut(keep);
+        while cut.columns(order) > width && keep > 0 {
+            keep -= 1;
+            cut = self.cut(keep);
+        }
+        cut
     }
 
     /// One row, unwrapped, without alignment.
@@ -216,5 +233,23 @@ mod tests {
         // Never mid-grapheme: a base letter keeps its mark.
         let marks = Line::new(Base::Own).text("ab\u{301}cd");
         assert_eq!(marks.fit(Some(3), Order::Logical), "ab\u{301}…");
+    }
+
+    #[test]
+    fn a_pane_row_is_cut_with_its_unit() {
+        // An arrow and a file name as a unit, in a right-to-left line: the unit keeps its
+        // order, the cut is at the logical end (the left), the row right-aligned.
+        let note = Line::new(Base::Article(Direction::Rtl))
+            .text("→ ")
+            .unit("bundled:001_russia.txt");
+        let row = |w| {
+            let l = note.fit_layout(w, Order::Visual);
+            assert_eq!(l.lines.len(), 1);
+            let line = &l.lines[0];
+            format!("{}{}", " ".repeat(usize::from(line.indent)), line.text)
+        };
+        assert_eq!(row(30), "      bundled:001_russia.txt →");
+        // Logical «→ bundled:001…»: the ellipsis closes the line, on its left.
+        assert_eq!(row(14), "…bundled:001 →");
     }
 }

@@ -34,12 +34,14 @@ pub use crate::article::Direction;
 mod byline;
 mod date;
 mod line;
+mod rows;
 /// The one symbol mapping; it lives with the engine, which draws the symbols.
 pub use crate::layout::symbols;
 
 pub use byline::byline;
 pub use date::display as display_date;
 pub use line::{Line, Order};
+pub use rows::fit_rows;
 
 /// Where a string's direction comes from (rule 1 of the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,22 +5,19 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::app::App;
 use crate::layout::StyleFlags;
 use crate::links::LinkPlace;
 
-use super::draw_line;
+use super::{Look, Reading, draw_line};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let marked = app
-        .view()
-        .marked_quote
-        .and_then(|i| app.view().quotes.get(i));
-    let focused = match app.focused_stop().map(|s| &s.place) {
+pub fn render(look: &Look<'_>, r: &Reading<'_>, area: Rect, buf: &mut Buffer) {
+    let view = r.view;
+    let marked = view.marked_quote.and_then(|i| view.quotes.get(i));
+    let focused = match r.focused_stop().map(|s| &s.place) {
         Some(LinkPlace::Body { block, range }) => Some((*block, range.clone())),
         _ => None,
     };
-    for (row, (block, line)) in app.view().pager.visible().enumerate() {
+    for (row, (block, line)) in view.pager.visible().enumerate() {
         let Some(line) = line else { continue };
         let y = area.y + row as u16;
         if y >= area.bottom() {
@@ -41,9 +38,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if hits(&mark, cell) {
                 flags |= StyleFlags::FOCUS;
             }
-            let style = app.theme().cell(flags);
+            let style = look.theme.cell(flags);
             if hits(&link, cell) {
-                style.patch(app.theme().link_focus)
+                style.patch(look.theme.link_focus)
             } else {
                 style
             }

@@ -41,7 +41,7 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(r);
     block.render(r, buf);
     let title = app.msg().text("pane-help");
-    super::draw_border_title(app, buf, r, &title, app.theme().border);
+    super::draw_border_title(&super::Look::of(app), buf, r, &title, app.theme().border);
     let visible = usize::from(inner.height);
     let offset = offset.min(rows.len().saturating_sub(visible));
     for (i, (keys, desc)) in rows.iter().skip(offset).take(visible).enumerate() {
@@ -55,8 +55,14 @@ pub fn render(app: &App, offset: usize, area: Rect, buf: &mut Buffer) {
             (inner.x, inner.x + keys_w)
         };
         let keys_row = Rect::new(keys_x, y, keys_w.saturating_sub(1), 1);
-        super::draw_text(app, buf, keys_row, keys, app.theme().help_key);
+        super::draw_text(
+            &super::Look::of(app),
+            buf,
+            keys_row,
+            keys,
+            app.theme().help_key,
+        );
         let desc_row = Rect::new(desc_x, y, desc_w, 1);
-        super::draw_text(app, buf, desc_row, desc, app.theme().text);
+        super::draw_text(&super::Look::of(app), buf, desc_row, desc, app.theme().text);
     }
 }

@@ -19,7 +19,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let n = app.library().articles.len();
         app.msg().get("pane-library", &[("count", Arg::Num(n))])
     });
-    draw_title(app, buf, area, &title, focused);
+    draw_title(&super::Look::of(app), buf, area, &title, focused);
     let theme = app.theme();
     let width = area.width.saturating_sub(1);
     let mut y = area.y + 1;

@@ -1,10 +1,14 @@
-//! Drawing the reader from `&App`: `impl Widget for &App`, one file per pane, into the frame's
-//! geometry ([`Areas`], which lives in [`crate::frame`] because `App::update` needs it too).
-//! `ui` reads the app; the app never imports `ui`.
+//! Drawing the reader. `impl Widget for &App` borrows the views the panes draw from —
+//! [`Look`] (theme, messages, keys, render options) and [`Reading`] (the article on screen,
+//! its [`ArticleView`], the search and the layouts cached for the frame) — and hands each
+//! article-side pane only what it shows, as ratatui's demo2 and gitui do; the frame's
+//! geometry is [`Areas`] ([`crate::frame`], which `App::update` needs too). `ui` reads the
+//! app; the app never imports `ui`.
 //!
 //! Every text that comes from a file (headline, body, quotes, links, library entries) and every
-//! localised label is drawn through [`crate::layout`], cell by cell: a control character in
-//! a file can only ever show as a visible symbol, never reach the terminal.
+//! localised label is drawn through [`crate::layout`] under the text policy ([`crate::text`]),
+//! cell by cell: a control character in a file can only ever show as a visible symbol, never
+//! reach the terminal, and a row that does not fit ends with `…` at its logical end.
 
 pub mod body;
 pub mod feeds;
@@ -21,37 +25,123 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
-use crate::app::{App, Overlay};
+use crate::app::{App, ArticleView, Overlay, Pane};
+use crate::article::Article;
+use crate::finder::Finder;
+use crate::frame::Chrome;
+use crate::i18n::Messages;
+use crate::keymap::Keymap;
 use crate::layout::{Cell, ParagraphLayout, ScreenLine, StyleFlags};
+use crate::links::Stop;
+use crate::pager::Render;
+use crate::theme::Theme;
 
-pub use crate::frame::text::{all, clip, kept, lay, shift_spans};
+pub use crate::frame::text::{all, clip, fit, lay, shift_spans};
 pub use crate::frame::{Areas, MIN_HEIGHT, MIN_WIDTH, WIDE, pad};
 pub use crate::theme;
 
+/// How the reader looks and speaks, for every pane: borrowed from the app for one frame.
+#[derive(Clone, Copy)]
+pub struct Look<'a> {
+    pub theme: &'a Theme,
+    /// The chrome's messages, in the UI language.
+    pub msg: &'a Messages,
+    /// The keys, for messages and hints that name one.
+    pub keymap: &'a Keymap,
+    /// Shaping and order: every pane lays out in the same (`B` switches them all).
+    pub render: Render,
+    /// `B` shows the bidi controls of the article's texts in every pane.
+    pub reveal: bool,
+}
+
+impl<'a> Look<'a> {
+    pub fn of(app: &'a App) -> Look<'a> {
+        Look {
+            theme: app.theme(),
+            msg: app.msg(),
+            keymap: app.keymap(),
+            render: app.render(),
+            reveal: app.reveal(),
+        }
+    }
+
+    /// How the article's texts are laid out: [`Look::render`] and [`Look::reveal`].
+    pub fn mode(&self) -> crate::frame::text::Mode {
+        crate::frame::text::Mode {
+            render: self.render,
+            reveal: self.reveal,
+        }
+    }
+
+    /// The order a [`crate::text::Line`] is laid out in: visual, or logical when `B` (or
+    /// `--bidi off`) asks for it.
+    pub fn order(&self) -> crate::text::Order {
+        if self.render.bidi {
+            crate::text::Order::Visual
+        } else {
+            crate::text::Order::Logical
+        }
+    }
+}
+
+/// The article on screen, as the article-side panes (headline, body, quotes, read also,
+/// links list) draw it: borrowed from the app for one frame.
+#[derive(Clone, Copy)]
+pub struct Reading<'a> {
+    pub article: &'a Article,
+    /// The article's index in the library (the cached headline is keyed by it).
+    pub current: usize,
+    pub view: &'a ArticleView,
+    pub finder: &'a Finder,
+    /// The layouts `App::update` made for this frame ([`crate::frame::chrome`]).
+    pub cache: &'a Chrome,
+    pub focus: Pane,
+}
+
+impl<'a> Reading<'a> {
+    pub fn of(app: &'a App) -> Reading<'a> {
+        Reading {
+            article: app.article(),
+            current: app.current(),
+            view: app.view(),
+            finder: app.finder(),
+            cache: app.chrome(),
+            focus: app.focus(),
+        }
+    }
+
+    /// The link Tab focused, if any.
+    pub fn focused_stop(&self) -> Option<&'a Stop> {
+        self.view.stops.get(self.view.link_focus?)
+    }
+}
+
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let look = Look::of(self);
         let areas = self.areas_in(area);
         if areas.too_small {
-            status::too_small(self, area, buf);
+            status::too_small(&look, area, buf);
             return;
         }
-        headline::render(self, areas.headline, area.height, buf);
-        body::render(self, areas.body, buf);
+        let reading = Reading::of(self);
+        headline::render(&look, &reading, areas.headline, area.height, buf);
+        body::render(&look, &reading, areas.body, buf);
         if let Some(rule) = areas.rule {
-            draw_rule(self, rule, buf);
+            draw_rule(&look, rule, buf);
         }
         if let Some(r) = areas.quotes {
-            quotes::render(self, r, buf);
+            quotes::render(&look, &reading, r, buf);
         }
         if let Some(r) = areas.links {
-            links::render(self, r, buf);
+            links::render(&look, &reading, r, buf);
         }
         if let Some(r) = areas.library {
             library::render(self, r, buf);
         }
-        status::render(self, areas.status, buf);
+        status::render(&look, &status::Status::of(self), areas.status, buf);
         match self.overlay() {
-            Some(Overlay::Links(_)) => links_list::render(self, area, buf),
+            Some(Overlay::Links(list)) => links_list::render(&look, &reading, list, area, buf),
             Some(Overlay::Help { offset }) => help::render(self, *offset, area, buf),
             None => {}
         }
@@ -59,11 +149,11 @@ impl Widget for &App {
 }
 
 /// The line between the body and the side column: vertical beside it, horizontal above it.
-fn draw_rule(app: &App, r: Rect, buf: &mut Buffer) {
+fn draw_rule(look: &Look<'_>, r: Rect, buf: &mut Buffer) {
     let sym = if r.width == 1 { "│" } else { "─" };
     for y in r.top()..r.bottom() {
         for x in r.left()..r.right() {
-            buf[(x, y)].set_symbol(sym).set_style(app.theme().border);
+            buf[(x, y)].set_symbol(sym).set_style(look.theme.border);
         }
     }
 }
@@ -146,25 +236,25 @@ pub fn patch_unless_match(
 
 /// A pane's title row: the label (a message of the UI language) laid out in the UI's
 /// direction, bold; reversed when the pane has the focus.
-pub fn draw_title(app: &App, buf: &mut Buffer, area: Rect, label: &str, focused: bool) {
+pub fn draw_title(look: &Look<'_>, buf: &mut Buffer, area: Rect, label: &str, focused: bool) {
     let style = if focused {
-        app.theme().title_focused
+        look.theme.title_focused
     } else {
-        app.theme().title
+        look.theme.title
     };
     let row = Rect::new(area.x, area.y, area.width.saturating_sub(1), 1);
-    draw_text(app, buf, row, label, style);
+    draw_text(look, buf, row, label, style);
 }
 
 /// A bordered box's title on its top border `r` (the box's outer rectangle), one space on
 /// each side: at the start of the border in the UI's direction (left, or right when RTL).
-pub fn draw_border_title(app: &App, buf: &mut Buffer, r: Rect, title: &str, style: Style) {
+pub fn draw_border_title(look: &Look<'_>, buf: &mut Buffer, r: Rect, title: &str, style: Style) {
     if r.width < 6 {
         return;
     }
     let inner = Rect::new(r.x + 2, r.y, r.width - 4, 1);
-    let used = draw_text(app, buf, inner, title, style);
-    let (before, after) = if app.msg().direction().is_rtl() {
+    let used = draw_text(look, buf, inner, title, style);
+    let (before, after) = if look.msg.direction().is_rtl() {
         (inner.right().saturating_sub(used + 1), inner.right())
     } else {
         (r.x + 1, inner.x + used)
@@ -176,13 +266,12 @@ pub fn draw_border_title(app: &App, buf: &mut Buffer, r: Rect, title: &str, styl
 
 /// Draws a message of the chrome on the first row of `area` through the layout, in the UI's
 /// direction (right-aligned when it is RTL; rule: a message never reaches a cell raw, see
-/// [`crate::i18n`]); returns the columns its text takes.
-pub fn draw_text(app: &App, buf: &mut Buffer, area: Rect, text: &str, style: Style) -> u16 {
+/// [`crate::i18n`]), cut with `…` when it does not fit; returns the columns its text takes.
+pub fn draw_text(look: &Look<'_>, buf: &mut Buffer, area: Rect, text: &str, style: Style) -> u16 {
     if area.width == 0 {
         return 0;
     }
-    let shown = clip(text, area.width, 1);
-    let layout = lay(&shown, &[], area.width, app.msg().direction(), app.render());
+    let layout = fit(text, &[], area.width, look.msg.direction(), look.render, 1);
     let Some(line) = layout.lines.first() else {
         return 0;
     };

@@ -10,104 +10,192 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
-use crate::article::Direction;
+use crate::app::{App, Loading, Message};
+use crate::finder::Finder;
 use crate::i18n::Arg;
+use crate::i18n::Messages;
 use crate::keymap::{Action, Scope};
-use crate::layout::ParagraphLayout;
 
-use super::{draw_line, fill_row, lay};
+use super::{Look, Reading, draw_line, fill_row};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
+mod field;
+use field::draw_prompt;
+pub use field::{draw_field, prompt_layout};
+
+/// What the status line shows besides the look, borrowed from the app for one frame.
+pub struct Status<'a> {
+    pub reading: Reading<'a>,
+    /// The scope that takes the keys (the mode shown, the hints).
+    pub scope: Scope,
+    /// Articles in the library.
+    pub articles: usize,
+    /// The place in the history (`2/3`), when there is one.
+    pub history: Option<(usize, usize)>,
+    pub loading: Option<&'a Loading>,
+    pub message: Option<&'a Message>,
+    /// An overlay has the keys: the focused link's target is not shown.
+    pub overlay: bool,
+    /// The feeds' note (an update's progress).
+    pub feeds_note: Option<String>,
+    /// Jobs running.
+    pub jobs: usize,
+}
+
+impl<'a> Status<'a> {
+    pub fn of(app: &'a App) -> Status<'a> {
+        Status {
+            reading: Reading::of(app),
+            scope: app.scope(),
+            articles: app.library().articles.len(),
+            history: app.history().position(),
+            loading: app.loading(),
+            message: app.message(),
+            overlay: app.overlay().is_some(),
+            feeds_note: super::feeds::note(app),
+            jobs: app.jobs_running(),
+        }
+    }
+}
+
+pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
+    let theme = look.theme;
     fill_row(buf, area, area.y, theme.status);
-    let mode = match app.scope() {
-        Scope::Help => app.msg().text("mode-help"),
-        Scope::Links => app.msg().text("mode-links"),
-        Scope::Search => app.msg().text("mode-search"),
-        Scope::Reader => app.msg().text(app.focus().message_id()),
+    let mode = match st.scope {
+        Scope::Help => look.msg.text("mode-help"),
+        Scope::Links => look.msg.text("mode-links"),
+        Scope::Search => look.msg.text("mode-search"),
+        Scope::Reader => look.msg.text(st.reading.focus.message_id()),
     };
     let mode = format!(" {mode} ");
-    let mut x = put(app, buf, area, area.x, &mode, theme.mode);
-    if app.finder().prompt.is_none() {
-        let pos = format!(
-            " {:>3}%  {}/{} ",
-            app.view().pager.percent(),
-            app.current() + 1,
-            app.library().articles.len()
-        );
-        x = put(app, buf, area, x, &pos, theme.status);
-        if app.view().bidi_controls > 0 {
-            let key = app
-                .keymap()
-                .key(Scope::Reader, Action::ToggleBidi)
-                .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
-            let order = if app.render().bidi {
-                "logical"
-            } else {
-                "visual"
-            };
-            let warn = app.msg().get(
-                "bidi-warning",
-                &[
-                    ("count", Arg::Num(app.view().bidi_controls)),
-                    ("key", Arg::Text(&key)),
-                    ("order", Arg::Text(order)),
-                ],
-            );
-            x = put(app, buf, area, x, &format!(" {warn} "), theme.mode);
-        } else if !app.render().bidi {
-            let order = app.msg().text("order-logical");
-            x = put(app, buf, area, x, &format!(" {order} "), theme.mode);
-        }
-        if app.article().meta.summary_only {
-            let badge = match app.keymap().key(Scope::Reader, Action::Activate) {
-                Some(key) => app
-                    .msg()
-                    .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
-                None => app.msg().text("summary-only"),
-            };
-            x = put(app, buf, area, x, &format!(" {badge} "), theme.mode);
-        }
-        if let Some((at, total)) = app.history().position() {
-            let pos = format!("{at}/{total}");
-            let args = [("pos", Arg::Text(&pos))];
-            let text = format!(" {} ", app.msg().get("history", &args));
-            x = put(app, buf, area, x, &text, theme.status);
-        }
+    let mut x = put(look, buf, area, area.x, &mode, theme.mode);
+    if let Some(p) = &st.reading.finder.prompt {
+        x = put(look, buf, area, x, " /", theme.status);
+        x = draw_prompt(look, &p.text, buf, area, x);
+    } else {
+        x = article_parts(look, st, area, x, buf);
     }
-    if let Some(p) = &app.finder().prompt {
-        x = put(app, buf, area, x, " /", theme.status);
-        x = draw_prompt(app, &p.text, buf, area, x);
+    if let Some(info) = search_text(look.msg, st.reading.finder) {
+        x = put(look, buf, area, x, &format!("  {info}"), theme.status);
     }
-    if let Some(info) = search_info(app) {
-        x = put(app, buf, area, x, &format!("  {info}"), theme.status);
-    }
-    if let Some((text, style)) = note(app) {
+    if let Some((text, style)) = note(look, st) {
         x = x.saturating_add(1).min(area.right());
-        x = put_text(app, buf, area, x, &text, style);
+        x = put_text(look, buf, area, x, &text, style);
         x = x.saturating_add(1).min(area.right());
     }
-    if let Some(note) = super::feeds::note(app) {
-        x = put(app, buf, area, x, &format!("  {note} "), theme.status);
+    if let Some(note) = &st.feeds_note {
+        x = put(look, buf, area, x, &format!("  {note} "), theme.status);
     }
     // One job shows its own note (loading …, updating …); more than one are counted.
-    let jobs = app.jobs_running();
-    if jobs > 1 {
-        let jobs = app.msg().get("jobs", &[("count", Arg::Num(jobs))]);
-        x = put(app, buf, area, x, &format!("  {jobs} "), theme.status);
+    if st.jobs > 1 {
+        let jobs = look.msg.get("jobs", &[("count", Arg::Num(st.jobs))]);
+        x = put(look, buf, area, x, &format!("  {jobs} "), theme.status);
     }
-    let scope = match app.scope() {
+    let scope = match st.scope {
         Scope::Search => Scope::Search,
         Scope::Links => Scope::Links,
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
-    let hints = app
-        .keymap()
-        .hints_in(scope, |h| app.msg().text(&format!("hint-{h}")));
+    let hints = look
+        .keymap
+        .hints_in(scope, |h| look.msg.text(&format!("hint-{h}")));
     let hints = fit_hints(&hints, room);
-    put(app, buf, area, x.saturating_add(1), &hints, theme.status);
+    put(look, buf, area, x.saturating_add(1), &hints, theme.status);
+}
+
+/// The article's parts of the status line from logical column `x` (no prompt open): the
+/// position, the bidi warning or the logical order, the summary badge, the history; returns
+/// the column after them.
+fn article_parts(look: &Look<'_>, st: &Status<'_>, area: Rect, x: u16, buf: &mut Buffer) -> u16 {
+    let theme = look.theme;
+    let r = &st.reading;
+    let pos = format!(
+        " {:>3}%  {}/{} ",
+        r.view.pager.percent(),
+        r.current + 1,
+        st.articles
+    );
+    let mut x = put(look, buf, area, x, &pos, theme.status);
+    if r.view.bidi_controls > 0 {
+        let warn = bidi_warning(look, st);
+        x = put(look, buf, area, x, &format!(" {warn} "), theme.mode);
+    } else if !look.render.bidi {
+        let order = look.msg.text("order-logical");
+        x = put(look, buf, area, x, &format!(" {order} "), theme.mode);
+    }
+    if r.article.meta.summary_only {
+        let badge = match look.keymap.key(Scope::Reader, Action::Activate) {
+            Some(key) => look
+                .msg
+                .get("summary-only-key", &[("key", Arg::Text(&key.to_string()))]),
+            None => look.msg.text("summary-only"),
+        };
+        x = put(look, buf, area, x, &format!(" {badge} "), theme.mode);
+    }
+    if let Some((at, total)) = st.history {
+        let pos = format!("{at}/{total}");
+        let args = [("pos", Arg::Text(&pos))];
+        let text = format!(" {} ", look.msg.get("history", &args));
+        x = put(look, buf, area, x, &text, theme.status);
+    }
+    x
+}
+
+/// `⚠ 3 bidi controls, B: logical order — in the headline, quote 2, link 1`: how many, the
+/// key that shows the other order, and where (at most [`PLACES`] places, then `…`; cut
+/// first when the line is short).
+fn bidi_warning(look: &Look<'_>, st: &Status<'_>) -> String {
+    let key = look
+        .keymap
+        .key(Scope::Reader, Action::ToggleBidi)
+        .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
+    let order = if look.render.bidi {
+        "logical"
+    } else {
+        "visual"
+    };
+    let all = &st.reading.view.spoof_places;
+    let mut places: Vec<String> = all
+        .iter()
+        .take(PLACES)
+        .map(|&p| place_name(look, p))
+        .collect();
+    if all.len() > PLACES {
+        places.push("…".to_string());
+    }
+    let places = places.join(&look.msg.text("list-separator"));
+    let count = look.msg.get(
+        "bidi-warning",
+        &[
+            ("count", Arg::Num(st.reading.view.bidi_controls)),
+            ("key", Arg::Text(&key)),
+            ("order", Arg::Text(order)),
+        ],
+    );
+    if places.is_empty() {
+        return count;
+    }
+    let places = look
+        .msg
+        .get("bidi-places", &[("places", Arg::Text(&places))]);
+    format!("{count} {places}")
+}
+
+/// Places the bidi warning names at most.
+const PLACES: usize = 3;
+
+/// A place of the article in the UI language: `the headline`, `quote 2`.
+fn place_name(look: &Look<'_>, place: crate::spoof::Place) -> String {
+    use crate::spoof::Place;
+    let (id, n) = match place {
+        Place::Headline => ("spoof-headline", 0),
+        Place::Byline => ("spoof-byline", 0),
+        Place::Paragraph(n) => ("spoof-paragraph", n),
+        Place::Quote(n) => ("spoof-quote", n),
+        Place::Link(n) => ("spoof-link", n),
+        Place::Footer => ("spoof-footer", 0),
+    };
+    look.msg.get(id, &[("n", Arg::Num(n))])
 }
 
 /// The hints that fit in `room` columns: the last two (help and quit) always, the others in
@@ -131,8 +219,8 @@ pub fn fit_hints(hints: &[String], room: usize) -> String {
 
 /// Writes `s` from logical column `x` within `area`, through the layout in the UI's
 /// direction (cut at the edge); returns the logical column after it.
-fn put(app: &App, buf: &mut Buffer, area: Rect, x: u16, s: &str, style: Style) -> u16 {
-    place(app, buf, area, x, s, |_| style)
+fn put(look: &Look<'_>, buf: &mut Buffer, area: Rect, x: u16, s: &str, style: Style) -> u16 {
+    place(look, buf, area, x, s, |_| style)
 }
 
 /// The status line's one drawing rule: a part laid out in the UI's direction, drawn at logical
@@ -141,7 +229,7 @@ fn put(app: &App, buf: &mut Buffer, area: Rect, x: u16, s: &str, style: Style) -
 /// leftwards: the frame mirrored, see `frame::side_on_left`). Spaces at the part's ends are
 /// kept as columns. Returns the logical column after the part.
 fn place(
-    app: &App,
+    look: &Look<'_>,
     buf: &mut Buffer,
     area: Rect,
     x: u16,
@@ -159,14 +247,14 @@ fn place(
             .saturating_add(trail.saturating_sub(lead))
             .min(area.right());
     }
-    let layout = lay(core, &[], room, app.msg().direction(), app.render());
+    let layout = super::fit(core, &[], room, look.msg.direction(), look.render, 1);
     let Some(line) = layout.lines.first() else {
         return x;
     };
     let mut line = line.clone();
     line.indent = 0;
     let w = u16::try_from(line.width()).unwrap_or(room).min(room);
-    let at = if app.msg().direction().is_rtl() {
+    let at = if look.msg.direction().is_rtl() {
         area.x + area.right() - x - w
     } else {
         x
@@ -178,11 +266,11 @@ fn place(
 
 /// What the status line says besides the search: a load in progress, else the last message,
 /// else the focused link and where it leads.
-fn note(app: &App) -> Option<(String, Style)> {
-    let theme = app.theme();
-    if let Some(l) = app.loading() {
+fn note(look: &Look<'_>, st: &Status<'_>) -> Option<(String, Style)> {
+    let theme = look.theme;
+    if let Some(l) = st.loading {
         let secs = l.since.elapsed().as_secs();
-        let esc = app.keymap().say(Action::Close);
+        let esc = look.keymap.say(Action::Close);
         let args = [
             ("what", Arg::Text(&l.what)),
             (
@@ -191,11 +279,11 @@ fn note(app: &App) -> Option<(String, Style)> {
             ),
             ("key", Arg::Text(&esc)),
         ];
-        let text = app.msg().get("loading", &args);
+        let text = look.msg.get("loading", &args);
         return Some((text, theme.status));
     }
-    let link = focused_link(app);
-    match (app.message(), link) {
+    let link = focused_link(look, st);
+    match (st.message, link) {
         (Some(m), _) if m.error => Some((format!("✗ {}", m.text), theme.error)),
         (Some(m), Some(link)) => Some((format!("{} · {link}", m.text), theme.status)),
         (Some(m), None) => Some((m.text.clone(), theme.status)),
@@ -205,24 +293,24 @@ fn note(app: &App) -> Option<(String, Style)> {
 }
 
 /// `link 2/5 → target` for the focused link (not while an overlay has the keys).
-fn focused_link(app: &App) -> Option<String> {
-    if app.overlay().is_some() {
+fn focused_link(look: &Look<'_>, st: &Status<'_>) -> Option<String> {
+    if st.overlay {
         return None;
     }
-    let i = app.view().link_focus?;
-    let stop = app.view().stops.get(i)?;
-    let n = app.view().stops.len();
+    let i = st.reading.view.link_focus?;
+    let stop = st.reading.view.stops.get(i)?;
+    let n = st.reading.view.stops.len();
     let pos = format!("{}/{n}", i + 1);
     let pos = ("pos", Arg::Text(&pos));
     Some(match &stop.target {
         Some(t) => {
-            let t = app.absolute(t);
+            let t = crate::links::absolute(st.reading.article, t);
             let t = crate::links::display_target(&t);
-            app.msg()
+            look.msg
                 .get("link-target", &[pos, ("target", Arg::Text(&t))])
         }
-        None => app
-            .msg()
+        None => look
+            .msg
             .get("link-unresolved", &[pos, ("text", Arg::Text(&stop.text))]),
     })
 }
@@ -230,75 +318,33 @@ fn focused_link(app: &App) -> Option<String> {
 /// Draws a text that may hold an article's words from logical column `x`, cut with `…` to
 /// the room left ([`place`]: the UI's direction, mirrored for an RTL UI); returns the logical
 /// column after it.
-fn put_text(app: &App, buf: &mut Buffer, area: Rect, x: u16, text: &str, style: Style) -> u16 {
+fn put_text(
+    look: &Look<'_>,
+    buf: &mut Buffer,
+    area: Rect,
+    x: u16,
+    text: &str,
+    style: Style,
+) -> u16 {
     let room = area.right().saturating_sub(x);
     if room == 0 {
         return x;
     }
-    let shown = super::clip(text, room, 1);
-    place(app, buf, area, x, &shown, |c| {
-        app.theme().cell(c.style).patch(style)
+    place(look, buf, area, x, text, |c| {
+        look.theme.cell(c.style).patch(style)
     })
-}
-
-/// The prompt's text laid out (an Arabic query reads right to left) with a cursor at its
-/// logical end; returns the column after the field.
-fn draw_prompt(app: &App, text: &str, buf: &mut Buffer, area: Rect, x: u16) -> u16 {
-    let room = area.right().saturating_sub(x).min(area.width / 2);
-    if !app.msg().direction().is_rtl() {
-        return draw_field(app, text, Rect::new(x, area.y, room, 1), buf);
-    }
-    // Mirrored (see `place`): the field takes the columns its width mirrors to.
-    let want = u16::try_from(text.width() + 1)
-        .unwrap_or(u16::MAX)
-        .min(room);
-    let at = area.x + area.right() - x - want;
-    draw_field(app, text, Rect::new(at, area.y, want, 1), buf);
-    x + want
-}
-
-/// An input field of at most `room` (one row): the text in its own direction and a cursor at
-/// its logical end; returns the column after the field.
-pub fn draw_field(app: &App, text: &str, room: Rect, buf: &mut Buffer) -> u16 {
-    let (area, x) = (room, room.x);
-    if room.width < 2 {
-        return x;
-    }
-    let want = u16::try_from(text.width() + 1).unwrap_or(u16::MAX);
-    let field = Rect::new(x, area.y, want.min(room.width), 1);
-    let layout = prompt_layout(text, field.width, app);
-    let line_no = layout
-        .locate(text.len())
-        .map_or(0, |(l, _)| l)
-        .min(layout.lines.len().saturating_sub(1));
-    if let Some(line) = layout.lines.get(line_no) {
-        draw_line(buf, field, area.y, line, |c| {
-            app.theme().cell(c.style).patch(app.theme().status)
-        });
-        let col = layout.locate(text.len()).map_or(0, |(_, c)| c);
-        let cx = field.x + u16::try_from(col).unwrap_or(0).min(field.width - 1);
-        buf[(cx, area.y)].set_style(
-            app.theme()
-                .status
-                .add_modifier(ratatui::style::Modifier::REVERSED),
-        );
-    }
-    field.right()
-}
-
-/// The prompt's text in its own direction in a field one column wider than the text, so the
-/// cursor has a free column at the logical end (right of LTR text, left of RTL text).
-pub fn prompt_layout(text: &str, width: u16, app: &App) -> ParagraphLayout {
-    let dir = Direction::of_text(text).unwrap_or(Direction::Ltr);
-    lay(text, &[], width.max(1), dir, app.render())
 }
 
 /// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
 pub fn search_info(app: &App) -> Option<String> {
-    let f = app.finder();
+    search_text(app.msg(), app.finder())
+}
+
+/// [`search_info`] from the messages and the search session.
+fn search_text(msg: &Messages, f: &Finder) -> Option<String> {
     let mut parts = Vec::new();
     if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
-        let mode = app.msg().text(&format!("search-mode-{}", f.mode.name()));
+        let mode = msg.text(&format!("search-mode-{}", f.mode.name()));
         parts.push(format!("[{mode}]"));
     }
     if let Some(e) = &f.error {
@@ -316,22 +362,22 @@ pub fn search_info(app: &App) -> Option<String> {
             None => pos("?"),
         };
         parts.push(match (f.ordinal(), f.counted()) {
-            (_, 0) if !f.busy() => app.msg().text("search-none"),
-            _ => app.msg().get("search-match", &[("pos", Arg::Text(&pos))]),
+            (_, 0) if !f.busy() => msg.text("search-none"),
+            _ => msg.get("search-match", &[("pos", Arg::Text(&pos))]),
         });
     }
     if let Some(n) = f.note {
-        parts.push(app.msg().text(n));
+        parts.push(msg.text(n));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// The only thing drawn on a screen below the minimum size.
-pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn too_small(look: &Look<'_>, area: Rect, buf: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let msg = app.msg().text("too-small");
+    let msg = look.msg.text("too-small");
     let row = Rect::new(area.x, area.y, area.width, 1);
-    put(app, buf, row, area.x, &msg, app.theme().text);
+    put(look, buf, row, area.x, &msg, look.theme.text);
 }

@@ -189,6 +189,10 @@ fn r_is_an_update_job_whose_news_comes_back() {
     assert!(common::status_line(&app).contains("updating 1/2…"));
     let summary = Ok("updated 1 feed: 0 new items".to_string());
     assert!(app.job_news(News::Updated { id, summary }));
+    // The app reads no store: the loop lists the items again and hands them over.
+    let relist = vec![khabar::store::shelf::StoreOp::Relist];
+    assert_eq!(app.store_work(), Some(Effect::Store(relist.clone())));
+    khabar::event_loop::perform_store(&mut app, relist);
     assert_eq!(app.jobs_running(), 0);
     assert!(common::status_line(&app).contains("updated 1 feed"));
     // `s` on the note shown when nothing is stored: no job, a note.

@@ -52,6 +52,7 @@ mod markdown;
 mod module_graph;
 mod opml;
 mod output_props;
+mod panes_policy;
 mod pipeline_props;
 mod pipes;
 mod pty_bidi_modes;

@@ -168,6 +168,13 @@ fn back_to_an_item_read_again_from_the_store_keeps_the_place() {
     };
     let summary = Ok("updated 1 feed".to_string());
     assert!(app.job_news(News::Updated { id, summary }));
+    assert!(
+        !app.library().articles[0].body.is_empty(),
+        "no store read in the app"
+    );
+    // The loop lists the items again (a store read) and hands the listing to the app.
+    assert_eq!(app.store_work(), Some(Effect::Store(vec![StoreOp::Relist])));
+    perform_store(&mut app, vec![StoreOp::Relist]);
     assert!(app.library().articles[0].body.is_empty(), "listed again");
     common::press(&mut app, Action::Back);
     assert_eq!(app.current(), 0);

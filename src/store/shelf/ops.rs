@@ -1,48 +1,85 @@
 //! The store's side of the reader's keys, performed by the event loop and never inside
-//! `App::update` (rule: the app does no I/O): a [`StoreOp`] is what `m`, `s` or opening a
-//! stored item asks of the store, and [`Shelf::perform`] does it — reading an item's body
-//! into the library, or queueing a mark (the queue writes when the store is free and says so
-//! in the note when marks wait, as before).
+//! `App::update` (rule: the app does no I/O): a [`StoreOp`] is what `m`, `s`, opening a
+//! stored item or the end of an update asks of the store, and [`Shelf::perform`] does it —
+//! reading an item's body or the list of items, which come back as [`StoreNews`] for the app
+//! to take in, or queueing a mark (the queue writes when the store is free and says so in
+//! the note when marks wait, as before).
 
-use crate::article::{Block, Inline};
+use crate::article::{Article, Block, Inline};
 use crate::library::Library;
 
-use super::Shelf;
+use super::{Mark, Shelf, listing};
 use crate::store::marks::MarkWrite;
 
 /// One piece of store work the app asks for with `Effect::Store`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoreOp {
-    /// Read stored item `id`'s body into library article `index`.
+    /// Read stored item `id`'s body, for library article `index`.
     LoadBody { index: usize, id: i64 },
     /// Write a read or saved mark (through the queue).
     Mark(MarkWrite),
+    /// List the stored items again (an update ended).
+    Relist,
+}
+
+/// The stub articles and marks of every stored item, parallel.
+pub type Listing = (Vec<Article>, Vec<Option<Mark>>);
+
+/// What the store gave for a [`StoreOp`], for the app to take in
+/// ([`crate::app::App::store_news`]): data only, the store stays with the loop.
+#[derive(Debug)]
+pub enum StoreNews {
+    /// Item `index`'s article, or why it could not be read.
+    Body {
+        index: usize,
+        article: Result<Box<Article>, String>,
+    },
+    /// Every stored item listed again, or why not.
+    Listed(Result<Listing, String>),
 }
 
 impl Shelf {
-    /// Does `op` (the event loop calls this): returns the library article whose body was
-    /// read, for the app to show it ([`crate::app::App::body_read`]).
-    pub fn perform(&mut self, lib: &mut Library, op: StoreOp) -> Option<usize> {
+    /// Does `op` (the event loop calls this, never `App::update`): reads from the store or
+    /// queues a mark; what was read comes back for the app.
+    pub fn perform(&mut self, op: StoreOp) -> Option<StoreNews> {
         match op {
-            StoreOp::LoadBody { index, id } => {
-                let stub = lib.articles.get_mut(index)?;
-                match self.store.article(id) {
-                    Ok(mut a) => {
-                        // The library's name for the feed (the user's) stays.
-                        a.meta.source = stub.meta.source.take().or(a.meta.source);
-                        *stub = a;
-                    }
-                    Err(e) => {
-                        let text = format!("This item could not be read from the store: {e}");
-                        stub.body = vec![Block::Paragraph(Inline::plain(text))];
-                    }
-                }
-                Some(index)
-            }
+            StoreOp::LoadBody { index, id } => Some(StoreNews::Body {
+                index,
+                article: self
+                    .store
+                    .article(id)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            }),
             StoreOp::Mark(m) => {
                 self.queue(m);
                 None
             }
+            StoreOp::Relist => Some(StoreNews::Listed(
+                listing(&self.store, &self.refresh_key).map_err(|e| e.to_string()),
+            )),
         }
     }
+}
+
+/// Puts a body read from the store (or a paragraph saying why not) into library article
+/// `index`, keeping the library's name for the feed (the user's); returns `index` when that
+/// article exists.
+pub fn take_body(
+    lib: &mut Library,
+    index: usize,
+    article: Result<Box<Article>, String>,
+) -> Option<usize> {
+    let stub = lib.articles.get_mut(index)?;
+    match article {
+        Ok(mut a) => {
+            a.meta.source = stub.meta.source.take().or(a.meta.source);
+            *stub = *a;
+        }
+        Err(e) => {
+            let text = format!("This item could not be read from the store: {e}");
+            stub.body = vec![Block::Paragraph(Inline::plain(text))];
+        }
+    }
+    Some(index)
 }
