@@ -113,8 +113,6 @@ pub fn destination(lib: &Library, stop: &Stop, base: Option<&Path>) -> Destinati
     }
 }
 
-/// A target as the reader shows it: a path under the current folder relative to it (the
-/// way it was probably typed), anything else as it is.
 /// `target` made absolute against the address of an article read from the web (a relative
 /// link of a page), else as it is.
 pub fn absolute(article: &Article, target: &str) -> String {
@@ -126,11 +124,24 @@ pub fn absolute(article: &Article, target: &str) -> String {
     }
 }
 
+/// The folder khabar started in, asked of the system once ([`start_folder`] is called by
+/// `main` before the first frame, so drawing never asks: rendering does no I/O).
+static START_FOLDER: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+/// The folder khabar started in (khabar never changes it), read once.
+pub fn start_folder() -> Option<&'static Path> {
+    START_FOLDER
+        .get_or_init(|| std::env::current_dir().ok())
+        .as_deref()
+}
+
+/// A target as the reader shows it: a path under the start folder relative to it (the way
+/// it was probably typed), anything else as it is.
 pub fn display_target(target: &str) -> std::borrow::Cow<'_, str> {
     let path = Path::new(target);
     if path.is_absolute()
-        && let Ok(cwd) = std::env::current_dir()
-        && let Ok(rel) = path.strip_prefix(&cwd)
+        && let Some(cwd) = start_folder()
+        && let Ok(rel) = path.strip_prefix(cwd)
     {
         return rel.display().to_string().into();
     }

@@ -171,6 +171,8 @@ fn run_reader(
     if let Some(line) = problems {
         app.complain(line);
     }
+    // Asked once here, so that drawing a link's target never asks the system.
+    khabar::links::start_folder();
     let code = khabar::event_loop::run(app, settings.bidi)?;
     Ok(if code == 0 {
         failed
