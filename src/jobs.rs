@@ -5,7 +5,8 @@
 //! `App::update` or the store. Workers send [`News`] back over one channel; the event loop
 //! hands it to the app (`App::job_news`), which drops what it no longer waits for (Esc
 //! cancelled it, or a newer request replaced it). Quitting cancels every job
-//! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered.
+//! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered. A runner made
+//! [`Jobs::with_waker`] calls its waker after every news, so the loop sleeps until then.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -83,14 +84,26 @@ pub enum News {
     },
 }
 
+/// Called after a news is sent (the event loop's wake-up).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
 /// The workers' channel, the limits every fetch runs under, and the jobs running.
-#[derive(Debug)]
 pub struct Jobs {
     limits: Limits,
     tx: Sender<News>,
     rx: Receiver<News>,
     /// Set on quit: workers deliver nothing more.
     cancelled: Arc<AtomicBool>,
+    waker: Option<Waker>,
+}
+
+impl fmt::Debug for Jobs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Jobs")
+            .field("limits", &self.limits)
+            .field("cancelled", &self.cancelled)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Jobs {
@@ -108,7 +121,15 @@ impl Jobs {
             tx,
             rx,
             cancelled,
+            waker: None,
         }
+    }
+
+    /// A runner that calls `waker` after every news it sends.
+    pub fn with_waker(limits: Limits, waker: Waker) -> Jobs {
+        let mut jobs = Jobs::new(limits);
+        jobs.waker = Some(waker);
+        jobs
     }
 
     /// Starts loading on a worker thread ([`Jobs::run`] of a [`Job::Load`]).
@@ -122,6 +143,7 @@ impl Jobs {
         let tx = Courier {
             tx: self.tx.clone(),
             cancelled: Arc::clone(&self.cancelled),
+            waker: self.waker.clone(),
         };
         let limits = self.limits;
         let failed = |e: std::io::Error, what: &Job| match what {
@@ -150,6 +172,9 @@ impl Jobs {
             });
         if let Err(e) = spawned {
             let _ = self.tx.send(failed(e, &job));
+            if let Some(wake) = &self.waker {
+                wake();
+            }
         }
     }
 
@@ -187,6 +212,7 @@ impl Drop for Jobs {
 struct Courier {
     tx: Sender<News>,
     cancelled: Arc<AtomicBool>,
+    waker: Option<Waker>,
 }
 
 impl Courier {
@@ -194,6 +220,9 @@ impl Courier {
         if !self.cancelled.load(Ordering::SeqCst) {
             // The reader may have quit meanwhile: nobody to tell.
             let _ = self.tx.send(news);
+            if let Some(wake) = &self.waker {
+                wake();
+            }
         }
     }
 }

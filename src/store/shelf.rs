@@ -70,6 +70,15 @@ impl Shelf {
         !self.pending.is_empty()
     }
 
+    /// When the event loop should wake to try the waiting marks again ([`Shelf::retry`]);
+    /// `None` when no mark waits.
+    pub fn retry_at(&self) -> Option<Instant> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        Some(self.tried.map_or_else(Instant::now, |t| t + RETRY))
+    }
+
     /// An idle tick: tries the waiting marks again, every [`RETRY`] at most. Returns
     /// whether the note changed.
     pub fn retry(&mut self) -> bool {

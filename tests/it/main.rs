@@ -56,6 +56,7 @@ mod pipeline_props;
 mod pipes;
 mod pty_bidi_modes;
 mod pty_faults;
+mod pty_idle;
 mod pty_links;
 mod pty_reader;
 mod pty_stress;
