@@ -10,6 +10,7 @@
 //! The app imports no `ui`: the panes read it, and the frame's geometry is [`crate::frame`].
 
 mod feeds;
+mod help;
 mod history;
 mod jobs;
 mod links;
@@ -64,6 +65,7 @@ pub enum Effect {
 }
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
+pub use help::HelpState;
 pub use history::{History, Visit};
 pub use jobs::Loading;
 pub use links::Message;
@@ -161,7 +163,8 @@ impl App {
     /// search prompt, then the reader. Global keys work in every scope ([`Keymap::action_for`]).
     pub fn scope(&self) -> Scope {
         match &self.overlay {
-            Some(Overlay::Help { .. }) => Scope::Help,
+            Some(Overlay::Help(h)) if h.typing => Scope::Search,
+            Some(Overlay::Help(_)) => Scope::Help,
             Some(Overlay::Links(_)) => Scope::Links,
             None if self.finder.prompt.is_some() => Scope::Search,
             None => Scope::Reader,
@@ -298,6 +301,7 @@ impl App {
         match scope {
             Scope::Help => self.update_help(action),
             Scope::Links => self.update_links_list(action),
+            Scope::Search if self.help_typing() => self.update_help_prompt(action),
             Scope::Search => self.update_prompt(action),
             Scope::Reader => self.update_reader(action),
         }
@@ -337,7 +341,7 @@ impl App {
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),
-            Action::Help => self.overlay = Some(Overlay::Help { offset: 0 }),
+            Action::Help => self.overlay = Some(Overlay::Help(HelpState::default())),
             Action::Close => self.close(),
             Action::Search => self.open_prompt(),
             Action::SearchNext => self.next_match(true),

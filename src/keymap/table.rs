@@ -164,5 +164,12 @@ pub const ROWS: &[Row] = &[
     l(&[Key::ctrl('u')], ClearQuery, "Links: clear the filter"),
     h(&[ch('j'), k(K::Down)], Down, "Scroll the help down"),
     h(&[ch('k'), k(K::Up)], Up, "Scroll the help up"),
+    h(&[ch(' '), k(K::PageDown)], PageDown, "Page the help down"),
+    h(&[ch('b'), k(K::PageUp)], PageUp, "Page the help up"),
+    h(&[ch('g'), k(K::Home)], Top, "Go to the top of the help"),
+    h(&[ch('G'), k(K::End)], Bottom, "Go to the end of the help"),
+    h(&[ch('/')], Search, "Search the help (folded; Enter keeps, Esc cancels)"),
+    h(&[ch('n')], SearchNext, "Next match in the help (wraps around)"),
+    h(&[ch('N')], SearchPrev, "Previous match in the help"),
     h(&[k(K::Esc), ch('?'), ch('q')], Close, "Close the help"),
 ];

@@ -52,7 +52,7 @@ impl Widget for &App {
         status::render(self, areas.status, buf);
         match self.overlay() {
             Some(Overlay::Links(_)) => links_list::render(self, area, buf),
-            Some(Overlay::Help { offset }) => help::render(self, *offset, area, buf),
+            Some(Overlay::Help(h)) => help::render(self, h, area, buf),
             None => {}
         }
     }

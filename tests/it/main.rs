@@ -30,6 +30,7 @@ mod feed_identity;
 mod feed_limits;
 mod fetch;
 mod generated_docs;
+mod help_overlay;
 mod hostile;
 mod i18n_chrome;
 mod installed;
