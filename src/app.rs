@@ -27,7 +27,7 @@ use crate::article::Article;
 use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
-use crate::i18n::Messages;
+use crate::i18n::{Arg, Messages};
 use crate::jobs::{Job, Request};
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
@@ -112,6 +112,8 @@ pub struct App {
     store_ops: Vec<StoreOp>,
     /// Open and copy jobs running (ids).
     errands: Vec<u64>,
+    /// What the copy running copies, told once its news says how it went.
+    copying: Option<String>,
     /// A visit shown again before its body came from the store: restored when it comes.
     revisit_after_body: Option<Visit>,
 }
@@ -148,6 +150,7 @@ impl App {
             shelf,
             store_ops: Vec::new(),
             errands: Vec::new(),
+            copying: None,
             revisit_after_body: None,
         };
         app.open(current);
@@ -364,44 +367,13 @@ impl App {
     /// the link focus.
     fn close(&mut self) {
         if let Some(l) = self.loading.take() {
-            self.say(format!("cancelled loading {}", l.what));
+            self.tell("status-cancelled", &[("what", Arg::Text(&l.what))]);
         } else if self.show_library {
             self.toggle_library();
         } else if self.finder.query().is_some() || self.finder.error.is_some() {
             self.clear_search();
         } else {
             self.view.link_focus = None;
-        }
-    }
-
-    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
-    /// link or library article.
-    fn activate(&mut self) -> Option<Effect> {
-        match self.focus {
-            Pane::Body => match self.view.link_focus {
-                Some(i) => self.follow(i),
-                None if self.article().meta.summary_only => self.load_full_article(),
-                None => {
-                    let tab = self.keymap.say(Action::NextLink);
-                    self.say(format!("no link focused ({tab} focuses the next one)"));
-                    None
-                }
-            },
-            Pane::Quotes => {
-                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
-                let body = &self.library.articles[self.current].body;
-                self.view.pager.show(body, q.block, q.range.start);
-                self.view.marked_quote = Some(self.view.quote_list.selected);
-                None
-            }
-            Pane::Links => {
-                let i = self.read_also_stop(self.view.link_list.selected)?;
-                self.follow(i)
-            }
-            Pane::Library => {
-                self.navigate(self.library_list.selected);
-                None
-            }
         }
     }
 }

@@ -71,11 +71,11 @@ pub enum News {
         id: u64,
         summary: Result<String, String>,
     },
-    /// The browser was started for `url` (the program's name), or why not.
+    /// The browser opened `url` (the program's name), or why not.
     Opened {
         id: u64,
         url: String,
-        result: Result<String, String>,
+        result: Result<String, crate::browser::OpenError>,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -161,7 +161,10 @@ impl Jobs {
             Job::Open(url) => News::Opened {
                 id,
                 url: url.clone(),
-                result: Err(format!("cannot start the browser: {e}")),
+                result: Err(crate::browser::OpenError::CannotRun {
+                    program: "khabar-job".into(),
+                    error: e.to_string(),
+                }),
             },
         };
         let spawned = std::thread::Builder::new()

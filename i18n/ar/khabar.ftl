@@ -139,3 +139,54 @@ help-help-search-prev = النتيجة السابقة في المساعدة
 help-find = بحث: { $query } · { $result }
 note-not-subscribed = { $m } و{ $s } و{ $r } تعمل على الاشتراكات (khabar add URL)
 note-updating = جارٍ التحديث…
+# رسائل سطر الحالة في القارئ (src/app): ما فعله مفتاح، أو لماذا لم يستطع.
+status-opening = جارٍ فتح { $url }
+status-opened = فُتح { $url } بواسطة { $program }
+status-not-opened = لم يُفتح: { $why }
+status-open-no-browser = لم يُفتح: لا متصفح (اضبط $BROWSER)
+status-open-cannot-run = لم يُفتح: تعذّر تشغيل { $program }: { $error }
+status-open-exited = لم يُفتح: انتهى { $program } بالحالة { $code }
+status-open-exited-said = لم يُفتح: انتهى { $program } بالحالة { $code }: { $stderr }
+status-open-signal = لم يُفتح: أُنهي { $program } بإشارة
+status-open-signal-said = لم يُفتح: أُنهي { $program } بإشارة: { $stderr }
+copy-what-quote = الاقتباس
+copy-what-link = عنوان الرابط
+copy-what-article = عنوان المقال
+copy-whole = { $what } ({ $count -> 
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+})
+copy-cut = أول { $count } ك.ب من { $what } (حدّ الحافظة)
+status-copied = نُسخ { $what }: أُرسل إلى الطرفية بصيغة OSC 52 (تضعه في الحافظة إن سمحت)
+status-not-copied = لم يُنسخ: { $why }
+status-no-quote = لا اقتباس محدد
+status-nothing-to-copy = لا شيء لنسخه: حدّد رابطًا ({ $tab }) أو اقتباسًا ({ $pane })
+status-no-link-no-address = لا رابط محدد، وليس للمقال عنوان ({ $tab } يحدد رابطًا)
+status-link-no-address = ليس لهذا الرابط عنوان
+status-a-file = { $name } ملف، لا عنوان ويب
+status-no-earlier = لا مقال قبله
+status-no-later = لا مقال بعده
+status-no-links = لا روابط في هذا المقال
+status-links-wrapped = عادت الروابط إلى البداية
+status-link-here = هذا الرابط يقود إلى هذا المقال نفسه
+status-not-followed = لم يُتبع: { $why }
+status-full-not-loaded = لم يُحمَّل المقال كاملًا: { $why }
+status-full-loaded = المقال كاملًا، محمّلًا من عنوانه
+status-closest = ليس في المكتبة؛ أقرب عنوان: { $headline }
+status-no-title = لا مقال في المكتبة يطابق «{ $title }»
+status-no-article-in = لا مقال في { $what }
+status-no-read-also = لا روابط «اقرأ أيضًا» في هذا المقال
+status-no-read-also-n = لا رابط «اقرأ أيضًا» رقم { $n }: { $count -> 
+    [zero] لا روابط
+    [one] يوجد رابط واحد
+    [two] يوجد رابطان
+    [few] توجد { $count } روابط
+    [many] يوجد { $count } رابطًا
+   *[other] يوجد { $count } رابط
+}
+status-cancelled = أُلغي تحميل { $what }
+status-no-link-focused = لا رابط محدد ({ $tab } يحدد الرابط التالي)

@@ -127,3 +127,46 @@ help-help-search-prev = Previous match in the help
 help-find = search: { $query } · { $result }
 note-not-subscribed = { $m }, { $s } and { $r } work on subscriptions (khabar add URL)
 note-updating = updating…
+# Status messages of the reader (src/app): what a key did, or why it could not.
+status-opening = opening { $url }
+status-opened = opened { $url } with { $program }
+status-not-opened = not opened: { $why }
+status-open-no-browser = not opened: no browser found (set $BROWSER)
+status-open-cannot-run = not opened: cannot run { $program }: { $error }
+status-open-exited = not opened: { $program } exited with status { $code }
+status-open-exited-said = not opened: { $program } exited with status { $code }: { $stderr }
+status-open-signal = not opened: { $program } was ended by a signal
+status-open-signal-said = not opened: { $program } was ended by a signal: { $stderr }
+copy-what-quote = the quote
+copy-what-link = the link's address
+copy-what-article = the article's address
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } character
+   *[other] { $count } characters
+})
+copy-cut = the first { $count } KB of { $what } (the clipboard limit)
+status-copied = copied { $what }: sent to the terminal as OSC 52 (it sets the clipboard if it allows)
+status-not-copied = not copied: { $why }
+status-no-quote = no quote selected
+status-nothing-to-copy = nothing to copy: focus a link ({ $tab }) or a quote ({ $pane })
+status-no-link-no-address = no link focused, and the article has no address ({ $tab } focuses a link)
+status-link-no-address = this link has no address
+status-a-file = { $name } is a file, not a web address
+status-no-earlier = no earlier article
+status-no-later = no later article
+status-no-links = this article has no links
+status-links-wrapped = links wrapped
+status-link-here = that link leads to this article
+status-not-followed = not followed: { $why }
+status-full-not-loaded = the full article is not loaded: { $why }
+status-full-loaded = the full article, loaded from its address
+status-closest = not in the library; closest headline: { $headline }
+status-no-title = no article in the library matches “{ $title }”
+status-no-article-in = no article in { $what }
+status-no-read-also = this article has no read-also links
+status-no-read-also-n = no read-also link { $n }: { $count -> 
+    [one] there is { $count }
+   *[other] there are { $count }
+}
+status-cancelled = cancelled loading { $what }
+status-no-link-focused = no link focused ({ $tab } focuses the next one)

@@ -127,3 +127,46 @@ help-help-search-prev = مورد قبلی در راهنما
 help-find = جست‌وجو: { $query } · { $result }
 note-not-subscribed = { $m }، { $s } و { $r } برای اشتراک‌ها هستند (khabar add URL)
 note-updating = در حال به‌روزرسانی…
+# پیام‌های نوار وضعیت خواننده (src/app): کاری که یک کلید کرد، یا چرا نتوانست.
+status-opening = در حال باز کردن { $url }
+status-opened = { $url } با { $program } باز شد
+status-not-opened = باز نشد: { $why }
+status-open-no-browser = باز نشد: مرورگری پیدا نشد ($BROWSER را تنظیم کنید)
+status-open-cannot-run = باز نشد: اجرای { $program } ممکن نشد: { $error }
+status-open-exited = باز نشد: { $program } با وضعیت { $code } پایان یافت
+status-open-exited-said = باز نشد: { $program } با وضعیت { $code } پایان یافت: { $stderr }
+status-open-signal = باز نشد: { $program } با یک سیگنال متوقف شد
+status-open-signal-said = باز نشد: { $program } با یک سیگنال متوقف شد: { $stderr }
+copy-what-quote = نقل‌قول
+copy-what-link = نشانی پیوند
+copy-what-article = نشانی مقاله
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } نویسه
+   *[other] { $count } نویسه
+})
+copy-cut = { $count } کیلوبایت نخست { $what } (حد کلیپ‌بورد)
+status-copied = { $what } کپی شد: به‌صورت OSC 52 به پایانه فرستاده شد (اگر اجازه دهد آن را در کلیپ‌بورد می‌گذارد)
+status-not-copied = کپی نشد: { $why }
+status-no-quote = هیچ نقل‌قولی انتخاب نشده
+status-nothing-to-copy = چیزی برای کپی نیست: روی یک پیوند ({ $tab }) یا یک نقل‌قول ({ $pane }) تمرکز کنید
+status-no-link-no-address = هیچ پیوندی در تمرکز نیست و مقاله نشانی ندارد ({ $tab } روی یک پیوند تمرکز می‌کند)
+status-link-no-address = این پیوند نشانی ندارد
+status-a-file = { $name } یک پرونده است، نه نشانی وب
+status-no-earlier = مقاله‌ی قبلی‌ای نیست
+status-no-later = مقاله‌ی بعدی‌ای نیست
+status-no-links = این مقاله پیوندی ندارد
+status-links-wrapped = پیوندها از نو آغاز شد
+status-link-here = این پیوند به همین مقاله می‌رسد
+status-not-followed = دنبال نشد: { $why }
+status-full-not-loaded = مقاله‌ی کامل بارگیری نشد: { $why }
+status-full-loaded = مقاله‌ی کامل، بارگیری‌شده از نشانی‌اش
+status-closest = در کتابخانه نیست؛ نزدیک‌ترین تیتر: { $headline }
+status-no-title = هیچ مقاله‌ای در کتابخانه با «{ $title }» جور نیست
+status-no-article-in = هیچ مقاله‌ای در { $what } نیست
+status-no-read-also = این مقاله پیوند «بیشتر بخوانید» ندارد
+status-no-read-also-n = پیوند «بیشتر بخوانید» شماره‌ی { $n } نیست: { $count -> 
+    [one] { $count } پیوند هست
+   *[other] { $count } پیوند هست
+}
+status-cancelled = بارگیری { $what } لغو شد
+status-no-link-focused = هیچ پیوندی در تمرکز نیست ({ $tab } روی پیوند بعدی تمرکز می‌کند)

@@ -127,3 +127,46 @@ help-help-search-prev = התוצאה הקודמת בעזרה
 help-find = חיפוש: { $query } · { $result }
 note-not-subscribed = { $m }, { $s } ו־{ $r } פועלים על מינויים (khabar add URL)
 note-updating = מעדכן…
+# הודעות שורת המצב של הקורא (src/app): מה עשה מקש, או למה לא הצליח.
+status-opening = פותח את { $url }
+status-opened = { $url } נפתח עם { $program }
+status-not-opened = לא נפתח: { $why }
+status-open-no-browser = לא נפתח: לא נמצא דפדפן (יש להגדיר את $BROWSER)
+status-open-cannot-run = לא נפתח: אי אפשר להריץ את { $program }: { $error }
+status-open-exited = לא נפתח: { $program } הסתיים במצב { $code }
+status-open-exited-said = לא נפתח: { $program } הסתיים במצב { $code }: { $stderr }
+status-open-signal = לא נפתח: { $program } הופסק באות
+status-open-signal-said = לא נפתח: { $program } הופסק באות: { $stderr }
+copy-what-quote = הציטוט
+copy-what-link = כתובת הקישור
+copy-what-article = כתובת המאמר
+copy-whole = { $what } ({ $count -> 
+    [one] תו אחד
+   *[other] { $count } תווים
+})
+copy-cut = { $count } הק״ב הראשונים של { $what } (מגבלת הלוח)
+status-copied = הועתק { $what }: נשלח למסוף כ־OSC 52 (הוא מכניס ללוח אם הוא מרשה)
+status-not-copied = לא הועתק: { $why }
+status-no-quote = לא נבחר ציטוט
+status-nothing-to-copy = אין מה להעתיק: יש להתמקד בקישור ({ $tab }) או בציטוט ({ $pane })
+status-no-link-no-address = אין קישור במיקוד, ולמאמר אין כתובת ({ $tab } מתמקד בקישור)
+status-link-no-address = לקישור הזה אין כתובת
+status-a-file = { $name } הוא קובץ, לא כתובת אינטרנט
+status-no-earlier = אין מאמר קודם
+status-no-later = אין מאמר הבא
+status-no-links = אין קישורים במאמר הזה
+status-links-wrapped = הקישורים חזרו להתחלה
+status-link-here = הקישור הזה מוביל למאמר הזה עצמו
+status-not-followed = לא נפתח: { $why }
+status-full-not-loaded = המאמר המלא לא נטען: { $why }
+status-full-loaded = המאמר המלא, נטען מכתובתו
+status-closest = לא בספרייה; הכותרת הקרובה ביותר: { $headline }
+status-no-title = אין מאמר בספרייה שמתאים ל„{ $title }”
+status-no-article-in = אין מאמר ב־{ $what }
+status-no-read-also = אין במאמר הזה קישורי „קראו גם”
+status-no-read-also-n = אין קישור „קראו גם” מספר { $n }: { $count -> 
+    [one] יש רק אחד
+   *[other] יש { $count }
+}
+status-cancelled = טעינת { $what } בוטלה
+status-no-link-focused = אין קישור במיקוד ({ $tab } מתמקד בקישור הבא)

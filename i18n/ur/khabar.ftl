@@ -127,3 +127,46 @@ help-help-search-prev = مدد میں پچھلا نتیجہ
 help-find = تلاش: { $query } · { $result }
 note-not-subscribed = { $m }، { $s } اور { $r } سبسکرپشنز پر کام کرتے ہیں (khabar add URL)
 note-updating = تازہ ہو رہا ہے…
+# قاری کی اسٹیٹس لائن کے پیغامات (src/app): کسی کلید نے کیا کیا، یا کیوں نہ کر سکی۔
+status-opening = { $url } کھولا جا رہا ہے
+status-opened = { $url } کو { $program } سے کھولا گیا
+status-not-opened = نہیں کھلا: { $why }
+status-open-no-browser = نہیں کھلا: کوئی براؤزر نہیں ملا ($BROWSER مقرر کریں)
+status-open-cannot-run = نہیں کھلا: { $program } نہیں چل سکا: { $error }
+status-open-exited = نہیں کھلا: { $program } اسٹیٹس { $code } کے ساتھ ختم ہوا
+status-open-exited-said = نہیں کھلا: { $program } اسٹیٹس { $code } کے ساتھ ختم ہوا: { $stderr }
+status-open-signal = نہیں کھلا: { $program } کو سگنل سے روک دیا گیا
+status-open-signal-said = نہیں کھلا: { $program } کو سگنل سے روک دیا گیا: { $stderr }
+copy-what-quote = اقتباس
+copy-what-link = ربط کا پتا
+copy-what-article = مضمون کا پتا
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } حرف
+   *[other] { $count } حروف
+})
+copy-cut = { $what } کے پہلے { $count } KB (کلپ بورڈ کی حد)
+status-copied = { $what } نقل ہوا: OSC 52 کے طور پر ٹرمینل کو بھیجا گیا (اجازت ہو تو وہ اسے کلپ بورڈ میں رکھتا ہے)
+status-not-copied = نقل نہیں ہوا: { $why }
+status-no-quote = کوئی اقتباس منتخب نہیں
+status-nothing-to-copy = نقل کرنے کو کچھ نہیں: کسی ربط ({ $tab }) یا اقتباس ({ $pane }) پر توجہ کریں
+status-no-link-no-address = کسی ربط پر توجہ نہیں، اور مضمون کا کوئی پتا نہیں ({ $tab } کسی ربط پر توجہ کرتا ہے)
+status-link-no-address = اس ربط کا کوئی پتا نہیں
+status-a-file = { $name } ایک فائل ہے، ویب پتا نہیں
+status-no-earlier = اس سے پہلے کوئی مضمون نہیں
+status-no-later = اس کے بعد کوئی مضمون نہیں
+status-no-links = اس مضمون میں کوئی ربط نہیں
+status-links-wrapped = ربط دوبارہ شروع سے
+status-link-here = یہ ربط اسی مضمون کی طرف جاتا ہے
+status-not-followed = نہیں کھولا گیا: { $why }
+status-full-not-loaded = مکمل مضمون لوڈ نہیں ہوا: { $why }
+status-full-loaded = مکمل مضمون، اس کے پتے سے لوڈ کیا گیا
+status-closest = کتب خانے میں نہیں؛ قریب ترین سرخی: { $headline }
+status-no-title = کتب خانے کا کوئی مضمون «{ $title }» سے نہیں ملتا
+status-no-article-in = { $what } میں کوئی مضمون نہیں
+status-no-read-also = اس مضمون میں «یہ بھی پڑھیں» کا کوئی ربط نہیں
+status-no-read-also-n = «یہ بھی پڑھیں» کا ربط { $n } نہیں: { $count -> 
+    [one] صرف { $count } ربط ہے
+   *[other] صرف { $count } ربط ہیں
+}
+status-cancelled = { $what } کی لوڈنگ منسوخ ہوئی
+status-no-link-focused = کسی ربط پر توجہ نہیں ({ $tab } اگلے ربط پر توجہ کرتا ہے)

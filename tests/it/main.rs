@@ -56,6 +56,7 @@ mod output_props;
 mod pipeline_props;
 mod pipes;
 mod pty_bidi_modes;
+mod pty_effects;
 mod pty_faults;
 mod pty_idle;
 mod pty_links;
