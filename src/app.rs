@@ -354,6 +354,14 @@ impl App {
             Action::FollowNumber(n) => return self.follow_number(n),
             Action::Back => self.go_back(),
             Action::Forward => self.go_forward(),
+            // Mirrored in a right-to-left UI: the arrow that points into the text follows.
+            Action::Right | Action::Left => {
+                let follows = (action == Action::Right) != self.msg.direction().is_rtl();
+                if follows {
+                    return self.activate();
+                }
+                self.go_back();
+            }
             Action::OpenExternal => return self.open_external(),
             Action::Copy => return self.copy(),
             Action::LinksList => self.open_links_list(),

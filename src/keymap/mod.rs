@@ -60,6 +60,10 @@ pub enum Action {
     /// Back / forward in the history of articles followed.
     Back,
     Forward,
+    /// → as in lynx: follow (Enter); back (Backspace) when the UI is right to left.
+    Right,
+    /// ← as in lynx: back (Backspace); follow (Enter) when the UI is right to left.
+    Left,
     /// Open the focused link (or the article's own address) in the browser.
     OpenExternal,
     /// Copy the focused link's address or the focused quote to the clipboard (OSC 52).

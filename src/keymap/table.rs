@@ -129,6 +129,10 @@ pub const ROWS: &[Row] = &[
         "Back to the previous article, where you left it").hint("back")
         .more("at the scroll position, focused link and pane; the status line shows `history 2/3`"),
     r("forward", &[Key::alt_code(K::Right)], Forward, "Forward again"),
+    r("right", &[k(K::Right)], Right, "Follow the link / open, as Enter")
+        .more("as in lynx; mirrored in a right-to-left UI (ar, fa, ur, he), where → goes back"),
+    r("left", &[k(K::Left)], Left, "Back, as Backspace")
+        .more("mirrored in a right-to-left UI, where ← follows"),
     r("links", &[ch('u')], LinksList, "List every link (type to filter, Enter follows)")
         .hint("links")
         .more("the filter is folded like the search"),

@@ -160,7 +160,7 @@ fn a_row_too_long_for_a_narrow_help_is_cut_with_an_ellipsis() {
     let buf = common::draw(&app);
     let cut: Vec<String> = (0..30)
         .map(|y| common::row_text(&buf, y))
-        .filter(|r| r.contains("Follow the link"))
+        .filter(|r| r.contains("Follow the link / jump"))
         .collect();
     assert_eq!(cut.len(), 1, "{cut:?}");
     // 23 columns for the description: "Follow the link / jump" and the ellipsis.

@@ -19,6 +19,7 @@ mod addresses;
 mod app_parts;
 mod app_state;
 mod app_update;
+mod arrow_keys;
 mod browser;
 mod cli;
 mod cli_install;

@@ -91,7 +91,11 @@ fn the_failure_is_told_in_the_ui_language() {
     assert!(app.job_news(News::Opened { id, url, result }));
     let m = app.message().unwrap();
     assert!(m.error);
-    let plain: String = m.text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    let plain: String = m
+        .text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
     assert_eq!(
         plain,
         "لم يُفتح: انتهى xdg-open بالحالة 4: no method available"
