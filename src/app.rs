@@ -19,6 +19,7 @@ mod moves;
 mod overlay;
 mod parts;
 mod search;
+mod store_keys;
 mod view;
 
 use ratatui::layout::Rect;
@@ -114,6 +115,8 @@ pub struct App {
     errands: Vec<u64>,
     /// What the copy running copies, told once its news says how it went.
     copying: Option<String>,
+    /// Where `a` and `s` write while no store is open (`app/store_keys.rs`).
+    store_path: Option<std::path::PathBuf>,
     /// A visit shown again before its body came from the store: restored when it comes.
     revisit_after_body: Option<Visit>,
 }
@@ -151,6 +154,7 @@ impl App {
             store_ops: Vec::new(),
             errands: Vec::new(),
             copying: None,
+            store_path: None,
             revisit_after_body: None,
         };
         app.open(current);
@@ -168,6 +172,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help(h)) if h.typing => Scope::Search,
             Some(Overlay::Help(_)) => Scope::Help,
+            Some(Overlay::Address(_)) => Scope::Search,
             Some(Overlay::Links(_)) => Scope::Links,
             None if self.finder.prompt.is_some() => Scope::Search,
             None => Scope::Reader,
@@ -305,6 +310,7 @@ impl App {
             Scope::Help => self.update_help(action),
             Scope::Links => self.update_links_list(action),
             Scope::Search if self.help_typing() => self.update_help_prompt(action),
+            Scope::Search if self.address_prompt().is_some() => self.update_address(action),
             Scope::Search => self.update_prompt(action),
             Scope::Reader => self.update_reader(action),
         }
@@ -338,9 +344,11 @@ impl App {
                 self.view.pager.set_render(body, self.render);
                 self.relayout();
             }
+            Action::Save if self.keepable(self.current) => return self.keep_article(),
             Action::ToggleRead | Action::Save | Action::Refresh => {
                 return self.feeds_action(action);
             }
+            Action::AddFeed => self.open_address_prompt(),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),

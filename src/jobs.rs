@@ -15,9 +15,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+use crate::article::Article;
 use crate::fetch::{self, Limits};
+use crate::library::Library;
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::Store;
+use crate::store::saved::Kept;
+use crate::store::shelf::{Notes, Shelf};
+use crate::subscribe::add::Added;
 use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
 
@@ -47,7 +52,24 @@ pub enum Job {
     Refresh(PathBuf),
     /// Open an address (already checked: http or https) in the browser.
     Open(String),
+    /// `a`: subscribe the store at `db` to an address and fetch it ([`crate::subscribe::add`]);
+    /// with `notes`, the reader has no store open yet and the job opens it ([`Opened`]).
+    Subscribe {
+        db: PathBuf,
+        address: String,
+        notes: Option<Notes>,
+    },
+    /// `s` on an article none of the store's: keep it in the store at `db`
+    /// ([`Store::keep_article`]); `notes` as for [`Job::Subscribe`].
+    Keep {
+        db: PathBuf,
+        article: Box<Article>,
+        notes: Option<Notes>,
+    },
 }
+
+/// The store a job opened for a reader that had none: its library and shelf.
+pub type Opened = Option<Box<(Library, Shelf)>>;
 
 /// A finished load: the id the app gave it, and what came of it.
 #[derive(Debug)]
@@ -76,6 +98,18 @@ pub enum News {
         id: u64,
         url: String,
         result: Result<String, crate::browser::OpenError>,
+    },
+    /// A subscription was made (or why not), with the store opened when the job was asked to.
+    Subscribed {
+        id: u64,
+        result: Result<Added, String>,
+        opened: Opened,
+    },
+    /// An article was kept in the store (or why not), as for `Subscribed`.
+    Kept {
+        id: u64,
+        result: Result<Kept, String>,
+        opened: Opened,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -157,6 +191,16 @@ impl Jobs {
             Job::Refresh(_) => News::Updated {
                 id,
                 summary: Err(format!("cannot start the update: {e}")),
+            },
+            Job::Subscribe { .. } => News::Subscribed {
+                id,
+                result: Err(format!("cannot start the job: {e}")),
+                opened: None,
+            },
+            Job::Keep { .. } => News::Kept {
+                id,
+                result: Err(format!("cannot start the job: {e}")),
+                opened: None,
             },
             Job::Open(url) => News::Opened {
                 id,
@@ -243,6 +287,19 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
             let result = crate::browser::open(&url);
             tx.send(News::Opened { id, url, result });
         }
+        Job::Subscribe { db, address, notes } => {
+            let limits = crate::subscribe::FEED_LIMITS;
+            let result = crate::subscribe::add::subscribe(&db, &address, &limits);
+            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
+            tx.send(News::Subscribed { id, result, opened });
+        }
+        Job::Keep { db, article, notes } => {
+            let result = Store::open(&db)
+                .and_then(|mut s| s.keep_article(&article))
+                .map_err(|e| e.to_string());
+            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
+            tx.send(News::Kept { id, result, opened });
+        }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {
                 id,
@@ -256,6 +313,13 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
             end.sent = true;
         }
     }
+}
+
+/// The store at `db` opened for the reader, when `notes` asks for it (the reader had none).
+fn open_store(db: &Path, notes: Option<Notes>) -> Opened {
+    let notes = notes?;
+    let store = Store::open(db).ok()?;
+    Shelf::open_noted(store, notes).ok().map(Box::new)
 }
 
 /// Makes sure an update that stopped half way (a panic) still ends for the reader.

@@ -78,8 +78,9 @@ help-library = Show or hide the library pane
 help-side = Show or hide the quotes and read-also column
 help-bidi = Visual or logical order (reveals bidi-control tricks)
 help-toggle-read = Subscriptions: mark the item read or unread
-help-save = Subscriptions: save the item for later (again: unsave)
+help-save = Save the item for later (again: unsave); any other article: keep it in the store
 help-refresh = Subscriptions: update every feed in the background
+help-add-feed = Subscribe to an address (a feed, or a page that names one)
 help-focus-next = Focus the next pane (body, quotes, read also, library)
 help-focus-prev = Focus the previous pane
 help-next-link = Focus the next link (body, then read also; wraps)
@@ -172,3 +173,23 @@ status-no-read-also-n = no read-also link { $n }: { $count ->
 }
 status-cancelled = cancelled loading { $what }
 status-no-link-focused = no link focused ({ $tab } focuses the next one)
+first-run-headline = No subscriptions yet
+first-run-body = This store ({ $file }) has no subscriptions yet. To add a feed, press { $add } and type its address; the address of a web page that names its feed will do.
+first-run-commands = From the shell: khabar add URL subscribes to a feed, and khabar import FILE.opml brings the subscriptions of another reader.
+first-run-try = Meanwhile, the bundled articles follow this note to try: { $next } opens the next one.
+no-items-headline = No items yet
+no-items-body = { $count -> 
+    [one] { $count } subscription
+   *[other] { $count } subscriptions
+}, no items yet. Press { $key } to fetch them (or run khabar update).
+prompt-add-title = Subscribe to: a feed's address, or a page's
+status-subscribing = subscribing to { $url }…
+status-subscribed = subscribed to { $feed }: { $count -> 
+    [one] { $count } item
+   *[other] { $count } items
+}
+status-not-subscribed = not subscribed: { $why }
+status-keeping = keeping the article in the store…
+status-kept = kept in the store, saved
+status-not-kept = not kept: { $why }
+status-no-store = no store to write to (its folder is unknown: use --db FILE)

@@ -78,8 +78,9 @@ help-library = הצגה או הסתרה של חלונית הספרייה
 help-side = הצגה או הסתרה של עמודת הציטוטים ו„קראו גם”
 help-bidi = סדר חזותי או לוגי (חושף תעלולי תווי בקרת כיווניות)
 help-toggle-read = מינויים: סימון הפריט כנקרא או כלא נקרא
-help-save = מינויים: שמירת הפריט לאחר כך (שוב: ביטול השמירה)
+help-save = שמירת הפריט לאחר כך (שוב: ביטול השמירה); כל מאמר אחר: שמירתו במאגר
 help-refresh = מינויים: עדכון כל הפידים ברקע
+help-add-feed = הרשמה לכתובת (פיד, או דף שמציין את הפיד שלו)
 help-focus-next = מעבר לחלונית הבאה (גוף, ציטוטים, קראו גם, ספרייה)
 help-focus-prev = מעבר לחלונית הקודמת
 help-next-link = מעבר לקישור הבא (הגוף ואז קראו גם; מסתובב)
@@ -172,3 +173,23 @@ status-no-read-also-n = אין קישור „קראו גם” מספר { $n }: {
 }
 status-cancelled = טעינת { $what } בוטלה
 status-no-link-focused = אין קישור במיקוד ({ $tab } מתמקד בקישור הבא)
+first-run-headline = אין עדיין מינויים
+first-run-body = במאגר הזה ({ $file }) אין עדיין מינויים. כדי להוסיף פיד, יש ללחוץ { $add } ולהקליד את כתובתו; גם כתובת של דף אינטרנט שמציין את הפיד שלו תספיק.
+first-run-commands = מהמעטפת: khabar add URL נרשם לפיד, ו־khabar import FILE.opml מביא את המינויים של קורא אחר.
+first-run-try = בינתיים, המאמרים המצורפים באים אחרי ההערה הזאת לניסיון: { $next } פותח את הבא.
+no-items-headline = אין עדיין פריטים
+no-items-body = { $count -> 
+    [one] מינוי אחד
+   *[other] { $count } מינויים
+}, אין עדיין פריטים. יש ללחוץ { $key } כדי להביא אותם (או להריץ khabar update).
+prompt-add-title = הרשמה ל: כתובת של פיד, או של דף
+status-subscribing = נרשם ל־{ $url }…
+status-subscribed = נרשמת ל־{ $feed }: { $count -> 
+    [one] פריט אחד
+   *[other] { $count } פריטים
+}
+status-not-subscribed = לא נרשם: { $why }
+status-keeping = שומר את המאמר במאגר…
+status-kept = נשמר במאגר, מסומן כשמור
+status-not-kept = לא נשמר: { $why }
+status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־--db FILE)

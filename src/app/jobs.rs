@@ -74,6 +74,20 @@ impl App {
                 }
                 true
             }
+            News::Subscribed { id, result, opened } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                self.subscribed(result, opened);
+                true
+            }
+            News::Kept { id, result, opened } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                self.kept(result, opened);
+                true
+            }
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()

@@ -12,6 +12,8 @@ pub enum Overlay {
     Help(HelpState),
     /// The links list (`u`).
     Links(LinksList),
+    /// The address prompt of `a` (subscribe), with what is typed.
+    Address(String),
 }
 
 impl App {

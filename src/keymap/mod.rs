@@ -40,6 +40,8 @@ pub enum Action {
     Save,
     /// Subscriptions: update every feed in the background.
     Refresh,
+    /// Subscribe to an address typed in a prompt (a feed, or a page that names one).
+    AddFeed,
     FocusNext,
     FocusPrev,
     Activate,

@@ -101,9 +101,14 @@ pub const ROWS: &[Row] = &[
     r("bidi", &[ch('B')], ToggleBidi, "Visual or logical order (reveals bidi-control tricks)")
         .more("visual order is bidi on, logical order is off"),
     r("toggle-read", &[ch('m')], ToggleRead, "Subscriptions: mark the item read or unread"),
-    r("save", &[ch('s')], Save, "Subscriptions: save the item for later (again: unsave)"),
+    r("save", &[ch('s')], Save, "Save the item for later (again: unsave); any other article: keep it in the store")
+        .more("a file, a followed page or a bundled article is kept as a saved item of no feed, \
+               which `khabar search` finds"),
     r("refresh", &[ch('r')], Refresh, "Subscriptions: update every feed in the background")
         .more("the status line shows `updating 3/12…`, then the summary; the reader keeps answering"),
+    r("add-feed", &[ch('a')], AddFeed, "Subscribe to an address (a feed, or a page that names one)")
+        .more("typed in a prompt (Enter subscribes, Esc cancels); the feed is fetched at once, and \
+               the store is made when there is none yet"),
     r("focus-next", &[ch('w')], FocusNext, "Focus the next pane (body, quotes, read also, library)")
         .hint("pane"),
     r("focus-prev", &[ch('W')], FocusPrev, "Focus the previous pane"),

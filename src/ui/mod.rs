@@ -13,6 +13,7 @@ pub mod help;
 pub mod library;
 pub mod links;
 pub mod links_list;
+pub mod prompt;
 pub mod quotes;
 pub mod status;
 
@@ -53,6 +54,7 @@ impl Widget for &App {
         match self.overlay() {
             Some(Overlay::Links(_)) => links_list::render(self, area, buf),
             Some(Overlay::Help(h)) => help::render(self, h, area, buf),
+            Some(Overlay::Address(typed)) => prompt::render(self, typed, area, buf),
             None => {}
         }
     }

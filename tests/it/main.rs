@@ -30,6 +30,7 @@ mod extraction_score;
 mod feed_identity;
 mod feed_limits;
 mod fetch;
+mod first_run;
 mod generated_docs;
 mod help_overlay;
 mod hostile;

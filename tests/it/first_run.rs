@@ -1,0 +1,133 @@
+//! The first run (issue 18 item 4): a new or empty store says so and how to add a feed, with
+//! the bundled articles after the note to try; `a` subscribes to an address typed in the
+//! reader (a page that names its feed will do); `s` keeps an article none of the store's
+//! (a bundled one here) in the store, where `khabar search` finds it.
+
+use std::process::Command;
+
+use crate::common;
+use crate::feed_server::{Doc, Server, arabic_feed};
+
+use common::pty::{Session, find, shows, status_row};
+
+/// The first bundled article after the note (the newest), its headline's end in visual order
+/// (shaping off): "الخط العربي يعود إلى الشاشات".
+const BUNDLED_VISUAL: &str = "تاشاشلا ىلإ دوعي يبرعلا طخلا";
+
+fn status_row_of(s: &Session) -> String {
+    s.screen(status_row)
+}
+
+fn khabar(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn reader(db: &str) -> Session {
+    let s = Session::spawn(&["--shape", "off", "--db", db], 30, 100);
+    s.wait_for("the first-run note", shows("No subscriptions yet"));
+    s
+}
+
+#[test]
+fn a_new_store_says_so_and_offers_the_bundled_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.db");
+    let mut s = reader(db.to_str().unwrap());
+    // The note's words, its wrapped lines joined (the body is the left column here).
+    let all = s.screen(|sc| {
+        let rows: Vec<String> = (0..28).map(|r| common::pty::row_cells(sc, r).0).collect();
+        let body: Vec<&str> = rows
+            .iter()
+            .map(|r| r.split('│').next().unwrap_or(""))
+            .collect();
+        body.join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    assert!(
+        !status_row_of(&s).contains("bidi control"),
+        "the note is plain text"
+    );
+    for said in [
+        "press a and type its address",
+        "khabar add URL",
+        "khabar import FILE.opml",
+    ] {
+        assert!(all.contains(said), "{said}:\n{all}");
+    }
+    assert!(
+        !all.contains("Press r to fetch"),
+        "no update offered with nothing to update"
+    );
+    // The bundled articles follow the note: 1 + 7.
+    assert!(status_row_of(&s).contains(" 1/8 "));
+    s.send(b"J");
+    s.wait_for("a bundled article", |sc| {
+        status_row(sc).contains(" 2/8 ") && find(sc, BUNDLED_VISUAL).is_some()
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    // The store named with --db was made (empty), and says it has no subscriptions.
+    assert!(db.exists());
+    let feeds = khabar(&["--db", db.to_str().unwrap(), "feeds"]);
+    assert!(feeds.contains("no subscriptions yet"), "{feeds}");
+}
+
+#[test]
+fn a_subscribes_to_a_page_that_names_its_feed() {
+    let server = Server::start();
+    server.put("/news.xml", Doc::rss(arabic_feed("Akhbar", 3), "v1"));
+    let page = format!(
+        "<!doctype html><html><head><title>Akhbar</title>\
+         <link rel=\"alternate\" type=\"application/rss+xml\" href=\"{}\"></head>\
+         <body><p>the news</p></body></html>",
+        server.url("/news.xml")
+    );
+    let mut doc = Doc::rss(page, "p1");
+    doc.content_type = "text/html; charset=utf-8".into();
+    server.put("/", doc);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let mut s = reader(db.to_str().unwrap());
+    s.send(b"a");
+    s.wait_for("the prompt", shows("Subscribe to"));
+    s.send(server.url("/").as_bytes());
+    s.send(b"\r");
+    s.wait_for("the subscription told", |sc| {
+        status_row(sc).contains("subscribed to Akhbar: 3 items")
+    });
+    // The reader lists the feed's items now: the newest is open.
+    s.wait_for("the newest item", shows("3 مقر ربخلا"));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let feeds = khabar(&["--db", db.to_str().unwrap(), "feeds"]);
+    assert!(feeds.contains(&server.url("/news.xml")), "{feeds}");
+    // The newest item was opened, so read.
+    assert!(feeds.contains("2/3 unread"), "{feeds}");
+}
+
+#[test]
+fn s_keeps_a_bundled_article_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let mut s = reader(db.to_str().unwrap());
+    s.send(b"J");
+    s.wait_for("a bundled article", |sc| find(sc, BUNDLED_VISUAL).is_some());
+    s.send(b"s");
+    s.wait_for("the article kept", |sc| {
+        status_row(sc).contains("kept in the store, saved")
+    });
+    // Still on the same article, now the store's.
+    s.screen(|sc| assert!(find(sc, BUNDLED_VISUAL).is_some()));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let found = khabar(&["--db", db.to_str().unwrap(), "search", "الشاشات"]);
+    assert!(found.contains("الخط العربي يعود إلى الشاشات"), "{found}");
+}
