@@ -146,7 +146,12 @@ impl App {
             }
             (Some(boxed), None) => {
                 let (mut library, shelf) = *boxed;
-                library.articles.append(&mut self.library.articles);
+                let mut before = std::mem::take(&mut self.library.articles);
+                if open.is_some() && self.current < before.len() {
+                    // The article kept is the store's now: listed once, as its item.
+                    before.remove(self.current);
+                }
+                library.articles.append(&mut before);
                 self.library = library;
                 self.shelf = Some(shelf);
                 // Indices of the old library mean nothing in the new one.

@@ -10,6 +10,9 @@ use crate::feed_server::{Doc, Server, arabic_feed};
 
 use common::pty::{Session, find, shows, status_row};
 
+/// The seed's headline in visual order (shaping off).
+const SEED_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
+
 /// The first bundled article after the note (the newest), its headline's end in visual order
 /// (shaping off): "الخط العربي يعود إلى الشاشات".
 const BUNDLED_VISUAL: &str = "تاشاشلا ىلإ دوعي يبرعلا طخلا";
@@ -30,7 +33,12 @@ fn khabar(args: &[&str]) -> String {
 
 fn reader(db: &str) -> Session {
     let s = Session::spawn(&["--shape", "off", "--db", db], 30, 100);
-    s.wait_for("the first-run note", shows("No subscriptions yet"));
+    s.wait_for("the first-run note, whole", |sc| {
+        let all = sc.contents();
+        all.contains("No subscriptions yet")
+            && all.contains("the next one")
+            && status_row(sc).contains("q quit")
+    });
     s
 }
 
@@ -130,4 +138,33 @@ fn s_keeps_a_bundled_article_in_the_store() {
     assert!(s.wait_exit().success());
     let found = khabar(&["--db", db.to_str().unwrap(), "search", "الشاشات"]);
     assert!(found.contains("الخط العربي يعود إلى الشاشات"), "{found}");
+}
+
+/// With no store yet (plain `khabar`, the bundled articles), `s` makes the store in its
+/// default place and the reader opens on it: the kept article first, the bundled ones after.
+#[test]
+fn s_without_a_store_makes_it_and_reads_on_it() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the seed", |sc| {
+        find(sc, SEED_VISUAL).is_some() && status_row(sc).contains(" 7/7 ")
+    });
+    s.send(b"s");
+    s.wait_for("the article kept", |sc| {
+        status_row(sc).contains("kept in the store, saved") && status_row(sc).contains(" 1/7 ")
+    });
+    s.screen(|sc| assert!(find(sc, SEED_VISUAL).is_some()));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let data = s._config_home.path().to_str().unwrap().to_string();
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["search", "روسيا"])
+        .env("XDG_DATA_HOME", &data)
+        .env("XDG_CONFIG_HOME", &data)
+        .output()
+        .unwrap();
+    let found = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        found.contains("التعاون بين روسيا والصين"),
+        "{found} {out:?}"
+    );
 }
