@@ -168,3 +168,44 @@ fn s_without_a_store_makes_it_and_reads_on_it() {
         "{found} {out:?}"
     );
 }
+
+/// The note is in the UI's language and laid out in its direction, its keys the keymap's,
+/// and holds no bidi control of its own (Fluent's isolates are dropped from it).
+#[test]
+fn the_note_follows_the_ui_language() {
+    use khabar::article::{Block, Direction};
+    use khabar::i18n::{Lang, Messages};
+    use khabar::keymap::Keymap;
+    use khabar::store::shelf::Notes;
+    let path = std::path::Path::new("/data/k.db");
+    let text = |a: &khabar::article::Article| -> String {
+        a.body
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.text.clone(),
+                _ => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let en = Notes::of(&Keymap::default(), &Messages::new(Lang::En)).empty(0, path);
+    assert_eq!(en.headline, "No subscriptions yet");
+    assert_eq!(en.direction(), Direction::Ltr);
+    assert!(
+        text(&en).starts_with(
+            "This store (/data/k.db) has no subscriptions yet. To add a feed, press a "
+        )
+    );
+    let ar = Notes::of(&Keymap::default(), &Messages::new(Lang::Ar)).empty(0, path);
+    assert_eq!(ar.headline, "لا اشتراكات بعد");
+    assert_eq!(ar.direction(), Direction::Rtl);
+    assert!(text(&ar).starts_with("لا اشتراكات في هذا المخزن (/data/k.db) بعد. لإضافة خلاصة اضغط a "));
+    assert!(!text(&ar).contains(['\u{2068}', '\u{2069}']));
+    // Subscriptions not fetched yet: the update key, with Arabic's plural forms.
+    let two = Notes::of(&Keymap::default(), &Messages::new(Lang::Ar)).empty(2, path);
+    assert!(
+        text(&two).starts_with("اشتراكان، ولا عناصر بعد. اضغط r لجلبها"),
+        "{}",
+        text(&two)
+    );
+}

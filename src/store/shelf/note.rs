@@ -67,6 +67,8 @@ impl Notes {
             headline,
             meta: Meta {
                 source: Some("khabar".into()),
+                // The note is in the UI's language: laid out in its direction.
+                direction: self.msg.direction(),
                 ..Meta::default()
             },
             // Fluent's isolates around the placeables are not the article's: they would count
