@@ -12,8 +12,8 @@
 //! A launcher (xdg-open, gio, open) returns at once: its exit status says whether the page
 //! opened, and a failure is reported with the first line it wrote to stderr. A command still
 //! running then (a browser started in the foreground) counts as opened; a thread reaps it
-//! later. A command that fails, or cannot be run, passes the turn to the next; the last
-//! failure is the one told.
+//! later. A command that fails, or cannot be run, passes the turn to the next; the failure
+//! told is the first of a command that ran, else the last.
 
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
@@ -120,6 +120,13 @@ pub fn open_with(url: &str, browser: Option<&str>) -> Result<String, OpenError> 
         let name = cmd.get_program().to_string_lossy().into_owned();
         match run(cmd, &name) {
             Ok(()) => return Ok(name),
+            // A command that ran and failed says more than one missing after it (`gio`
+            // failing, then no `gnome-open`): the first such failure is the one told.
+            Err(e @ OpenError::CannotRun { .. })
+                if matches!(last_error, OpenError::Failed { .. }) =>
+            {
+                drop(e);
+            }
             Err(e) => last_error = e,
         }
     }

@@ -101,3 +101,26 @@ fn the_failure_is_told_in_the_ui_language() {
         "لم يُفتح: انتهى xdg-open بالحالة 4: no method available"
     );
 }
+
+/// Without `$BROWSER`, the platform's openers are tried in turn: a `gio` that fails is told,
+/// not hidden by the openers missing after it (the reader once said "opened … with gio").
+#[test]
+fn a_failing_platform_opener_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let gio = dir.path().join("gio");
+    std::fs::write(
+        &gio,
+        "#!/bin/sh\necho 'gio: no handler for https' >&2\nexit 2\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&gio, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // Only `gio` on the PATH; a blank $BROWSER counts as unset.
+    let mut s = reader("", dir.path().to_str().unwrap());
+    s.send(b"o");
+    s.wait_for(
+        "gio's failure",
+        status_has("not opened: gio exited with status 2: gio: no handler for https"),
+    );
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
