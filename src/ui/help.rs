@@ -109,9 +109,13 @@ fn cut<'a>(app: &App, text: &'a str, width: u16) -> std::borrow::Cow<'a, str> {
     if fits(text) {
         return text.into();
     }
-    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    // The most characters that still fit with the ellipsis: a binary search on the count.
-    let (mut lo, mut hi) = (0, ends.len());
+    // Where each character ends: `ends[k]` keeps k characters.
+    let ends: Vec<usize> = std::iter::once(0)
+        .chain(text.char_indices().map(|(i, c)| i + c.len_utf8()))
+        .collect();
+    // The most characters that still fit with the ellipsis: a binary search on the count
+    // (all of them do not fit, or the text would have).
+    let (mut lo, mut hi) = (0, ends.len() - 2);
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
         if fits(&format!("{}…", &text[..ends[mid]])) {

@@ -166,3 +166,22 @@ fn a_row_too_long_for_a_narrow_help_is_cut_with_an_ellipsis() {
     // 23 columns for the description: "Follow the link / jump" and the ellipsis.
     assert!(cut[0].contains("Follow the link / jump…"), "{cut:?}");
 }
+
+/// Every width from the smallest the reader draws, three pages each: every row is cut to its
+/// column without a panic (the cut's binary search stays within the text).
+#[test]
+fn the_help_draws_at_every_width() {
+    for w in khabar::ui::MIN_WIDTH..=110 {
+        let mut app = seed_app(w, 30);
+        app.update(Action::Help);
+        for _ in 0..3 {
+            let buf = common::draw(&app);
+            let rows: Vec<String> = (0..30).map(|y| common::row_text(&buf, y)).collect();
+            assert!(
+                rows.iter().any(|r| r.contains('│')),
+                "width {w}: the help is drawn"
+            );
+            app.update(Action::PageDown);
+        }
+    }
+}
