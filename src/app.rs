@@ -166,7 +166,8 @@ impl App {
         &self.library.articles[self.current]
     }
 
-    /// The scope keys are looked up in, the one precedence: the overlay on top, then the
+    /// The scope keys are looked up in, the one precedence: the overlay on top (a prompt in
+    /// it, the help's search or `a`'s address, takes the search prompt's keys), then the
     /// search prompt, then the reader. Global keys work in every scope ([`Keymap::action_for`]).
     pub fn scope(&self) -> Scope {
         match &self.overlay {
