@@ -11,6 +11,7 @@
 
 mod effect;
 mod feeds;
+mod help;
 mod history;
 mod jobs;
 mod links;
@@ -19,6 +20,7 @@ mod moves;
 mod overlay;
 mod parts;
 mod search;
+mod store_keys;
 mod view;
 
 use ratatui::layout::Rect;
@@ -27,7 +29,8 @@ use crate::article::Article;
 use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
-use crate::i18n::Messages;
+use crate::i18n::{Arg, Messages};
+
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
@@ -36,6 +39,7 @@ use crate::theme::Theme;
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use effect::Effect;
+pub use help::HelpState;
 pub use history::{History, Visit};
 pub use jobs::Loading;
 pub use links::Message;
@@ -82,8 +86,14 @@ pub struct App {
     shelf: Option<Shelf>,
     /// Store work asked for and not yet handed to the loop (see [`App::store_work`]).
     store_ops: Vec<StoreOp>,
+    /// The stored item to open once the loop has listed the items again (`a`, `s`).
+    open_after_relist: Option<i64>,
     /// Open and copy jobs running (ids).
     errands: Vec<u64>,
+    /// What the copy running copies, told once its news says how it went.
+    copying: Option<String>,
+    /// Where `a` and `s` write while no store is open (`app/store_keys.rs`).
+    store_path: Option<std::path::PathBuf>,
     /// A visit shown again before its body came from the store: restored when it comes.
     revisit_after_body: Option<Visit>,
 }
@@ -120,7 +130,10 @@ impl App {
             last_job: 0,
             shelf,
             store_ops: Vec::new(),
+            open_after_relist: None,
             errands: Vec::new(),
+            copying: None,
+            store_path: None,
             revisit_after_body: None,
         };
         app.open(current);
@@ -132,11 +145,14 @@ impl App {
         &self.library.articles[self.current]
     }
 
-    /// The scope keys are looked up in, the one precedence: the overlay on top, then the
+    /// The scope keys are looked up in, the one precedence: the overlay on top (a prompt in
+    /// it, the help's search or `a`'s address, takes the search prompt's keys), then the
     /// search prompt, then the reader. Global keys work in every scope ([`Keymap::action_for`]).
     pub fn scope(&self) -> Scope {
         match &self.overlay {
-            Some(Overlay::Help { .. }) => Scope::Help,
+            Some(Overlay::Help(h)) if h.typing => Scope::Search,
+            Some(Overlay::Help(_)) => Scope::Help,
+            Some(Overlay::Address(_)) => Scope::Search,
             Some(Overlay::Links(_)) => Scope::Links,
             None if self.finder.prompt.is_some() => Scope::Search,
             None => Scope::Reader,
@@ -274,6 +290,8 @@ impl App {
         match scope {
             Scope::Help => self.update_help(action),
             Scope::Links => self.update_links_list(action),
+            Scope::Search if self.help_typing() => self.update_help_prompt(action),
+            Scope::Search if self.address_prompt().is_some() => self.update_address(action),
             Scope::Search => self.update_prompt(action),
             Scope::Reader => self.update_reader(action),
         }
@@ -309,13 +327,15 @@ impl App {
                 self.view.pager.set_reveal(body, self.reveal);
                 self.relayout();
             }
+            Action::Save if self.keepable(self.current) => return self.keep_article(),
             Action::ToggleRead | Action::Save | Action::Refresh => {
                 return self.feeds_action(action);
             }
+            Action::AddFeed => self.open_address_prompt(),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::Activate => return self.activate(),
-            Action::Help => self.overlay = Some(Overlay::Help { offset: 0 }),
+            Action::Help => self.overlay = Some(Overlay::Help(HelpState::default())),
             Action::Close => self.close(),
             Action::Search => self.open_prompt(),
             Action::SearchNext => self.next_match(true),
@@ -325,6 +345,14 @@ impl App {
             Action::FollowNumber(n) => return self.follow_number(n),
             Action::Back => self.go_back(),
             Action::Forward => self.go_forward(),
+            // Mirrored in a right-to-left UI: the arrow that points into the text follows.
+            Action::Right | Action::Left => {
+                let follows = (action == Action::Right) != self.msg.direction().is_rtl();
+                if follows {
+                    return self.activate();
+                }
+                self.go_back();
+            }
             Action::OpenExternal => return self.open_external(),
             Action::Copy => return self.copy(),
             Action::LinksList => self.open_links_list(),
@@ -338,44 +366,13 @@ impl App {
     /// the link focus.
     fn close(&mut self) {
         if let Some(l) = self.loading.take() {
-            self.say(format!("cancelled loading {}", l.what));
+            self.tell("status-cancelled", &[("what", Arg::Text(&l.what))]);
         } else if self.show_library {
             self.toggle_library();
         } else if self.finder.query().is_some() || self.finder.error.is_some() {
             self.clear_search();
         } else {
             self.view.link_focus = None;
-        }
-    }
-
-    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
-    /// link or library article.
-    fn activate(&mut self) -> Option<Effect> {
-        match self.focus {
-            Pane::Body => match self.view.link_focus {
-                Some(i) => self.follow(i),
-                None if self.article().meta.summary_only => self.load_full_article(),
-                None => {
-                    let tab = self.keymap.say(Action::NextLink);
-                    self.say(format!("no link focused ({tab} focuses the next one)"));
-                    None
-                }
-            },
-            Pane::Quotes => {
-                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
-                let body = &self.library.articles[self.current].body;
-                self.view.pager.show(body, q.block, q.range.start);
-                self.view.marked_quote = Some(self.view.quote_list.selected);
-                None
-            }
-            Pane::Links => {
-                let i = self.read_also_stop(self.view.link_list.selected)?;
-                self.follow(i)
-            }
-            Pane::Library => {
-                self.navigate(self.library_list.selected);
-                None
-            }
         }
     }
 }

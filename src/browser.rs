@@ -7,8 +7,19 @@
 //! `$BROWSER` follows the usual convention: a list of commands separated by `:`, each tried in
 //! turn; a command may carry arguments (split on whitespace), and `%s` in them stands for the
 //! address (else the address is appended).
+//!
+//! Honest outcome (issue 18 item 8): each command's exit is waited for [`OPEN_WAIT`] at most.
+//! A launcher (xdg-open, gio, open) returns at once: its exit status says whether the page
+//! opened, and a failure is reported with the first line it wrote to stderr. A command still
+//! running then (a browser started in the foreground) counts as opened; a thread reaps it
+//! later. A command that fails, or cannot be run, passes the turn to the next; the failure
+//! told is the first of a command that ran, else the last.
 
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use crate::fetch::safe_url;
 
@@ -43,33 +54,144 @@ fn browser_command(entry: &str, url: &str) -> Option<Command> {
     Some(cmd)
 }
 
-/// Opens `url` with the first command of [`commands`] that starts (`$BROWSER` read from the
+/// How long a command is waited for before it counts as opened (still running).
+pub const OPEN_WAIT: Duration = Duration::from_secs(2);
+
+/// How long the first line of stderr is waited for once the command has ended (a program it
+/// started may hold the pipe open without writing).
+const STDERR_WAIT: Duration = Duration::from_millis(200);
+
+/// The most of a stderr line kept for the status line.
+const STDERR_LINE: u64 = 400;
+
+/// Why nothing was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// The address is not one to open ([`safe_url`]'s reason).
+    Unsafe(String),
+    /// No command to try: `$BROWSER` empty of commands and no platform opener.
+    NoBrowser,
+    /// The program could not be started.
+    CannotRun { program: String, error: String },
+    /// The program ended with a failure: its exit code (`None`: ended by a signal) and the
+    /// first line it wrote to stderr, if any.
+    Failed {
+        program: String,
+        code: Option<i32>,
+        stderr: Option<String>,
+    },
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenError::Unsafe(why) => f.write_str(why),
+            OpenError::NoBrowser => f.write_str("no browser found (set $BROWSER)"),
+            OpenError::CannotRun { program, error } => write!(f, "cannot run {program}: {error}"),
+            OpenError::Failed {
+                program,
+                code,
+                stderr,
+            } => {
+                match code {
+                    Some(c) => write!(f, "{program} exited with status {c}")?,
+                    None => write!(f, "{program} was ended by a signal")?,
+                }
+                match stderr {
+                    Some(line) => write!(f, ": {line}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// Opens `url` with the first command of [`commands`] that works (`$BROWSER` read from the
 /// environment). Returns the program's name for the status line, or why nothing was opened.
-pub fn open(url: &str) -> Result<String, String> {
+pub fn open(url: &str) -> Result<String, OpenError> {
     open_with(url, std::env::var("BROWSER").ok().as_deref())
 }
 
 /// [`open`] with `browser` standing for `$BROWSER`.
-pub fn open_with(url: &str, browser: Option<&str>) -> Result<String, String> {
-    let commands = commands(url, browser)?;
-    let mut last_error = String::from("no browser found (set $BROWSER)");
-    for mut cmd in commands {
+pub fn open_with(url: &str, browser: Option<&str>) -> Result<String, OpenError> {
+    let commands = commands(url, browser).map_err(OpenError::Unsafe)?;
+    let mut last_error = OpenError::NoBrowser;
+    for cmd in commands {
         let name = cmd.get_program().to_string_lossy().into_owned();
-        cmd.stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        match cmd.spawn() {
-            Ok(mut child) => {
-                // Reaped off the event loop: a browser may run for hours.
-                let _ = std::thread::Builder::new()
-                    .name("khabar-browser".into())
-                    .spawn(move || child.wait());
-                return Ok(name);
+        match run(cmd, &name) {
+            Ok(()) => return Ok(name),
+            // A command that ran and failed says more than one missing after it (`gio`
+            // failing, then no `gnome-open`): the first such failure is the one told.
+            Err(e @ OpenError::CannotRun { .. })
+                if matches!(last_error, OpenError::Failed { .. }) =>
+            {
+                drop(e);
             }
-            Err(e) => last_error = format!("cannot run {name}: {e}"),
+            Err(e) => last_error = e,
         }
     }
     Err(last_error)
+}
+
+/// Runs one command, its streams off the screen (stderr read for its first line), and waits
+/// [`OPEN_WAIT`] at most for its exit.
+fn run(mut cmd: Command, name: &str) -> Result<(), OpenError> {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let cannot = |e: std::io::Error| OpenError::CannotRun {
+        program: name.to_string(),
+        error: crate::loader::io_message(&e),
+    };
+    let mut child = cmd.spawn().map_err(cannot)?;
+    let (line_tx, line_rx) = mpsc::channel();
+    if let Some(err) = child.stderr.take() {
+        // Reads on until the pipe closes: a browser that inherited it must never block on it.
+        let _ = std::thread::Builder::new()
+            .name("khabar-browser-err".into())
+            .spawn(move || first_line(err, &line_tx));
+    }
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("khabar-browser".into())
+        .spawn(move || {
+            let _ = tx.send(child.wait());
+        })
+        .map_err(cannot)?;
+    match rx.recv_timeout(OPEN_WAIT) {
+        // Still running: a browser in the foreground; the thread reaps it.
+        Err(_) => Ok(()),
+        Ok(Ok(status)) if status.success() => Ok(()),
+        Ok(Ok(status)) => Err(OpenError::Failed {
+            program: name.to_string(),
+            code: status.code(),
+            stderr: line_rx.recv_timeout(STDERR_WAIT).ok(),
+        }),
+        Ok(Err(e)) => Err(cannot(e)),
+    }
+}
+
+/// Sends the first non-blank line of `stream` (at most [`STDERR_LINE`] bytes, trimmed), then
+/// reads the rest to the end and drops it.
+fn first_line(stream: impl Read, tx: &mpsc::Sender<String>) {
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = Vec::new();
+        match reader
+            .by_ref()
+            .take(STDERR_LINE)
+            .read_until(b'\n', &mut line)
+        {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+        let text = String::from_utf8_lossy(&line).trim().to_string();
+        if !text.is_empty() {
+            let _ = tx.send(text);
+            break;
+        }
+    }
+    let _ = std::io::copy(&mut reader, &mut std::io::sink());
 }
 
 #[cfg(test)]

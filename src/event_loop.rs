@@ -8,30 +8,41 @@
 //! keeps drawing and answering keys, hands the jobs' news to
 //! [`App::job_news`], redraws once a second meanwhile so the status line's `loading … N s`
 //! counts, and cancels every job when the reader quits.
+//!
+//! The loop sleeps on one inbox ([`inbox`]: input, job news, signals) and wakes on its own
+//! only for a [`deadline`] the state asks for; idle, it never wakes (no tick).
+
+mod inbox;
 
 use std::io;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use crossterm::event::{Event, KeyEventKind, MouseEventKind};
 
 use crate::app::{App, Effect};
+use crate::fetch;
 use crate::jobs::{Job, Jobs, News};
 use crate::keymap::{Action, Key};
 use crate::loader;
 use crate::store::shelf::StoreOp;
 use crate::terminal::{self, Term};
-
-/// How often the loop looks at the signal flag while no event comes.
-const TICK: Duration = Duration::from_millis(50);
+use inbox::{Inbox, Wake};
 
 /// Runs the reader until it quits; returns the process exit code (0, or 128 + a signal).
 pub fn run(mut app: App, explicit_bidi: bool) -> io::Result<u8> {
-    let signals = terminal::register_signals()?;
+    let mut inbox = Inbox::new();
+    let signals = inbox.sender();
+    terminal::register_signals(move |sig| {
+        let _ = signals.send(Wake::Signal(sig));
+    })?;
     terminal::install_panic_hook();
     let mut term = terminal::setup(explicit_bidi)?;
-    let result = run_loop(&mut term, &mut app, &signals, explicit_bidi);
+    let result = inbox
+        .start_input()
+        .and_then(|()| run_loop(&mut term, &mut app, &mut inbox, explicit_bidi));
     let restored = terminal::restore();
+    inbox.report_wakes();
     let code = result?;
     restored?;
     Ok(code)
@@ -40,21 +51,23 @@ pub fn run(mut app: App, explicit_bidi: bool) -> io::Result<u8> {
 fn run_loop(
     term: &mut Term,
     app: &mut App,
-    signals: &AtomicUsize,
+    inbox: &mut Inbox,
     explicit_bidi: bool,
 ) -> io::Result<u8> {
     let size = term.size()?;
-    let jobs = Jobs::default();
+    let waker = inbox.sender();
+    let jobs = Jobs::with_waker(
+        fetch::LIMITS,
+        Arc::new(move || {
+            let _ = waker.send(Wake::Jobs);
+        }),
+    );
     if let Some(effect) = app.update(Action::Resize(size.width, size.height)) {
         perform(term, app, &jobs, effect, explicit_bidi)?;
     }
     let mut dirty = true;
     let mut loading_secs = 0;
     loop {
-        let sig = signals.load(Ordering::SeqCst);
-        if sig != 0 {
-            return Ok(128u8.saturating_add(u8::try_from(sig).unwrap_or(0)));
-        }
         if dirty {
             term.draw(|f| f.render_widget(&*app, f.area()))?;
             dirty = false;
@@ -63,26 +76,33 @@ fn run_loop(
                 panic!("test panic requested by KHABAR_TEST_PANIC");
             }
         }
-        for news in jobs.finished() {
-            dirty |= app.job_news(news);
-        }
-        // Opening an item from a job's news (an update, a load) asks for store work too.
-        if let Some(effect) = app.store_work() {
-            perform(term, app, &jobs, effect, explicit_bidi)?;
-        }
+        let wake = inbox.next(deadline(app));
         if let Some(l) = app.loading() {
             let secs = l.since.elapsed().as_secs();
             dirty |= secs != loading_secs;
             loading_secs = secs;
         }
-        // A search still counting takes the idle time, a budget at a time, so keys stay
-        // responsive (see `app::search`).
-        let wait = if app.busy() { Duration::ZERO } else { TICK };
-        if !event::poll(wait)? {
-            dirty |= app.tick() | retry_marks(app);
-            continue;
-        }
-        let Some(action) = action_of(app, event::read()?) else {
+        let event = match wake {
+            None => {
+                dirty |= app.tick() | retry_marks(app);
+                continue;
+            }
+            Some(Wake::Signal(sig)) => {
+                return Ok(128u8.saturating_add(u8::try_from(sig).unwrap_or(0)));
+            }
+            Some(Wake::Jobs) => {
+                for news in jobs.finished() {
+                    dirty |= app.job_news(news);
+                }
+                // Opening an item from a job's news (an update, a load) asks for store work.
+                if let Some(effect) = app.store_work() {
+                    perform(term, app, &jobs, effect, explicit_bidi)?;
+                }
+                continue;
+            }
+            Some(Wake::Input(event)) => event?,
+        };
+        let Some(action) = action_of(app, event) else {
             continue;
         };
         dirty = true;
@@ -100,6 +120,22 @@ fn run_loop(
             return Ok(0);
         }
     }
+}
+
+/// When the loop must wake with no event: at once while a search still counts (idle work, a
+/// budget at a time, so keys stay responsive: see `app::search`), at the next whole second of
+/// a load (the status line counts them), when waiting marks are tried again. `None`: sleep
+/// until an event.
+fn deadline(app: &mut App) -> Option<Instant> {
+    if app.busy() {
+        return Some(Instant::now());
+    }
+    let load = app.loading().map(|l| {
+        let next = l.since.elapsed().as_secs() + 1;
+        l.since + Duration::from_secs(next)
+    });
+    let marks = app.shelf().and_then(|shelf| shelf.retry_at());
+    [load, marks].into_iter().flatten().min()
 }
 
 /// Performs what an update asked for; returns true to quit.
@@ -151,7 +187,7 @@ pub fn perform_store(app: &mut App, ops: Vec<StoreOp>) {
     }
 }
 
-/// Idle ticks: marks that waited for another khabar's write lock are written when it is
+/// Timed wake-ups: marks that waited for another khabar's write lock are written when it is
 /// free (quick local I/O, the loop's, never the app's). Returns true when the note changed.
 fn retry_marks(app: &mut App) -> bool {
     app.shelf_mut()

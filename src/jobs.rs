@@ -5,7 +5,8 @@
 //! `App::update` or the store. Workers send [`News`] back over one channel; the event loop
 //! hands it to the app (`App::job_news`), which drops what it no longer waits for (Esc
 //! cancelled it, or a newer request replaced it). Quitting cancels every job
-//! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered.
+//! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered. A runner made
+//! [`Jobs::with_waker`] calls its waker after every news, so the loop sleeps until then.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -14,9 +15,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+use crate::article::Article;
 use crate::fetch::{self, Limits};
+use crate::library::Library;
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::Store;
+use crate::store::saved::Kept;
+use crate::store::shelf::{Notes, Shelf};
+use crate::subscribe::add::Added;
 use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
 
@@ -46,7 +52,24 @@ pub enum Job {
     Refresh(PathBuf),
     /// Open an address (already checked: http or https) in the browser.
     Open(String),
+    /// `a`: subscribe the store at `db` to an address and fetch it ([`crate::subscribe::add`]);
+    /// with `notes`, the reader has no store open yet and the job opens it ([`Opened`]).
+    Subscribe {
+        db: PathBuf,
+        address: String,
+        notes: Option<Notes>,
+    },
+    /// `s` on an article none of the store's: keep it in the store at `db`
+    /// ([`Store::keep_article`]); `notes` as for [`Job::Subscribe`].
+    Keep {
+        db: PathBuf,
+        article: Box<Article>,
+        notes: Option<Notes>,
+    },
 }
+
+/// The store a job opened for a reader that had none: its library and shelf.
+pub type Opened = Option<Box<(Library, Shelf)>>;
 
 /// A finished load: the id the app gave it, and what came of it.
 #[derive(Debug)]
@@ -70,11 +93,23 @@ pub enum News {
         id: u64,
         summary: Result<String, String>,
     },
-    /// The browser was started for `url` (the program's name), or why not.
+    /// The browser opened `url` (the program's name), or why not.
     Opened {
         id: u64,
         url: String,
-        result: Result<String, String>,
+        result: Result<String, crate::browser::OpenError>,
+    },
+    /// A subscription was made (or why not), with the store opened when the job was asked to.
+    Subscribed {
+        id: u64,
+        result: Result<Added, String>,
+        opened: Opened,
+    },
+    /// An article was kept in the store (or why not), as for `Subscribed`.
+    Kept {
+        id: u64,
+        result: Result<Kept, String>,
+        opened: Opened,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -83,14 +118,26 @@ pub enum News {
     },
 }
 
+/// Called after a news is sent (the event loop's wake-up).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
 /// The workers' channel, the limits every fetch runs under, and the jobs running.
-#[derive(Debug)]
 pub struct Jobs {
     limits: Limits,
     tx: Sender<News>,
     rx: Receiver<News>,
     /// Set on quit: workers deliver nothing more.
     cancelled: Arc<AtomicBool>,
+    waker: Option<Waker>,
+}
+
+impl fmt::Debug for Jobs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Jobs")
+            .field("limits", &self.limits)
+            .field("cancelled", &self.cancelled)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Jobs {
@@ -108,7 +155,15 @@ impl Jobs {
             tx,
             rx,
             cancelled,
+            waker: None,
         }
+    }
+
+    /// A runner that calls `waker` after every news it sends.
+    pub fn with_waker(limits: Limits, waker: Waker) -> Jobs {
+        let mut jobs = Jobs::new(limits);
+        jobs.waker = Some(waker);
+        jobs
     }
 
     /// Starts loading on a worker thread ([`Jobs::run`] of a [`Job::Load`]).
@@ -122,6 +177,7 @@ impl Jobs {
         let tx = Courier {
             tx: self.tx.clone(),
             cancelled: Arc::clone(&self.cancelled),
+            waker: self.waker.clone(),
         };
         let limits = self.limits;
         let failed = |e: std::io::Error, what: &Job| match what {
@@ -136,10 +192,23 @@ impl Jobs {
                 id,
                 summary: Err(format!("cannot start the update: {e}")),
             },
+            Job::Subscribe { .. } => News::Subscribed {
+                id,
+                result: Err(format!("cannot start the job: {e}")),
+                opened: None,
+            },
+            Job::Keep { .. } => News::Kept {
+                id,
+                result: Err(format!("cannot start the job: {e}")),
+                opened: None,
+            },
             Job::Open(url) => News::Opened {
                 id,
                 url: url.clone(),
-                result: Err(format!("cannot start the browser: {e}")),
+                result: Err(crate::browser::OpenError::CannotRun {
+                    program: "khabar-job".into(),
+                    error: e.to_string(),
+                }),
             },
         };
         let spawned = std::thread::Builder::new()
@@ -150,6 +219,9 @@ impl Jobs {
             });
         if let Err(e) = spawned {
             let _ = self.tx.send(failed(e, &job));
+            if let Some(wake) = &self.waker {
+                wake();
+            }
         }
     }
 
@@ -187,6 +259,7 @@ impl Drop for Jobs {
 struct Courier {
     tx: Sender<News>,
     cancelled: Arc<AtomicBool>,
+    waker: Option<Waker>,
 }
 
 impl Courier {
@@ -194,6 +267,9 @@ impl Courier {
         if !self.cancelled.load(Ordering::SeqCst) {
             // The reader may have quit meanwhile: nobody to tell.
             let _ = self.tx.send(news);
+            if let Some(wake) = &self.waker {
+                wake();
+            }
         }
     }
 }
@@ -211,6 +287,19 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
             let result = crate::browser::open(&url);
             tx.send(News::Opened { id, url, result });
         }
+        Job::Subscribe { db, address, notes } => {
+            let limits = crate::subscribe::FEED_LIMITS;
+            let result = crate::subscribe::add::subscribe(&db, &address, &limits);
+            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
+            tx.send(News::Subscribed { id, result, opened });
+        }
+        Job::Keep { db, article, notes } => {
+            let result = Store::open(&db)
+                .and_then(|mut s| s.keep_article(&article))
+                .map_err(|e| e.to_string());
+            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
+            tx.send(News::Kept { id, result, opened });
+        }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {
                 id,
@@ -224,6 +313,13 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
             end.sent = true;
         }
     }
+}
+
+/// The store at `db` opened for the reader, when `notes` asks for it (the reader had none).
+fn open_store(db: &Path, notes: Option<Notes>) -> Opened {
+    let notes = notes?;
+    let store = Store::open(db).ok()?;
+    Shelf::open_noted(store, notes).ok().map(Box::new)
 }
 
 /// Makes sure an update that stopped half way (a panic) still ends for the reader.

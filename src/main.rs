@@ -13,12 +13,11 @@ use clap::Parser;
 use khabar::app::App;
 use khabar::config::Config;
 use khabar::dump::{self, DumpOptions};
-use khabar::keymap::Keymap;
 use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
 use khabar::search::{Folding, Query};
-use khabar::store::shelf::Shelf;
+use khabar::store::shelf::{Notes, Shelf};
 use khabar::term_bidi::{self, Mode, Setting};
 use khabar::theme::Theme;
 
@@ -137,9 +136,17 @@ fn run_reader(
     config: Config,
     db: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
+    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
+    let msg = khabar::i18n::Messages::new(lang);
+    let notes = Notes::of(&config.keymap, &msg);
     let (lib, shelf) = if !paths.is_empty() {
         (open_library(paths)?, None)
-    } else if let Some((lib, shelf)) = store_library(db, &config.keymap)? {
+    } else if let Some((mut lib, shelf)) = store_library(db, notes)? {
+        if shelf.store_is_empty() {
+            // The first run: the note says how to add a feed; the bundled articles follow it.
+            let bundled = open_library(&[khabar::library::sources::seed()])?;
+            lib.articles.extend(bundled.articles);
+        }
         (lib, Some(shelf))
     } else {
         (open_library(&[khabar::library::sources::seed()])?, None)
@@ -166,8 +173,10 @@ fn run_reader(
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
-    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
-    app.set_messages(khabar::i18n::Messages::new(lang));
+    app.set_messages(msg);
+    if let Ok(path) = feeds_cli::db_path(db) {
+        app.set_store_path(path);
+    }
     if let Some(line) = problems {
         app.complain(line);
     }
@@ -191,19 +200,20 @@ fn problems_line(lib: &Library) -> Option<String> {
     })
 }
 
-/// The reader on the store, when it holds subscriptions or saved items (or `--db` names
-/// it); `None` opens the bundled articles instead.
-fn store_library(db: Option<&Path>, keys: &Keymap) -> anyhow::Result<Option<(Library, Shelf)>> {
+/// The reader on the store, when it holds subscriptions or saved items, or `--db` names it
+/// (a store named that does not exist yet is made: the reader opens on it, empty, with the
+/// first-run note); `None` opens the bundled articles instead.
+fn store_library(db: Option<&Path>, notes: Notes) -> anyhow::Result<Option<(Library, Shelf)>> {
     use anyhow::Context;
+    use khabar::store::Store;
     let path = feeds_cli::db_path(db)?;
-    let store =
-        khabar::store::Store::open_reader(&path).with_context(|| feeds_cli::shown(&path))?;
-    match store {
-        Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
-            Shelf::open_with(store, keys).with_context(|| feeds_cli::shown(&path))?,
-        )),
-        _ => Ok(None),
-    }
+    let shown = || feeds_cli::shown(&path);
+    let store = match Store::open_reader(&path).with_context(shown)? {
+        Some(store) if db.is_some() || !store.is_empty()? => store,
+        None if db.is_some() => Store::open(&path).with_context(shown)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Shelf::open_noted(store, notes).with_context(shown)?))
 }
 
 /// The `NO_COLOR` convention: set and not empty.

@@ -1,7 +1,7 @@
 //! The terminal: set up (raw mode, alternate screen, mouse capture, hidden cursor, and the
 //! BiDi-in-terminals explicit mode) and restore it on every exit path: quit, error, panic
-//! (the hook restores first, then prints), SIGTERM/SIGHUP/SIGINT (a flag the event loop
-//! checks), and Ctrl-z (restore, stop, set up again on resume).
+//! (the hook restores first, then prints), SIGTERM/SIGHUP/SIGINT (told to the event loop,
+//! which wakes for it), and Ctrl-z (restore, stop, set up again on resume).
 //!
 //! Explicit mode: `CSI 8 l` (BDSM reset) and `CSI 1 SP k` (SCP: left to right) tell a
 //! BiDi-aware terminal (VTE, for one) not to reorder what khabar already reordered; restoring
@@ -13,8 +13,7 @@
 //! ([`crate::term_bidi::mlterm_ctl`]), on the same paths as BDSM.
 
 use std::io::{self, Stdout, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use crossterm::cursor::{Hide, Show};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -137,38 +136,34 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// SIGTERM, SIGHUP and SIGINT set the returned flag to their number; the event loop restores
-/// the terminal and exits with 128 + that number.
-pub fn register_signals() -> io::Result<Arc<AtomicUsize>> {
+/// SIGTERM, SIGHUP and SIGINT are told to `notify` (with their number) by a thread that
+/// sleeps until one comes; the event loop then restores the terminal and exits with 128 +
+/// that number.
+pub fn register_signals(notify: impl Fn(usize) + Send + 'static) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let flag = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
-    }
-    let watched = Arc::clone(&flag);
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::Builder::new()
         .name("khabar-signals".into())
-        .spawn(move || watchdog(&watched))?;
-    Ok(flag)
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                notify(usize::try_from(sig).unwrap_or(0));
+                watchdog(sig);
+            }
+        })?;
+    Ok(())
 }
 
 /// How long the event loop gets to notice a signal before the watchdog ends the process.
 const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
-/// Backs up the event loop: once a signal has set `flag`, the loop normally restores the
-/// terminal and returns within a tick. When the terminal has gone away (SIGHUP after the pty
-/// closed) crossterm's event poll may spin on end-of-file and never return, so after
-/// [`SIGNAL_GRACE`] this thread restores the terminal itself and exits with 128 + the signal.
-fn watchdog(flag: &AtomicUsize) {
-    loop {
-        let sig = flag.load(Ordering::SeqCst);
-        if sig != 0 {
-            std::thread::sleep(SIGNAL_GRACE);
-            let _ = restore();
-            std::process::exit(128 + i32::try_from(sig).unwrap_or(0));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+/// Backs up the event loop: once told of a signal, the loop normally restores the terminal
+/// and returns at once. When the terminal has gone away (SIGHUP after the pty closed) reading
+/// it may spin on end-of-file, so after [`SIGNAL_GRACE`] this thread restores the terminal
+/// itself and exits with 128 + the signal.
+fn watchdog(sig: i32) {
+    std::thread::sleep(SIGNAL_GRACE);
+    let _ = restore();
+    std::process::exit(128 + sig);
 }
 
 /// Ctrl-z: restores the terminal, stops the process (SIGTSTP) and, once the shell continues

@@ -98,8 +98,9 @@ help-library = إظهار لوحة المكتبة أو إخفاؤها
 help-side = إظهار عمود الاقتباسات و«اقرأ أيضًا» أو إخفاؤه
 help-bidi = الترتيب المرئي أو المنطقي (يكشف خدع رموز التحكم الاتجاهية)
 help-toggle-read = الاشتراكات: تعليم العنصر مقروءًا أو غير مقروء
-help-save = الاشتراكات: حفظ العنصر لوقت لاحق (مرة أخرى: إلغاء الحفظ)
+help-save = حفظ العنصر لوقت لاحق (مرة أخرى: إلغاء الحفظ)؛ أي مقال آخر: الاحتفاظ به في المخزن
 help-refresh = الاشتراكات: تحديث كل الخلاصات في الخلفية
+help-add-feed = الاشتراك في عنوان (خلاصة، أو صفحة تذكر خلاصتها)
 help-focus-next = التركيز على اللوحة التالية (النص، الاقتباسات، اقرأ أيضًا، المكتبة)
 help-focus-prev = التركيز على اللوحة السابقة
 help-next-link = التركيز على الرابط التالي (النص ثم «اقرأ أيضًا»، مع الدوران)
@@ -108,6 +109,8 @@ help-activate = فتح الرابط / الانتقال إلى الاقتباس /
 help-follow-1 = فتح رابط «اقرأ أيضًا» من 1 إلى 9
 help-back = العودة إلى المقال السابق حيث توقفت
 help-forward = التقدم من جديد
+help-right = رجوع، مثل Backspace
+help-left = اتباع الرابط / الفتح، مثل Enter
 help-links = عرض كل الروابط (اكتب للتصفية، Enter للفتح)
 help-open = فتح الرابط المحدد (أو المقال) في المتصفح
 help-copy = نسخ عنوان الرابط المحدد أو الاقتباس (OSC 52)
@@ -137,6 +140,14 @@ help-links-clear-query = الروابط: مسح التصفية
 help-help-down = تمرير المساعدة إلى الأسفل
 help-help-up = تمرير المساعدة إلى الأعلى
 help-help-close = إغلاق المساعدة
+help-help-page-down = صفحة من المساعدة إلى الأسفل
+help-help-page-up = صفحة من المساعدة إلى الأعلى
+help-help-top = الانتقال إلى بداية المساعدة
+help-help-bottom = الانتقال إلى نهاية المساعدة
+help-help-search = البحث في المساعدة (مع التطبيع؛ Enter يُبقيه، Esc يلغيه)
+help-help-search-next = النتيجة التالية في المساعدة (مع الدوران)
+help-help-search-prev = النتيجة السابقة في المساعدة
+help-find = بحث: { $query } · { $result }
 note-not-subscribed = { $m } و{ $s } و{ $r } تعمل على الاشتراكات (khabar add URL)
 note-updating = جارٍ التحديث…
 note-not-stored = ليس عنصرًا من المخزن
@@ -156,3 +167,82 @@ note-marks-failed = العلامات تنتظر: { $error }
 note-already-updating = التحديث جارٍ بالفعل
 note-update-progress = جارٍ التحديث { $progress }…
 note-update-failed = فشل التحديث: { $error }
+# رسائل سطر الحالة في القارئ (src/app): ما فعله مفتاح، أو لماذا لم يستطع.
+status-opening = جارٍ فتح { $url }
+status-opened = فُتح { $url } بواسطة { $program }
+status-not-opened = لم يُفتح: { $why }
+status-open-no-browser = لم يُفتح: لا متصفح (اضبط $BROWSER)
+status-open-cannot-run = لم يُفتح: تعذّر تشغيل { $program }: { $error }
+status-open-exited = لم يُفتح: انتهى { $program } بالحالة { $code }
+status-open-exited-said = لم يُفتح: انتهى { $program } بالحالة { $code }: { $stderr }
+status-open-signal = لم يُفتح: أُنهي { $program } بإشارة
+status-open-signal-said = لم يُفتح: أُنهي { $program } بإشارة: { $stderr }
+copy-what-quote = الاقتباس
+copy-what-link = عنوان الرابط
+copy-what-article = عنوان المقال
+copy-whole = { $what } ({ $count -> 
+    [zero] لا أحرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $count } أحرف
+    [many] { $count } حرفًا
+   *[other] { $count } حرف
+})
+copy-cut = أول { $count } ك.ب من { $what } (حدّ الحافظة)
+status-copied = نُسخ { $what } عبر OSC 52
+status-not-copied = لم يُنسخ: { $why }
+status-no-quote = لا اقتباس محدد
+status-nothing-to-copy = لا شيء لنسخه: حدّد رابطًا ({ $tab }) أو اقتباسًا ({ $pane })
+status-no-link-no-address = لا رابط محدد، وليس للمقال عنوان ({ $tab } يحدد رابطًا)
+status-link-no-address = ليس لهذا الرابط عنوان
+status-a-file = { $name } ملف، لا عنوان ويب
+status-no-earlier = لا مقال قبله
+status-no-later = لا مقال بعده
+status-no-links = لا روابط في هذا المقال
+status-links-wrapped = عادت الروابط إلى البداية
+status-link-here = هذا الرابط يقود إلى هذا المقال نفسه
+status-not-followed = لم يُتبع: { $why }
+status-full-not-loaded = لم يُحمَّل المقال كاملًا: { $why }
+status-full-loaded = المقال كاملًا، محمّلًا من عنوانه
+status-closest = ليس في المكتبة؛ أقرب عنوان: { $headline }
+status-no-title = لا مقال في المكتبة يطابق «{ $title }»
+status-no-article-in = لا مقال في { $what }
+status-no-read-also = لا روابط «اقرأ أيضًا» في هذا المقال
+status-no-read-also-n = لا رابط «اقرأ أيضًا» رقم { $n }: { $count -> 
+    [zero] لا روابط
+    [one] يوجد رابط واحد
+    [two] يوجد رابطان
+    [few] توجد { $count } روابط
+    [many] يوجد { $count } رابطًا
+   *[other] يوجد { $count } رابط
+}
+status-cancelled = أُلغي تحميل { $what }
+status-no-link-focused = لا رابط محدد ({ $tab } يحدد الرابط التالي)
+first-run-headline = لا اشتراكات بعد
+first-run-body = لا اشتراكات في هذا المخزن ({ $file }) بعد. لإضافة خلاصة اضغط { $add } واكتب عنوانها؛ ويكفي عنوان صفحة ويب تذكر خلاصتها.
+first-run-commands = من سطر الأوامر: khabar add URL يشترك في خلاصة، وkhabar import FILE.opml يجلب اشتراكات قارئ آخر.
+first-run-try = وإلى ذلك الحين، تلي هذه الملاحظةَ المقالاتُ المرفقة للتجربة: { $next } يفتح التالي منها.
+no-items-headline = لا عناصر بعد
+no-items-body = { $count -> 
+    [zero] لا اشتراكات
+    [one] اشتراك واحد
+    [two] اشتراكان
+    [few] { $count } اشتراكات
+    [many] { $count } اشتراكًا
+   *[other] { $count } اشتراك
+}، ولا عناصر بعد. اضغط { $key } لجلبها (أو شغّل khabar update).
+prompt-add-title = الاشتراك في: عنوان خلاصة، أو عنوان صفحة
+status-subscribing = جارٍ الاشتراك في { $url }…
+status-subscribed = تم الاشتراك في { $feed }: { $count -> 
+    [zero] لا عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $count } عناصر
+    [many] { $count } عنصرًا
+   *[other] { $count } عنصر
+}
+status-not-subscribed = لم يتم الاشتراك: { $why }
+status-keeping = جارٍ الاحتفاظ بالمقال في المخزن…
+status-kept = احتُفظ به في المخزن، محفوظًا
+status-not-kept = لم يُحتفظ به: { $why }
+status-no-store = لا مخزن للكتابة فيه (مجلده غير معروف: استخدم --db FILE)

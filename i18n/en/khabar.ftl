@@ -86,8 +86,9 @@ help-library = Show or hide the library pane
 help-side = Show or hide the quotes and read-also column
 help-bidi = Visual or logical order (reveals bidi-control tricks)
 help-toggle-read = Subscriptions: mark the item read or unread
-help-save = Subscriptions: save the item for later (again: unsave)
+help-save = Save the item for later (again: unsave); any other article: keep it in the store
 help-refresh = Subscriptions: update every feed in the background
+help-add-feed = Subscribe to an address (a feed, or a page that names one)
 help-focus-next = Focus the next pane (body, quotes, read also, library)
 help-focus-prev = Focus the previous pane
 help-next-link = Focus the next link (body, then read also; wraps)
@@ -96,6 +97,8 @@ help-activate = Follow the link / jump to the quote / open the article
 help-follow-1 = Follow read-also link 1–9
 help-back = Back to the previous article, where you left it
 help-forward = Forward again
+help-right = Follow the link / open, as Enter
+help-left = Back, as Backspace
 help-links = List every link (type to filter, Enter follows)
 help-open = Open the focused link (or the article) in the browser
 help-copy = Copy the focused link's address or quote (OSC 52)
@@ -125,6 +128,14 @@ help-links-clear-query = Links: clear the filter
 help-help-down = Scroll the help down
 help-help-up = Scroll the help up
 help-help-close = Close the help
+help-help-page-down = Page the help down
+help-help-page-up = Page the help up
+help-help-top = Go to the top of the help
+help-help-bottom = Go to the end of the help
+help-help-search = Search the help (folded; Enter keeps, Esc cancels)
+help-help-search-next = Next match in the help (wraps around)
+help-help-search-prev = Previous match in the help
+help-find = search: { $query } · { $result }
 note-not-subscribed = { $m }, { $s } and { $r } work on subscriptions (khabar add URL)
 note-updating = updating…
 note-not-stored = not a stored item
@@ -138,3 +149,66 @@ note-marks-failed = marks wait: { $error }
 note-already-updating = already updating
 note-update-progress = updating { $progress }…
 note-update-failed = update failed: { $error }
+# Status messages of the reader (src/app): what a key did, or why it could not.
+status-opening = opening { $url }
+status-opened = opened { $url } with { $program }
+status-not-opened = not opened: { $why }
+status-open-no-browser = not opened: no browser found (set $BROWSER)
+status-open-cannot-run = not opened: cannot run { $program }: { $error }
+status-open-exited = not opened: { $program } exited with status { $code }
+status-open-exited-said = not opened: { $program } exited with status { $code }: { $stderr }
+status-open-signal = not opened: { $program } was ended by a signal
+status-open-signal-said = not opened: { $program } was ended by a signal: { $stderr }
+copy-what-quote = the quote
+copy-what-link = the link's address
+copy-what-article = the article's address
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } character
+   *[other] { $count } characters
+})
+copy-cut = the first { $count } KB of { $what } (the clipboard limit)
+status-copied = copied { $what } by OSC 52
+status-not-copied = not copied: { $why }
+status-no-quote = no quote selected
+status-nothing-to-copy = nothing to copy: focus a link ({ $tab }) or a quote ({ $pane })
+status-no-link-no-address = no link focused, and the article has no address ({ $tab } focuses a link)
+status-link-no-address = this link has no address
+status-a-file = { $name } is a file, not a web address
+status-no-earlier = no earlier article
+status-no-later = no later article
+status-no-links = this article has no links
+status-links-wrapped = links wrapped
+status-link-here = that link leads to this article
+status-not-followed = not followed: { $why }
+status-full-not-loaded = the full article is not loaded: { $why }
+status-full-loaded = the full article, loaded from its address
+status-closest = not in the library; closest headline: { $headline }
+status-no-title = no article in the library matches “{ $title }”
+status-no-article-in = no article in { $what }
+status-no-read-also = this article has no read-also links
+status-no-read-also-n = no read-also link { $n }: { $count -> 
+    [one] there is { $count }
+   *[other] there are { $count }
+}
+status-cancelled = cancelled loading { $what }
+status-no-link-focused = no link focused ({ $tab } focuses the next one)
+first-run-headline = No subscriptions yet
+first-run-body = This store ({ $file }) has no subscriptions yet. To add a feed, press { $add } and type its address; the address of a web page that names its feed will do.
+first-run-commands = From the shell: khabar add URL subscribes to a feed, and khabar import FILE.opml brings the subscriptions of another reader.
+first-run-try = Meanwhile, the bundled articles follow this note to try: { $next } opens the next one.
+no-items-headline = No items yet
+no-items-body = { $count -> 
+    [one] { $count } subscription
+   *[other] { $count } subscriptions
+}, no items yet. Press { $key } to fetch them (or run khabar update).
+prompt-add-title = Subscribe to: a feed's address, or a page's
+status-subscribing = subscribing to { $url }…
+status-subscribed = subscribed to { $feed }: { $count -> 
+    [one] { $count } item
+   *[other] { $count } items
+}
+status-not-subscribed = not subscribed: { $why }
+status-keeping = keeping the article in the store…
+status-kept = kept in the store, saved
+status-not-kept = not kept: { $why }
+status-no-store = no store to write to (its folder is unknown: use --db FILE)

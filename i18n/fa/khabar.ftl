@@ -86,8 +86,9 @@ help-library = نمایش یا پنهان کردن قاب کتابخانه
 help-side = نمایش یا پنهان کردن ستون نقل‌قول‌ها و «بیشتر بخوانید»
 help-bidi = ترتیب دیداری یا منطقی (ترفندهای نویسه‌های کنترل جهت را آشکار می‌کند)
 help-toggle-read = اشتراک‌ها: علامت خوانده یا خوانده‌نشده
-help-save = اشتراک‌ها: ذخیرهٔ مطلب برای بعد (دوباره: لغو ذخیره)
+help-save = ذخیرهٔ مطلب برای بعد (دوباره: لغو ذخیره)؛ هر مقالهٔ دیگر: نگه‌داشتن آن در انبار
 help-refresh = اشتراک‌ها: به‌روزرسانی همهٔ خوراک‌ها در پس‌زمینه
+help-add-feed = اشتراک در یک نشانی (یک خوراک، یا صفحه‌ای که خوراکش را نام می‌برد)
 help-focus-next = رفتن به قاب بعدی (متن، نقل‌قول‌ها، بیشتر بخوانید، کتابخانه)
 help-focus-prev = رفتن به قاب قبلی
 help-next-link = رفتن به پیوند بعدی (متن، سپس بیشتر بخوانید؛ چرخشی)
@@ -96,6 +97,8 @@ help-activate = باز کردن پیوند / رفتن به نقل‌قول / ب�
 help-follow-1 = باز کردن پیوند ۱ تا ۹ «بیشتر بخوانید»
 help-back = بازگشت به مطلب قبلی، همان‌جا که بودید
 help-forward = دوباره جلو
+help-right = بازگشت، مانند Backspace
+help-left = دنبال کردن پیوند / باز کردن، مانند Enter
 help-links = فهرست همهٔ پیوندها (برای فیلتر بنویسید، Enter باز می‌کند)
 help-open = باز کردن پیوند انتخاب‌شده (یا مطلب) در مرورگر
 help-copy = رونوشت نشانی پیوند یا نقل‌قول انتخاب‌شده (OSC 52)
@@ -125,6 +128,14 @@ help-links-clear-query = پیوندها: پاک کردن فیلتر
 help-help-down = پیمایش راهنما به پایین
 help-help-up = پیمایش راهنما به بالا
 help-help-close = بستن راهنما
+help-help-page-down = یک صفحه پایین در راهنما
+help-help-page-up = یک صفحه بالا در راهنما
+help-help-top = رفتن به ابتدای راهنما
+help-help-bottom = رفتن به انتهای راهنما
+help-help-search = جست‌وجو در راهنما (یکسان‌سازی‌شده؛ Enter نگه می‌دارد، Esc لغو می‌کند)
+help-help-search-next = مورد بعدی در راهنما (چرخشی)
+help-help-search-prev = مورد قبلی در راهنما
+help-find = جست‌وجو: { $query } · { $result }
 note-not-subscribed = { $m }، { $s } و { $r } برای اشتراک‌ها هستند (khabar add URL)
 note-updating = در حال به‌روزرسانی…
 note-not-stored = این مطلب در انبار نیست
@@ -138,3 +149,66 @@ note-marks-failed = علامت‌ها در انتظارند: { $error }
 note-already-updating = به‌روزرسانی در جریان است
 note-update-progress = در حال به‌روزرسانی { $progress }…
 note-update-failed = به‌روزرسانی ناموفق بود: { $error }
+# پیام‌های نوار وضعیت خواننده (src/app): کاری که یک کلید کرد، یا چرا نتوانست.
+status-opening = در حال باز کردن { $url }
+status-opened = { $url } با { $program } باز شد
+status-not-opened = باز نشد: { $why }
+status-open-no-browser = باز نشد: مرورگری پیدا نشد ($BROWSER را تنظیم کنید)
+status-open-cannot-run = باز نشد: اجرای { $program } ممکن نشد: { $error }
+status-open-exited = باز نشد: { $program } با وضعیت { $code } پایان یافت
+status-open-exited-said = باز نشد: { $program } با وضعیت { $code } پایان یافت: { $stderr }
+status-open-signal = باز نشد: { $program } با یک سیگنال متوقف شد
+status-open-signal-said = باز نشد: { $program } با یک سیگنال متوقف شد: { $stderr }
+copy-what-quote = نقل‌قول
+copy-what-link = نشانی پیوند
+copy-what-article = نشانی مقاله
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } نویسه
+   *[other] { $count } نویسه
+})
+copy-cut = { $count } کیلوبایت نخست { $what } (حد کلیپ‌بورد)
+status-copied = { $what } با OSC 52 کپی شد
+status-not-copied = کپی نشد: { $why }
+status-no-quote = هیچ نقل‌قولی انتخاب نشده
+status-nothing-to-copy = چیزی برای کپی نیست: روی یک پیوند ({ $tab }) یا یک نقل‌قول ({ $pane }) تمرکز کنید
+status-no-link-no-address = هیچ پیوندی در تمرکز نیست و مقاله نشانی ندارد ({ $tab } روی یک پیوند تمرکز می‌کند)
+status-link-no-address = این پیوند نشانی ندارد
+status-a-file = { $name } یک پرونده است، نه نشانی وب
+status-no-earlier = مقاله‌ی قبلی‌ای نیست
+status-no-later = مقاله‌ی بعدی‌ای نیست
+status-no-links = این مقاله پیوندی ندارد
+status-links-wrapped = پیوندها از نو آغاز شد
+status-link-here = این پیوند به همین مقاله می‌رسد
+status-not-followed = دنبال نشد: { $why }
+status-full-not-loaded = مقاله‌ی کامل بارگیری نشد: { $why }
+status-full-loaded = مقاله‌ی کامل، بارگیری‌شده از نشانی‌اش
+status-closest = در کتابخانه نیست؛ نزدیک‌ترین تیتر: { $headline }
+status-no-title = هیچ مقاله‌ای در کتابخانه با «{ $title }» جور نیست
+status-no-article-in = هیچ مقاله‌ای در { $what } نیست
+status-no-read-also = این مقاله پیوند «بیشتر بخوانید» ندارد
+status-no-read-also-n = پیوند «بیشتر بخوانید» شماره‌ی { $n } نیست: { $count -> 
+    [one] { $count } پیوند هست
+   *[other] { $count } پیوند هست
+}
+status-cancelled = بارگیری { $what } لغو شد
+status-no-link-focused = هیچ پیوندی در تمرکز نیست ({ $tab } روی پیوند بعدی تمرکز می‌کند)
+first-run-headline = هنوز اشتراکی نیست
+first-run-body = این انبار ({ $file }) هنوز اشتراکی ندارد. برای افزودن خوراک، { $add } را بزنید و نشانی‌اش را بنویسید؛ نشانی صفحه‌ای که خوراکش را نام می‌برد هم کافی است.
+first-run-commands = از پوسته: khabar add URL در یک خوراک مشترک می‌شود، و khabar import FILE.opml اشتراک‌های خوانندهٔ دیگری را می‌آورد.
+first-run-try = تا آن زمان، مقاله‌های همراه برای آزمودن پس از این یادداشت آمده‌اند: { $next } بعدی را باز می‌کند.
+no-items-headline = هنوز مطلبی نیست
+no-items-body = { $count -> 
+    [one] { $count } اشتراک
+   *[other] { $count } اشتراک
+}، هنوز مطلبی نیست. برای گرفتنشان { $key } را بزنید (یا khabar update را اجرا کنید).
+prompt-add-title = اشتراک در: نشانی یک خوراک، یا یک صفحه
+status-subscribing = در حال اشتراک در { $url }…
+status-subscribed = در { $feed } مشترک شدید: { $count -> 
+    [one] { $count } مطلب
+   *[other] { $count } مطلب
+}
+status-not-subscribed = اشتراک انجام نشد: { $why }
+status-keeping = در حال نگه‌داشتن مقاله در انبار…
+status-kept = در انبار نگه داشته و ذخیره شد
+status-not-kept = نگه داشته نشد: { $why }
+status-no-store = انباری برای نوشتن نیست (پوشه‌اش معلوم نیست: --db FILE را به کار ببرید)

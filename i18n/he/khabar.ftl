@@ -86,8 +86,9 @@ help-library = הצגה או הסתרה של חלונית הספרייה
 help-side = הצגה או הסתרה של עמודת הציטוטים ו„קראו גם”
 help-bidi = סדר חזותי או לוגי (חושף תעלולי תווי בקרת כיווניות)
 help-toggle-read = מינויים: סימון הפריט כנקרא או כלא נקרא
-help-save = מינויים: שמירת הפריט לאחר כך (שוב: ביטול השמירה)
+help-save = שמירת הפריט לאחר כך (שוב: ביטול השמירה); כל מאמר אחר: שמירתו במאגר
 help-refresh = מינויים: עדכון כל הפידים ברקע
+help-add-feed = הרשמה לכתובת (פיד, או דף שמציין את הפיד שלו)
 help-focus-next = מעבר לחלונית הבאה (גוף, ציטוטים, קראו גם, ספרייה)
 help-focus-prev = מעבר לחלונית הקודמת
 help-next-link = מעבר לקישור הבא (הגוף ואז קראו גם; מסתובב)
@@ -96,6 +97,8 @@ help-activate = פתיחת הקישור / מעבר לציטוט / פתיחת ה�
 help-follow-1 = פתיחת קישור „קראו גם” 1–9
 help-back = חזרה לכתבה הקודמת, במקום שבו עצרתם
 help-forward = שוב קדימה
+help-right = חזרה, כמו Backspace
+help-left = מעבר לקישור / פתיחה, כמו Enter
 help-links = רשימת כל הקישורים (הקלידו לסינון, Enter פותח)
 help-open = פתיחת הקישור הנבחר (או הכתבה) בדפדפן
 help-copy = העתקת כתובת הקישור הנבחר או הציטוט (OSC 52)
@@ -125,6 +128,14 @@ help-links-clear-query = קישורים: ניקוי הסינון
 help-help-down = גלילת העזרה למטה
 help-help-up = גלילת העזרה למעלה
 help-help-close = סגירת העזרה
+help-help-page-down = עמוד למטה בעזרה
+help-help-page-up = עמוד למעלה בעזרה
+help-help-top = מעבר לתחילת העזרה
+help-help-bottom = מעבר לסוף העזרה
+help-help-search = חיפוש בעזרה (מנורמל; Enter שומר, Esc מבטל)
+help-help-search-next = התוצאה הבאה בעזרה (מסתובב)
+help-help-search-prev = התוצאה הקודמת בעזרה
+help-find = חיפוש: { $query } · { $result }
 note-not-subscribed = { $m }, { $s } ו־{ $r } פועלים על מינויים (khabar add URL)
 note-updating = מעדכן…
 note-not-stored = זה אינו פריט מהמאגר
@@ -141,3 +152,66 @@ note-marks-failed = סימונים ממתינים: { $error }
 note-already-updating = כבר מעדכן
 note-update-progress = מעדכן { $progress }…
 note-update-failed = העדכון נכשל: { $error }
+# הודעות שורת המצב של הקורא (src/app): מה עשה מקש, או למה לא הצליח.
+status-opening = פותח את { $url }
+status-opened = { $url } נפתח עם { $program }
+status-not-opened = לא נפתח: { $why }
+status-open-no-browser = לא נפתח: לא נמצא דפדפן (יש להגדיר את $BROWSER)
+status-open-cannot-run = לא נפתח: אי אפשר להריץ את { $program }: { $error }
+status-open-exited = לא נפתח: { $program } הסתיים במצב { $code }
+status-open-exited-said = לא נפתח: { $program } הסתיים במצב { $code }: { $stderr }
+status-open-signal = לא נפתח: { $program } הופסק באות
+status-open-signal-said = לא נפתח: { $program } הופסק באות: { $stderr }
+copy-what-quote = הציטוט
+copy-what-link = כתובת הקישור
+copy-what-article = כתובת המאמר
+copy-whole = { $what } ({ $count -> 
+    [one] תו אחד
+   *[other] { $count } תווים
+})
+copy-cut = { $count } הק״ב הראשונים של { $what } (מגבלת הלוח)
+status-copied = הועתק { $what } דרך OSC 52
+status-not-copied = לא הועתק: { $why }
+status-no-quote = לא נבחר ציטוט
+status-nothing-to-copy = אין מה להעתיק: יש להתמקד בקישור ({ $tab }) או בציטוט ({ $pane })
+status-no-link-no-address = אין קישור במיקוד, ולמאמר אין כתובת ({ $tab } מתמקד בקישור)
+status-link-no-address = לקישור הזה אין כתובת
+status-a-file = { $name } הוא קובץ, לא כתובת אינטרנט
+status-no-earlier = אין מאמר קודם
+status-no-later = אין מאמר הבא
+status-no-links = אין קישורים במאמר הזה
+status-links-wrapped = הקישורים חזרו להתחלה
+status-link-here = הקישור הזה מוביל למאמר הזה עצמו
+status-not-followed = לא נפתח: { $why }
+status-full-not-loaded = המאמר המלא לא נטען: { $why }
+status-full-loaded = המאמר המלא, נטען מכתובתו
+status-closest = לא בספרייה; הכותרת הקרובה ביותר: { $headline }
+status-no-title = אין מאמר בספרייה שמתאים ל„{ $title }”
+status-no-article-in = אין מאמר ב־{ $what }
+status-no-read-also = אין במאמר הזה קישורי „קראו גם”
+status-no-read-also-n = אין קישור „קראו גם” מספר { $n }: { $count -> 
+    [one] יש רק אחד
+   *[other] יש { $count }
+}
+status-cancelled = טעינת { $what } בוטלה
+status-no-link-focused = אין קישור במיקוד ({ $tab } מתמקד בקישור הבא)
+first-run-headline = אין עדיין מינויים
+first-run-body = במאגר הזה ({ $file }) אין עדיין מינויים. כדי להוסיף פיד, יש ללחוץ { $add } ולהקליד את כתובתו; גם כתובת של דף אינטרנט שמציין את הפיד שלו תספיק.
+first-run-commands = מהמעטפת: khabar add URL נרשם לפיד, ו־khabar import FILE.opml מביא את המינויים של קורא אחר.
+first-run-try = בינתיים, המאמרים המצורפים באים אחרי ההערה הזאת לניסיון: { $next } פותח את הבא.
+no-items-headline = אין עדיין פריטים
+no-items-body = { $count -> 
+    [one] מינוי אחד
+   *[other] { $count } מינויים
+}, אין עדיין פריטים. יש ללחוץ { $key } כדי להביא אותם (או להריץ khabar update).
+prompt-add-title = הרשמה ל: כתובת של פיד, או של דף
+status-subscribing = נרשם ל־{ $url }…
+status-subscribed = נרשמת ל־{ $feed }: { $count -> 
+    [one] פריט אחד
+   *[other] { $count } פריטים
+}
+status-not-subscribed = לא נרשם: { $why }
+status-keeping = שומר את המאמר במאגר…
+status-kept = נשמר במאגר, מסומן כשמור
+status-not-kept = לא נשמר: { $why }
+status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־--db FILE)

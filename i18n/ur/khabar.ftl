@@ -86,8 +86,9 @@ help-library = کتب خانے کا خانہ دکھائیں یا چھپائیں
 help-side = اقتباسات اور «یہ بھی پڑھیں» کا کالم دکھائیں یا چھپائیں
 help-bidi = بصری یا منطقی ترتیب (سمت کنٹرول حروف کی چالیں ظاہر کرتی ہے)
 help-toggle-read = سبسکرپشنز: اندراج کو پڑھا ہوا یا بغیر پڑھا نشان زد کریں
-help-save = سبسکرپشنز: اندراج بعد کے لیے محفوظ کریں (دوبارہ: محفوظ ختم)
+help-save = اندراج بعد کے لیے محفوظ کریں (دوبارہ: محفوظ ختم)؛ کوئی اور مضمون: اسے ذخیرے میں رکھیں
 help-refresh = سبسکرپشنز: پس منظر میں ہر فیڈ تازہ کریں
+help-add-feed = کسی پتے کو سبسکرائب کریں (فیڈ، یا ایسا صفحہ جو اپنی فیڈ بتائے)
 help-focus-next = اگلے خانے پر جائیں (متن، اقتباسات، یہ بھی پڑھیں، کتب خانہ)
 help-focus-prev = پچھلے خانے پر جائیں
 help-next-link = اگلے ربط پر جائیں (متن، پھر یہ بھی پڑھیں؛ گھوم کر)
@@ -96,6 +97,8 @@ help-activate = ربط کھولیں / اقتباس پر جائیں / مضمون 
 help-follow-1 = «یہ بھی پڑھیں» کا ربط 1 تا 9 کھولیں
 help-back = پچھلے مضمون پر واپس، وہیں جہاں چھوڑا تھا
 help-forward = دوبارہ آگے
+help-right = واپس، جیسے Backspace
+help-left = ربط پر جائیں / کھولیں، جیسے Enter
 help-links = تمام روابط کی فہرست (فلٹر کے لیے لکھیں، Enter کھولتا ہے)
 help-open = منتخب ربط (یا مضمون) براؤزر میں کھولیں
 help-copy = منتخب ربط کا پتا یا اقتباس نقل کریں (OSC 52)
@@ -125,6 +128,14 @@ help-links-clear-query = روابط: فلٹر صاف کریں
 help-help-down = مدد نیچے اسکرول کریں
 help-help-up = مدد اوپر اسکرول کریں
 help-help-close = مدد بند کریں
+help-help-page-down = مدد میں ایک صفحہ نیچے
+help-help-page-up = مدد میں ایک صفحہ اوپر
+help-help-top = مدد کے شروع پر جائیں
+help-help-bottom = مدد کے آخر پر جائیں
+help-help-search = مدد میں تلاش (یکساں کر کے؛ Enter رکھتا ہے، Esc منسوخ کرتا ہے)
+help-help-search-next = مدد میں اگلا نتیجہ (گھوم کر)
+help-help-search-prev = مدد میں پچھلا نتیجہ
+help-find = تلاش: { $query } · { $result }
 note-not-subscribed = { $m }، { $s } اور { $r } سبسکرپشنز پر کام کرتے ہیں (khabar add URL)
 note-updating = تازہ ہو رہا ہے…
 note-not-stored = یہ اسٹور کا اندراج نہیں
@@ -141,3 +152,66 @@ note-marks-failed = نشانات منتظر ہیں: { $error }
 note-already-updating = تازہ کاری پہلے سے جاری ہے
 note-update-progress = تازہ ہو رہا ہے { $progress }…
 note-update-failed = تازہ کاری ناکام: { $error }
+# قاری کی اسٹیٹس لائن کے پیغامات (src/app): کسی کلید نے کیا کیا، یا کیوں نہ کر سکی۔
+status-opening = { $url } کھولا جا رہا ہے
+status-opened = { $url } کو { $program } سے کھولا گیا
+status-not-opened = نہیں کھلا: { $why }
+status-open-no-browser = نہیں کھلا: کوئی براؤزر نہیں ملا ($BROWSER مقرر کریں)
+status-open-cannot-run = نہیں کھلا: { $program } نہیں چل سکا: { $error }
+status-open-exited = نہیں کھلا: { $program } اسٹیٹس { $code } کے ساتھ ختم ہوا
+status-open-exited-said = نہیں کھلا: { $program } اسٹیٹس { $code } کے ساتھ ختم ہوا: { $stderr }
+status-open-signal = نہیں کھلا: { $program } کو سگنل سے روک دیا گیا
+status-open-signal-said = نہیں کھلا: { $program } کو سگنل سے روک دیا گیا: { $stderr }
+copy-what-quote = اقتباس
+copy-what-link = ربط کا پتا
+copy-what-article = مضمون کا پتا
+copy-whole = { $what } ({ $count -> 
+    [one] { $count } حرف
+   *[other] { $count } حروف
+})
+copy-cut = { $what } کے پہلے { $count } KB (کلپ بورڈ کی حد)
+status-copied = { $what } OSC 52 کے ذریعے نقل ہوا
+status-not-copied = نقل نہیں ہوا: { $why }
+status-no-quote = کوئی اقتباس منتخب نہیں
+status-nothing-to-copy = نقل کرنے کو کچھ نہیں: کسی ربط ({ $tab }) یا اقتباس ({ $pane }) پر توجہ کریں
+status-no-link-no-address = کسی ربط پر توجہ نہیں، اور مضمون کا کوئی پتا نہیں ({ $tab } کسی ربط پر توجہ کرتا ہے)
+status-link-no-address = اس ربط کا کوئی پتا نہیں
+status-a-file = { $name } ایک فائل ہے، ویب پتا نہیں
+status-no-earlier = اس سے پہلے کوئی مضمون نہیں
+status-no-later = اس کے بعد کوئی مضمون نہیں
+status-no-links = اس مضمون میں کوئی ربط نہیں
+status-links-wrapped = ربط دوبارہ شروع سے
+status-link-here = یہ ربط اسی مضمون کی طرف جاتا ہے
+status-not-followed = نہیں کھولا گیا: { $why }
+status-full-not-loaded = مکمل مضمون لوڈ نہیں ہوا: { $why }
+status-full-loaded = مکمل مضمون، اس کے پتے سے لوڈ کیا گیا
+status-closest = کتب خانے میں نہیں؛ قریب ترین سرخی: { $headline }
+status-no-title = کتب خانے کا کوئی مضمون «{ $title }» سے نہیں ملتا
+status-no-article-in = { $what } میں کوئی مضمون نہیں
+status-no-read-also = اس مضمون میں «یہ بھی پڑھیں» کا کوئی ربط نہیں
+status-no-read-also-n = «یہ بھی پڑھیں» کا ربط { $n } نہیں: { $count -> 
+    [one] صرف { $count } ربط ہے
+   *[other] صرف { $count } ربط ہیں
+}
+status-cancelled = { $what } کی لوڈنگ منسوخ ہوئی
+status-no-link-focused = کسی ربط پر توجہ نہیں ({ $tab } اگلے ربط پر توجہ کرتا ہے)
+first-run-headline = ابھی کوئی سبسکرپشن نہیں
+first-run-body = اس ذخیرے ({ $file }) میں ابھی کوئی سبسکرپشن نہیں۔ فیڈ شامل کرنے کے لیے { $add } دبائیں اور اس کا پتا لکھیں؛ ایسے ویب صفحے کا پتا بھی چلے گا جو اپنی فیڈ بتاتا ہو۔
+first-run-commands = شیل سے: khabar add URL کسی فیڈ کو سبسکرائب کرتا ہے، اور khabar import FILE.opml کسی اور ریڈر کی سبسکرپشنز لاتا ہے۔
+first-run-try = تب تک، آزمانے کے لیے ساتھ آئے مضامین اس نوٹ کے بعد ہیں: { $next } اگلا کھولتا ہے۔
+no-items-headline = ابھی کوئی اندراج نہیں
+no-items-body = { $count -> 
+    [one] { $count } سبسکرپشن
+   *[other] { $count } سبسکرپشنز
+}، ابھی کوئی اندراج نہیں۔ انہیں لانے کے لیے { $key } دبائیں (یا khabar update چلائیں)۔
+prompt-add-title = سبسکرائب کریں: فیڈ کا پتا، یا کسی صفحے کا
+status-subscribing = { $url } کو سبسکرائب کیا جا رہا ہے…
+status-subscribed = { $feed } کو سبسکرائب کر لیا: { $count -> 
+    [one] { $count } اندراج
+   *[other] { $count } اندراجات
+}
+status-not-subscribed = سبسکرائب نہیں ہوا: { $why }
+status-keeping = مضمون ذخیرے میں رکھا جا رہا ہے…
+status-kept = ذخیرے میں رکھ لیا، محفوظ
+status-not-kept = نہیں رکھا گیا: { $why }
+status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: --db FILE استعمال کریں)

@@ -130,6 +130,12 @@ impl App {
                 };
                 let (current, another) = shelf.relisted(&mut self.library, self.current, listing);
                 self.relisted(current, another);
+                // The item a job kept or added, opened once it is listed.
+                let open = self.open_after_relist.take();
+                let at = open.and_then(|id| self.shelf.as_ref()?.index_of(id));
+                if let Some(at) = at.filter(|&at| at != current) {
+                    self.navigate(at);
+                }
             }
         }
     }

@@ -85,7 +85,7 @@ impl App {
     /// Backspace / Alt-←.
     pub(super) fn go_back(&mut self) {
         let Some(v) = self.history.back.pop() else {
-            self.say("no earlier article".to_string());
+            self.tell("status-no-earlier", &[]);
             return;
         };
         let here = self.visit();
@@ -96,7 +96,7 @@ impl App {
     /// Alt-→.
     pub(super) fn go_forward(&mut self) {
         let Some(v) = self.history.forward.pop() else {
-            self.say("no later article".to_string());
+            self.tell("status-no-later", &[]);
             return;
         };
         let here = self.visit();

@@ -6,6 +6,8 @@
 use std::time::Instant;
 
 use super::{App, Effect};
+use crate::browser::OpenError;
+use crate::i18n::Arg;
 use crate::jobs::{News, Request};
 use crate::loader::{LoadError, Loaded};
 
@@ -53,8 +55,11 @@ impl App {
                     return false;
                 }
                 match result {
-                    Ok(program) => self.say(format!("opened {url} with {program}")),
-                    Err(why) => self.complain(format!("not opened: {why}")),
+                    Ok(program) => {
+                        let args = [("url", Arg::Text(&url)), ("program", Arg::Text(&program))];
+                        self.tell("status-opened", &args);
+                    }
+                    Err(why) => self.open_failed(&why),
                 }
                 true
             }
@@ -62,9 +67,25 @@ impl App {
                 if !self.errand_done(id) {
                     return false;
                 }
-                if let Err(why) = result {
-                    self.complain(format!("not copied: {why}"));
+                let what = self.copying.take().unwrap_or_default();
+                match result {
+                    Ok(()) => self.tell("status-copied", &[("what", Arg::Text(&what))]),
+                    Err(why) => self.warn("status-not-copied", &[("why", Arg::Text(&why))]),
                 }
+                true
+            }
+            News::Subscribed { id, result, opened } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                self.subscribed(result, opened);
+                true
+            }
+            News::Kept { id, result, opened } => {
+                if !self.errand_done(id) {
+                    return false;
+                }
+                self.kept(result, opened);
                 true
             }
             News::Progress { id, done, total } => self
@@ -84,6 +105,44 @@ impl App {
                 ended
             }
         }
+    }
+
+    /// `o` failed: the status line names the command and how it ended (its exit status and
+    /// the first line it wrote to stderr), or why nothing ran.
+    fn open_failed(&mut self, why: &OpenError) {
+        let (id, args) = match why {
+            OpenError::Unsafe(why) => ("status-not-opened", vec![("why", Arg::Text(why))]),
+            OpenError::NoBrowser => ("status-open-no-browser", vec![]),
+            OpenError::CannotRun { program, error } => (
+                "status-open-cannot-run",
+                vec![("program", Arg::Text(program)), ("error", Arg::Text(error))],
+            ),
+            OpenError::Failed {
+                program,
+                code,
+                stderr,
+            } => {
+                let mut args = vec![("program", Arg::Text(program))];
+                let id = match (code, stderr) {
+                    (Some(c), _) => {
+                        args.push(("code", Arg::Num(usize::try_from(*c).unwrap_or(0))));
+                        "status-open-exited"
+                    }
+                    (None, _) => "status-open-signal",
+                };
+                let said = stderr.as_deref().unwrap_or_default();
+                args.push(("stderr", Arg::Text(said)));
+                let id = if stderr.is_some() {
+                    format!("{id}-said")
+                } else {
+                    id.to_string()
+                };
+                let text = self.msg().get(&id, &args);
+                self.complain(text);
+                return;
+            }
+        };
+        self.warn(id, &args);
     }
 
     /// Starts loading in the background; a load still running is dropped.
@@ -128,14 +187,14 @@ impl App {
                         let top = self.view.pager.top();
                         self.open(i);
                         self.view.pager.restore(&self.library.articles[i].body, top);
-                        self.say("the full article, loaded from its address".to_string());
+                        self.tell("status-full-loaded", &[]);
                     }
-                    _ => self.complain(format!("no article in {what}")),
+                    _ => self.warn("status-no-article-in", &[("what", Arg::Text(&what))]),
                 }
             }
             Ok(loaded) => match self.library.add(loaded.articles) {
                 Some(i) => self.navigate(i),
-                None => self.complain(format!("no article in {what}")),
+                None => self.warn("status-no-article-in", &[("what", Arg::Text(&what))]),
             },
             // The error names the address or the file.
             Err(e) => self.complain(e.to_string()),

@@ -6,6 +6,7 @@
 //! unresolved title opens the library article whose headline matches it best.
 
 use super::{App, Effect, Pane};
+use crate::i18n::Arg;
 use crate::jobs::Request;
 use crate::keymap::Action;
 use crate::links::{self, Destination, LinkPlace, Stop};
@@ -29,6 +30,18 @@ impl App {
     /// An error for the status line (until the next key).
     pub fn complain(&mut self, text: String) {
         self.message = Some(Message { text, error: true });
+    }
+
+    /// Message `id` of the catalogues for the status line ([`App::say`]).
+    pub(super) fn tell(&mut self, id: &str, args: &[(&str, Arg<'_>)]) {
+        let text = self.msg.get(id, args);
+        self.say(text);
+    }
+
+    /// Message `id` of the catalogues as an error ([`App::complain`]).
+    pub(super) fn warn(&mut self, id: &str, args: &[(&str, Arg<'_>)]) {
+        let text = self.msg.get(id, args);
+        self.complain(text);
     }
 
     /// The focused link.
@@ -71,7 +84,7 @@ impl App {
             None => self.first_stop_from_screen(forward),
         };
         let Some(next) = start else {
-            self.say("this article has no links".to_string());
+            self.tell("status-no-links", &[]);
             return;
         };
         let wrapped = match self.view.link_focus {
@@ -81,7 +94,7 @@ impl App {
         };
         self.focus_link(next);
         if wrapped {
-            self.say("links wrapped".to_string());
+            self.tell("status-links-wrapped", &[]);
         }
     }
 
@@ -149,11 +162,13 @@ impl App {
         match self.read_also_stop(usize::from(n).saturating_sub(1)) {
             Some(i) => self.follow(i),
             None => {
-                self.complain(match count {
-                    0 => "this article has no read-also links".to_string(),
-                    1 => format!("no read-also link {n}: there is 1"),
-                    _ => format!("no read-also link {n}: there are {count}"),
-                });
+                match count {
+                    0 => self.warn("status-no-read-also", &[]),
+                    _ => {
+                        let args = [("n", Arg::Num(n.into())), ("count", Arg::Num(count))];
+                        self.warn("status-no-read-also-n", &args);
+                    }
+                }
                 None
             }
         }
@@ -167,7 +182,7 @@ impl App {
         let base = self.article().path.clone();
         match links::destination(&self.library, &stop, base.as_deref()) {
             Destination::Article(a) if a == self.current => {
-                self.say("that link leads to this article".to_string());
+                self.tell("status-link-here", &[]);
                 None
             }
             Destination::Article(a) => {
@@ -181,7 +196,7 @@ impl App {
                 None
             }
             Destination::Refused(why) => {
-                self.complain(format!("not followed: {why}"));
+                self.warn("status-not-followed", &[("why", Arg::Text(&why))]);
                 None
             }
         }
@@ -197,7 +212,7 @@ impl App {
         let url = match links::safe_url(a.meta.url.as_deref()?) {
             Ok(url) => url,
             Err(why) => {
-                self.complain(format!("the full article is not loaded: {why}"));
+                self.warn("status-full-not-loaded", &[("why", Arg::Text(&why))]);
                 return None;
             }
         };
@@ -215,9 +230,9 @@ impl App {
             Some((i, score)) if score >= MIN_TITLE_SCORE => {
                 let headline = self.library.articles[i].headline.clone();
                 self.navigate(i);
-                self.say(format!("not in the library; closest headline: {headline}"));
+                self.tell("status-closest", &[("headline", Arg::Text(&headline))]);
             }
-            _ => self.complain(format!("no article in the library matches “{title}”")),
+            _ => self.warn("status-no-title", &[("title", Arg::Text(title))]),
         }
     }
 
@@ -227,14 +242,15 @@ impl App {
         let Some(stop) = self.acted_on() else {
             return self.article().meta.url.clone().ok_or_else(|| {
                 let tab = self.keymap.say(Action::NextLink);
-                format!("no link focused, and the article has no address ({tab} focuses a link)")
+                self.msg
+                    .get("status-no-link-no-address", &[("tab", Arg::Text(&tab))])
             });
         };
         let target = stop
             .target
             .as_deref()
             .map(|t| self.absolute(t))
-            .ok_or_else(|| "this link has no address".to_string())?;
+            .ok_or_else(|| self.msg.text("status-link-no-address"))?;
         let target = target.as_str();
         if let Some(a) = self.library.find_by_target(target) {
             if let Some(url) = &self.library.articles[a].meta.url {
@@ -244,7 +260,7 @@ impl App {
                 let name = std::path::Path::new(target)
                     .file_name()
                     .map_or_else(|| target.into(), |n| n.to_string_lossy());
-                return Err(format!("{name} is a file, not a web address"));
+                return Err(self.msg.get("status-a-file", &[("name", Arg::Text(&name))]));
             }
         }
         Ok(target.to_string())
@@ -254,11 +270,11 @@ impl App {
     pub(super) fn open_external(&mut self) -> Option<Effect> {
         match self.external_target().and_then(|t| links::safe_url(&t)) {
             Ok(url) => {
-                self.say(format!("opening {url}"));
+                self.tell("status-opening", &[("url", Arg::Text(&url))]);
                 Some(Effect::OpenUrl(url))
             }
             Err(why) => {
-                self.complain(format!("not opened: {why}"));
+                self.warn("status-not-opened", &[("why", Arg::Text(&why))]);
                 None
             }
         }
@@ -274,27 +290,28 @@ impl App {
         };
         if self.focus == Pane::Quotes {
             return quote(self.view.quote_list.selected)
-                .map(|q| (q, "the quote"))
-                .ok_or_else(|| "no quote selected".to_string());
+                .map(|q| (q, "copy-what-quote"))
+                .ok_or_else(|| self.msg.text("status-no-quote"));
         }
         if let Some(stop) = self.acted_on() {
             return stop
                 .target
                 .as_deref()
-                .map(|t| (self.absolute(t), "the link's address"))
-                .ok_or_else(|| "this link has no address".to_string());
+                .map(|t| (self.absolute(t), "copy-what-link"))
+                .ok_or_else(|| self.msg.text("status-link-no-address"));
         }
         if let Some(q) = self.view.marked_quote.and_then(quote) {
-            return Ok((q, "the quote"));
+            return Ok((q, "copy-what-quote"));
         }
         self.article()
             .meta
             .url
             .clone()
-            .map(|u| (u, "the article's address"))
+            .map(|u| (u, "copy-what-article"))
             .ok_or_else(|| {
                 let [tab, w] = [Action::NextLink, Action::FocusNext].map(|a| self.keymap.say(a));
-                format!("nothing to copy: focus a link ({tab}) or a quote ({w})")
+                let args = [("tab", Arg::Text(&tab)), ("pane", Arg::Text(&w))];
+                self.msg.get("status-nothing-to-copy", &args)
             })
     }
 
@@ -303,19 +320,50 @@ impl App {
         match self.copy_source() {
             Ok((text, what)) => {
                 let (text, cut) = crate::terminal::clip_for_copy(&text);
-                let n = text.chars().count();
-                if cut {
-                    self.say(format!(
-                        "copied the first {} KB of {what} (the clipboard limit)",
-                        crate::terminal::COPY_LIMIT / 1024
-                    ));
+                let what = self.msg.text(what);
+                let (id, count) = if cut {
+                    ("copy-cut", crate::terminal::COPY_LIMIT / 1024)
                 } else {
-                    self.say(format!("copied {what} ({n} characters)"));
-                }
+                    ("copy-whole", text.chars().count())
+                };
+                let args = [("what", Arg::Text(&what)), ("count", Arg::Num(count))];
+                // Told when the loop says how the copy went (`App::job_news`).
+                self.copying = Some(self.msg.get(id, &args));
                 Some(Effect::Copy(text))
             }
             Err(why) => {
                 self.complain(why);
+                None
+            }
+        }
+    }
+
+    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
+    /// link or library article.
+    pub(super) fn activate(&mut self) -> Option<Effect> {
+        match self.focus {
+            Pane::Body => match self.view.link_focus {
+                Some(i) => self.follow(i),
+                None if self.article().meta.summary_only => self.load_full_article(),
+                None => {
+                    let tab = self.keymap.say(Action::NextLink);
+                    self.tell("status-no-link-focused", &[("tab", Arg::Text(&tab))]);
+                    None
+                }
+            },
+            Pane::Quotes => {
+                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
+                let body = &self.library.articles[self.current].body;
+                self.view.pager.show(body, q.block, q.range.start);
+                self.view.marked_quote = Some(self.view.quote_list.selected);
+                None
+            }
+            Pane::Links => {
+                let i = self.read_also_stop(self.view.link_list.selected)?;
+                self.follow(i)
+            }
+            Pane::Library => {
+                self.navigate(self.library_list.selected);
                 None
             }
         }

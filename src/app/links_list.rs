@@ -28,7 +28,7 @@ impl App {
     /// `u`: opens the list with every link, the focused one selected.
     pub(super) fn open_links_list(&mut self) {
         if self.view.stops.is_empty() {
-            self.say("this article has no links".to_string());
+            self.tell("status-no-links", &[]);
             return;
         }
         let mut l = LinksList {

@@ -2,17 +2,18 @@
 //! one at a time. Rule: one precedence decides where a key goes ([`App::scope`]); the global
 //! keys (quit, suspend, redraw, resize) are handled before it, so they work under every overlay.
 
-use super::{App, Effect, LinksList};
-use crate::keymap::Action;
+use super::{App, HelpState, LinksList};
 
 /// What covers the reader and takes the keys first. One at a time: each opens from the
 /// reader only, so one precedence ([`App::scope`]) decides where a key goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    /// The help, with its scroll offset.
-    Help { offset: usize },
+    /// The help, with its scroll offset and search ([`HelpState`]).
+    Help(HelpState),
     /// The links list (`u`).
     Links(LinksList),
+    /// The address prompt of `a` (subscribe), with what is typed.
+    Address(String),
 }
 
 impl App {
@@ -23,10 +24,7 @@ impl App {
 
     /// The help overlay's scroll offset, when it is open.
     pub fn help(&self) -> Option<usize> {
-        match self.overlay {
-            Some(Overlay::Help { offset }) => Some(offset),
-            _ => None,
-        }
+        self.help_state().map(|h| h.offset)
     }
 
     /// The links list, when it is open.
@@ -35,20 +33,5 @@ impl App {
             Some(Overlay::Links(l)) => Some(l),
             _ => None,
         }
-    }
-
-    /// A key while the help is open.
-    pub(super) fn update_help(&mut self, action: Action) -> Option<Effect> {
-        let offset = self.help()?;
-        match action {
-            Action::Down => self.overlay = Some(Overlay::Help { offset: offset + 1 }),
-            Action::Up => {
-                let offset = offset.saturating_sub(1);
-                self.overlay = Some(Overlay::Help { offset });
-            }
-            Action::Close | Action::Help => self.overlay = None,
-            _ => {}
-        }
-        None
     }
 }

@@ -101,9 +101,14 @@ pub const ROWS: &[Row] = &[
     r("bidi", &[ch('B')], ToggleBidi, "Visual or logical order (reveals bidi-control tricks)")
         .more("visual order is bidi on, logical order is off"),
     r("toggle-read", &[ch('m')], ToggleRead, "Subscriptions: mark the item read or unread"),
-    r("save", &[ch('s')], Save, "Subscriptions: save the item for later (again: unsave)"),
+    r("save", &[ch('s')], Save, "Save the item for later (again: unsave); any other article: keep it in the store")
+        .more("a file, a followed page or a bundled article is kept as a saved item of no feed, \
+               which `khabar search` finds"),
     r("refresh", &[ch('r')], Refresh, "Subscriptions: update every feed in the background")
         .more("the status line shows `updating 3/12…`, then the summary; the reader keeps answering"),
+    r("add-feed", &[ch('a')], AddFeed, "Subscribe to an address (a feed, or a page that names one)")
+        .more("typed in a prompt (Enter subscribes, Esc cancels); the feed is fetched at once, and \
+               the store is made when there is none yet"),
     r("focus-next", &[ch('w')], FocusNext, "Focus the next pane (body, quotes, read also, library)")
         .hint("pane"),
     r("focus-prev", &[ch('W')], FocusPrev, "Focus the previous pane"),
@@ -129,6 +134,10 @@ pub const ROWS: &[Row] = &[
         "Back to the previous article, where you left it").hint("back")
         .more("at the scroll position, focused link and pane; the status line shows `history 2/3`"),
     r("forward", &[Key::alt_code(K::Right)], Forward, "Forward again"),
+    r("right", &[k(K::Right)], Right, "Follow the link / open, as Enter")
+        .more("as in lynx; mirrored in a right-to-left UI (ar, fa, ur, he), where → goes back"),
+    r("left", &[k(K::Left)], Left, "Back, as Backspace")
+        .more("mirrored in a right-to-left UI, where ← follows"),
     r("links", &[ch('u')], LinksList, "List every link (type to filter, Enter follows)")
         .hint("links")
         .more("the filter is folded like the search"),
@@ -164,5 +173,12 @@ pub const ROWS: &[Row] = &[
     l(&[Key::ctrl('u')], ClearQuery, "Links: clear the filter"),
     h(&[ch('j'), k(K::Down)], Down, "Scroll the help down"),
     h(&[ch('k'), k(K::Up)], Up, "Scroll the help up"),
+    h(&[ch(' '), k(K::PageDown)], PageDown, "Page the help down"),
+    h(&[ch('b'), k(K::PageUp)], PageUp, "Page the help up"),
+    h(&[ch('g'), k(K::Home)], Top, "Go to the top of the help"),
+    h(&[ch('G'), k(K::End)], Bottom, "Go to the end of the help"),
+    h(&[ch('/')], Search, "Search the help (folded; Enter keeps, Esc cancels)"),
+    h(&[ch('n')], SearchNext, "Next match in the help (wraps around)"),
+    h(&[ch('N')], SearchPrev, "Previous match in the help"),
     h(&[k(K::Esc), ch('?'), ch('q')], Close, "Close the help"),
 ];

@@ -16,6 +16,7 @@ mod items;
 pub mod marks;
 pub mod open;
 pub mod retention;
+pub mod saved;
 pub mod schema;
 pub mod shelf;
 

@@ -12,15 +12,18 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::article::{Article, Block, Inline, Meta};
-use crate::keymap::{Action, Keymap};
+use crate::article::{Article, Meta};
+use crate::i18n::Messages;
+use crate::keymap::Keymap;
 use crate::library::Library;
 
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
 
+mod first_run;
 mod note;
 mod ops;
+pub use first_run::Notes;
 pub use note::Note;
 pub use ops::{Listing, StoreNews, StoreOp, take_body};
 
@@ -49,8 +52,8 @@ pub struct Shelf {
     pending: Vec<MarkWrite>,
     /// When the queue was last tried (idle ticks try again every [`RETRY`]).
     tried: Option<Instant>,
-    /// The key that updates, as the note shown when nothing is stored names it.
-    refresh_key: String,
+    /// What the note shown when nothing is stored says it with.
+    notes: Notes,
 }
 
 /// How often idle ticks try again to write waiting marks (each try waits
@@ -67,9 +70,37 @@ impl Shelf {
         self.refresh.is_some()
     }
 
+    /// Whether library article `i` is none of the store's (a bundled article, a file or a
+    /// page followed): `s` keeps such an article in the store. The note shown when nothing
+    /// is stored is the store's own.
+    pub fn keepable(&self, i: usize) -> bool {
+        i >= self.marks.len()
+    }
+
+    /// The library index of stored item `id`.
+    pub fn index_of(&self, id: i64) -> Option<usize> {
+        self.marks
+            .iter()
+            .position(|m| m.is_some_and(|m| m.id == id))
+    }
+
+    /// Whether the store holds nothing (no subscription, no item): the reader's first run.
+    pub fn store_is_empty(&self) -> bool {
+        self.store.is_empty().unwrap_or(false)
+    }
+
     /// Whether marks wait to be written.
     pub fn waiting(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    /// When the event loop should wake to try the waiting marks again ([`Shelf::retry`]);
+    /// `None` when no mark waits.
+    pub fn retry_at(&self) -> Option<Instant> {
+        if self.pending.is_empty() {
+            return None;
+        }
+        Some(self.tried.map_or_else(Instant::now, |t| t + RETRY))
     }
 
     /// An idle tick: tries the waiting marks again, every [`RETRY`] at most. Returns
@@ -136,23 +167,6 @@ impl Drop for Shelf {
     }
 }
 
-/// The article shown when subscriptions have no items yet; it names the key that updates
-/// (rule: every message that names a key asks the keymap).
-fn empty_note(feeds: usize, refresh_key: &str) -> Article {
-    let text = format!(
-        "{feeds} subscriptions, no items yet. Press {refresh_key} to fetch them (or run khabar update)."
-    );
-    Article {
-        headline: "No items yet".into(),
-        meta: Meta {
-            source: Some("khabar".into()),
-            ..Meta::default()
-        },
-        body: vec![Block::Paragraph(Inline::plain(text))],
-        ..Article::default()
-    }
-}
-
 impl Shelf {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
     /// one, and the shelf that keeps their marks. Bodies stay in the store until
@@ -164,8 +178,12 @@ impl Shelf {
     /// [`Shelf::open`] for a reader with `keys` (the note shown when nothing is stored names
     /// their update key).
     pub fn open_with(store: Store, keys: &Keymap) -> Result<(Library, Shelf), StoreError> {
-        let refresh_key = keys.say(Action::Refresh);
-        let (articles, marks) = listing(&store, &refresh_key)?;
+        Shelf::open_noted(store, Notes::of(keys, &Messages::default()))
+    }
+
+    /// [`Shelf::open`] with the note shown when nothing is stored said with `notes`.
+    pub fn open_noted(store: Store, notes: Notes) -> Result<(Library, Shelf), StoreError> {
+        let (articles, marks) = listing(&store, &notes)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
@@ -182,7 +200,7 @@ impl Shelf {
             refresh: None,
             pending: Vec::new(),
             tried: None,
-            refresh_key,
+            notes,
         };
         Ok((library, shelf))
     }
@@ -287,16 +305,24 @@ impl Shelf {
                 return (current, false);
             }
         };
+        // Articles none of the store's (the bundled ones of a first run) stay after the items.
+        let listed = self.marks.len().min(lib.articles.len());
+        let others: Vec<Article> = lib.articles.drain(listed..).collect();
         let open_mark = self.marks.get(current).copied().flatten();
-        let new = open_mark
-            .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
-            .or_else(|| (open_mark.is_none() && marks.iter().all(Option::is_none)).then_some(0));
+        let new = if current >= listed {
+            Some(articles.len() + current - listed)
+        } else {
+            open_mark
+                .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
+                .or_else(|| (open_mark.is_none() && marks.iter().all(Option::is_none)).then_some(0))
+        };
         let at = match new {
-            Some(at) => {
+            Some(at) if current < listed => {
                 articles[at] = std::mem::take(&mut lib.articles[current]);
                 marks[at] = open_mark;
                 at
             }
+            Some(at) => at,
             // The open article is gone (the note, now that items came): open the first.
             None => 0,
         };
@@ -309,6 +335,7 @@ impl Shelf {
                 }
             }
         }
+        articles.extend(others);
         lib.articles = articles;
         self.marks = marks;
         (at, new.is_none())
@@ -316,14 +343,11 @@ impl Shelf {
 }
 
 /// The stub articles and marks of every stored item; the note article when there are none.
-fn listing(
-    store: &Store,
-    refresh_key: &str,
-) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
+fn listing(store: &Store, notes: &Notes) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
     let heads = store.headlines()?;
     if heads.is_empty() {
         return Ok((
-            vec![empty_note(store.feeds()?.len(), refresh_key)],
+            vec![notes.empty(store.feeds()?.len(), store.path())],
             vec![None],
         ));
     }

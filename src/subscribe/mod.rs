@@ -6,6 +6,7 @@
 //! ([`crate::report::escape`]) first.
 
 pub use crate::loader::discover;
+pub mod add;
 pub mod http;
 pub mod opml;
 pub mod progress;

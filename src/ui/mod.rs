@@ -17,6 +17,7 @@ pub mod help;
 pub mod library;
 pub mod links;
 pub mod links_list;
+pub mod prompt;
 pub mod quotes;
 pub mod status;
 
@@ -142,7 +143,8 @@ impl Widget for &App {
         status::render(&look, &status::Status::of(self), areas.status, buf);
         match self.overlay() {
             Some(Overlay::Links(list)) => links_list::render(&look, &reading, list, area, buf),
-            Some(Overlay::Help { offset }) => help::render(self, *offset, area, buf),
+            Some(Overlay::Help(h)) => help::render(self, h, area, buf),
+            Some(Overlay::Address(typed)) => prompt::render(self, typed, area, buf),
             None => {}
         }
     }

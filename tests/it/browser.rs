@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use khabar::browser::open_with;
+use khabar::browser::{OpenError, open_with};
 
 /// A script that writes each argument on a line of `out`, and prints to stdout and stderr
 /// (which must not reach anything).
@@ -77,7 +77,7 @@ fn javascript_and_file_addresses_run_nothing() {
         "file:///etc/passwd",
         "data:text/html,x",
     ] {
-        let err = open_with(bad, script.to_str()).unwrap_err();
+        let err = open_with(bad, script.to_str()).unwrap_err().to_string();
         assert!(err.contains("only http and https"), "{bad}: {err}");
     }
     std::thread::sleep(Duration::from_millis(200));
@@ -86,6 +86,60 @@ fn javascript_and_file_addresses_run_nothing() {
 
 #[test]
 fn a_missing_browser_is_reported() {
-    let err = open_with("https://example.org/", Some("/nonexistent/browser")).unwrap_err();
+    let err = open_with("https://example.org/", Some("/nonexistent/browser"))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("cannot run /nonexistent/browser"), "{err}");
+}
+
+/// A script at `dir/name` that runs `body`.
+fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn a_browser_that_fails_is_reported_with_its_status_and_stderr() {
+    let url = "https://example.org/";
+    let err = open_with(url, Some("false")).unwrap_err();
+    let want = OpenError::Failed {
+        program: "false".into(),
+        code: Some(1),
+        stderr: None,
+    };
+    assert_eq!(err, want);
+    let dir = tempfile::tempdir().unwrap();
+    let failing = script(
+        dir.path(),
+        "failing",
+        "echo >&2; echo '  cannot open display :0  ' >&2; echo second >&2; exit 3",
+    );
+    let err = open_with(url, failing.to_str()).unwrap_err();
+    let want = OpenError::Failed {
+        program: failing.display().to_string(),
+        code: Some(3),
+        stderr: Some("cannot open display :0".into()),
+    };
+    assert_eq!(err, want);
+    // The next command of the list gets its turn; the last failure is the one told.
+    let list = format!("false:{}", failing.display());
+    let err = open_with(url, Some(&list)).unwrap_err();
+    assert!(
+        matches!(err, OpenError::Failed { code: Some(3), .. }),
+        "{err:?}"
+    );
+    assert_eq!(open_with(url, Some("false:true")), Ok("true".into()));
+}
+
+#[test]
+fn a_browser_still_running_counts_as_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    // Runs past the wait (a browser in the foreground), its stderr still open.
+    let slow = script(dir.path(), "slow", "echo starting >&2; exec sleep 3");
+    assert_eq!(
+        open_with("https://example.org/", slow.to_str()),
+        Ok(slow.display().to_string())
+    );
 }

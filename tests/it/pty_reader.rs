@@ -200,7 +200,10 @@ fn a_panic_in_the_event_loop_restores_the_terminal() {
 #[test]
 fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
     let s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("NO_COLOR", "1")]);
-    s.wait_for("the headline", shows(HEADLINE_VISUAL));
+    // The whole frame: the status line is drawn last (the headline alone raced the body).
+    s.wait_for("a whole first frame", |sc| {
+        find(sc, HEADLINE_VISUAL).is_some() && status_row(sc).contains("q quit")
+    });
     s.screen(|sc| {
         let (rows, cols) = sc.size();
         let mut italic = 0;

@@ -56,7 +56,7 @@ impl Shelf {
                 None
             }
             StoreOp::Relist => Some(StoreNews::Listed(
-                listing(&self.store, &self.refresh_key).map_err(|e| e.to_string()),
+                listing(&self.store, &self.notes).map_err(|e| e.to_string()),
             )),
         }
     }

@@ -1,0 +1,83 @@
+//! The article the reader shows when the store lists no item: for a store with no
+//! subscription (new, or emptied) the first-run note — how to add a feed (`a`, `khabar add
+//! URL`, `khabar import FILE.opml`) and that the bundled articles follow to try; for
+//! subscriptions not fetched yet, which key fetches them. In the UI's language (the catalogues
+//! of [`crate::i18n`]), naming the keys bound now (rule: messages ask the keymap).
+
+use std::path::Path;
+
+use crate::article::{Article, Block, Inline, Meta};
+use crate::i18n::{Arg, Messages};
+use crate::keymap::{Action, Keymap};
+
+/// What the note says it with: the messages and the keys it names.
+#[derive(Debug, Clone, Default)]
+pub struct Notes {
+    pub msg: Messages,
+    pub refresh: String,
+    pub add: String,
+    pub next: String,
+}
+
+impl PartialEq for Notes {
+    fn eq(&self, other: &Notes) -> bool {
+        self.msg.lang() == other.msg.lang()
+            && (&self.refresh, &self.add, &self.next) == (&other.refresh, &other.add, &other.next)
+    }
+}
+
+impl Eq for Notes {}
+
+impl Notes {
+    /// The notes for a reader with `keys`, in `msg`'s language.
+    pub fn of(keys: &Keymap, msg: &Messages) -> Notes {
+        Notes {
+            msg: msg.clone(),
+            refresh: keys.say(Action::Refresh),
+            add: keys.say(Action::AddFeed),
+            next: keys.say(Action::NextArticle),
+        }
+    }
+
+    /// The note of a store at `path` that lists no item, with `feeds` subscriptions.
+    pub fn empty(&self, feeds: usize, path: &Path) -> Article {
+        let file = path.display().to_string();
+        let (headline, paragraphs) = if feeds == 0 {
+            let add = [("add", Arg::Text(&self.add)), ("file", Arg::Text(&file))];
+            let next = [("next", Arg::Text(&self.next))];
+            (
+                self.msg.text("first-run-headline"),
+                vec![
+                    self.msg.get("first-run-body", &add),
+                    self.msg.text("first-run-commands"),
+                    self.msg.get("first-run-try", &next),
+                ],
+            )
+        } else {
+            let args = [
+                ("count", Arg::Num(feeds)),
+                ("key", Arg::Text(&self.refresh)),
+            ];
+            (
+                self.msg.text("no-items-headline"),
+                vec![self.msg.get("no-items-body", &args)],
+            )
+        };
+        Article {
+            headline,
+            meta: Meta {
+                source: Some("khabar".into()),
+                // The note is in the UI's language: laid out in its direction.
+                direction: self.msg.direction(),
+                ..Meta::default()
+            },
+            // Fluent's isolates around the placeables are not the article's: they would count
+            // as bidi controls in it (the status line's warning).
+            body: paragraphs
+                .into_iter()
+                .map(|p| Block::Paragraph(Inline::plain(p.replace(['\u{2068}', '\u{2069}'], ""))))
+                .collect(),
+            ..Article::default()
+        }
+    }
+}

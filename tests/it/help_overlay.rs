@@ -1,0 +1,187 @@
+//! The help overlay as a daily reader uses it (issue 18 item 7): scrolling clamped to its rows
+//! (a press past the end is not counted), pages, top and end, and a search of its rows.
+
+use khabar::app::App;
+use khabar::keymap::{Action, Key, Scope};
+
+use crate::common::{self, seed_app};
+use common::pty::{Session, shows};
+
+/// At 100×30 the help's box is 28 rows high: 26 entries show at once.
+const VISIBLE: usize = 26;
+
+fn help_app() -> (App, usize) {
+    let mut app = seed_app(100, 30);
+    app.update(Action::Help);
+    let rows = app.help_rows().len();
+    assert!(
+        rows > VISIBLE + 10,
+        "the help is longer than a screen: {rows} rows"
+    );
+    (app, rows)
+}
+
+#[test]
+fn scrolling_stops_at_the_ends() {
+    let (mut app, rows) = help_app();
+    let last = rows - VISIBLE;
+    for _ in 0..90 {
+        app.update(Action::Down);
+    }
+    assert_eq!(
+        app.help(),
+        Some(last),
+        "90 presses stop at the last full box"
+    );
+    app.update(Action::Up);
+    assert_eq!(app.help(), Some(last - 1), "Up after the end moves at once");
+    app.update(Action::Top);
+    assert_eq!(app.help(), Some(0));
+    app.update(Action::PageDown);
+    assert_eq!(app.help(), Some(VISIBLE.min(last)));
+    app.update(Action::Bottom);
+    assert_eq!(app.help(), Some(last));
+    app.update(Action::PageUp);
+    assert_eq!(app.help(), Some(last - VISIBLE.min(last)));
+    for _ in 0..VISIBLE {
+        app.update(Action::Up);
+    }
+    assert_eq!(app.help(), Some(0), "no press counted above the top either");
+}
+
+#[test]
+fn help_keys_are_rows_of_the_table() {
+    let (app, _) = help_app();
+    let keys = [
+        (Key::ch(' '), Action::PageDown),
+        (
+            Key::plain(crossterm::event::KeyCode::PageUp),
+            Action::PageUp,
+        ),
+        (Key::plain(crossterm::event::KeyCode::End), Action::Bottom),
+        (Key::plain(crossterm::event::KeyCode::Home), Action::Top),
+        (Key::ch('/'), Action::Search),
+        (Key::ch('n'), Action::SearchNext),
+    ];
+    for (key, action) in keys {
+        assert_eq!(app.action_for(&key), Some(action), "{key:?} in the help");
+    }
+}
+
+#[test]
+fn slash_searches_the_help_rows_folded() {
+    let (mut app, rows) = help_app();
+    app.update(Action::Bottom);
+    let end = app.help();
+    app.update(Action::Search);
+    assert_eq!(app.scope(), Scope::Search, "the prompt takes the keys");
+    assert!(app.help_typing());
+    // `Q` typed takes the keys, not the quit binding; folded: "QUIT" finds "Quit".
+    for c in "QUIT".chars() {
+        app.update(Action::Input(c));
+    }
+    let h = app.help_state().unwrap().clone();
+    let quit_row = app
+        .help_rows()
+        .iter()
+        .position(|(_, d)| d == "Quit")
+        .unwrap();
+    assert_eq!(h.hits, vec![quit_row], "only the row that says Quit");
+    assert!(quit_row < rows);
+    let offset = h.offset;
+    assert!(
+        offset <= quit_row && quit_row < offset + VISIBLE,
+        "the match is shown"
+    );
+    // Enter keeps the query and gives the keys back to the help.
+    app.update(Action::SearchConfirm);
+    assert_eq!(app.scope(), Scope::Help);
+    // A query with several matches: n goes on and wraps, N goes back.
+    app.update(Action::Search);
+    for c in "link".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::SearchConfirm);
+    let hits = app.help_state().unwrap().hits.clone();
+    assert!(hits.len() > 3, "{hits:?}");
+    let first = app.help_state().unwrap().current;
+    for _ in 0..hits.len() {
+        app.update(Action::SearchNext);
+    }
+    assert_eq!(app.help_state().unwrap().current, first, "n wraps around");
+    app.update(Action::SearchPrev);
+    let back = app.help_state().unwrap().current_row().unwrap();
+    let last_hit = *hits.last().unwrap();
+    assert!(back == last_hit || Some(back) < first.map(|f| hits[f]));
+    let o = app.help().unwrap();
+    assert!(o <= back && back < o + VISIBLE, "N shows its match");
+    // Esc in the prompt goes back to where the help was.
+    app.update(Action::Bottom);
+    app.update(Action::Search);
+    app.update(Action::Input('z'));
+    app.update(Action::Input('q'));
+    app.update(Action::SearchCancel);
+    assert_eq!(app.help(), end);
+    assert!(app.help_state().unwrap().query.is_empty());
+}
+
+#[test]
+fn help_at_the_end_and_after_a_search_in_a_terminal() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the first frame", shows("q quit"));
+    s.send(b"?");
+    s.wait_for("the help", shows("Help: keys"));
+    // End, then 20 more presses of j: none is counted, so one k moves at once.
+    s.send(b"\x1b[F");
+    s.send(&[b'j'; 20]);
+    s.send(b"k");
+    s.wait_for("the help one row above its end", |sc| {
+        !sc.contents().contains("Close the help")
+            && sc.contents().contains("Go to the end of the help")
+    });
+    s.send(b"j");
+    s.wait_for("the end of the help", shows("Close the help"));
+    insta::assert_snapshot!("help_end", s.screen(|sc| sc.contents()));
+    s.send(b"g/suspend");
+    s.wait_for("the search's count", shows("search: suspend · match 1/1"));
+    insta::assert_snapshot!("help_search", s.screen(|sc| sc.contents()));
+    s.send(b"\rq");
+    s.wait_for("the help closed", |sc| {
+        !sc.contents().contains("Help: keys")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_row_too_long_for_a_narrow_help_is_cut_with_an_ellipsis() {
+    let mut app = seed_app(50, 30);
+    app.update(Action::Help);
+    let buf = common::draw(&app);
+    let cut: Vec<String> = (0..30)
+        .map(|y| common::row_text(&buf, y))
+        .filter(|r| r.contains("Follow the link / jump"))
+        .collect();
+    assert_eq!(cut.len(), 1, "{cut:?}");
+    // 23 columns for the description: "Follow the link / jump" and the ellipsis.
+    assert!(cut[0].contains("Follow the link / jump…"), "{cut:?}");
+}
+
+/// Every width from the smallest the reader draws, three pages each: every row is cut to its
+/// column without a panic (the cut's binary search stays within the text).
+#[test]
+fn the_help_draws_at_every_width() {
+    for w in khabar::ui::MIN_WIDTH..=110 {
+        let mut app = seed_app(w, 30);
+        app.update(Action::Help);
+        for _ in 0..3 {
+            let buf = common::draw(&app);
+            let rows: Vec<String> = (0..30).map(|y| common::row_text(&buf, y)).collect();
+            assert!(
+                rows.iter().any(|r| r.contains('│')),
+                "width {w}: the help is drawn"
+            );
+            app.update(Action::PageDown);
+        }
+    }
+}
