@@ -12,6 +12,8 @@
 mod feeds;
 mod history;
 mod jobs;
+mod library_keys;
+pub mod library_view;
 mod links;
 mod links_list;
 mod moves;
@@ -33,6 +35,7 @@ use crate::library::Library;
 use crate::pager::Render;
 use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
+use library_keys::library_lines;
 
 /// What the event loop does after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +64,14 @@ pub enum Effect {
     /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
     /// ([`crate::event_loop::perform_store`]).
     Store(Vec<StoreOp>),
+    /// Keep the library pane's view for the next run ([`crate::library::prefs`]).
+    SaveView(crate::library::prefs::Prefs),
 }
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use history::{History, Visit};
 pub use jobs::Loading;
+pub use library_view::LibraryView;
 pub use links::Message;
 pub use links_list::LinksList;
 pub use overlay::Overlay;
@@ -79,7 +85,8 @@ pub struct App {
     current: usize,
     /// Everything that belongs to the article on screen, built fresh when it opens.
     view: ArticleView,
-    library_list: ListState,
+    /// The library pane's state: filter, order, rows, selection ([`LibraryView`]).
+    library_view: LibraryView,
     focus: Pane,
     show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
@@ -112,6 +119,9 @@ pub struct App {
     errands: Vec<u64>,
     /// A visit shown again before its body came from the store: restored when it comes.
     revisit_after_body: Option<Visit>,
+    /// A result of the library's search opened before its body came from the store: the
+    /// article and the query, searched when it comes.
+    search_after_body: Option<(usize, String)>,
 }
 
 impl App {
@@ -127,7 +137,7 @@ impl App {
             view: ArticleView::empty(render),
             library,
             current,
-            library_list: ListState::default(),
+            library_view: LibraryView::default(),
             focus: Pane::Body,
             show_library: false,
             side: None,
@@ -147,6 +157,7 @@ impl App {
             store_ops: Vec::new(),
             errands: Vec::new(),
             revisit_after_body: None,
+            search_after_body: None,
         };
         app.open(current);
         app
@@ -164,7 +175,7 @@ impl App {
             Some(Overlay::Help { .. }) => Scope::Help,
             Some(Overlay::Links(_)) => Scope::Links,
             None if self.finder.prompt.is_some() => Scope::Search,
-            None => Scope::Reader,
+            None => self.library_scope().unwrap_or(Scope::Reader),
         }
     }
 
@@ -260,7 +271,7 @@ impl App {
         );
         self.view.quote_list.keep_visible(areas.quote_capacity());
         self.view.link_list.keep_visible(areas.link_capacity());
-        self.library_list.keep_visible(areas.library_capacity());
+        self.library_view.keep_visible(library_lines(&areas));
         if !areas.is_visible(self.focus) {
             self.focus = Pane::Body;
         }
@@ -270,6 +281,7 @@ impl App {
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action).or_else(|| self.store_work());
+        self.refresh_library(action);
         self.mark_visible();
         self.refresh_chrome();
         effect
@@ -278,7 +290,8 @@ impl App {
     /// Global actions first (they work under every overlay), then the scope's own handling.
     fn apply(&mut self, action: Action) -> Option<Effect> {
         let scope = self.scope();
-        if scope == Scope::Reader && !matches!(action, Action::Resize(..)) {
+        if matches!(scope, Scope::Reader | Scope::Library) && !matches!(action, Action::Resize(..))
+        {
             // A key in the reader drops the last note.
             self.finder.note = None;
             self.message = None;
@@ -300,6 +313,9 @@ impl App {
             Scope::Links => self.update_links_list(action),
             Scope::Search => self.update_prompt(action),
             Scope::Reader => self.update_reader(action),
+            Scope::Library => self.update_library(action),
+            Scope::Filter => self.update_library_prompt(action),
+            Scope::Confirm => self.update_question(action),
         }
     }
 
@@ -332,7 +348,7 @@ impl App {
                 self.relayout();
             }
             Action::ToggleRead | Action::Save | Action::Refresh => {
-                return self.feeds_action(action);
+                return self.feeds_action(action, self.current);
             }
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
@@ -354,50 +370,5 @@ impl App {
             _ => {}
         }
         None
-    }
-
-    /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
-    /// the link focus.
-    fn close(&mut self) {
-        if let Some(l) = self.loading.take() {
-            self.say(format!("cancelled loading {}", l.what));
-        } else if self.show_library {
-            self.toggle_library();
-        } else if self.finder.query().is_some() || self.finder.error.is_some() {
-            self.clear_search();
-        } else {
-            self.view.link_focus = None;
-        }
-    }
-
-    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
-    /// link or library article.
-    fn activate(&mut self) -> Option<Effect> {
-        match self.focus {
-            Pane::Body => match self.view.link_focus {
-                Some(i) => self.follow(i),
-                None if self.article().meta.summary_only => self.load_full_article(),
-                None => {
-                    let tab = self.keymap.say(Action::NextLink);
-                    self.say(format!("no link focused ({tab} focuses the next one)"));
-                    None
-                }
-            },
-            Pane::Quotes => {
-                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
-                let body = &self.library.articles[self.current].body;
-                self.view.pager.show(body, q.block, q.range.start);
-                self.view.marked_quote = Some(self.view.quote_list.selected);
-                None
-            }
-            Pane::Links => {
-                let i = self.read_also_stop(self.view.link_list.selected)?;
-                self.follow(i)
-            }
-            Pane::Library => {
-                self.navigate(self.library_list.selected);
-                None
-            }
-        }
     }
 }

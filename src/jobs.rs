@@ -14,6 +14,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+mod search;
+
+pub use search::MAX_RESULTS;
+
+use crate::article::Article;
 use crate::fetch::{self, Limits};
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::Store;
@@ -46,6 +51,26 @@ pub enum Job {
     Refresh(PathBuf),
     /// Open an address (already checked: http or https) in the browser.
     Open(String),
+    /// Search every article of the store at this path (the library pane's `/`).
+    SearchAll {
+        db: PathBuf,
+        query: String,
+    },
+    /// Search these articles of a library of files (folded off the UI thread).
+    SearchFiles {
+        articles: Vec<Article>,
+        query: String,
+    },
+}
+
+/// One result of a search of everything: the store's item (`item`) or the library's article
+/// (`index`), the place matched and the match's range in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub item: Option<i64>,
+    pub index: Option<usize>,
+    pub line: String,
+    pub range: std::ops::Range<usize>,
 }
 
 /// A finished load: the id the app gave it, and what came of it.
@@ -75,6 +100,12 @@ pub enum News {
         id: u64,
         url: String,
         result: Result<String, String>,
+    },
+    /// A search of everything for `query` ended: its results, or why it failed.
+    Found {
+        id: u64,
+        query: String,
+        hits: Result<Vec<Found>, String>,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -140,6 +171,11 @@ impl Jobs {
                 id,
                 url: url.clone(),
                 result: Err(format!("cannot start the browser: {e}")),
+            },
+            Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
+                id,
+                query: query.clone(),
+                hits: Err(format!("cannot start the search: {e}")),
             },
         };
         let spawned = std::thread::Builder::new()
@@ -210,6 +246,14 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
         Job::Open(url) => {
             let result = crate::browser::open(&url);
             tx.send(News::Opened { id, url, result });
+        }
+        Job::SearchAll { db, query } => {
+            let hits = search::in_store(&db, &query);
+            tx.send(News::Found { id, query, hits });
+        }
+        Job::SearchFiles { articles, query } => {
+            let hits = search::in_files(&articles, &query);
+            tx.send(News::Found { id, query, hits });
         }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {

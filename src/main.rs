@@ -164,6 +164,13 @@ fn run_reader(
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
+    // The library pane's view of the last run (a damaged file: said, and the default used).
+    if let Some(path) = khabar::library::prefs::default_path() {
+        match khabar::library::prefs::load(&path) {
+            Ok(prefs) => app.set_library_prefs(prefs),
+            Err(why) => app.complain(format!("{}: {why}", path.display())),
+        }
+    }
     let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
     app.set_messages(khabar::i18n::Messages::new(lang));
     if let Some(line) = problems {

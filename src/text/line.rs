@@ -124,6 +124,36 @@ impl Line {
         layout_paragraph(&self.marked, &[], &opts)
     }
 
+    /// [`Line::lay_out`] with style spans over byte ranges of [`Line::marked`] (a match
+    /// highlighted in a pane's row).
+    pub fn lay_out_styled(
+        &self,
+        width: usize,
+        order: Order,
+        spans: &[crate::layout::StyleSpan],
+    ) -> ParagraphLayout {
+        let opts = Options {
+            width,
+            shape: self.shape,
+            bidi: order == Order::Visual,
+            direction: Some(self.direction()),
+            ..Options::default()
+        };
+        layout_paragraph(&self.marked, spans, &opts)
+    }
+
+    /// The line cut to take at most `width` columns on one row in `order` (rule 4: its
+    /// logical end dropped, whole clusters, `…` at the logical end); itself when it fits.
+    pub fn cut_to(&self, width: usize, order: Order) -> Line {
+        let mut keep = width;
+        let mut cut = self.clone();
+        while cut.columns(order) > width && keep > 0 {
+            keep -= 1;
+            cut = self.cut(keep);
+        }
+        cut
+    }
+
     /// The line on one row: in `order`, cut to `width` with `…` (rule 4) and, when it is
     /// right to left, padded to `width` on the left (rule 5). No width: as long as it is.
     pub fn fit(&self, width: Option<usize>, order: Order) -> String {

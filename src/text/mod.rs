@@ -39,6 +39,7 @@ pub use crate::layout::symbols;
 
 pub use byline::byline;
 pub use date::display as display_date;
+pub use date::seconds as date_seconds;
 pub use line::{Line, Order};
 
 /// Where a string's direction comes from (rule 1 of the module docs).

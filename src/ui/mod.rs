@@ -47,7 +47,7 @@ impl Widget for &App {
             links::render(self, r, buf);
         }
         if let Some(r) = areas.library {
-            library::render(self, r, buf);
+            library::render(&library::Pane::of(self), r, buf);
         }
         status::render(self, areas.status, buf);
         match self.overlay() {

@@ -25,7 +25,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Scope::Help => app.msg().text("mode-help"),
         Scope::Links => app.msg().text("mode-links"),
         Scope::Search => app.msg().text("mode-search"),
-        Scope::Reader => app.msg().text(app.focus().message_id()),
+        Scope::Reader | Scope::Library => app.msg().text(app.focus().message_id()),
+        Scope::Filter => app.msg().text("mode-filter"),
+        Scope::Confirm => app.msg().text("mode-question"),
     };
     let mode = format!(" {mode} ");
     let mut x = put(app, buf, area, area.x, &mode, theme.mode);
@@ -100,6 +102,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scope = match app.scope() {
         Scope::Search => Scope::Search,
         Scope::Links => Scope::Links,
+        Scope::Library => Scope::Library,
+        Scope::Filter => Scope::Filter,
+        Scope::Confirm => Scope::Confirm,
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
