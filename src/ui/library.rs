@@ -199,7 +199,7 @@ fn draw_title(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
     } else {
         p.theme.title
     };
-    let line = Line::new(Base::Ui(p.msg.direction())).text(&text);
+    let line = message(Line::new(Base::Ui(p.msg.direction())), &text);
     let width = usize::from(area.width.saturating_sub(1)).max(1);
     let cut = line.shaped(p.render.shape).cut_to(width, p.order());
     if let Some(l) = cut.lay_out(width, p.order(), p.render.shape).lines.first() {
@@ -233,7 +233,9 @@ fn title(p: &Pane<'_>) -> String {
     if prefs.unread_only {
         t.push_str(&format!(" · {}", p.msg.text("library-unread-only")));
     }
-    t.push_str(&format!(" · {}", p.msg.text(prefs.sort.message_id())));
+    if prefs.sort != crate::library::prefs::Sort::Date {
+        t.push_str(&format!(" · {}", p.msg.text(prefs.sort.message_id())));
+    }
     if !v.filter().is_empty() {
         let f = v.filter();
         t.push_str(&format!(
@@ -264,6 +266,9 @@ fn heading(
         None => total.to_string(),
     };
     let dir = crate::text::direction(&name, Base::Own);
+    // The count in the UI's language is one unit beside the name: its placeable is a
+    // number, so Fluent's isolates inside it can go.
+    let count = count.replace(['\u{2068}', '\u{2069}'], "");
     let line = Line::new(Base::Ui(dir))
         .unit(&name)
         .text(" · ")
@@ -277,6 +282,21 @@ fn heading(
         StyleFlags::BOLD | StyleFlags::HEADING,
         false,
     );
+}
+
+/// `line` with a text of the chrome appended: a message whose placeables Fluent isolated
+/// (FSI … PDI around a count, a name, a query) keeps them as the line's units, so the person's
+/// text inside them shows its controls as symbols and the isolates do their work.
+fn message(mut line: Line, text: &str) -> Line {
+    let mut rest = text;
+    while let Some(open) = rest.find('\u{2068}') {
+        line = line.text(&rest[..open]);
+        let inner = &rest[open + '\u{2068}'.len_utf8()..];
+        let close = inner.find('\u{2069}').unwrap_or(inner.len());
+        line = line.unit(&inner[..close]);
+        rest = inner.get(close + '\u{2069}'.len_utf8()..).unwrap_or("");
+    }
+    line.text(rest)
 }
 
 /// An item: its marks and headline, then its date (and feed, when not under a heading).

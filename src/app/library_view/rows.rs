@@ -9,7 +9,7 @@ use crate::library::prefs::{Prefs, Sort};
 use crate::store::shelf::Mark;
 
 /// What the rows are made from: the library's articles, their marks (a library on the
-/// store) and the article on screen (always listed, even when read and unread only is on).
+/// store) and the article on screen (listed under unread only, though read).
 #[derive(Debug, Clone, Copy)]
 pub struct Source<'a> {
     pub articles: &'a [Article],
@@ -111,13 +111,10 @@ fn filter_key(a: &Article) -> String {
 /// The rows of `src` under `prefs` and `filter`.
 pub fn rows(src: &Source<'_>, prefs: &Prefs, filter: &str, keys: &Keys) -> Vec<Row> {
     let needle = fold(filter.trim());
+    // Unread only keeps the article on screen (opening it marked it read); the filter not.
     let mut shown: Vec<usize> = (0..src.articles.len())
-        .filter(|&i| {
-            i == src.current
-                || (!(prefs.unread_only && src.unread(i) == Some(false))
-                    && (needle.is_empty()
-                        || keys.folded.get(i).is_some_and(|k| k.contains(&needle))))
-        })
+        .filter(|&i| !(prefs.unread_only && i != src.current && src.unread(i) == Some(false)))
+        .filter(|&i| needle.is_empty() || keys.folded.get(i).is_some_and(|k| k.contains(&needle)))
         .collect();
     sort(&mut shown, src, prefs.sort, keys);
     if !prefs.grouped {

@@ -1,0 +1,149 @@
+//! The library pane as a person uses it, in a pty: feeds with Hebrew and Persian names
+//! grouped under their headings with unread counts, the filter, unread only, the order, the
+//! view and the read marks kept across two runs on one store, and `/` searching every
+//! article, Enter opening a result at its first match.
+//!
+//! The expected rows are written by hand in visual order, read right to left where they are
+//! Hebrew or Persian (shaping off, `--shape off`, so the letters are the letters typed): the
+//! Persian feed خبرگزاری shows as یرازگربخ, the Hebrew חדשות as תושדח, an item's headline
+//! الخبر رقم 3 من خبرگزاری as `یرازگربخ نم 3 مقر ربخلا`, its marks at its right end.
+
+use std::path::Path;
+
+use crate::common::pty::{Session, find, shows, status_row};
+use crate::feed_server;
+
+/// A store with a Hebrew feed of 2 items and a Persian one of 3, all unread (the items of
+/// `arabic_feed`: item i dated 1 + i January 2024).
+fn store(dir: &Path) -> String {
+    let db = dir.join("k.db");
+    feed_server::stored_feeds(&db, &[("חדשות", 2), ("خبرگزاری", 3)]);
+    db.to_str().unwrap().to_string()
+}
+
+/// The reader on `db`, its view kept in `dir/state`, in UTC, shaping off.
+fn reader(db: &str, dir: &Path) -> Session {
+    let state = dir.join("state");
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap()), ("TZ", "UTC")];
+    let s = Session::spawn_with(&["--db", db, "--shape", "off"], 24, 100, &env);
+    s.wait_for("the reader", shows("/5"));
+    s
+}
+
+/// The library pane's rows (left of its border, 40 columns at 100), trimmed, empty ones
+/// dropped.
+fn pane(s: &Session) -> Vec<String> {
+    s.screen(pane_of)
+}
+
+fn pane_of(sc: &vt100::Screen) -> Vec<String> {
+    let (rows, _) = sc.size();
+    (0..rows.get() - 1)
+        .filter_map(|r| {
+            let (text, _) = crate::common::pty::row_cells(sc, r);
+            let (left, _) = text.split_once('│')?;
+            let left = left.trim();
+            (!left.is_empty()).then(|| left.to_string())
+        })
+        .collect()
+}
+
+/// Whether a row of the pane holds `needle`.
+fn in_pane(needle: &str) -> impl Fn(&vt100::Screen) -> bool + '_ {
+    move |sc| pane_of(sc).iter().any(|r| r.contains(needle))
+}
+
+fn open_library(s: &mut Session) {
+    s.send(b"L");
+    s.wait_for("the library", |sc| status_row(sc).contains("LIBRARY"));
+}
+
+#[test]
+fn hebrew_and_persian_feeds_under_headings_with_unread_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    let mut s = reader(&db, dir.path());
+    open_library(&mut s);
+    // Newest first: the Persian feed's item 3 (4 January) opens the list, so its heading
+    // comes first; the reader opened the first unread item (the Hebrew feed's 2), ● and read.
+    let expected = [
+        "Feeds (5) · 4 unread",
+        "3 unread · یرازگربخ",
+        "یرازگربخ نم 3 مقر ربخلا •",
+        "2024-01-04 10:00 UTC",
+        "یرازگربخ نم 2 مقر ربخلا •",
+        "2024-01-03 10:00 UTC",
+        "یرازگربخ نم 1 مقر ربخلا •",
+        "2024-01-02 10:00 UTC",
+        "1 unread · תושדח",
+        "תושדח نم 2 مقر ربخلا ●",
+        "2024-01-03 10:00 UTC",
+        "תושדח نم 1 مقر ربخلا •",
+        "2024-01-02 10:00 UTC",
+    ];
+    assert_eq!(pane(&s), expected);
+    // Each right-to-left row is right-aligned against the pane's border (column 39).
+    s.screen(|sc| {
+        let (row, _, last) = find(sc, "3 unread · یرازگربخ").unwrap();
+        assert_eq!((row, last), (4, 38));
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn filter_unread_only_and_sort() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    let mut s = reader(&db, dir.path());
+    // J opens the next item (the Hebrew feed's 1): both Hebrew items are read now.
+    s.send(b"J");
+    s.wait_for("the second item", |sc| status_row(sc).contains("2/5"));
+    open_library(&mut s);
+    // The filter, typed with the Arabic yeh (ي), finds the feed written with the Persian
+    // one (ی): only the Persian feed is left.
+    s.send("Fخبرگزاري".as_bytes());
+    s.wait_for("the filtered rows", |sc| !in_pane("תושדח")(sc));
+    assert_eq!(pane(&s)[0], "filter: يرازگربخ▏");
+    // Enter keeps it: the title says so.
+    s.send(b"\r");
+    s.wait_for("the filter kept", in_pane("Feeds (3)"));
+    assert_eq!(
+        pane(&s),
+        [
+            "Feeds (3) · 3 unread · filter: خبرگزاري",
+            "3 unread · یرازگربخ",
+            "یرازگربخ نم 3 مقر ربخلا •",
+            "2024-01-04 10:00 UTC",
+            "یرازگربخ نم 2 مقر ربخلا •",
+            "2024-01-03 10:00 UTC",
+            "یرازگربخ نم 1 مقر ربخلا •",
+            "2024-01-02 10:00 UTC",
+        ]
+        .map(|r| r.replace("filter: خبرگزاري", "filter: يرازگربخ"))
+    );
+    // Esc drops the filter; unread only (`l`) hides the Hebrew item 2, read,
+    // and keeps item 1, on screen (●).
+    s.send(b"\x1b");
+    s.wait_for("every feed", in_pane("תושדח"));
+    s.send(b"l");
+    s.wait_for("unread only", shows("unread only"));
+    let rows = pane(&s);
+    assert_eq!(rows[0], "Feeds (4) · 3 unread · unread only");
+    assert_eq!(
+        &rows[rows.len() - 3..],
+        [
+            "0 unread · תושדח",
+            "תושדח نم 1 مقر ربخلا ●",
+            "2024-01-02 10:00 UTC"
+        ]
+    );
+    // By feed (`O`): the Hebrew name sorts before the Persian one.
+    s.send(b"O");
+    s.wait_for("by feed", shows("by feed"));
+    let rows = pane(&s);
+    assert_eq!(rows[1], "0 unread · תושדח");
+    assert_eq!(rows[4], "3 unread · یرازگربخ");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
