@@ -161,60 +161,67 @@ pub fn render(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
 
 /// The title row: the pane's name and counts, else the prompt, the question or the search.
 fn draw_title(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
+    let (text, units) = title_text(p);
+    let units: Vec<&str> = units.iter().map(String::as_str).collect();
+    let style = if p.focused {
+        p.theme.title_focused
+    } else {
+        p.theme.title
+    };
+    let line = message(Line::new(Base::Ui(p.msg.direction())), &text, &units);
+    let width = usize::from(area.width.saturating_sub(1)).max(1);
+    let cut = line.shaped(p.render.shape).cut_to(width, p.order());
+    if let Some(l) = cut.lay_out(width, p.order(), p.render.shape).lines.first() {
+        let row = Rect::new(area.x, area.y, area.width.saturating_sub(1), 1);
+        draw_line(buf, row, area.y, l, |_| style);
+    }
+}
+
+/// The title's message, its [`slot`]s standing for the units that follow.
+fn title_text(p: &Pane<'_>) -> (String, Vec<String>) {
     let v = p.view;
-    let text = if let Some(q) = v.question() {
+    if let Some(q) = v.question() {
         let n = ("count", Arg::Num(q.items.len()));
         let (yes, no) = (
             ("yes", Arg::Text(&p.yes_no.0)),
             ("no", Arg::Text(&p.yes_no.1)),
         );
-        match &q.feed {
-            Some(f) => p
-                .msg
-                .get("ask-mark-feed-read", &[n, yes, no, ("feed", Arg::Text(f))]),
-            None => p.msg.get("ask-mark-all-read", &[n, yes, no]),
-        }
-    } else if let Some((kind, text)) = v.prompt() {
+        return match &q.feed {
+            Some(f) => {
+                let feed = ("feed", Arg::Text(&slot(0)));
+                let text = p.msg.get("ask-mark-feed-read", &[n, yes, no, feed]);
+                (text, vec![f.clone()])
+            }
+            None => (p.msg.get("ask-mark-all-read", &[n, yes, no]), Vec::new()),
+        };
+    }
+    if let Some((kind, text)) = v.prompt() {
         let id = match kind {
             PromptKind::Filter => "library-filter",
             PromptKind::Search => "library-search",
         };
-        format!("{}: \u{2068}{text}\u{2069}▏", p.msg.text(id))
-    } else if let Some(r) = v.results() {
+        return (
+            format!("{}: {}▏", p.msg.text(id), slot(0)),
+            vec![text.into()],
+        );
+    }
+    if let Some(r) = v.results() {
         let id = if r.running {
             "library-searching"
         } else {
             "library-found"
         };
         let args = [
-            ("query", Arg::Text(&r.query)),
+            ("query", Arg::Text(&slot(0))),
             ("count", Arg::Num(r.hits.len())),
         ];
-        p.msg.get(id, &args)
-    } else {
-        title(p)
-    };
-    let style = if p.focused {
-        p.theme.title_focused
-    } else {
-        p.theme.title
-    };
-    let line = message(Line::new(Base::Ui(p.msg.direction())), &text);
-    let width = usize::from(area.width.saturating_sub(1)).max(1);
-    let cut = line.shaped(p.render.shape).cut_to(width, p.order());
-    if let Some(l) = cut.lay_out(width, p.order(), p.render.shape).lines.first() {
-        draw_line(
-            buf,
-            Rect::new(area.x, area.y, area.width.saturating_sub(1), 1),
-            area.y,
-            l,
-            |_| style,
-        );
+        return (p.msg.get(id, &args), vec![r.query.clone()]);
     }
+    title(p)
 }
 
-/// `Library (12) · unread only · by title · filter: text`.
-fn title(p: &Pane<'_>) -> String {
+/// `Feeds (12) · 3 unread · unread only · by title · filter: text`.
+fn title(p: &Pane<'_>) -> (String, Vec<String>) {
     let v = p.view;
     let shown = v
         .rows()
@@ -236,14 +243,12 @@ fn title(p: &Pane<'_>) -> String {
     if prefs.sort != crate::library::prefs::Sort::Date {
         t.push_str(&format!(" · {}", p.msg.text(prefs.sort.message_id())));
     }
-    if !v.filter().is_empty() {
-        let f = v.filter();
-        t.push_str(&format!(
-            " · {}: \u{2068}{f}\u{2069}",
-            p.msg.text("library-filter")
-        ));
+    if v.filter().is_empty() {
+        return (t, Vec::new());
     }
-    t
+    let label = p.msg.text("library-filter");
+    t.push_str(&format!(" · {label}: {}", slot(0)));
+    (t, vec![v.filter().to_string()])
 }
 
 /// A feed's heading: its name, then its unread items (or its items, for files).
@@ -284,19 +289,27 @@ fn heading(
     );
 }
 
-/// `line` with a text of the chrome appended: a message whose placeables Fluent isolated
-/// (FSI … PDI around a count, a name, a query) keeps them as the line's units, so the person's
-/// text inside them shows its controls as symbols and the isolates do their work.
-fn message(mut line: Line, text: &str) -> Line {
-    let mut rest = text;
-    while let Some(open) = rest.find('\u{2068}') {
-        line = line.text(&rest[..open]);
-        let inner = &rest[open + '\u{2068}'.len_utf8()..];
-        let close = inner.find('\u{2069}').unwrap_or(inner.len());
-        line = line.unit(&inner[..close]);
-        rest = inner.get(close + '\u{2069}'.len_utf8()..).unwrap_or("");
+/// Stands for the `k`-th of a message's units (a feed's name, the text typed) while the
+/// message is made: a private-use character, so no catalogue text holds it.
+fn slot(k: usize) -> String {
+    char::from_u32(0xE000 + k as u32).map_or_else(String::new, String::from)
+}
+
+/// `line` with a message of the chrome appended: its own text (the catalogue's words and
+/// numbers, Fluent's isolates dropped) as plain runs, and each [`slot`] replaced by the
+/// person's text it stands for as an isolated unit (its controls shown as symbols).
+fn message(mut line: Line, text: &str, units: &[&str]) -> Line {
+    let mut run = String::new();
+    for c in text.chars() {
+        let k = (c as usize).wrapping_sub(0xE000);
+        if let Some(u) = units.get(k) {
+            line = line.text(&run).unit(u);
+            run.clear();
+        } else if c != '\u{2068}' && c != '\u{2069}' {
+            run.push(c);
+        }
     }
-    line.text(rest)
+    line.text(&run)
 }
 
 /// An item: its marks and headline, then its date (and feed, when not under a heading).
