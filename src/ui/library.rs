@@ -126,12 +126,13 @@ pub fn render(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
             if y + RESULT_ROWS as u16 > area.bottom() {
                 break;
             }
-            draw_hit(p, area, y, hit, buf);
+            // The selection first: the text's own styles (a match) are drawn over it.
             if p.focused && k == results.selected {
                 for r in 0..RESULT_ROWS as u16 {
                     fill_row(buf, area, y + r, p.theme.selection);
                 }
             }
+            draw_hit(p, area, y, hit, buf);
             y += RESULT_ROWS as u16;
         }
         return;
@@ -142,6 +143,11 @@ pub fn render(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
         if y + h > area.bottom() {
             break;
         }
+        if p.focused && r == p.view.selected_row() {
+            for dy in 0..h {
+                fill_row(buf, area, y + dy, p.theme.selection);
+            }
+        }
         match row {
             Row::Heading {
                 feed,
@@ -149,11 +155,6 @@ pub fn render(p: &Pane<'_>, area: Rect, buf: &mut Buffer) {
                 total,
             } => heading(p, area, y, feed, *unread, *total, buf),
             Row::Item(i) => item(p, area, y, *i, buf),
-        }
-        if p.focused && r == p.view.selected_row() {
-            for dy in 0..h {
-                fill_row(buf, area, y + dy, p.theme.selection);
-            }
         }
         y += h;
     }

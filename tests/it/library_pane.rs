@@ -199,3 +199,53 @@ fn the_view_and_the_read_marks_outlive_the_run() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn search_everything_then_open_at_the_first_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    let mut s = reader(&db, dir.path());
+    open_library(&mut s);
+    // Every item holds الخبر twice: in its headline and in its body.
+    s.send("/الخبر".as_bytes());
+    s.wait_for("the prompt", in_pane("search everything: ربخلا▏"));
+    s.send(b"\r");
+    s.wait_for("the results", in_pane("5 articles with ربخلا"));
+    // Newest first: headline; feed and date; the matching line (here the headline).
+    assert_eq!(
+        &pane(&s)[..4],
+        [
+            "5 articles with ربخلا",
+            "یرازگربخ نم 3 مقر ربخلا",
+            "2024-01-04 10:00 UTC · یرازگربخ",
+            "یرازگربخ نم 3 مقر ربخلا",
+        ]
+    );
+    // The match is highlighted (reversed) in the result's line, at its right end: الخبر
+    // is the line's logical start.
+    let reversed_in = |sc: &vt100::Screen, row: u16| -> Vec<u16> {
+        crate::common::pty::cells_with(sc, |c| c.inverse())
+            .into_iter()
+            .filter(|(r, c)| *r == row && *c < 39)
+            .map(|(_, c)| c)
+            .collect()
+    };
+    s.screen(|sc| assert_eq!(reversed_in(sc, 6), [34, 35, 36, 37, 38]));
+    // Enter opens the article at its first match (the headline's), highlighted; `n` goes on
+    // to the body's.
+    s.send(b"\r");
+    s.wait_for("the first match", |sc| status_row(sc).contains("match 1/2"));
+    s.screen(|sc| {
+        let (row, _, _) = find(sc, "یرازگربخ نم 3 مقر ربخلا").unwrap();
+        assert_eq!(row, 0, "the headline");
+        let head: Vec<(u16, u16)> = crate::common::pty::cells_with(sc, |c| c.inverse())
+            .into_iter()
+            .filter(|(r, _)| *r == 0)
+            .collect();
+        assert_eq!(head.len(), 5, "{head:?}");
+    });
+    s.send(b"n");
+    s.wait_for("the next match", |sc| status_row(sc).contains("match 2/2"));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
