@@ -196,3 +196,11 @@ library-found = { $count ->
    *[other] { $count } مقال فيها { $query }
 }
 library-unread-only = غير المقروء وحده
+library-articles = { $count ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}

@@ -168,3 +168,7 @@ library-found = { $count ->
    *[other] { $count } articles
 } with { $query }
 library-unread-only = unread only
+library-articles = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}

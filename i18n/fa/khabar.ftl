@@ -156,3 +156,4 @@ library-search = جست‌وجو در همه
 library-searching = در حال جست‌وجوی { $query }…
 library-found = { $count } مطلب با { $query }
 library-unread-only = فقط خوانده‌نشده‌ها
+library-articles = { $count } مطلب

@@ -168,3 +168,7 @@ library-found = { $count ->
    *[other] { $count } כתבות עם { $query }
 }
 library-unread-only = רק לא נקראו
+library-articles = { $count ->
+    [one] כתבה אחת
+   *[other] { $count } כתבות
+}

@@ -159,3 +159,7 @@ library-search = سب میں تلاش
 library-searching = { $query } کی تلاش جاری…
 library-found = { $query } والے { $count } مضامین
 library-unread-only = صرف بغیر پڑھے
+library-articles = { $count ->
+    [one] { $count } مضمون
+   *[other] { $count } مضامین
+}

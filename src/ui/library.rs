@@ -269,7 +269,7 @@ fn heading(
     };
     let count = match unread {
         Some(n) => p.msg.get("feeds-unread", &[("count", Arg::Num(n))]),
-        None => total.to_string(),
+        None => p.msg.get("library-articles", &[("count", Arg::Num(total))]),
     };
     let dir = crate::text::direction(&name, Base::Own);
     // The count in the UI's language is one unit beside the name: its placeable is a

@@ -108,9 +108,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
-    let hints = app
-        .keymap()
-        .hints_in(scope, |h| app.msg().text(&format!("hint-{h}")));
+    let word = |h: &str| app.msg().text(&format!("hint-{h}"));
+    let mut hints = app.keymap().hints_in(scope, word);
+    if scope == Scope::Library {
+        // The pane's own keys first, then the reader's, which work there too.
+        for h in app.keymap().hints_in(Scope::Reader, word) {
+            if !hints.contains(&h) {
+                hints.push(h);
+            }
+        }
+    }
     let hints = fit_hints(&hints, room);
     put(app, buf, area, x.saturating_add(1), &hints, theme.status);
 }

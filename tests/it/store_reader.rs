@@ -127,8 +127,11 @@ fn the_library_pane_shows_feeds_and_marks() {
     common::press(&mut app, Action::Save);
     common::press(&mut app, Action::ToggleLibrary);
     let s = screen(&app);
-    // The title counts the items listed and the unread ones; each feed's heading its own.
-    assert!(s.contains("Feeds (5) · 4 unread · newest first"), "{s}");
+    // The title counts the items listed and the unread ones; each feed's heading its own,
+    // the name (read right to left: الجزيرة, بي بي سي) and the count isolated.
+    assert!(s.contains("Feeds (5) · 4 unread  "), "{s}");
+    assert!(s.contains(" 2 unread · ةريزجلا │"), "{s}");
+    assert!(s.contains(" 2 unread · يس يب يب │"), "{s}");
     // The open item ● (saved ★), unread items •.
     assert_eq!(s.matches('•').count(), 4, "{s}");
     assert_eq!(s.matches("★●").count() + s.matches("●★").count(), 1, "{s}");

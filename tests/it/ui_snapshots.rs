@@ -155,7 +155,11 @@ fn library_pane_and_help_overlay() {
     }
     let buf = draw(&a);
     assert!(find(&buf, "Close the help").is_some());
-    assert!(find(&buf, "Search as you type").is_some());
+    assert!(
+        find(&buf, "Question: yes").is_some(),
+        "the library's question"
+    );
+    assert!(find(&buf, "Search: keep the query").is_some());
     assert!(find(&buf, "Links: follow the selected link").is_some());
 }
 
