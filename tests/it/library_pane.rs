@@ -249,3 +249,64 @@ fn search_everything_then_open_at_the_first_match() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+/// `/` in the library pane of a library of files: the search runs as a job (not inside
+/// `App::update`), lists exactly the articles in which in-article search finds the query,
+/// and Enter opens one at its first match.
+#[test]
+fn search_everything_in_a_library_of_files() {
+    use khabar::app::Effect;
+    use khabar::keymap::Action;
+    use khabar::search::everything::first_match;
+    use khabar::search::{Folding, Query};
+
+    let mut app = crate::common::seed_app(100, 30);
+    app.update(Action::ToggleLibrary);
+    app.update(Action::SearchAll);
+    for c in "الصين".chars() {
+        assert_eq!(app.update(Action::Input(c)), None, "no search while typing");
+    }
+    let Some(Effect::Job { id, job }) = app.update(Action::SearchConfirm) else {
+        panic!("Enter asks for a search job");
+    };
+    let jobs = khabar::jobs::Jobs::default();
+    jobs.run(id, job);
+    let deadline = std::time::Instant::now() + crate::common::pty::TIMEOUT;
+    while app.library_view().results().is_some_and(|r| r.running) {
+        assert!(std::time::Instant::now() < deadline, "the search ended");
+        for news in jobs.finished() {
+            app.job_news(news);
+        }
+        std::thread::yield_now();
+    }
+    // The articles in-article search finds الصين in, written out from the library.
+    let q = Query::new("الصين", Folding::Normal).unwrap();
+    let expected: Vec<usize> = (0..app.library().articles.len())
+        .filter(|&i| first_match(&app.library().articles[i], &q).is_some())
+        .collect();
+    assert!(expected.len() >= 2, "the bundled articles mention China");
+    let results = app.library_view().results().unwrap();
+    let found: Vec<usize> = results.hits.iter().map(|h| h.index).collect();
+    assert_eq!(found, expected);
+    // The second result opens at its first match, the article's search set to الصين.
+    app.update(Action::Down);
+    app.update(Action::Activate);
+    assert_eq!(app.current(), expected[1]);
+    assert!(
+        app.finder().query().is_some(),
+        "the article's search is set"
+    );
+    let hit = app.finder().current.expect("at a match");
+    // Its first match: the place first_match names (the headline, or a block).
+    let (line, range) = first_match(app.article(), &q).unwrap();
+    let article = app.article();
+    let place_text = match hit.place {
+        khabar::finder::MatchPlace::Headline => article.headline.as_str(),
+        khabar::finder::MatchPlace::Block(b) => article.body[b].inline().text.as_str(),
+        khabar::finder::MatchPlace::Link(l) => article.read_also[l].text.as_str(),
+    };
+    assert_eq!(
+        (place_text, &line[range.clone()]),
+        (line, &place_text[range])
+    );
+}
