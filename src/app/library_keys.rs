@@ -59,9 +59,10 @@ impl App {
         source(&self.library, self.shelf.as_ref(), self.current)
     }
 
-    /// The rows made again after an action that may change them (a move leaves them).
+    /// The rows made again after an action that may change them (a move leaves them), and
+    /// the selection kept on screen.
     pub(super) fn refresh_library(&mut self, action: Action) {
-        let moves = matches!(
+        let same_rows = matches!(
             action,
             Action::Down
                 | Action::Up
@@ -73,12 +74,24 @@ impl App {
                 | Action::Bottom
                 | Action::Wheel { .. }
                 | Action::Resize(..)
+                // The view's own changes (and a prompt's keys) make the rows themselves.
+                | Action::Input(_)
+                | Action::DeleteBack
+                | Action::ClearQuery
+                | Action::UnreadOnly
+                | Action::SortNext
+                | Action::ToggleGroups
+                | Action::LibraryFilter
+                | Action::SearchAll
+                | Action::Help
         );
-        if !self.show_library || moves {
+        if !self.show_library {
             return;
         }
-        let src = source(&self.library, self.shelf.as_ref(), self.current);
-        self.library_view.refresh(&src);
+        if !same_rows {
+            let src = source(&self.library, self.shelf.as_ref(), self.current);
+            self.library_view.refresh(&src);
+        }
         self.library_view.keep_visible(library_lines(&self.areas()));
     }
 

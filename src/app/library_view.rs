@@ -187,6 +187,9 @@ impl LibraryView {
             _ => self.selected,
         };
         self.offset = self.offset.min(top);
+        // Every row takes a line at least: start at most `lines` rows above, so the walk
+        // below is short whatever the jump (`G` in 100,000 items).
+        self.offset = self.offset.max(self.selected.saturating_sub(lines));
         while self.offset < self.selected && self.height(self.offset..=self.selected) > lines {
             self.offset += 1;
         }

@@ -310,3 +310,32 @@ fn search_everything_in_a_library_of_files() {
         (line, &place_text[range])
     );
 }
+
+/// Filtering after a scroll to the end: the rows left are shown from their top, the
+/// selection on one of them (no pane left scrolled past its few rows).
+#[test]
+fn a_filter_after_a_scroll_shows_its_rows() {
+    use khabar::keymap::Action;
+    let mut app = crate::common::seed_app(100, 14);
+    app.update(Action::ToggleLibrary);
+    app.update(Action::Bottom);
+    assert!(app.library_view().offset() > 0, "scrolled");
+    app.update(Action::LibraryFilter);
+    for c in "الصين".chars() {
+        app.update(Action::Input(c));
+    }
+    let v = app.library_view();
+    assert!(v.rows().len() >= 2, "{:?}", v.rows());
+    assert!(
+        v.offset() <= v.selected_row(),
+        "{} > {}",
+        v.offset(),
+        v.selected_row()
+    );
+    let buf = crate::common::draw(&app);
+    let shown = crate::common::row_text(&buf, 4);
+    assert!(
+        !shown.trim_start().starts_with('│'),
+        "a row is drawn: {shown:?}"
+    );
+}
