@@ -119,8 +119,7 @@ impl App {
             }
             Action::Close if v.close_results() => return None,
             Action::Close if !v.filter().is_empty() => {
-                v.open_prompt(PromptKind::Filter);
-                v.close_prompt(false, &src);
+                v.clear_filter(&src);
                 return None;
             }
             _ => return self.update_reader(action),

@@ -134,7 +134,8 @@ impl LibraryView {
     /// selection kept on the same article when it is still listed.
     pub fn refresh(&mut self, src: &Source<'_>) {
         let was = self.selected();
-        self.keys.update(src, !self.filter.is_empty());
+        self.keys
+            .update(src, !self.filter.is_empty(), self.prefs.sort);
         self.rows = rows::rows(src, &self.prefs, &self.filter, &self.keys);
         let at = was.and_then(|a| self.rows.iter().position(|r| *r == Row::Item(a)));
         self.selected = at.unwrap_or(self.selected);
@@ -161,14 +162,26 @@ impl LibraryView {
             r.selected = r.selected.saturating_add_signed(delta).min(max);
             return;
         }
-        let items: Vec<usize> = (0..self.rows.len())
-            .filter(|&r| matches!(self.rows[r], Row::Item(_)))
-            .collect();
-        let Some(now) = items.iter().position(|&r| r >= self.selected) else {
-            return;
+        // A walk of |delta| items from the selection (the ends for MIN and MAX), headings
+        // passed over: a step costs the rows it passes, not the whole list.
+        let is_item = |r: &usize| matches!(self.rows[*r], Row::Item(_));
+        let n = self.rows.len();
+        let found = match delta {
+            isize::MIN => (0..n).find(is_item),
+            isize::MAX => (0..n).rev().find(is_item),
+            d if d >= 0 => (self.selected + 1..n)
+                .filter(is_item)
+                .take(d.unsigned_abs())
+                .last(),
+            d => (0..self.selected)
+                .rev()
+                .filter(is_item)
+                .take(d.unsigned_abs())
+                .last(),
         };
-        let to = now.saturating_add_signed(delta).min(items.len() - 1);
-        self.selected = items[to];
+        if let Some(r) = found {
+            self.selected = r;
+        }
     }
 
     /// Scrolls so that the selection (and the heading just above it) shows in `lines`
@@ -264,6 +277,12 @@ impl LibraryView {
             self.refresh(src);
         }
         Some((kind, text))
+    }
+
+    /// Esc with a filter in use: every row again.
+    pub fn clear_filter(&mut self, src: &Source<'_>) {
+        self.filter.clear();
+        self.refresh(src);
     }
 
     /// Asks before marking `items` (the unread ones of `feed`, or of all) read.

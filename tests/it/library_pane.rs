@@ -339,3 +339,35 @@ fn a_filter_after_a_scroll_shows_its_rows() {
         "a row is drawn: {shown:?}"
     );
 }
+
+/// In a Hebrew UI the pane's title and the headings' counts are Hebrew, right to left.
+#[test]
+fn the_pane_in_a_hebrew_ui() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    let state = dir.path().join("state");
+    let env = [
+        ("XDG_STATE_HOME", state.to_str().unwrap()),
+        ("TZ", "UTC"),
+        ("LANG", "he_IL.UTF-8"),
+    ];
+    let mut s = Session::spawn_with(&["--db", &db, "--shape", "off"], 24, 100, &env);
+    s.wait_for("the reader", shows("/5"));
+    s.send(b"L");
+    s.wait_for("the library", in_pane("תושדח"));
+    let rows = pane(&s);
+    // פידים (5) · 4 שלא נקראו, read right to left; the parentheses mirrored back.
+    assert_eq!(rows[0], "וארקנ אלש 4 · (5) םידיפ", "{rows:#?}");
+    // חדשות · פריט אחד שלא נקרא: the count in the UI's words beside the Hebrew name.
+    assert!(
+        rows.contains(&"ארקנ אלש דחא טירפ · תושדח".to_string()),
+        "{rows:#?}"
+    );
+    // The Persian feed's heading: its name at the right, the Hebrew count at the left.
+    assert!(
+        rows.contains(&"וארקנ אלש 3 · یرازگربخ".to_string()),
+        "{rows:#?}"
+    );
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
