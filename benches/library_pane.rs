@@ -38,7 +38,7 @@ fn library() -> (Vec<Article>, Vec<Option<Mark>>) {
             marks.push(Some(Mark {
                 id: n as i64,
                 feed_id: Some(f as i64),
-                read: n % 3 == 0,
+                read: n.is_multiple_of(3),
                 saved: false,
                 loaded: false,
             }));
