@@ -371,3 +371,20 @@ fn the_pane_in_a_hebrew_ui() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+/// A damaged view file: the reader opens with the default view and says which file and
+/// what is wrong with it.
+#[test]
+fn a_damaged_view_file_is_said_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = store(dir.path());
+    let file = dir.path().join("state/khabar/library.toml");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "sort = \"sideways\"\n").unwrap();
+    let mut s = reader(&db, dir.path());
+    s.wait_for("the complaint", shows("state/khabar/library.toml:"));
+    open_library(&mut s);
+    assert_eq!(pane(&s)[1], "3 unread · یرازگربخ", "the default view");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
