@@ -142,9 +142,11 @@ impl LibraryView {
         self.settle(1);
     }
 
-    /// The articles changed (listed again from the store): keys made again.
+    /// The articles changed (listed again from the store): keys made again, and the results
+    /// of a search dropped (their indices named the old listing).
     pub fn relisted(&mut self, src: &Source<'_>) {
         self.keys = rows::Keys::default();
+        self.results = None;
         self.refresh(src);
     }
 

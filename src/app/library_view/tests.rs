@@ -157,3 +157,28 @@ fn the_selection_and_its_heading_stay_on_screen() {
     v.keep_visible(5);
     assert_eq!(v.offset(), 0);
 }
+
+#[test]
+fn results_go_when_the_library_is_listed_again() {
+    let (a, m) = sample();
+    let src = Source {
+        articles: &a,
+        marks: Some(&m),
+        current: 0,
+    };
+    let mut v = LibraryView::new(Prefs::default());
+    v.refresh(&src);
+    v.start_results("نفت".into());
+    let hit = Hit {
+        index: 1,
+        line: "قیمت نفت".into(),
+        range: 9..15,
+    };
+    v.finish_results("نفت", vec![hit.clone()]);
+    // A result of another (older) search is not taken.
+    v.finish_results("old", Vec::new());
+    assert_eq!(v.selected_hit(), Some(&hit));
+    v.relisted(&src);
+    assert_eq!(v.selected_hit(), None);
+    assert_eq!(v.selected(), Some(3), "the rows again");
+}
