@@ -14,6 +14,8 @@ mod feeds;
 mod help;
 mod history;
 mod jobs;
+mod library_keys;
+pub mod library_view;
 mod links;
 mod links_list;
 mod moves;
@@ -29,19 +31,21 @@ use crate::article::Article;
 use crate::finder::Finder;
 use crate::frame::chrome::Entries;
 use crate::frame::{self, Areas, Chrome};
-use crate::i18n::{Arg, Messages};
+use crate::i18n::Messages;
 
 use crate::keymap::{Action, Key, Keymap, Scope};
 use crate::library::Library;
 use crate::pager::Render;
 use crate::store::shelf::{Shelf, StoreOp};
 use crate::theme::Theme;
+use library_keys::library_lines;
 
 pub use crate::frame::{ListState, Pane, QuoteRef, quotes_of};
 pub use effect::Effect;
 pub use help::HelpState;
 pub use history::{History, Visit};
 pub use jobs::Loading;
+pub use library_view::LibraryView;
 pub use links::Message;
 pub use links_list::LinksList;
 pub use overlay::Overlay;
@@ -55,7 +59,8 @@ pub struct App {
     current: usize,
     /// Everything that belongs to the article on screen, built fresh when it opens.
     view: ArticleView,
-    library_list: ListState,
+    /// The library pane's state: filter, order, rows, selection ([`LibraryView`]).
+    library_view: LibraryView,
     focus: Pane,
     show_library: bool,
     /// The side column (quotes, read also): `None` follows the width (shown from 80 columns).
@@ -96,6 +101,9 @@ pub struct App {
     store_path: Option<std::path::PathBuf>,
     /// A visit shown again before its body came from the store: restored when it comes.
     revisit_after_body: Option<Visit>,
+    /// A result of the library's search opened before its body came from the store: the
+    /// article and the query, searched when it comes.
+    search_after_body: Option<(usize, String)>,
 }
 
 impl App {
@@ -111,7 +119,7 @@ impl App {
             view: ArticleView::empty(render),
             library,
             current,
-            library_list: ListState::default(),
+            library_view: LibraryView::default(),
             focus: Pane::Body,
             show_library: false,
             side: None,
@@ -135,6 +143,7 @@ impl App {
             copying: None,
             store_path: None,
             revisit_after_body: None,
+            search_after_body: None,
         };
         app.open(current);
         app
@@ -155,7 +164,7 @@ impl App {
             Some(Overlay::Address(_)) => Scope::Search,
             Some(Overlay::Links(_)) => Scope::Links,
             None if self.finder.prompt.is_some() => Scope::Search,
-            None => Scope::Reader,
+            None => self.library_scope().unwrap_or(Scope::Reader),
         }
     }
 
@@ -252,7 +261,7 @@ impl App {
         );
         self.view.quote_list.keep_visible(areas.quote_capacity());
         self.view.link_list.keep_visible(areas.link_capacity());
-        self.library_list.keep_visible(areas.library_capacity());
+        self.library_view.keep_visible(library_lines(&areas));
         if !areas.is_visible(self.focus) {
             self.focus = Pane::Body;
         }
@@ -262,6 +271,7 @@ impl App {
     /// Applies one action; returns what the event loop must do.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = self.apply(action).or_else(|| self.store_work());
+        self.refresh_library(action);
         self.mark_visible();
         self.refresh_chrome();
         effect
@@ -270,7 +280,8 @@ impl App {
     /// Global actions first (they work under every overlay), then the scope's own handling.
     fn apply(&mut self, action: Action) -> Option<Effect> {
         let scope = self.scope();
-        if scope == Scope::Reader && !matches!(action, Action::Resize(..)) {
+        if matches!(scope, Scope::Reader | Scope::Library) && !matches!(action, Action::Resize(..))
+        {
             // A key in the reader drops the last note.
             self.finder.note = None;
             self.message = None;
@@ -294,6 +305,9 @@ impl App {
             Scope::Search if self.address_prompt().is_some() => self.update_address(action),
             Scope::Search => self.update_prompt(action),
             Scope::Reader => self.update_reader(action),
+            Scope::Library => self.update_library(action),
+            Scope::Filter => self.update_library_prompt(action),
+            Scope::Confirm => self.update_question(action),
         }
     }
 
@@ -329,7 +343,7 @@ impl App {
             }
             Action::Save if self.keepable(self.current) => return self.keep_article(),
             Action::ToggleRead | Action::Save | Action::Refresh => {
-                return self.feeds_action(action);
+                return self.feeds_action(action, self.current);
             }
             Action::AddFeed => self.open_address_prompt(),
             Action::FocusNext => self.cycle_focus(1),
@@ -360,19 +374,5 @@ impl App {
             _ => {}
         }
         None
-    }
-
-    /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
-    /// the link focus.
-    fn close(&mut self) {
-        if let Some(l) = self.loading.take() {
-            self.tell("status-cancelled", &[("what", Arg::Text(&l.what))]);
-        } else if self.show_library {
-            self.toggle_library();
-        } else if self.finder.query().is_some() || self.finder.error.is_some() {
-            self.clear_search();
-        } else {
-            self.view.link_focus = None;
-        }
     }
 }

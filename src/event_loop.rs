@@ -164,6 +164,7 @@ fn perform(
             app.job_news(News::Copied { id, result });
         }
         Effect::Store(ops) => perform_store(app, ops),
+        Effect::SaveView(prefs) => save_view(app, &prefs),
     }
     Ok(false)
 }
@@ -212,5 +213,16 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
             })
         }
         _ => None,
+    }
+}
+
+/// Keeps the library pane's view for the next run; a failure is said, naming the file.
+fn save_view(app: &mut App, prefs: &crate::library::prefs::Prefs) {
+    let Some(path) = crate::library::prefs::default_path() else {
+        return;
+    };
+    if let Err(e) = crate::library::prefs::save(&path, prefs) {
+        let file = path.display().to_string();
+        app.complain(format!("{file}: {}", loader::io_message(&e)));
     }
 }

@@ -15,6 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+mod search;
+
+pub use search::MAX_RESULTS;
+
 use crate::article::Article;
 use crate::fetch::{self, Limits};
 use crate::library::Library;
@@ -66,6 +70,26 @@ pub enum Job {
         article: Box<Article>,
         notes: Option<Notes>,
     },
+    /// Search every article of the store at this path (the library pane's `/`).
+    SearchAll {
+        db: PathBuf,
+        query: String,
+    },
+    /// Search these articles of a library of files (folded off the UI thread).
+    SearchFiles {
+        articles: Vec<Article>,
+        query: String,
+    },
+}
+
+/// One result of a search of everything: the store's item (`item`) or the library's article
+/// (`index`), the place matched and the match's range in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub item: Option<i64>,
+    pub index: Option<usize>,
+    pub line: String,
+    pub range: std::ops::Range<usize>,
 }
 
 /// The store a job opened for a reader that had none: its library and shelf.
@@ -110,6 +134,12 @@ pub enum News {
         id: u64,
         result: Result<Kept, String>,
         opened: Opened,
+    },
+    /// A search of everything for `query` ended: its results, or why it failed.
+    Found {
+        id: u64,
+        query: String,
+        hits: Result<Vec<Found>, String>,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -210,6 +240,11 @@ impl Jobs {
                     error: e.to_string(),
                 }),
             },
+            Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
+                id,
+                query: query.clone(),
+                hits: Err(format!("cannot start the search: {e}")),
+            },
         };
         let spawned = std::thread::Builder::new()
             .name("khabar-job".into())
@@ -299,6 +334,14 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
                 .map_err(|e| e.to_string());
             let opened = open_store(&db, notes.filter(|_| result.is_ok()));
             tx.send(News::Kept { id, result, opened });
+        }
+        Job::SearchAll { db, query } => {
+            let hits = search::in_store(&db, &query);
+            tx.send(News::Found { id, query, hits });
+        }
+        Job::SearchFiles { articles, query } => {
+            let hits = search::in_files(&articles, &query);
+            tx.send(News::Found { id, query, hits });
         }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {

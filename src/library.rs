@@ -12,6 +12,7 @@ use crate::article::Article;
 use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
 
+pub mod prefs;
 pub mod sources;
 
 /// How deep a folder scan goes, and how many files it reads at most.

@@ -177,6 +177,13 @@ fn run_reader(
     if let Ok(path) = feeds_cli::db_path(db) {
         app.set_store_path(path);
     }
+    // The library pane's view of the last run (a damaged file: said, and the default used).
+    if let Some(path) = khabar::library::prefs::default_path() {
+        match khabar::library::prefs::load(&path) {
+            Ok(prefs) => app.set_library_prefs(prefs),
+            Err(why) => app.complain(format!("{}: {why}", path.display())),
+        }
+    }
     if let Some(line) = problems {
         app.complain(line);
     }

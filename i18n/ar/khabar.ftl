@@ -246,3 +246,76 @@ status-keeping = جارٍ الاحتفاظ بالمقال في المخزن…
 status-kept = احتُفظ به في المخزن، محفوظًا
 status-not-kept = لم يُحتفظ به: { $why }
 status-no-store = لا مخزن للكتابة فيه (مجلده غير معروف: استخدم --db FILE)
+
+## The library pane: filter, order, headings, bulk marks, search of everything.
+mode-filter = تصفية
+mode-question = سؤال
+hint-filter = تصفية
+hint-unread = غير المقروء
+hint-sort = ترتيب
+hint-yes = نعم
+hint-no = لا
+help-library-search-all = المكتبة: البحث في كل المقالات (Enter يفتح المقال عند النتيجة)
+help-library-library-filter = المكتبة: التصفية أثناء الكتابة (العنوان، الخلاصة، الكاتب)
+help-library-unread-only = المكتبة: غير المقروء وحده أو الكل (مثل `l` في newsboat)
+help-library-sort-next = المكتبة: الترتيب بالتاريخ، بالخلاصة، بالعنوان، غير المقروء أولًا
+help-library-toggle-groups = المكتبة: العناصر تحت عنوان خلاصتها، أو قائمة واحدة
+help-library-mark-feed-read = المكتبة: تعليم الخلاصة المحددة مقروءة (بعد السؤال)
+help-library-mark-all-read = المكتبة: تعليم كل العناصر مقروءة (بعد السؤال)
+help-filter-search-confirm = موجّه المكتبة: إبقاء التصفية / البحث
+help-filter-search-cancel = موجّه المكتبة: التخلي عنه
+help-filter-delete-back = موجّه المكتبة: حذف حرف
+help-filter-clear-query = موجّه المكتبة: مسحه
+help-confirm-confirm = سؤال: نعم
+help-confirm-close = سؤال: لا
+sort-date = الأحدث أولًا
+sort-feed = بالخلاصة
+sort-title = بالعنوان
+sort-unread-first = غير المقروء أولًا
+note-sorted = الترتيب: { $order }
+note-nothing-unread = لا شيء غير مقروء لتعليمه
+note-marked-none = لم يُعلَّم شيء
+note-marked-all-read = { $count -> 
+    [zero] لم يُعلَّم أي عنصر مقروءًا
+    [one] عُلِّم عنصر واحد مقروءًا
+    [two] عُلِّم عنصران مقروءين
+    [few] عُلِّمت { $count } عناصر مقروءة
+    [many] عُلِّم { $count } عنصرًا مقروءًا
+   *[other] عُلِّم { $count } عنصر مقروءًا
+}
+ask-mark-feed-read = { $count -> 
+    [zero] لا عناصر غير مقروءة
+    [one] تعليم العنصر غير المقروء الوحيد
+    [two] تعليم العنصرين غير المقروءين
+    [few] تعليم { $count } عناصر غير مقروءة
+    [many] تعليم { $count } عنصرًا غير مقروء
+   *[other] تعليم { $count } عنصر غير مقروء
+} من { $feed } مقروءًا؟ { $yes }/{ $no }
+ask-mark-all-read = { $count -> 
+    [zero] لا عناصر غير مقروءة
+    [one] تعليم العنصر غير المقروء الوحيد
+    [two] تعليم العنصرين غير المقروءين
+    [few] تعليم { $count } عناصر غير مقروءة
+    [many] تعليم { $count } عنصرًا غير مقروء
+   *[other] تعليم { $count } عنصر غير مقروء
+} مقروءًا؟ { $yes }/{ $no }
+library-filter = تصفية
+library-search = البحث في الكل
+library-searching = جارٍ البحث عن { $query }…
+library-found = { $count -> 
+    [zero] لا مقالات فيها { $query }
+    [one] مقال واحد فيه { $query }
+    [two] مقالان فيهما { $query }
+    [few] { $count } مقالات فيها { $query }
+    [many] { $count } مقالًا فيها { $query }
+   *[other] { $count } مقال فيها { $query }
+}
+library-unread-only = غير المقروء وحده
+library-articles = { $count ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}

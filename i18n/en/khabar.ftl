@@ -212,3 +212,56 @@ status-keeping = keeping the article in the store…
 status-kept = kept in the store, saved
 status-not-kept = not kept: { $why }
 status-no-store = no store to write to (its folder is unknown: use --db FILE)
+
+## The library pane: filter, order, headings, bulk marks, search of everything.
+mode-filter = FILTER
+mode-question = QUESTION
+hint-filter = filter
+hint-unread = unread
+hint-sort = sort
+hint-yes = yes
+hint-no = no
+help-library-search-all = Library: search every article (Enter opens it at the match)
+help-library-library-filter = Library: filter as you type (headline, feed, author)
+help-library-unread-only = Library: only unread items, or all (as newsboat's `l`)
+help-library-sort-next = Library: sort by date, feed, title, unread first
+help-library-toggle-groups = Library: items under their feed's heading, or one list
+help-library-mark-feed-read = Library: mark the selected feed read (asks first)
+help-library-mark-all-read = Library: mark every item read (asks first)
+help-filter-search-confirm = Library prompt: keep the filter / search
+help-filter-search-cancel = Library prompt: drop it
+help-filter-delete-back = Library prompt: delete a character
+help-filter-clear-query = Library prompt: clear it
+help-confirm-confirm = Question: yes
+help-confirm-close = Question: no
+sort-date = newest first
+sort-feed = by feed
+sort-title = by title
+sort-unread-first = unread first
+note-sorted = sorted: { $order }
+note-nothing-unread = nothing unread to mark
+note-marked-none = nothing marked
+note-marked-all-read = { $count -> 
+    [one] { $count } item marked read
+   *[other] { $count } items marked read
+}
+ask-mark-feed-read = Mark { $count -> 
+    [one] { $count } unread item
+   *[other] { $count } unread items
+} of { $feed } read? { $yes }/{ $no }
+ask-mark-all-read = Mark { $count -> 
+    [one] { $count } unread item
+   *[other] { $count } unread items
+} read? { $yes }/{ $no }
+library-filter = filter
+library-search = search everything
+library-searching = searching { $query }…
+library-found = { $count -> 
+    [one] { $count } article
+   *[other] { $count } articles
+} with { $query }
+library-unread-only = unread only
+library-articles = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}

@@ -215,3 +215,56 @@ status-keeping = שומר את המאמר במאגר…
 status-kept = נשמר במאגר, מסומן כשמור
 status-not-kept = לא נשמר: { $why }
 status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־--db FILE)
+
+## The library pane: filter, order, headings, bulk marks, search of everything.
+mode-filter = סינון
+mode-question = שאלה
+hint-filter = סינון
+hint-unread = לא נקראו
+hint-sort = מיון
+hint-yes = כן
+hint-no = לא
+help-library-search-all = ספרייה: חיפוש בכל הכתבות (Enter פותח את הכתבה במקום שנמצא)
+help-library-library-filter = ספרייה: סינון תוך כדי הקלדה (כותרת, פיד, כותב)
+help-library-unread-only = ספרייה: רק מה שלא נקרא, או הכול (כמו `l` ב־newsboat)
+help-library-sort-next = ספרייה: מיון לפי תאריך, פיד, כותרת, לא נקראו תחילה
+help-library-toggle-groups = ספרייה: פריטים תחת כותרת הפיד שלהם, או רשימה אחת
+help-library-mark-feed-read = ספרייה: סימון הפיד הנבחר כנקרא (אחרי שאלה)
+help-library-mark-all-read = ספרייה: סימון כל הפריטים כנקראו (אחרי שאלה)
+help-filter-search-confirm = שורת הספרייה: שמירת הסינון / החיפוש
+help-filter-search-cancel = שורת הספרייה: ביטול
+help-filter-delete-back = שורת הספרייה: מחיקת תו
+help-filter-clear-query = שורת הספרייה: ניקוי
+help-confirm-confirm = שאלה: כן
+help-confirm-close = שאלה: לא
+sort-date = החדשים תחילה
+sort-feed = לפי פיד
+sort-title = לפי כותרת
+sort-unread-first = לא נקראו תחילה
+note-sorted = מיון: { $order }
+note-nothing-unread = אין מה לסמן, הכול נקרא
+note-marked-none = לא סומן דבר
+note-marked-all-read = { $count -> 
+    [one] פריט אחד סומן כנקרא
+   *[other] { $count } פריטים סומנו כנקראו
+}
+ask-mark-feed-read = { $count -> 
+    [one] לסמן פריט אחד שלא נקרא
+   *[other] לסמן { $count } פריטים שלא נקראו
+} מ־{ $feed } כנקראו? { $yes }/{ $no }
+ask-mark-all-read = { $count -> 
+    [one] לסמן פריט אחד שלא נקרא
+   *[other] לסמן { $count } פריטים שלא נקראו
+} כנקראו? { $yes }/{ $no }
+library-filter = סינון
+library-search = חיפוש בכול
+library-searching = מחפש את { $query }…
+library-found = { $count -> 
+    [one] כתבה אחת עם { $query }
+   *[other] { $count } כתבות עם { $query }
+}
+library-unread-only = רק לא נקראו
+library-articles = { $count ->
+    [one] כתבה אחת
+   *[other] { $count } כתבות
+}

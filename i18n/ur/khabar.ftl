@@ -215,3 +215,47 @@ status-keeping = مضمون ذخیرے میں رکھا جا رہا ہے…
 status-kept = ذخیرے میں رکھ لیا، محفوظ
 status-not-kept = نہیں رکھا گیا: { $why }
 status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: --db FILE استعمال کریں)
+
+## The library pane: filter, order, headings, bulk marks, search of everything.
+mode-filter = چھانٹی
+mode-question = سوال
+hint-filter = چھانٹی
+hint-unread = بغیر پڑھے
+hint-sort = ترتیب
+hint-yes = ہاں
+hint-no = نہیں
+help-library-search-all = لائبریری: ہر مضمون میں تلاش (Enter مضمون کو ملنے کی جگہ پر کھولتا ہے)
+help-library-library-filter = لائبریری: لکھتے ہی چھانٹی (سرخی، فیڈ، مصنف)
+help-library-unread-only = لائبریری: صرف بغیر پڑھے یا سب (newsboat کے `l` کی طرح)
+help-library-sort-next = لائبریری: تاریخ، فیڈ، سرخی، پہلے بغیر پڑھے کے لحاظ سے ترتیب
+help-library-toggle-groups = لائبریری: اندراجات اپنی فیڈ کی سرخی کے نیچے، یا ایک فہرست
+help-library-mark-feed-read = لائبریری: منتخب فیڈ کو پڑھا ہوا نشان زد کریں (پوچھ کر)
+help-library-mark-all-read = لائبریری: ہر اندراج کو پڑھا ہوا نشان زد کریں (پوچھ کر)
+help-filter-search-confirm = لائبریری کا پرامپٹ: چھانٹی / تلاش رکھیں
+help-filter-search-cancel = لائبریری کا پرامپٹ: چھوڑ دیں
+help-filter-delete-back = لائبریری کا پرامپٹ: ایک حرف مٹائیں
+help-filter-clear-query = لائبریری کا پرامپٹ: صاف کریں
+help-confirm-confirm = سوال: ہاں
+help-confirm-close = سوال: نہیں
+sort-date = نئے پہلے
+sort-feed = فیڈ کے لحاظ سے
+sort-title = سرخی کے لحاظ سے
+sort-unread-first = بغیر پڑھے پہلے
+note-sorted = ترتیب: { $order }
+note-nothing-unread = نشان زد کرنے کو کچھ بغیر پڑھا نہیں
+note-marked-none = کچھ نشان زد نہیں ہوا
+note-marked-all-read = { $count -> 
+    [one] { $count } اندراج پڑھا ہوا نشان زد ہوا
+   *[other] { $count } اندراجات پڑھے ہوئے نشان زد ہوئے
+}
+ask-mark-feed-read = { $feed } کے { $count } بغیر پڑھے اندراجات پڑھے ہوئے نشان زد کریں؟ { $yes }/{ $no }
+ask-mark-all-read = { $count } بغیر پڑھے اندراجات پڑھے ہوئے نشان زد کریں؟ { $yes }/{ $no }
+library-filter = چھانٹی
+library-search = سب میں تلاش
+library-searching = { $query } کی تلاش جاری…
+library-found = { $query } والے { $count } مضامین
+library-unread-only = صرف بغیر پڑھے
+library-articles = { $count ->
+    [one] { $count } مضمون
+   *[other] { $count } مضامین
+}

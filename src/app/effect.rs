@@ -31,4 +31,6 @@ pub enum Effect {
     /// Store work (`m`, `s`, opening a stored item) for the loop to perform in order
     /// ([`crate::event_loop::perform_store`]).
     Store(Vec<StoreOp>),
+    /// Keep the library pane's view for the next run ([`crate::library::prefs`]).
+    SaveView(crate::library::prefs::Prefs),
 }

@@ -13,9 +13,9 @@ use crate::store::shelf::{Note, Shelf, StoreNews, take_body};
 use super::{App, ArticleView, Effect};
 
 impl App {
-    /// `m`, `s` and `r`.
-    pub(super) fn feeds_action(&mut self, action: Action) -> Option<Effect> {
-        let i = self.current;
+    /// `m`, `s` and `r`; `m` and `s` on article `i` (the open one, or the library pane's
+    /// selection).
+    pub(super) fn feeds_action(&mut self, action: Action, i: usize) -> Option<Effect> {
         let mut effect = None;
         let Some(shelf) = self.shelf.as_mut() else {
             // A library of files: the note goes where search notes go.
@@ -50,7 +50,7 @@ impl App {
 
     /// The note of a library of files: `m, s and r work on subscriptions`, with the keys bound
     /// now (rule: messages ask the keymap for the keys they name).
-    fn not_subscribed(&self) -> String {
+    pub(super) fn not_subscribed(&self) -> String {
         let [m, s, r] =
             [Action::ToggleRead, Action::Save, Action::Refresh].map(|a| self.keymap.say(a));
         let args = [
@@ -150,19 +150,25 @@ impl App {
         if let Some(v) = self.revisit_after_body.take().filter(|v| v.article == i) {
             self.restore_visit(v);
         }
+        if let Some((_, query)) = self.search_after_body.take().filter(|s| s.0 == i) {
+            self.search_for(&query);
+        }
         self.refresh_chrome();
     }
 
     /// The library was listed again after an update: the open article is now `current`
     /// (`another`: a different one, to open).
     pub(super) fn relisted(&mut self, current: usize, another: bool) {
-        let n = self.library.articles.len();
-        self.library_list.selected = if self.library_list.selected == self.current {
-            current
-        } else {
-            self.library_list.selected.min(n.saturating_sub(1))
-        };
+        let follow = self.library_view.selected() == Some(self.current);
         self.current = current;
+        self.library_view.relisted(&super::library_keys::source(
+            &self.library,
+            self.shelf.as_ref(),
+            self.current,
+        ));
+        if follow {
+            self.library_view.select_article(current);
+        }
         if another {
             self.open(current);
         } else {

@@ -88,6 +88,8 @@ impl App {
                 self.kept(result, opened);
                 true
             }
+            // A search replaced by a newer one is dropped by its query.
+            News::Found { query, hits, .. } => self.found(&query, hits),
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()

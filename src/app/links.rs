@@ -337,35 +337,4 @@ impl App {
             }
         }
     }
-
-    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
-    /// link or library article.
-    pub(super) fn activate(&mut self) -> Option<Effect> {
-        match self.focus {
-            Pane::Body => match self.view.link_focus {
-                Some(i) => self.follow(i),
-                None if self.article().meta.summary_only => self.load_full_article(),
-                None => {
-                    let tab = self.keymap.say(Action::NextLink);
-                    self.tell("status-no-link-focused", &[("tab", Arg::Text(&tab))]);
-                    None
-                }
-            },
-            Pane::Quotes => {
-                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
-                let body = &self.library.articles[self.current].body;
-                self.view.pager.show(body, q.block, q.range.start);
-                self.view.marked_quote = Some(self.view.quote_list.selected);
-                None
-            }
-            Pane::Links => {
-                let i = self.read_also_stop(self.view.link_list.selected)?;
-                self.follow(i)
-            }
-            Pane::Library => {
-                self.navigate(self.library_list.selected);
-                None
-            }
-        }
-    }
 }

@@ -1,8 +1,10 @@
 //! Moving within the panes: a step or a page of the focused pane, the mouse wheel over any
-//! pane, Tab between the panes shown, and the library pane's toggle. Geometry comes from
+//! pane, Tab between the panes shown, the library pane's toggle, and Enter and Esc. Geometry comes from
 //! [`crate::frame::Areas`]; every move keeps its list's selection on screen.
 
-use super::{App, Pane};
+use super::{App, Effect, Pane};
+use crate::i18n::Arg;
+use crate::keymap::Action;
 
 impl App {
     /// Rows (or entries) of a page of the focused pane, divided by `div`, with a sign.
@@ -42,15 +44,20 @@ impl App {
                 self.view.link_focus = self.read_also_stop(self.view.link_list.selected);
             }
             Pane::Library => {
-                let len = self.library.articles.len();
-                self.library_list.step(delta, len, areas.library_capacity());
+                self.library_view.step(delta);
+                self.library_view.keep_visible(super::library_lines(&areas));
             }
         }
     }
     pub(super) fn toggle_library(&mut self) {
         self.show_library = !self.show_library;
         if self.show_library {
-            self.library_list.selected = self.current;
+            self.library_view.relisted(&super::library_keys::source(
+                &self.library,
+                self.shelf.as_ref(),
+                self.current,
+            ));
+            self.library_view.select_article(self.current);
             self.focus = Pane::Library;
         } else if self.focus == Pane::Library {
             self.focus = Pane::Body;
@@ -78,5 +85,47 @@ impl App {
             (_, false) => -1,
         };
         self.step_pane(pane, delta);
+    }
+
+    /// Esc: cancels a load, else closes the library pane, else clears the search, else drops
+    /// the link focus.
+    pub(super) fn close(&mut self) {
+        if let Some(l) = self.loading.take() {
+            self.tell("status-cancelled", &[("what", Arg::Text(&l.what))]);
+        } else if self.show_library {
+            self.toggle_library();
+        } else if self.finder.query().is_some() || self.finder.error.is_some() {
+            self.clear_search();
+        } else {
+            self.view.link_focus = None;
+        }
+    }
+
+    /// Enter: follow the focused link, jump to the selected quote, open the selected read-also
+    /// link or library article.
+    pub(super) fn activate(&mut self) -> Option<Effect> {
+        match self.focus {
+            Pane::Body => match self.view.link_focus {
+                Some(i) => self.follow(i),
+                None if self.article().meta.summary_only => self.load_full_article(),
+                None => {
+                    let tab = self.keymap.say(Action::NextLink);
+                    self.tell("status-no-link-focused", &[("tab", Arg::Text(&tab))]);
+                    None
+                }
+            },
+            Pane::Quotes => {
+                let q = self.view.quotes.get(self.view.quote_list.selected)?.clone();
+                let body = &self.library.articles[self.current].body;
+                self.view.pager.show(body, q.block, q.range.start);
+                self.view.marked_quote = Some(self.view.quote_list.selected);
+                None
+            }
+            Pane::Links => {
+                let i = self.read_also_stop(self.view.link_list.selected)?;
+                self.follow(i)
+            }
+            Pane::Library => self.open_selected(),
+        }
     }
 }

@@ -4,7 +4,7 @@
 //! matches the open article, the library selection is in range, the focus is on a shown
 //! pane).
 
-use super::{App, ArticleView, ListState, Loading, Pane};
+use super::{App, ArticleView, LibraryView, Loading, Pane};
 use crate::finder::Finder;
 use crate::i18n::Messages;
 use crate::keymap::Keymap;
@@ -29,9 +29,14 @@ impl App {
         &self.view
     }
 
-    /// The library pane's selection and scroll.
-    pub fn library_list(&self) -> &ListState {
-        &self.library_list
+    /// The library pane's state (filter, order, rows, selection), for the pane to draw.
+    pub fn library_view(&self) -> &LibraryView {
+        &self.library_view
+    }
+
+    /// The view chosen in an earlier run ([`crate::library::prefs`], read once at start).
+    pub fn set_library_prefs(&mut self, prefs: crate::library::prefs::Prefs) {
+        self.library_view = LibraryView::new(prefs);
     }
 
     /// The pane that has the focus (always a shown one).

@@ -29,6 +29,19 @@ impl App {
         self.finder.prompt = Some(Prompt::default());
     }
 
+    /// Searches `text` from the top of the open article, as if typed at `/` and kept with
+    /// Enter: its first match shown and highlighted, `n`/`N` going on (a result of the
+    /// library's search opened).
+    pub(super) fn search_for(&mut self, text: &str) {
+        self.open_prompt();
+        if let Some(p) = self.finder.prompt.as_mut() {
+            p.text = text.to_string();
+        }
+        self.search_again();
+        self.finder.prompt = None;
+        self.finder.remember(text);
+    }
+
     /// A key while the prompt is open.
     pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
         let p = self.finder.prompt.as_mut()?;

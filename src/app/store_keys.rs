@@ -158,7 +158,13 @@ impl App {
                 self.shelf = Some(shelf);
                 // Indices of the old library mean nothing in the new one.
                 self.history = History::default();
-                self.library_list = super::ListState::default();
+                self.current = 0;
+                self.library_view = super::LibraryView::new(self.library_view.prefs());
+                self.library_view.relisted(&super::library_keys::source(
+                    &self.library,
+                    self.shelf.as_ref(),
+                    0,
+                ));
                 self.open(0);
                 0
             }

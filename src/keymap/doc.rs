@@ -16,7 +16,15 @@ pub struct Entry {
 }
 
 /// The scopes in the order the help lists them.
-const SCOPES: [Scope; 4] = [Scope::Reader, Scope::Search, Scope::Links, Scope::Help];
+const SCOPES: [Scope; 7] = [
+    Scope::Reader,
+    Scope::Library,
+    Scope::Filter,
+    Scope::Confirm,
+    Scope::Search,
+    Scope::Links,
+    Scope::Help,
+];
 
 impl Entry {
     /// The row's message id in the catalogues ([`crate::i18n`]): `help-` and the reader
@@ -114,6 +122,9 @@ fn where_(scope: Scope) -> &'static str {
         Scope::Search => "search prompt",
         Scope::Links => "links list",
         Scope::Help => "help",
+        Scope::Library => "library pane",
+        Scope::Filter => "library prompt",
+        Scope::Confirm => "question",
     }
 }
 

@@ -84,6 +84,22 @@ pub enum Action {
     DeleteBack,
     /// In the prompt: clear the text.
     ClearQuery,
+    /// Library pane: type to filter the items (headline, feed, author).
+    LibraryFilter,
+    /// Library pane: show only unread items, or every item again.
+    UnreadOnly,
+    /// Library pane: the next order (date, feed, title, unread first).
+    SortNext,
+    /// Library pane: items under their feed's heading, or one list.
+    ToggleGroups,
+    /// Library pane: mark every item of the selected feed read (asks first).
+    MarkFeedRead,
+    /// Library pane: mark every item read (asks first).
+    MarkAllRead,
+    /// Library pane: search every stored article.
+    SearchAll,
+    /// A question's answer: yes.
+    Confirm,
     /// A character typed into the prompt (not bindable).
     Input(char),
     /// The terminal's new size in columns and rows (not bindable).
@@ -105,6 +121,12 @@ pub enum Scope {
     Search,
     /// The links list overlay (typing filters it).
     Links,
+    /// The library pane when it has the focus: its own keys first, then the reader's.
+    Library,
+    /// The library's prompt: the filter or the search of everything (typing edits it).
+    Filter,
+    /// A question waits for its answer (mark all read?).
+    Confirm,
 }
 
 /// One row of the table.
@@ -206,7 +228,8 @@ impl Keymap {
     pub fn action_for(&self, scope: Scope, key: &Key) -> Option<Action> {
         let bound = self.bound(scope, key);
         match (bound, scope, key.code) {
-            (None, Scope::Search | Scope::Links, KeyCode::Char(c))
+            (None, Scope::Library, _) => self.bound(Scope::Reader, key),
+            (None, Scope::Search | Scope::Links | Scope::Filter, KeyCode::Char(c))
                 if !key
                     .mods
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>

@@ -53,6 +53,21 @@ const fn l(keys: &'static [Key], action: Action, help: &'static str) -> Row {
     row(Scope::Links, keys, action, help)
 }
 
+/// A row of the library pane (focused); keys it does not bind are the reader's.
+const fn lib(keys: &'static [Key], action: Action, help: &'static str) -> Row {
+    row(Scope::Library, keys, action, help)
+}
+
+/// A row of the library's prompt (the filter, the search of everything).
+const fn f(keys: &'static [Key], action: Action, help: &'static str) -> Row {
+    row(Scope::Filter, keys, action, help)
+}
+
+/// A row of a question (mark all read?).
+const fn q(keys: &'static [Key], action: Action, help: &'static str) -> Row {
+    row(Scope::Confirm, keys, action, help)
+}
+
 const fn h(keys: &'static [Key], action: Action, help: &'static str) -> Row {
     row(Scope::Help, keys, action, help)
 }
@@ -163,6 +178,25 @@ pub const ROWS: &[Row] = &[
     s(&[k(K::Down)], HistoryNext, "Search: next query of the session").hint("history"),
     s(&[k(K::Backspace)], DeleteBack, "Search: delete a character"),
     s(&[Key::ctrl('u')], ClearQuery, "Search: clear the query"),
+    lib(&[ch('/')], SearchAll, "Library: search every article (Enter opens it at the match)")
+        .hint("search")
+        .more("results list headline, feed, date and the matching line; `n`/`N` go on in the article"),
+    lib(&[ch('F')], LibraryFilter, "Library: filter as you type (headline, feed, author)")
+        .hint("filter")
+        .more("folded like the search: `الصين` finds `الصّين`"),
+    lib(&[ch('l')], UnreadOnly, "Library: only unread items, or all (as newsboat's `l`)")
+        .hint("unread"),
+    lib(&[ch('O')], SortNext, "Library: sort by date, feed, title, unread first").hint("sort"),
+    lib(&[ch('T')], ToggleGroups, "Library: items under their feed's heading, or one list"),
+    lib(&[ch('A')], MarkFeedRead, "Library: mark the selected feed read (asks first)"),
+    lib(&[ch('C')], MarkAllRead, "Library: mark every item read (asks first)")
+        .more("the view (sort, unread only, headings) is kept for the next run"),
+    f(&[k(K::Enter)], SearchConfirm, "Library prompt: keep the filter / search").hint("keep"),
+    f(&[k(K::Esc)], SearchCancel, "Library prompt: drop it").hint("cancel"),
+    f(&[k(K::Backspace)], DeleteBack, "Library prompt: delete a character"),
+    f(&[Key::ctrl('u')], ClearQuery, "Library prompt: clear it"),
+    q(&[ch('y')], Confirm, "Question: yes").hint("yes"),
+    q(&[ch('n'), k(K::Esc)], Close, "Question: no").hint("no"),
     l(&[k(K::Down), Key::ctrl('n')], Down, "Links: next entry").hint("move"),
     l(&[k(K::Up), Key::ctrl('p')], Up, "Links: previous entry").hint("move"),
     l(&[k(K::PageDown)], PageDown, "Links: page down"),

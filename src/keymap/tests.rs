@@ -51,7 +51,15 @@ fn table_lookup_and_hints() {
         Some(Action::DeleteBack)
     );
     // No key means two things in one scope.
-    for scope in [Scope::Reader, Scope::Search, Scope::Links, Scope::Help] {
+    for scope in [
+        Scope::Reader,
+        Scope::Search,
+        Scope::Links,
+        Scope::Help,
+        Scope::Library,
+        Scope::Filter,
+        Scope::Confirm,
+    ] {
         let mut seen = std::collections::HashSet::new();
         for b in map.bindings.iter().filter(|b| b.scope == scope) {
             for k in &b.keys {

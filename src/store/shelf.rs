@@ -238,6 +238,22 @@ impl Shelf {
         self.flip(i, Flag::Read, (Note::MarkedRead, Note::MarkedUnread))
     }
 
+    /// Marks item `i` read (`on`) or unread, for a bulk change (`A`, `C`); the write for the
+    /// event loop, `None` when it already was.
+    pub fn set_read(&mut self, i: usize, on: bool) -> Option<StoreOp> {
+        let mark = self.marks.get_mut(i)?.as_mut()?;
+        if mark.read == on {
+            return None;
+        }
+        mark.read = on;
+        let id = mark.id;
+        Some(StoreOp::Mark(MarkWrite {
+            id,
+            flag: Flag::Read,
+            on,
+        }))
+    }
+
     /// `s`: saves item `i` for later, or drops it from the saved ones.
     pub fn toggle_saved(&mut self, i: usize) -> (Note, Option<StoreOp>) {
         self.flip(i, Flag::Saved, (Note::Saved, Note::Unsaved))

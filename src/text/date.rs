@@ -25,6 +25,12 @@ fn parse(date: &str) -> Option<Timestamp> {
         .map(|z| z.timestamp())
 }
 
+/// The instant `date` names, in seconds since 1970 (for sorting by date); `None` when it is
+/// in no known form.
+pub fn seconds(date: &str) -> Option<i64> {
+    parse(date).map(|t| t.as_second())
+}
+
 /// `date` as the UI shows it: local time (`TZ`) and the zone, `2024-05-01 12:00 +0330`;
 /// as given when it is in no known form.
 pub fn display(date: &str) -> String {

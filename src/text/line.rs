@@ -124,6 +124,24 @@ impl Line {
         layout_paragraph(&self.marked, &[], &opts)
     }
 
+    /// [`Line::lay_out`] with style spans over byte ranges of [`Line::marked`] (a match
+    /// highlighted in a pane's row).
+    pub fn lay_out_styled(
+        &self,
+        width: usize,
+        order: Order,
+        spans: &[crate::layout::StyleSpan],
+    ) -> ParagraphLayout {
+        let opts = Options {
+            width,
+            shape: self.shape,
+            bidi: order == Order::Visual,
+            direction: Some(self.direction()),
+            ..Options::default()
+        };
+        layout_paragraph(&self.marked, spans, &opts)
+    }
+
     /// The line on one row: in `order`, cut to `width` with `…` (rule 4) and, when it is
     /// right to left, padded to `width` on the left (rule 5). No width: as long as it is.
     pub fn fit(&self, width: Option<usize>, order: Order) -> String {
@@ -148,8 +166,9 @@ impl Line {
         self.cut_to(width, order).lay_out(width, order, self.shape)
     }
 
-    /// The line, or its logical start with `…` that takes at most `width` columns.
-    fn cut_to(&self, width: usize, order: Order) -> Line {
+    /// The line cut to take at most `width` columns on one row in `order` (rule 4: its
+    /// logical end dropped, whole clusters, `…` at the logical end); itself when it fits.
+    pub fn cut_to(&self, width: usize, order: Order) -> Line {
         if self.columns(order) <= width {
             return self.clone();
         }

@@ -40,6 +40,7 @@ pub use crate::layout::symbols;
 
 pub use byline::byline;
 pub use date::display as display_date;
+pub use date::seconds as date_seconds;
 pub use line::{Line, Order};
 pub use rows::fit_rows;
 

@@ -138,7 +138,7 @@ impl Widget for &App {
             links::render(&look, &reading, r, buf);
         }
         if let Some(r) = areas.library {
-            library::render(self, r, buf);
+            library::render(&library::Pane::of(self), r, buf);
         }
         status::render(&look, &status::Status::of(self), areas.status, buf);
         match self.overlay() {

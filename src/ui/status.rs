@@ -64,7 +64,9 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
         Scope::Help => look.msg.text("mode-help"),
         Scope::Links => look.msg.text("mode-links"),
         Scope::Search => look.msg.text("mode-search"),
-        Scope::Reader => look.msg.text(st.reading.focus.message_id()),
+        Scope::Reader | Scope::Library => look.msg.text(st.reading.focus.message_id()),
+        Scope::Filter => look.msg.text("mode-filter"),
+        Scope::Confirm => look.msg.text("mode-question"),
     };
     let mode = format!(" {mode} ");
     let mut x = put(look, buf, area, area.x, &mode, theme.mode);
@@ -93,12 +95,22 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     let scope = match st.scope {
         Scope::Search => Scope::Search,
         Scope::Links => Scope::Links,
+        Scope::Library => Scope::Library,
+        Scope::Filter => Scope::Filter,
+        Scope::Confirm => Scope::Confirm,
         _ => Scope::Reader,
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
-    let hints = look
-        .keymap
-        .hints_in(scope, |h| look.msg.text(&format!("hint-{h}")));
+    let word = |h: &str| look.msg.text(&format!("hint-{h}"));
+    let mut hints = look.keymap.hints_in(scope, word);
+    if scope == Scope::Library {
+        // The pane's own keys first, then the reader's, which work there too.
+        for h in look.keymap.hints_in(Scope::Reader, word) {
+            if !hints.contains(&h) {
+                hints.push(h);
+            }
+        }
+    }
     let hints = fit_hints(&hints, room);
     put(look, buf, area, x.saturating_add(1), &hints, theme.status);
 }

@@ -103,12 +103,22 @@ fn library_pane_toggles_and_opens() {
     app.update(Action::ToggleLibrary);
     assert!(app.show_library() && app.areas().library.is_some());
     assert_eq!(app.focus(), Pane::Library);
-    assert_eq!(app.library_list().selected, app.current());
+    assert_eq!(app.library_view().selected(), Some(app.current()));
+    // The rows' order (headings, newest first) is the view's: the second listed item opens.
+    let listed: Vec<usize> = app
+        .library_view()
+        .rows()
+        .iter()
+        .filter_map(|r| match r {
+            khabar::app::library_view::Row::Item(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
     app.update(Action::Top);
-    assert_eq!(app.library_list().selected, 0);
+    assert_eq!(app.library_view().selected(), Some(listed[0]));
     app.update(Action::Down);
     app.update(Action::Activate);
-    assert_eq!(app.current(), 1);
+    assert_eq!(app.current(), listed[1]);
     assert!(app.show_library(), "the pane stays open");
     app.update(Action::Close);
     assert!(!app.show_library());

@@ -87,6 +87,8 @@ impl Session {
         cmd.env("XDG_CONFIG_HOME", config_home.path());
         // The tester's own subscriptions must not change what opens.
         cmd.env("XDG_DATA_HOME", config_home.path());
+        // Nor their library view (`library::prefs`, kept in the state folder).
+        cmd.env("XDG_STATE_HOME", config_home.path());
         cmd.env_remove("NO_COLOR");
         // The chrome's language follows the locale (`i18n`): English unless a test asks.
         cmd.env("LANG", "C.UTF-8");
