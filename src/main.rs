@@ -59,12 +59,19 @@ fn main() -> ExitCode {
 
 /// How the subscription commands write their results: `--bidi` / `--shape` (anywhere on the
 /// command line), else the config's, and visual order only on a terminal (the text policy).
-fn out(render: Render) -> feeds_cli::Out {
+fn out(render: Render, msgs: &khabar::i18n::Messages) -> feeds_cli::Out {
     feeds_cli::Out {
         order: report::stdout_order(render.bidi),
         bidi: render.bidi,
         shape: render.shape,
+        msgs: msgs.clone(),
     }
+}
+
+/// The messages of the reader's language: the config's, else the locale's.
+fn messages(config: &Config) -> khabar::i18n::Messages {
+    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
+    khabar::i18n::Messages::new(lang)
 }
 
 /// Runs the reader or the subcommand the command line names.
@@ -77,16 +84,17 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         shape: cli.render.shape_or(config.shape),
         bidi: bidi != Setting::Terminal,
     };
+    let msgs = messages(&config);
     match cli.command {
         Some(Command::Dump(args)) => run_dump(&args, render),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
         Some(Command::Doctor) => run_doctor(bidi),
-        Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render)),
-        Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render)),
-        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render)),
-        Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render)),
-        Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render)),
+        Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render, &msgs)),
+        Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render, &msgs)),
+        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
+        Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render, &msgs)),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render, &msgs)),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
         Some(Command::Search(args)) => search_cli::search(&args, db),
         Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db),
@@ -139,7 +147,7 @@ fn run_reader(
 ) -> anyhow::Result<ExitCode> {
     let (lib, shelf) = if !paths.is_empty() {
         (open_library(paths)?, None)
-    } else if let Some((lib, shelf)) = store_library(db, &config.keymap)? {
+    } else if let Some((lib, shelf)) = store_library(db, &config.keymap, messages(&config))? {
         (lib, Some(shelf))
     } else {
         (open_library(&[khabar::library::sources::seed()])?, None)
@@ -164,10 +172,9 @@ fn run_reader(
         bidi: mode == Mode::Explicit,
     };
     let mut app = App::on_shelf(lib, shelf, first, settings);
+    app.set_messages(messages(&config));
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
-    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
-    app.set_messages(khabar::i18n::Messages::new(lang));
     if let Some(line) = problems {
         app.complain(line);
     }
@@ -191,14 +198,18 @@ fn problems_line(lib: &Library) -> Option<String> {
 
 /// The reader on the store, when it holds subscriptions or saved items (or `--db` names
 /// it); `None` opens the bundled articles instead.
-fn store_library(db: Option<&Path>, keys: &Keymap) -> anyhow::Result<Option<(Library, Shelf)>> {
+fn store_library(
+    db: Option<&Path>,
+    keys: &Keymap,
+    msgs: khabar::i18n::Messages,
+) -> anyhow::Result<Option<(Library, Shelf)>> {
     use anyhow::Context;
     let path = feeds_cli::db_path(db)?;
     let store =
         khabar::store::Store::open_reader(&path).with_context(|| feeds_cli::shown(&path))?;
     match store {
         Some(store) if db.is_some() || !store.is_empty()? => Ok(Some(
-            Shelf::open_with(store, keys).with_context(|| feeds_cli::shown(&path))?,
+            Shelf::open_in(store, keys, msgs).with_context(|| feeds_cli::shown(&path))?,
         )),
         _ => Ok(None),
     }

@@ -2,7 +2,8 @@
 //! subcommands' own messages reach stdout (`add`, `remove`, `feeds`, `import`, `update`).
 //! A message that names a title is a [`crate::text::Line`] (the name an isolated unit),
 //! written in visual order when its stream is a terminal ([`error_line`], [`stderr_order`]);
-//! the rest is plain English:
+//! the subcommands' results are messages of the reader's language made such lines
+//! ([`crate::i18n::Messages::line`]); errors are still English:
 //! everything is rendered to a `String` and passed through [`escape`] before it is written,
 //! so a file name, a feed's title or a parser's error quoting its input can never drive the
 //! terminal (retitle it, clear it, move the cursor, reorder a line).

@@ -148,3 +148,54 @@ note-marks-failed = العلامات تنتظر: { $error }
 note-already-updating = التحديث جارٍ بالفعل
 note-update-progress = جارٍ التحديث { $progress }…
 note-update-failed = فشل التحديث: { $error }
+# مخرجات الأوامر (src/feeds_cli.rs و src/subscribe/progress.rs) والملاحظة حين لا عناصر في المخزن.
+cli-subscribed = اشتركت في { $name } برقم { $id }؛ الأمر khabar update يجلبها
+cli-unsubscribed = أُلغي الاشتراك في { $name } ({ $url })
+cli-no-feeds = لا اشتراكات بعد: khabar add URL، أو khabar import FILE.opml
+cli-no-feeds-to-update = لا اشتراكات لتحديثها: khabar add URL، أو khabar import FILE.opml
+cli-feed-unread = { $pos } غير مقروءة
+cli-not-fetched = لم تُجلب بعد
+cli-last-failed = فشل آخر تحديث: { $error }
+cli-imported = { $added ->
+    [zero] لم تُستورد أي خلاصة
+    [one] استُوردت خلاصة واحدة
+    [two] استُوردت خلاصتان
+    [few] استُوردت { $added } خلاصات
+    [many] استُوردت { $added } خلاصةً
+   *[other] استُوردت { $added } خلاصة
+} (مشترك فيها من قبل: { $known }، متروكة: { $skipped })؛ الأمر khabar update يجلبها
+update-summary = { $feeds ->
+    [zero] لا خلاصات
+    [one] خلاصة واحدة
+    [two] خلاصتان
+    [few] { $feeds } خلاصات
+    [many] { $feeds } خلاصةً
+   *[other] { $feeds } خلاصة
+}: { $new ->
+    [zero] لا عناصر جديدة
+    [one] عنصر جديد واحد
+    [two] عنصران جديدان
+    [few] { $new } عناصر جديدة
+    [many] { $new } عنصرًا جديدًا
+   *[other] { $new } عنصر جديد
+}، تغيّرت: { $changed }، بلا تعديل: { $unmodified }، فشلت: { $failed }
+update-new = { $new ->
+    [zero] لا جديد
+    [one] عنصر جديد واحد
+    [two] عنصران جديدان
+    [few] { $new } عناصر جديدة
+    [many] { $new } عنصرًا جديدًا
+   *[other] { $new } عنصر جديد
+}
+update-new-changed = جديدة: { $new }، تغيّرت: { $changed }
+update-not-modified = بلا تعديل
+update-failed = فشلت: { $error }
+note-empty-headline = لا عناصر بعد
+note-empty-body = { $feeds ->
+    [zero] لا اشتراكات
+    [one] اشتراك واحد
+    [two] اشتراكان
+    [few] { $feeds } اشتراكات
+    [many] { $feeds } اشتراكًا
+   *[other] { $feeds } اشتراك
+}، ولا عناصر بعد. اضغط { $key } لجلبها (أو شغّل khabar update).

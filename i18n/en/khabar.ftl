@@ -130,3 +130,32 @@ note-marks-failed = marks wait: { $error }
 note-already-updating = already updating
 note-update-progress = updating { $progress }…
 note-update-failed = update failed: { $error }
+# The subcommands' output (src/feeds_cli.rs, src/subscribe/progress.rs) and the note shown
+# when the store holds subscriptions but no items (src/store/shelf.rs).
+cli-subscribed = subscribed to { $name } as number { $id }; `khabar update` fetches it
+cli-unsubscribed = unsubscribed from { $name } ({ $url })
+cli-no-feeds = no subscriptions yet: khabar add URL, or khabar import FILE.opml
+cli-no-feeds-to-update = no subscriptions to update: khabar add URL, or khabar import FILE.opml
+cli-feed-unread = { $pos } unread
+cli-not-fetched = not fetched yet
+cli-last-failed = last update failed: { $error }
+cli-imported = imported { $added ->
+    [one] { $added } feed
+   *[other] { $added } feeds
+} ({ $known } already subscribed, { $skipped } skipped); `khabar update` fetches them
+update-summary = { $feeds ->
+    [one] { $feeds } feed
+   *[other] { $feeds } feeds
+}: { $new ->
+    [one] { $new } new item
+   *[other] { $new } new items
+}, { $changed } changed, { $unmodified } not modified, { $failed } failed
+update-new = { $new } new
+update-new-changed = { $new } new, { $changed } changed
+update-not-modified = not modified
+update-failed = failed: { $error }
+note-empty-headline = No items yet
+note-empty-body = { $feeds ->
+    [one] { $feeds } subscription
+   *[other] { $feeds } subscriptions
+}, no items yet. Press { $key } to fetch them (or run khabar update).

@@ -133,3 +133,31 @@ note-marks-failed = סימונים ממתינים: { $error }
 note-already-updating = כבר מעדכן
 note-update-progress = מעדכן { $progress }…
 note-update-failed = העדכון נכשל: { $error }
+# פלט הפקודות (src/feeds_cli.rs, src/subscribe/progress.rs) וההערה כשיש מינויים בלי פריטים.
+cli-subscribed = נרשמת ל־{ $name } במספר { $id }; הפקודה khabar update תביא אותו
+cli-unsubscribed = המינוי ל־{ $name } בוטל ({ $url })
+cli-no-feeds = אין עדיין מינויים: khabar add URL, או khabar import FILE.opml
+cli-no-feeds-to-update = אין מינויים לעדכן: khabar add URL, או khabar import FILE.opml
+cli-feed-unread = { $pos } שלא נקראו
+cli-not-fetched = טרם נטען
+cli-last-failed = העדכון האחרון נכשל: { $error }
+cli-imported = { $added ->
+    [one] יובא פיד אחד
+   *[other] יובאו { $added } פידים
+} (כבר רשומים: { $known }, דולגו: { $skipped }); הפקודה khabar update תביא אותם
+update-summary = { $feeds ->
+    [one] פיד אחד
+   *[other] { $feeds } פידים
+}: { $new ->
+    [one] פריט חדש אחד
+   *[other] { $new } פריטים חדשים
+}, השתנו: { $changed }, ללא שינוי: { $unmodified }, נכשלו: { $failed }
+update-new = { $new } חדשים
+update-new-changed = { $new } חדשים, { $changed } השתנו
+update-not-modified = ללא שינוי
+update-failed = נכשל: { $error }
+note-empty-headline = אין עדיין פריטים
+note-empty-body = { $feeds ->
+    [one] מינוי אחד
+   *[other] { $feeds } מינויים
+}, ואין עדיין פריטים. הקישו { $key } כדי להביא אותם (או הריצו khabar update).

@@ -133,3 +133,31 @@ note-marks-failed = نشانات منتظر ہیں: { $error }
 note-already-updating = تازہ کاری پہلے سے جاری ہے
 note-update-progress = تازہ ہو رہا ہے { $progress }…
 note-update-failed = تازہ کاری ناکام: { $error }
+# کمانڈز کا آؤٹ پٹ (src/feeds_cli.rs، src/subscribe/progress.rs) اور وہ نوٹ جو سبسکرپشنز ہوں مگر اندراج نہ ہوں۔
+cli-subscribed = { $name } کی سبسکرپشن نمبر { $id } پر لے لی گئی؛ khabar update کمانڈ اسے لائے گی
+cli-unsubscribed = { $name } کی سبسکرپشن ختم کر دی گئی ({ $url })
+cli-no-feeds = ابھی کوئی سبسکرپشن نہیں: khabar add URL، یا khabar import FILE.opml
+cli-no-feeds-to-update = تازہ کرنے کو کوئی سبسکرپشن نہیں: khabar add URL، یا khabar import FILE.opml
+cli-feed-unread = { $pos } بغیر پڑھے
+cli-not-fetched = ابھی لائی نہیں گئی
+cli-last-failed = پچھلی بار تازہ کرنا ناکام رہا: { $error }
+cli-imported = { $added ->
+    [one] ایک فیڈ درآمد ہوئی
+   *[other] { $added } فیڈز درآمد ہوئیں
+} (پہلے سے سبسکرائب: { $known }، چھوڑی گئیں: { $skipped })؛ khabar update کمانڈ انہیں لائے گی
+update-summary = { $feeds ->
+    [one] ایک فیڈ
+   *[other] { $feeds } فیڈز
+}: { $new ->
+    [one] ایک نیا اندراج
+   *[other] { $new } نئے اندراج
+}، بدلے: { $changed }، بغیر تبدیلی: { $unmodified }، ناکام: { $failed }
+update-new = { $new } نئے
+update-new-changed = { $new } نئے، { $changed } بدلے
+update-not-modified = کوئی تبدیلی نہیں
+update-failed = ناکام: { $error }
+note-empty-headline = ابھی کوئی اندراج نہیں
+note-empty-body = { $feeds ->
+    [one] ایک سبسکرپشن
+   *[other] { $feeds } سبسکرپشنز
+}، ابھی کوئی اندراج نہیں۔ انہیں لانے کے لیے { $key } دبائیں (یا khabar update چلائیں)۔

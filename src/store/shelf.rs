@@ -12,15 +12,17 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::article::{Article, Block, Inline, Meta};
+use crate::article::{Article, Meta};
 use crate::keymap::{Action, Keymap};
 use crate::library::Library;
 
 use super::marks::{self, Flag, MarkWrite};
 use super::{Store, StoreError};
 
+mod empty;
 mod note;
 mod ops;
+pub use empty::EmptyNote;
 pub use note::Note;
 pub use ops::StoreOp;
 
@@ -49,8 +51,8 @@ pub struct Shelf {
     pending: Vec<MarkWrite>,
     /// When the queue was last tried (idle ticks try again every [`RETRY`]).
     tried: Option<Instant>,
-    /// The key that updates, as the note shown when nothing is stored names it.
-    refresh_key: String,
+    /// The note shown when nothing is stored (its key and language).
+    empty: EmptyNote,
 }
 
 /// How often idle ticks try again to write waiting marks (each try waits
@@ -136,23 +138,6 @@ impl Drop for Shelf {
     }
 }
 
-/// The article shown when subscriptions have no items yet; it names the key that updates
-/// (rule: every message that names a key asks the keymap).
-fn empty_note(feeds: usize, refresh_key: &str) -> Article {
-    let text = format!(
-        "{feeds} subscriptions, no items yet. Press {refresh_key} to fetch them (or run khabar update)."
-    );
-    Article {
-        headline: "No items yet".into(),
-        meta: Meta {
-            source: Some("khabar".into()),
-            ..Meta::default()
-        },
-        body: vec![Block::Paragraph(Inline::plain(text))],
-        ..Article::default()
-    }
-}
-
 impl Shelf {
     /// A library of every stored item (see [`Store::headlines`]), opened on the first unread
     /// one, and the shelf that keeps their marks. Bodies stay in the store until
@@ -164,8 +149,21 @@ impl Shelf {
     /// [`Shelf::open`] for a reader with `keys` (the note shown when nothing is stored names
     /// their update key).
     pub fn open_with(store: Store, keys: &Keymap) -> Result<(Library, Shelf), StoreError> {
-        let refresh_key = keys.say(Action::Refresh);
-        let (articles, marks) = listing(&store, &refresh_key)?;
+        Shelf::open_in(store, keys, crate::i18n::Messages::default())
+    }
+
+    /// [`Shelf::open_with`] in the reader's language (the note shown when nothing is stored
+    /// is written in it).
+    pub fn open_in(
+        store: Store,
+        keys: &Keymap,
+        msgs: crate::i18n::Messages,
+    ) -> Result<(Library, Shelf), StoreError> {
+        let empty = EmptyNote {
+            refresh_key: keys.say(Action::Refresh),
+            msgs,
+        };
+        let (articles, marks) = listing(&store, &empty)?;
         let first = marks
             .iter()
             .position(|m| m.is_some_and(|m| !m.read))
@@ -182,7 +180,7 @@ impl Shelf {
             refresh: None,
             pending: Vec::new(),
             tried: None,
-            refresh_key,
+            empty,
         };
         Ok((library, shelf))
     }
@@ -287,7 +285,7 @@ impl Shelf {
     /// it is; returns its new index, and whether it is gone (the note shown when nothing was
     /// stored) so that the first item takes its place.
     fn relist(&mut self, lib: &mut Library, current: usize) -> Result<(usize, bool), StoreError> {
-        let (mut articles, mut marks) = listing(&self.store, &self.refresh_key)?;
+        let (mut articles, mut marks) = listing(&self.store, &self.empty)?;
         let open_mark = self.marks.get(current).copied().flatten();
         let new = open_mark
             .and_then(|m| marks.iter().position(|n| n.is_some_and(|n| n.id == m.id)))
@@ -319,14 +317,11 @@ impl Shelf {
 /// The stub articles and marks of every stored item; the note article when there are none.
 fn listing(
     store: &Store,
-    refresh_key: &str,
+    empty: &EmptyNote,
 ) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
     let heads = store.headlines()?;
     if heads.is_empty() {
-        return Ok((
-            vec![empty_note(store.feeds()?.len(), refresh_key)],
-            vec![None],
-        ));
+        return Ok((vec![empty.article(store.feeds()?.len())], vec![None]));
     }
     let mut articles = Vec::with_capacity(heads.len());
     let mut marks = Vec::with_capacity(heads.len());

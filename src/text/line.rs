@@ -77,6 +77,22 @@ impl Line {
         self
     }
 
+    /// Appends a message whose placeables are already isolated (Fluent's FSI … PDI, see
+    /// [`crate::i18n`]): each isolate becomes a unit (rule 2), everything else a plain run.
+    /// The text between the isolates is shown under rule 3; what fills a placeable must be
+    /// shown before it is formatted (so a name's own isolates cannot reach the line).
+    pub fn isolated(mut self, message: &str) -> Line {
+        let mut rest = message;
+        while let Some(at) = rest.find([FSI, PDI]) {
+            self.marked.push_str(&shown(&rest[..at]));
+            let control = rest[at..].chars().next().unwrap_or(PDI);
+            self.marked.push(control);
+            rest = &rest[at + control.len_utf8()..];
+        }
+        self.marked.push_str(&shown(rest));
+        self
+    }
+
     /// Appends every non-empty item as an isolated unit, `sep` between them.
     pub fn units<'a>(mut self, items: impl IntoIterator<Item = &'a str>, sep: &str) -> Line {
         let mut first = true;

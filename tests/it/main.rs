@@ -21,6 +21,7 @@ mod app_state;
 mod app_update;
 mod browser;
 mod cli;
+mod cli_audit;
 mod cli_install;
 mod cli_layout;
 mod cli_subscribe;
