@@ -199,3 +199,4 @@ note-empty-body = { $feeds ->
     [many] { $feeds } اشتراكًا
    *[other] { $feeds } اشتراك
 }، ولا عناصر بعد. اضغط { $key } لجلبها (أو شغّل khabar update).
+note-update-stopped = توقّف التحديث قبل أن يكتمل

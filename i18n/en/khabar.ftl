@@ -159,3 +159,4 @@ note-empty-body = { $feeds ->
     [one] { $feeds } subscription
    *[other] { $feeds } subscriptions
 }, no items yet. Press { $key } to fetch them (or run khabar update).
+note-update-stopped = the update stopped before its end

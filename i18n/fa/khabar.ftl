@@ -146,3 +146,4 @@ update-not-modified = بی‌تغییر
 update-failed = ناموفق: { $error }
 note-empty-headline = هنوز مطلبی نیست
 note-empty-body = { $feeds } اشتراک دارید و هنوز مطلبی نیست. برای گرفتنشان { $key } را بزنید (یا khabar update را اجرا کنید).
+note-update-stopped = به‌روزرسانی پیش از پایان متوقف شد

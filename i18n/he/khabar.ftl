@@ -161,3 +161,4 @@ note-empty-body = { $feeds ->
     [one] מינוי אחד
    *[other] { $feeds } מינויים
 }, ואין עדיין פריטים. הקישו { $key } כדי להביא אותם (או הריצו khabar update).
+note-update-stopped = העדכון נעצר לפני סופו

@@ -161,3 +161,4 @@ note-empty-body = { $feeds ->
     [one] ایک سبسکرپشن
    *[other] { $feeds } سبسکرپشنز
 }، ابھی کوئی اندراج نہیں۔ انہیں لانے کے لیے { $key } دبائیں (یا khabar update چلائیں)۔
+note-update-stopped = تازہ کاری مکمل ہونے سے پہلے رک گئی

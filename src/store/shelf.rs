@@ -23,7 +23,7 @@ mod empty;
 mod note;
 mod ops;
 pub use empty::EmptyNote;
-pub use note::Note;
+pub use note::{Note, Summary};
 pub use ops::StoreOp;
 
 /// A stored item's marks, beside its article in the library.
@@ -264,14 +264,14 @@ impl Shelf {
         &mut self,
         lib: &mut Library,
         id: u64,
-        summary: Result<String, String>,
+        summary: Result<Summary, String>,
         current: usize,
     ) -> Option<(usize, bool)> {
         if self.refresh != Some(id) {
             return None;
         }
         self.refresh = None;
-        self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Text));
+        self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Updated));
         match self.relist(lib, current) {
             Ok(moved) => Some(moved),
             Err(e) => {

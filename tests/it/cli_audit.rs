@@ -205,3 +205,47 @@ fn the_note_of_an_empty_store_speaks_the_readers_language() {
         "{body}"
     );
 }
+
+/// `r` in the reader: the update's summary on the status line is in the reader's language
+/// (Hebrew here), the failed feed's name an isolate; before, it was English in any language.
+#[test]
+fn the_readers_update_summary_speaks_the_readers_language() {
+    use khabar::app::{App, Effect};
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::Jobs;
+    use khabar::keymap::Action;
+    use khabar::pager::Render;
+    use khabar::store::shelf::Shelf;
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = khabar::store::Store::open(&dir.path().join("k.db")).unwrap();
+    store
+        .add_feed(&server.url("/500"), Some("חדשות היום"))
+        .unwrap();
+    let (lib, shelf) = Shelf::open(store).unwrap();
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
+    app.set_messages(Messages::new(Lang::He));
+    let jobs = Jobs::default();
+    match app.update(Action::Refresh) {
+        Some(Effect::Job { id, job }) => jobs.run(id, job),
+        other => panic!("r asks for an update job, not {other:?}"),
+    }
+    let note = |app: &App| {
+        app.feed_note()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let started = std::time::Instant::now();
+    while note(&app).starts_with("מעדכן") || note(&app).starts_with("updating") {
+        assert!(started.elapsed().as_secs() < 10, "{}", note(&app));
+        for news in jobs.finished() {
+            app.job_news(news);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        note(&app),
+        "פיד אחד: 0 פריטים חדשים, השתנו: 0, ללא שינוי: 0, נכשלו: 1 \
+         (חדשות היום: the server answered 500)"
+    );
+}
