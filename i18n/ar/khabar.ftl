@@ -200,3 +200,14 @@ note-empty-body = { $feeds ->
    *[other] { $feeds } اشتراك
 }، ولا عناصر بعد. اضغط { $key } لجلبها (أو شغّل khabar update).
 note-update-stopped = توقّف التحديث قبل أن يكتمل
+cli-no-date = بلا تاريخ
+cli-unread = غير مقروء
+cli-search-none = لا عنصر مخزَّن يطابق
+cli-vacuumed = { $dropped ->
+    [zero] لم يُحذف أي عنصر
+    [one] حُذف عنصر واحد
+    [two] حُذف عنصران
+    [few] حُذفت { $dropped } عناصر
+    [many] حُذف { $dropped } عنصرًا
+   *[other] حُذف { $dropped } عنصر
+}؛ وضُغط المخزن { $file }

@@ -160,3 +160,10 @@ note-empty-body = { $feeds ->
    *[other] { $feeds } subscriptions
 }, no items yet. Press { $key } to fetch them (or run khabar update).
 note-update-stopped = the update stopped before its end
+cli-no-date = no date
+cli-unread = unread
+cli-search-none = no stored article matches
+cli-vacuumed = { $dropped ->
+    [one] { $dropped } item dropped
+   *[other] { $dropped } items dropped
+}; { $file } compacted

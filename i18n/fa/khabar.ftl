@@ -147,3 +147,7 @@ update-failed = ناموفق: { $error }
 note-empty-headline = هنوز مطلبی نیست
 note-empty-body = { $feeds } اشتراک دارید و هنوز مطلبی نیست. برای گرفتنشان { $key } را بزنید (یا khabar update را اجرا کنید).
 note-update-stopped = به‌روزرسانی پیش از پایان متوقف شد
+cli-no-date = بی‌تاریخ
+cli-unread = خوانده‌نشده
+cli-search-none = هیچ مطلب ذخیره‌شده‌ای منطبق نیست
+cli-vacuumed = { $dropped } مطلب حذف شد؛ انبار { $file } فشرده شد

@@ -162,3 +162,10 @@ note-empty-body = { $feeds ->
    *[other] { $feeds } מינויים
 }, ואין עדיין פריטים. הקישו { $key } כדי להביא אותם (או הריצו khabar update).
 note-update-stopped = העדכון נעצר לפני סופו
+cli-no-date = ללא תאריך
+cli-unread = לא נקרא
+cli-search-none = אף פריט שמור אינו תואם
+cli-vacuumed = { $dropped ->
+    [one] נמחק פריט אחד
+   *[other] נמחקו { $dropped } פריטים
+}; המאגר { $file } נדחס

@@ -162,3 +162,10 @@ note-empty-body = { $feeds ->
    *[other] { $feeds } سبسکرپشنز
 }، ابھی کوئی اندراج نہیں۔ انہیں لانے کے لیے { $key } دبائیں (یا khabar update چلائیں)۔
 note-update-stopped = تازہ کاری مکمل ہونے سے پہلے رک گئی
+cli-no-date = بغیر تاریخ
+cli-unread = بغیر پڑھا
+cli-search-none = کوئی محفوظ اندراج مطابق نہیں
+cli-vacuumed = { $dropped ->
+    [one] ایک اندراج حذف کیا گیا
+   *[other] { $dropped } اندراج حذف کیے گئے
+}؛ اسٹور { $file } کو سکیڑ دیا گیا
