@@ -86,7 +86,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     };
     let msgs = messages(&config);
     match cli.command {
-        Some(Command::Dump(args)) => run_dump(&args, render),
+        Some(Command::Dump(args)) => run_dump(&args, render, &msgs),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
         Some(Command::Doctor) => run_doctor(bidi),
@@ -246,7 +246,11 @@ fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
+fn run_dump(
+    args: &DumpArgs,
+    render: Render,
+    msgs: &khabar::i18n::Messages,
+) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
@@ -282,11 +286,13 @@ fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
         let query = Query::new(q, mode)?;
         let names = search_names(&articles);
         for (a, name) in articles.iter().zip(&names) {
-            write!(
-                out,
-                "{}",
-                dump::search_report(a, &query, &opts, name.as_deref())
-            )?;
+            let (count, lines) = dump::search_lines(a, &query, &opts);
+            let label = matches_line(msgs, count, name.as_deref()).shaped(opts.shape);
+            // The label follows the lines under it: visual unless bidi is off, a right-to-left
+            // one right-aligned to the width.
+            let order = khabar::text::Order::for_output(opts.bidi, true);
+            writeln!(out, "{}", label.fit(Some(opts.width), order).trim_end())?;
+            write!(out, "{lines}")?;
         }
     } else {
         for (i, a) in articles.iter().enumerate() {
@@ -297,6 +303,26 @@ fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(exit_code(&lib))
+}
+
+/// `N matches` in the reader's language, `NAME: N matches` when a search over several
+/// articles names each (the name an isolated unit).
+fn matches_line(
+    msgs: &khabar::i18n::Messages,
+    count: usize,
+    name: Option<&str>,
+) -> khabar::text::Line {
+    let args = [("count", khabar::i18n::Arg::Num(count))];
+    match name {
+        Some(n) => {
+            let said = msgs.line("dump-matches", &args);
+            khabar::text::Line::new(khabar::text::Base::Ui(msgs.direction()))
+                .unit(n)
+                .text(": ")
+                .isolated(said.marked())
+        }
+        None => msgs.line("dump-matches", &args),
+    }
 }
 
 /// What names each article of a search over several: its file or address, with its headline

@@ -211,3 +211,11 @@ cli-vacuumed = { $dropped ->
     [many] حُذف { $dropped } عنصرًا
    *[other] حُذف { $dropped } عنصر
 }؛ وضُغط المخزن { $file }
+dump-matches = { $count ->
+    [zero] لا تطابقات
+    [one] تطابق واحد
+    [two] تطابقان
+    [few] { $count } تطابقات
+    [many] { $count } تطابقًا
+   *[other] { $count } تطابق
+}

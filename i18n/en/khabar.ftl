@@ -167,3 +167,7 @@ cli-vacuumed = { $dropped ->
     [one] { $dropped } item dropped
    *[other] { $dropped } items dropped
 }; { $file } compacted
+dump-matches = { $count ->
+    [one] { $count } match
+   *[other] { $count } matches
+}

@@ -151,3 +151,4 @@ cli-no-date = بی‌تاریخ
 cli-unread = خوانده‌نشده
 cli-search-none = هیچ مطلب ذخیره‌شده‌ای منطبق نیست
 cli-vacuumed = { $dropped } مطلب حذف شد؛ انبار { $file } فشرده شد
+dump-matches = { $count } مورد منطبق

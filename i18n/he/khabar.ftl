@@ -169,3 +169,7 @@ cli-vacuumed = { $dropped ->
     [one] נמחק פריט אחד
    *[other] נמחקו { $dropped } פריטים
 }; המאגר { $file } נדחס
+dump-matches = { $count ->
+    [one] התאמה אחת
+   *[other] { $count } התאמות
+}

@@ -169,3 +169,7 @@ cli-vacuumed = { $dropped ->
     [one] ایک اندراج حذف کیا گیا
    *[other] { $dropped } اندراج حذف کیے گئے
 }؛ اسٹور { $file } کو سکیڑ دیا گیا
+dump-matches = { $count ->
+    [one] ایک مطابقت
+   *[other] { $count } مطابقتیں
+}

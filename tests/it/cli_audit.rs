@@ -316,3 +316,42 @@ fn the_store_search_speaks_the_readers_language_and_cuts_between_words() {
         format!("0 مطلب حذف شد؛ انبار {db} فشرده شد\n")
     );
 }
+
+/// `dump --search`: the count in the reader's language, and a Hebrew file name one unit of
+/// the label, laid out like the lines under it (visual, right-aligned to the width when
+/// right to left); before, the label was English and the name in logical order above
+/// visual lines.
+#[test]
+fn the_dump_search_label_speaks_the_readers_language_in_the_bodys_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("חדשות.txt"),
+        "שלום עולם\n\nזהו גוף הכתבה.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("עוד.txt"), "כותרת\n\nעוד כתבה.\n").unwrap();
+    let dump = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+            .args([
+                "--shape", "off", "dump", "--width", "30", "--search", "כתבה",
+            ])
+            .args(["חדשות.txt", "עוד.txt"])
+            .current_dir(dir.path())
+            .env("LANG", lang)
+            .output()
+            .expect("runs khabar");
+        stdout(&out)
+    };
+    let he = dump("he_IL.UTF-8");
+    let labels: Vec<&str> = he.lines().step_by(3).collect();
+    assert_eq!(
+        labels,
+        [
+            // A unit takes its own direction (FSI, P2/P3): these names are right to left.
+            "          תחא המאתה :txt.תושדח",
+            "          תחא המאתה :txt.דוע/.",
+        ]
+    );
+    let en = dump("C.UTF-8");
+    assert_eq!(en.lines().next(), Some("txt.תושדח: 1 match"));
+}
