@@ -161,6 +161,27 @@ impl Line {
         }
     }
 
+    /// The line wrapped to `width` columns (UAX #14) and each row in `order`: a
+    /// right-to-left line's rows right-aligned (rule 5), trailing blanks dropped. A line
+    /// longer than a terminal is written this way, so that the terminal never wraps a row
+    /// of visual order (which would put the logical end of an RTL line on the first row).
+    pub fn rows(&self, width: usize, order: Order) -> Vec<String> {
+        let opts = Options {
+            width: width.max(1),
+            shape: self.shape,
+            bidi: order == Order::Visual,
+            direction: Some(self.direction()),
+            // An address stays whole when it fits a row (issue 16 item 3).
+            isolate_addresses: true,
+            ..Options::default()
+        };
+        layout_paragraph(&self.marked, &[], &opts)
+            .lines
+            .iter()
+            .map(|l| l.to_plain(true).trim_end().to_string())
+            .collect()
+    }
+
     /// One row, unwrapped, without alignment.
     fn row(&self, order: Order) -> String {
         match order {

@@ -11,7 +11,7 @@ use crate::common::pty::{Session, row_cells, shows};
 use crate::feed_server::Server;
 
 /// `khabar ARGS` through pipes under the locale `lang`.
-fn piped(lang: &str, args: &[&str]) -> Output {
+pub(crate) fn piped(lang: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_khabar"))
         .args(args)
         .env("LANG", lang)
@@ -22,12 +22,12 @@ fn piped(lang: &str, args: &[&str]) -> Output {
         .expect("runs khabar")
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// A database at `dir` subscribed to `url` under a Hebrew name.
-fn one_feed(dir: &Path, url: &str) -> String {
+pub(crate) fn one_feed(dir: &Path, url: &str) -> String {
     let db = dir.join("k.db").display().to_string();
     let added = piped(
         "C.UTF-8",
@@ -248,110 +248,4 @@ fn the_readers_update_summary_speaks_the_readers_language() {
         "פיד אחד: 0 פריטים חדשים, השתנו: 0, ללא שינוי: 0, נכשלו: 1 \
          (חדשות היום: the server answered 500)"
     );
-}
-
-/// A store holding one Arabic item with a long paragraph, for `khabar search`.
-fn searchable(dir: &Path) -> String {
-    let path = dir.join("s.db");
-    let mut store = khabar::store::Store::open(&path).unwrap();
-    let id = store
-        .add_feed("https://example.org/ar.xml", Some("الجزيرة"))
-        .unwrap();
-    let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>\
-        <title>الجزيرة</title><link>https://example.org/</link><language>ar</language>\
-        <item><title>الخبر رقم 3 من الجزيرة</title><guid>g3</guid>\
-        <link>https://example.org/3</link><pubDate>03 Jan 2024 10:00:00 GMT</pubDate>\
-        <description>&lt;p&gt;قال المتحدث باسم الوزارة في مؤتمر صحفي عقده صباح اليوم في \
-        العاصمة إن الاقتصاد الوطني سجل نموا ملحوظا خلال الربع الأول من العام رغم التحديات \
-        الكبيرة.&lt;/p&gt;</description></item></channel></rss>";
-    let parsed = khabar::loader::feed::parse_feed(xml.as_bytes(), xml).unwrap();
-    store.save_fetch(id, &parsed, None, None).unwrap();
-    path.display().to_string()
-}
-
-/// `khabar search`: the feed, the date and the number are units of a line in the reader's
-/// language, `unread` said in it; the excerpt is cut between words, never inside one.
-#[test]
-fn the_store_search_speaks_the_readers_language_and_cuts_between_words() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = searchable(dir.path());
-    let search = ["--db", &db, "search", "الاقتصاد"];
-    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(search)
-        .env("LANG", "he_IL.UTF-8")
-        .env("TZ", "UTC")
-        .output()
-        .expect("runs khabar");
-    assert_eq!(
-        stdout(&out),
-        "الخبر رقم 3 من الجزيرة\n  الجزيرة · 2024-01-03 10:00 UTC · #1 · לא נקרא\n  \
-         …صحفي عقده صباح اليوم في العاصمة إن «الاقتصاد» الوطني سجل نموا ملحوظا خلال الربع الأول…\n\n"
-    );
-    // On a terminal: visual order, the Hebrew UI line right to left (reversed by hand).
-    let args = [&["--shape", "off"][..], &search].concat();
-    let mut s = Session::spawn_with(&args, 8, 120, &[("LANG", "he_IL.UTF-8"), ("TZ", "UTC")]);
-    s.wait_for("the hit", shows("#1"));
-    s.wait_exit();
-    let rows: Vec<String> = s.screen(|sc| {
-        (0..2)
-            .map(|r| row_cells(sc, r).0.trim_end().to_string())
-            .collect()
-    });
-    assert_eq!(
-        rows,
-        [
-            "ةريزجلا نم 3 مقر ربخلا",
-            "ארקנ אל · #1 · 2024-01-03 10:00 UTC · ةريزجلا",
-        ]
-    );
-    // Nothing found: one sentence on stderr, in the reader's language.
-    let none = piped("he_IL.UTF-8", &["--db", &db, "search", "nothinghere"]);
-    assert_eq!(
-        String::from_utf8_lossy(&none.stderr),
-        "אף פריט שמור אינו תואם\n"
-    );
-    let vacuum = piped("fa_IR.UTF-8", &["--db", &db, "vacuum"]);
-    assert_eq!(
-        stdout(&vacuum),
-        format!("0 مطلب حذف شد؛ انبار {db} فشرده شد\n")
-    );
-}
-
-/// `dump --search`: the count in the reader's language, and a Hebrew file name one unit of
-/// the label, laid out like the lines under it (visual, right-aligned to the width when
-/// right to left); before, the label was English and the name in logical order above
-/// visual lines.
-#[test]
-fn the_dump_search_label_speaks_the_readers_language_in_the_bodys_order() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("חדשות.txt"),
-        "שלום עולם\n\nזהו גוף הכתבה.\n",
-    )
-    .unwrap();
-    std::fs::write(dir.path().join("עוד.txt"), "כותרת\n\nעוד כתבה.\n").unwrap();
-    let dump = |lang: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
-            .args([
-                "--shape", "off", "dump", "--width", "30", "--search", "כתבה",
-            ])
-            .args(["חדשות.txt", "עוד.txt"])
-            .current_dir(dir.path())
-            .env("LANG", lang)
-            .output()
-            .expect("runs khabar");
-        stdout(&out)
-    };
-    let he = dump("he_IL.UTF-8");
-    let labels: Vec<&str> = he.lines().step_by(3).collect();
-    assert_eq!(
-        labels,
-        [
-            // A unit takes its own direction (FSI, P2/P3): these names are right to left.
-            "          תחא המאתה :txt.תושדח",
-            "          תחא המאתה :txt.דוע/.",
-        ]
-    );
-    let en = dump("C.UTF-8");
-    assert_eq!(en.lines().next(), Some("txt.תושדח: 1 match"));
 }

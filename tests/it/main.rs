@@ -22,6 +22,7 @@ mod app_update;
 mod browser;
 mod cli;
 mod cli_audit;
+mod cli_audit_out;
 mod cli_install;
 mod cli_layout;
 mod cli_subscribe;
