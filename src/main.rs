@@ -30,14 +30,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    if cli.command.is_some() && !cli.paths.is_empty() {
-        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
-        report::error(format_args!(
-            "{} before a subcommand: give files to the reader or a subcommand, not both",
-            paths.join(" ")
-        ));
-        return ExitCode::from(2);
-    }
     // Every subcommand reads the same config; a bad one is a usage error, before anything.
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
@@ -46,6 +38,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
+        let line = messages(&config).line(
+            "cli-paths-and-subcommand",
+            &[("paths", khabar::i18n::Arg::Text(&paths.join(" ")))],
+        );
+        report::error_line(
+            &line,
+            report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal),
+        );
+        return ExitCode::from(2);
+    }
     match run(cli, config) {
         Ok(code) => code,
         // A closed stdout (`khabar dump FILE | head -1`) ends the output quietly.

@@ -219,3 +219,4 @@ dump-matches = { $count ->
     [many] { $count } تطابقًا
    *[other] { $count } تطابق
 }
+cli-paths-and-subcommand = { $paths } قبل أمر فرعي: أعطِ الملفات للقارئ أو لأمر فرعي، لا لكليهما

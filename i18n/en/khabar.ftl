@@ -171,3 +171,4 @@ dump-matches = { $count ->
     [one] { $count } match
    *[other] { $count } matches
 }
+cli-paths-and-subcommand = { $paths } before a subcommand: give files to the reader or a subcommand, not both

@@ -152,3 +152,4 @@ cli-unread = خوانده‌نشده
 cli-search-none = هیچ مطلب ذخیره‌شده‌ای منطبق نیست
 cli-vacuumed = { $dropped } مطلب حذف شد؛ انبار { $file } فشرده شد
 dump-matches = { $count } مورد منطبق
+cli-paths-and-subcommand = { $paths } پیش از زیرفرمان: پرونده‌ها را یا به خواننده بدهید یا به زیرفرمان، نه هر دو

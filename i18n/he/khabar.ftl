@@ -173,3 +173,4 @@ dump-matches = { $count ->
     [one] התאמה אחת
    *[other] { $count } התאמות
 }
+cli-paths-and-subcommand = { $paths } לפני פקודת משנה: תנו קבצים לקורא או לפקודת משנה, לא לשניהם

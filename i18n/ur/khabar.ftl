@@ -173,3 +173,4 @@ dump-matches = { $count ->
     [one] ایک مطابقت
    *[other] { $count } مطابقتیں
 }
+cli-paths-and-subcommand = { $paths } ذیلی کمانڈ سے پہلے: فائلیں یا تو ریڈر کو دیں یا ذیلی کمانڈ کو، دونوں کو نہیں

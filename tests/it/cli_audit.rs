@@ -249,3 +249,21 @@ fn the_readers_update_summary_speaks_the_readers_language() {
          (חדשות היום: the server answered 500)"
     );
 }
+
+/// A usage mistake khabar itself words (files before a subcommand) is one sentence in the
+/// reader's language; clap's own usage errors stay English (clap has no catalogue), escaped.
+#[test]
+fn a_usage_mistake_is_one_sentence_in_the_readers_language() {
+    let out = piped("he_IL.UTF-8", &["a.txt", "feeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: a.txt לפני פקודת משנה: תנו קבצים לקורא או לפקודת משנה, לא לשניהם\n"
+    );
+    let out = piped("ar_EG.UTF-8", &["--bogus"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: unexpected argument '--bogus' found"),
+        "{stderr}"
+    );
+}
