@@ -14,7 +14,7 @@ use std::time::Duration;
 use anyhow::{Context, anyhow};
 use khabar::i18n::{Arg, Messages};
 use khabar::report;
-use khabar::store::{self, Feed, Store};
+use khabar::store::{self, Feed, Store, StoreError};
 use khabar::subscribe::progress::{Progress, result_line};
 use khabar::subscribe::update::{self, Outcome, Totals};
 use khabar::subscribe::{FEED_LIMITS, opml, printable};
@@ -71,7 +71,9 @@ pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCo
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty());
-    let id = store.add_feed(&url, name)?;
+    let Some(id) = told(&out, store.add_feed(&url, name))? else {
+        return Ok(ExitCode::FAILURE);
+    };
     let line = out.line(
         "cli-subscribed",
         &[
@@ -85,7 +87,9 @@ pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCo
 
 pub fn remove(args: &RemoveArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
-    let feed = store.remove_feed(&args.feed)?;
+    let Some(feed) = told(&out, store.remove_feed(&args.feed))? else {
+        return Ok(ExitCode::FAILURE);
+    };
     let line = out.line(
         "cli-unsubscribed",
         &[
@@ -122,6 +126,25 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>, out: Out) -> anyhow::Result<Ex
         report::out(line.fit(Some(width), out.order));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A mistake the store found in what the user named (already subscribed, no such
+/// subscription, several match), said on stderr as one sentence in the reader's language
+/// (`None` then); any other error goes up as it is.
+fn told<T>(out: &Out, result: Result<T, StoreError>) -> anyhow::Result<Option<T>> {
+    let line = match &result {
+        Err(StoreError::Exists(url)) => {
+            out.line("cli-already-subscribed", &[("url", Arg::Text(url))])
+        }
+        Err(StoreError::NoMatch(what)) => out.line("cli-no-match", &[("what", Arg::Text(what))]),
+        Err(StoreError::Ambiguous(what, n)) => out.line(
+            "cli-ambiguous",
+            &[("what", Arg::Text(what)), ("count", Arg::Num(*n))],
+        ),
+        _ => return Ok(Some(result?)),
+    };
+    report::error_line(&line, report::stderr_order(out.bidi));
+    Ok(None)
 }
 
 /// Columns a feed's name takes at most in `khabar feeds`; a longer one is cut with `…`.
@@ -182,10 +205,11 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let feeds = if args.feeds.is_empty() {
         store.feeds()?
     } else {
-        args.feeds
-            .iter()
-            .map(|w| store.find_feed(w))
-            .collect::<Result<_, _>>()?
+        let found = args.feeds.iter().map(|w| store.find_feed(w)).collect();
+        let Some(feeds) = told(&out, found)? else {
+            return Ok(ExitCode::FAILURE);
+        };
+        feeds
     };
     if feeds.is_empty() {
         report::out_line(&out.line("cli-no-feeds-to-update", &[]), out.order);

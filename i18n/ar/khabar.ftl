@@ -220,3 +220,6 @@ dump-matches = { $count ->
    *[other] { $count } تطابق
 }
 cli-paths-and-subcommand = { $paths } قبل أمر فرعي: أعطِ الملفات للقارئ أو لأمر فرعي، لا لكليهما
+cli-already-subscribed = مشترك من قبل: { $url }
+cli-no-match = لا اشتراك يطابق «{ $what }» (انظر khabar feeds)
+cli-ambiguous = «{ $what }» يطابق عدة اشتراكات ({ $count })؛ سمِّ واحدًا بعنوانه أو رقمه

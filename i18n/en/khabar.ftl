@@ -172,3 +172,6 @@ dump-matches = { $count ->
    *[other] { $count } matches
 }
 cli-paths-and-subcommand = { $paths } before a subcommand: give files to the reader or a subcommand, not both
+cli-already-subscribed = already subscribed: { $url }
+cli-no-match = no subscription matches "{ $what }" (see `khabar feeds`)
+cli-ambiguous = "{ $what }" matches { $count } subscriptions; name one by its URL or number

@@ -153,3 +153,6 @@ cli-search-none = هیچ مطلب ذخیره‌شده‌ای منطبق نیست
 cli-vacuumed = { $dropped } مطلب حذف شد؛ انبار { $file } فشرده شد
 dump-matches = { $count } مورد منطبق
 cli-paths-and-subcommand = { $paths } پیش از زیرفرمان: پرونده‌ها را یا به خواننده بدهید یا به زیرفرمان، نه هر دو
+cli-already-subscribed = از پیش مشترک هستید: { $url }
+cli-no-match = هیچ اشتراکی با «{ $what }» جور نیست (khabar feeds را ببینید)
+cli-ambiguous = «{ $what }» با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید

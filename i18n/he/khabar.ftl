@@ -174,3 +174,6 @@ dump-matches = { $count ->
    *[other] { $count } התאמות
 }
 cli-paths-and-subcommand = { $paths } לפני פקודת משנה: תנו קבצים לקורא או לפקודת משנה, לא לשניהם
+cli-already-subscribed = כבר קיים מינוי: { $url }
+cli-no-match = אף מינוי אינו תואם ל־"{ $what }" (ראו khabar feeds)
+cli-ambiguous = "{ $what }" תואם ל־{ $count } מינויים; ציינו אחד לפי הכתובת או המספר שלו

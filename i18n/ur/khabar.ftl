@@ -174,3 +174,6 @@ dump-matches = { $count ->
    *[other] { $count } مطابقتیں
 }
 cli-paths-and-subcommand = { $paths } ذیلی کمانڈ سے پہلے: فائلیں یا تو ریڈر کو دیں یا ذیلی کمانڈ کو، دونوں کو نہیں
+cli-already-subscribed = پہلے سے سبسکرائب ہے: { $url }
+cli-no-match = کوئی سبسکرپشن "{ $what }" سے مطابق نہیں (khabar feeds دیکھیں)
+cli-ambiguous = "{ $what }" { $count } سبسکرپشنز سے مطابق ہے؛ کسی ایک کو اس کے URL یا نمبر سے بتائیں

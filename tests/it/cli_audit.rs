@@ -260,6 +260,31 @@ fn a_usage_mistake_is_one_sentence_in_the_readers_language() {
         String::from_utf8_lossy(&out.stderr),
         "khabar: a.txt לפני פקודת משנה: תנו קבצים לקורא או לפקודת משנה, לא לשניהם\n"
     );
+    // Naming a subscription that does not exist, or one already there: one sentence.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("k.db").display().to_string();
+    let url = "https://example.org/he.xml";
+    assert!(
+        piped("C.UTF-8", &["--db", &db, "add", url])
+            .status
+            .success()
+    );
+    let out = piped("he_IL.UTF-8", &["--db", &db, "remove", "9"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: אף מינוי אינו תואם ל־\"9\" (ראו khabar feeds)\n"
+    );
+    let out = piped("ar_EG.UTF-8", &["--db", &db, "add", url]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: مشترك من قبل: https://example.org/he.xml\n"
+    );
+    let out = piped("fa_IR.UTF-8", &["--db", &db, "update", "nothere"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: هیچ اشتراکی با «nothere» جور نیست (khabar feeds را ببینید)\n"
+    );
     let out = piped("ar_EG.UTF-8", &["--bogus"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
