@@ -166,7 +166,7 @@ fn run_reader(
         );
     }
     let failed = exit_code(&lib);
-    let problems = problems_line(&lib);
+    let problems = problems_line(&lib, &messages(&config));
     // Asked before the alternate screen, so the terminal's answers are not drawn over.
     let (mode, verdict) = term_bidi::resolve(bidi);
     khabar::terminal::set_mlterm_restore(verdict.and_then(|v| v.mlterm_restore));
@@ -192,11 +192,17 @@ fn run_reader(
 
 /// The status line's word on the files that could not be opened: the first problem, and
 /// how many more (all of them were written on stderr too).
-fn problems_line(lib: &Library) -> Option<String> {
-    let first = lib.problems.first()?;
+fn problems_line(lib: &Library, msgs: &khabar::i18n::Messages) -> Option<String> {
+    let first = lib.problems.first()?.to_string();
     Some(match lib.problems.len() {
-        1 => first.to_string(),
-        n => format!("{first} (and {} more that could not be opened)", n - 1),
+        1 => first,
+        n => msgs.get(
+            "problems-more",
+            &[
+                ("first", khabar::i18n::Arg::Text(&first)),
+                ("count", khabar::i18n::Arg::Num(n - 1)),
+            ],
+        ),
     })
 }
 

@@ -223,3 +223,11 @@ cli-paths-and-subcommand = { $paths } قبل أمر فرعي: أعطِ المل�
 cli-already-subscribed = مشترك من قبل: { $url }
 cli-no-match = لا اشتراك يطابق «{ $what }» (انظر khabar feeds)
 cli-ambiguous = «{ $what }» يطابق عدة اشتراكات ({ $count })؛ سمِّ واحدًا بعنوانه أو رقمه
+problems-more = { $first } ({ $count ->
+    [zero] ولا غيره
+    [one] وملف آخر تعذّر فتحه
+    [two] وملفان آخران تعذّر فتحهما
+    [few] و{ $count } ملفات أخرى تعذّر فتحها
+    [many] و{ $count } ملفًا آخر تعذّر فتحها
+   *[other] و{ $count } ملف آخر تعذّر فتحها
+})

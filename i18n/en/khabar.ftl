@@ -175,3 +175,7 @@ cli-paths-and-subcommand = { $paths } before a subcommand: give files to the rea
 cli-already-subscribed = already subscribed: { $url }
 cli-no-match = no subscription matches "{ $what }" (see `khabar feeds`)
 cli-ambiguous = "{ $what }" matches { $count } subscriptions; name one by its URL or number
+problems-more = { $first } (and { $count ->
+    [one] { $count } more that could not be opened
+   *[other] { $count } more that could not be opened
+})

@@ -156,3 +156,4 @@ cli-paths-and-subcommand = { $paths } پیش از زیرفرمان: پرونده
 cli-already-subscribed = از پیش مشترک هستید: { $url }
 cli-no-match = هیچ اشتراکی با «{ $what }» جور نیست (khabar feeds را ببینید)
 cli-ambiguous = «{ $what }» با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
+problems-more = { $first } (و { $count } پروندهٔ دیگر که باز نشد)

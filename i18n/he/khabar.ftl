@@ -177,3 +177,7 @@ cli-paths-and-subcommand = { $paths } לפני פקודת משנה: תנו קב�
 cli-already-subscribed = כבר קיים מינוי: { $url }
 cli-no-match = אף מינוי אינו תואם ל־"{ $what }" (ראו khabar feeds)
 cli-ambiguous = "{ $what }" תואם ל־{ $count } מינויים; ציינו אחד לפי הכתובת או המספר שלו
+problems-more = { $first } ({ $count ->
+    [one] ועוד אחד שלא נפתח
+   *[other] ועוד { $count } שלא נפתחו
+})

@@ -177,3 +177,7 @@ cli-paths-and-subcommand = { $paths } ذیلی کمانڈ سے پہلے: فائ�
 cli-already-subscribed = پہلے سے سبسکرائب ہے: { $url }
 cli-no-match = کوئی سبسکرپشن "{ $what }" سے مطابق نہیں (khabar feeds دیکھیں)
 cli-ambiguous = "{ $what }" { $count } سبسکرپشنز سے مطابق ہے؛ کسی ایک کو اس کے URL یا نمبر سے بتائیں
+problems-more = { $first } ({ $count ->
+    [one] اور ایک اور جو کھل نہ سکی
+   *[other] اور { $count } اور جو کھل نہ سکیں
+})

@@ -177,3 +177,18 @@ fn an_update_failure_wider_than_the_terminal_is_wrapped_by_khabar() {
         ]
     );
 }
+
+/// The reader's status line says how many more named files could not be opened in the
+/// reader's language (the phrase reversed by hand: Hebrew reads right to left on screen).
+#[test]
+fn the_readers_problem_count_speaks_the_readers_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "Title\n\nBody.\n").unwrap();
+    let good = good.display().to_string();
+    let args = ["--shape", "off", "missing1.txt", "missing2.txt", &good];
+    let mut s = Session::spawn_with(&args, 20, 100, &[("LANG", "he_IL.UTF-8")]);
+    s.wait_for("the problem count", shows("חתפנ אלש דחא דועו"));
+    s.send(b"q");
+    s.wait_exit();
+}
