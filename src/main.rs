@@ -160,10 +160,9 @@ fn run_reader(
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
     // would run on, invisible, waiting for keys.
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!(
-            "the reader draws on a terminal, and stdout is not one (closed or redirected); \
-             `khabar dump FILE` prints an article as text"
-        );
+        let line = messages(&config).line("cli-not-a-terminal", &[]);
+        report::error_line(&line, report::stderr_order(settings.bidi));
+        return Ok(ExitCode::FAILURE);
     }
     let failed = exit_code(&lib);
     let problems = problems_line(&lib, &messages(&config));

@@ -231,3 +231,4 @@ problems-more = { $first } ({ $count ->
     [many] و{ $count } ملفًا آخر تعذّر فتحها
    *[other] و{ $count } ملف آخر تعذّر فتحها
 })
+cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا

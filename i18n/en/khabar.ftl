@@ -179,3 +179,4 @@ problems-more = { $first } (and { $count ->
     [one] { $count } more that could not be opened
    *[other] { $count } more that could not be opened
 })
+cli-not-a-terminal = the reader draws on a terminal, and stdout is not one (closed or redirected); `khabar dump FILE` prints an article as text

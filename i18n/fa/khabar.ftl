@@ -157,3 +157,4 @@ cli-already-subscribed = از پیش مشترک هستید: { $url }
 cli-no-match = هیچ اشتراکی با «{ $what }» جور نیست (khabar feeds را ببینید)
 cli-ambiguous = «{ $what }» با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
 problems-more = { $first } (و { $count } پروندهٔ دیگر که باز نشد)
+cli-not-a-terminal = خواننده روی پایانه می‌کشد و خروجی استاندارد پایانه نیست (بسته یا هدایت‌شده)؛ فرمان khabar dump FILE مطلب را به‌صورت متن چاپ می‌کند

@@ -181,3 +181,4 @@ problems-more = { $first } ({ $count ->
     [one] ועוד אחד שלא נפתח
    *[other] ועוד { $count } שלא נפתחו
 })
+cli-not-a-terminal = הקורא מצייר על מסוף, והפלט התקני אינו מסוף (סגור או מנותב); הפקודה khabar dump FILE מדפיסה כתבה כטקסט

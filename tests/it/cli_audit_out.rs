@@ -192,3 +192,18 @@ fn the_readers_problem_count_speaks_the_readers_language() {
     s.send(b"q");
     s.wait_exit();
 }
+
+/// The reader with stdout redirected: one sentence in the reader's language, exit 1.
+#[test]
+fn the_reader_without_a_terminal_says_so_in_the_readers_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, "Title\n\nBody.\n").unwrap();
+    let out = piped("ar_EG.UTF-8", &[&file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ \
+         الأمر khabar dump FILE يطبع المقال نصًّا\n"
+    );
+}
