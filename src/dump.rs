@@ -203,6 +203,21 @@ pub fn search_report(
     opts: &DumpOptions,
     name: Option<&str>,
 ) -> String {
+    let (count, body) = search_lines(article, query, opts);
+    let label = matches_label(count);
+    match name {
+        Some(n) => format!("{}: {label}\n{body}", crate::report::escape(n)),
+        None => format!("{label}\n{body}"),
+    }
+}
+
+/// The matches of `dump --search` in `article`: how many, and every laid-out line that holds
+/// one, each followed by a line of `^` under the matched cells (see [`search_report`]).
+pub fn search_lines(
+    article: &Article,
+    query: &crate::search::Query,
+    opts: &DumpOptions,
+) -> (usize, String) {
     let places = std::iter::once(article.headline.as_str())
         .chain(article.body.iter().map(|b| b.inline().text.as_str()))
         .chain(article.read_also.iter().map(|l| l.text.as_str()));
@@ -244,11 +259,7 @@ pub fn search_report(
             body.push('\n');
         }
     }
-    let label = matches_label(count);
-    match name {
-        Some(n) => format!("{}: {label}\n{body}", crate::report::escape(n)),
-        None => format!("{label}\n{body}"),
-    }
+    (count, body)
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! The subscription commands: `add`, `remove`, `feeds`, `update`, `import`, `export`.
 //! Everything is printed through [`khabar::report`] (no control character from a feed, a
 //! file or an argument reaches the terminal); progress and problems go to stderr, results to
-//! stdout. A result that names a feed is a [`Line`] of the text policy: the name and the
-//! address are isolated units in an English (left-to-right) line, written in visual order
-//! when stdout is a terminal and bidi is on, in logical order otherwise ([`Order`]).
+//! stdout. A result is a message of the reader's language (`cli-*`, `update-*` in
+//! `i18n/*/khabar.ftl`) made a [`Line`] of the text policy in that language's direction:
+//! names, addresses and counts are isolated units, written in visual order when stdout is a
+//! terminal and bidi is on, in logical order otherwise ([`Order`]).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,12 +12,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
+use khabar::i18n::{Arg, Messages};
 use khabar::report;
-use khabar::store::{self, Feed, Store};
+use khabar::store::{self, Feed, Store, StoreError};
 use khabar::subscribe::progress::{Progress, result_line};
 use khabar::subscribe::update::{self, Outcome, Totals};
 use khabar::subscribe::{FEED_LIMITS, opml, printable};
-use khabar::text::{Base, Direction, Line, Order};
+use khabar::text::{Base, Line, Order};
 use unicode_width::UnicodeWidthStr;
 
 use crate::cli::{AddArgs, ExportArgs, FeedsArgs, ImportArgs, RemoveArgs, UpdateArgs};
@@ -38,18 +40,26 @@ pub fn shown(path: &Path) -> String {
     printable(&path.display().to_string()).into_owned()
 }
 
-/// A line of the subscription commands' English output (the UI's direction, HL1).
-fn ui_line(shape: bool) -> Line {
-    Line::new(Base::Ui(Direction::Ltr)).shaped(shape)
-}
-
-/// How results are written: the order and whether Arabic is shaped.
-#[derive(Clone, Copy, Debug)]
+/// How results are written: the order, whether Arabic is shaped, and the language.
+#[derive(Clone, Debug)]
 pub struct Out {
     pub order: Order,
     /// Bidi on: what is written to a terminal is in visual order.
     pub bidi: bool,
     pub shape: bool,
+    pub msgs: Messages,
+}
+
+impl Out {
+    /// Message `id` as a line of the UI's direction ([`Messages::line`]), shaped or not.
+    fn line(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Line {
+        self.msgs.line(id, args).shaped(self.shape)
+    }
+
+    /// An empty line of the UI's direction (HL1), to build from units.
+    fn ui_line(&self) -> Line {
+        Line::new(Base::Ui(self.msgs.direction())).shaped(self.shape)
+    }
 }
 
 pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
@@ -61,24 +71,32 @@ pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCo
         .as_deref()
         .map(str::trim)
         .filter(|n| !n.is_empty());
-    let id = store.add_feed(&url, name)?;
-    let line = ui_line(out.shape)
-        .text("subscribed to ")
-        .unit(name.unwrap_or(&url))
-        .text(&format!(" as number {id}; `khabar update` fetches it"));
+    let Some(id) = told(&out, store.add_feed(&url, name))? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let line = out.line(
+        "cli-subscribed",
+        &[
+            ("name", Arg::Text(name.unwrap_or(&url))),
+            ("id", Arg::Num(usize::try_from(id).unwrap_or_default())),
+        ],
+    );
     report::out_line(&line, out.order);
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn remove(args: &RemoveArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let mut store = open(db)?;
-    let feed = store.remove_feed(&args.feed)?;
-    let line = ui_line(out.shape)
-        .text("unsubscribed from ")
-        .unit(feed.label())
-        .text(" (")
-        .unit(&feed.url)
-        .text(")");
+    let Some(feed) = told(&out, store.remove_feed(&args.feed))? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let line = out.line(
+        "cli-unsubscribed",
+        &[
+            ("name", Arg::Text(feed.label())),
+            ("url", Arg::Text(&feed.url)),
+        ],
+    );
     report::out_line(&line, out.order);
     Ok(ExitCode::SUCCESS)
 }
@@ -90,27 +108,51 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>, out: Out) -> anyhow::Result<Ex
         return Ok(ExitCode::SUCCESS);
     }
     let Some(store) = Store::open_read(&path).with_context(|| shown(&path))? else {
-        report::out(NO_FEEDS);
+        report::out_line(&out.line("cli-no-feeds", &[]), out.order);
         return Ok(ExitCode::SUCCESS);
     };
     let feeds = store.feeds()?;
     if feeds.is_empty() {
-        report::out(NO_FEEDS);
+        report::out_line(&out.line("cli-no-feeds", &[]), out.order);
     }
-    for line in feed_lines(&feeds, out.shape) {
-        report::out_line(&line, out.order);
+    // Right-to-left rows are right-aligned to the widest, so their columns line up.
+    let lines = feed_lines(&feeds, &out);
+    let width = lines
+        .iter()
+        .map(|l| l.fit(None, out.order).width())
+        .max()
+        .unwrap_or(0);
+    for line in lines {
+        report::out(line.fit(Some(width), out.order));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-const NO_FEEDS: &str = "no subscriptions yet: khabar add URL, or khabar import FILE.opml";
+/// A mistake the store found in what the user named (already subscribed, no such
+/// subscription, several match), said on stderr as one sentence in the reader's language
+/// (`None` then); any other error goes up as it is.
+fn told<T>(out: &Out, result: Result<T, StoreError>) -> anyhow::Result<Option<T>> {
+    let line = match &result {
+        Err(StoreError::Exists(url)) => {
+            out.line("cli-already-subscribed", &[("url", Arg::Text(url))])
+        }
+        Err(StoreError::NoMatch(what)) => out.line("cli-no-match", &[("what", Arg::Text(what))]),
+        Err(StoreError::Ambiguous(what, n)) => out.line(
+            "cli-ambiguous",
+            &[("what", Arg::Text(what)), ("count", Arg::Num(*n))],
+        ),
+        _ => return Ok(Some(result?)),
+    };
+    report::error_line(&line, report::stderr_order(out.bidi));
+    Ok(None)
+}
 
 /// Columns a feed's name takes at most in `khabar feeds`; a longer one is cut with `…`.
 const NAME_COLUMNS: usize = 40;
 
 /// `  3  name          12/40 unread  https://…`, then the last problem indented below. The
 /// name and the address are isolated units (the text policy's rule 2).
-fn feed_lines(feeds: &[Feed], shape: bool) -> Vec<Line> {
+fn feed_lines(feeds: &[Feed], out: &Out) -> Vec<Line> {
     let labels: Vec<String> = feeds
         .iter()
         .map(|f| {
@@ -128,23 +170,31 @@ fn feed_lines(feeds: &[Feed], shape: bool) -> Vec<Line> {
     let mut lines = Vec::new();
     for (f, label) in feeds.iter().zip(labels) {
         let pad = " ".repeat(label_w.saturating_sub(label.width()));
-        let counts = format!("{}/{} unread", f.unread, f.items);
+        let pos = format!("{}/{}", f.unread, f.items);
+        let counts = out.line("cli-feed-unread", &[("pos", Arg::Text(&pos))]);
+        let counts = counts.fit(None, Order::Logical);
+        let counts_pad = " ".repeat(14usize.saturating_sub(counts.width()));
         lines.push(
-            ui_line(shape)
+            out.ui_line()
                 .text(&format!("{:>num_w$}  ", f.id))
                 .unit(&label)
-                .text(&format!("{pad}  {counts:>14}  "))
+                .text(&format!("{pad}  {counts_pad}"))
+                .unit(&counts)
+                .text("  ")
                 .unit(&f.url),
         );
         let indent = " ".repeat(num_w);
-        if let Some(e) = &f.error {
+        let note = match (&f.error, f.checked) {
+            (Some(e), _) => Some(out.line("cli-last-failed", &[("error", Arg::Text(e))])),
+            (None, None) => Some(out.line("cli-not-fetched", &[])),
+            _ => None,
+        };
+        if let Some(note) = note {
             lines.push(
-                ui_line(shape)
-                    .text(&format!("{indent}  last update failed: "))
-                    .unit(e),
+                out.ui_line()
+                    .text(&format!("{indent}  "))
+                    .isolated(note.marked()),
             );
-        } else if f.checked.is_none() {
-            lines.push(ui_line(shape).text(&format!("{indent}  not fetched yet")));
         }
     }
     lines
@@ -155,13 +205,14 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let feeds = if args.feeds.is_empty() {
         store.feeds()?
     } else {
-        args.feeds
-            .iter()
-            .map(|w| store.find_feed(w))
-            .collect::<Result<_, _>>()?
+        let found = args.feeds.iter().map(|w| store.find_feed(w)).collect();
+        let Some(feeds) = told(&out, found)? else {
+            return Ok(ExitCode::FAILURE);
+        };
+        feeds
     };
     if feeds.is_empty() {
-        report::out("no subscriptions to update: khabar add URL, or khabar import FILE.opml");
+        report::out_line(&out.line("cli-no-feeds-to-update", &[]), out.order);
         return Ok(ExitCode::SUCCESS);
     }
     let opts = update::Options {
@@ -171,7 +222,8 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
             ..FEED_LIMITS
         },
     };
-    let mut progress = Progress::new(report::stderr_is_terminal(), out.bidi);
+    let mut progress =
+        Progress::new(report::stderr_is_terminal(), out.bidi).in_language(out.msgs.clone());
     let reports = update::update(&mut store, &feeds, &opts, &mut |r, done, total| {
         progress.feed_done(r, done, total)
     });
@@ -179,17 +231,17 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let order = report::stderr_order(out.bidi);
     for r in &reports {
         for w in &r.warnings {
-            let line = ui_line(out.shape).unit(r.feed.label()).text(": ").text(w);
+            let line = out.ui_line().unit(r.feed.label()).text(": ").text(w);
             report::warning_line(&line, order);
         }
     }
     let totals = Totals::of(&reports);
-    report::out(totals);
+    report::out_line(&totals.line(&out.msgs).shaped(out.shape), out.order);
     for r in reports
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
     {
-        let line = result_line(r).shaped(out.shape);
+        let line = result_line(&out.msgs, r).shaped(out.shape);
         if r.feed.label() == r.feed.url {
             report::error_line(&line, order);
         } else {
@@ -219,15 +271,20 @@ pub fn import(args: &ImportArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     let order = report::stderr_order(out.bidi);
     for s in &doc.skipped {
-        let line = ui_line(out.shape).unit(&name).text(": skipped ").text(s);
+        let line = out.ui_line().unit(&name).text(": skipped ").text(s);
         report::error_line(&line, order);
     }
     let mut store = open(db)?;
     let (added, known) = opml::subscribe(&mut store, &doc)?;
-    report::out(format_args!(
-        "imported {added} feeds ({known} already subscribed, {} skipped); `khabar update` fetches them",
-        doc.skipped.len()
-    ));
+    let line = out.line(
+        "cli-imported",
+        &[
+            ("added", Arg::Num(added)),
+            ("known", Arg::Num(known)),
+            ("skipped", Arg::Num(doc.skipped.len())),
+        ],
+    );
+    report::out_line(&line, out.order);
     Ok(ExitCode::SUCCESS)
 }
 

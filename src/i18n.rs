@@ -166,6 +166,33 @@ impl Messages {
     }
 }
 
+impl Messages {
+    /// Message `id` as a line of the text policy in the UI's direction (HL1), for the
+    /// subcommands' output: each placeable one isolated unit (the FSI … PDI Fluent puts
+    /// around it), a text argument shown under the policy's rule 3 before it is placed, so
+    /// a feed's name cannot open or close an isolate of its own.
+    pub fn line(&self, id: &str, args: &[(&str, Arg<'_>)]) -> crate::text::Line {
+        use crate::text::symbols::{escape, reveal_invisible};
+        let shown: Vec<String> = args
+            .iter()
+            .map(|(_, a)| match a {
+                Arg::Text(t) => escape(&reveal_invisible(t)).into_owned(),
+                Arg::Num(_) => String::new(),
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .zip(&shown)
+            .map(|((name, a), s)| match a {
+                Arg::Num(n) => (*name, Arg::Num(*n)),
+                Arg::Text(_) => (*name, Arg::Text(s.as_str())),
+            })
+            .collect();
+        let base = crate::text::Base::Ui(self.direction());
+        crate::text::Line::new(base).isolated(&self.get(id, &args))
+    }
+}
+
 /// The bundle of one catalogue. The catalogues are checked by the tests, so a parse error
 /// cannot reach a release; the entries that parse are used all the same.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {

@@ -25,9 +25,8 @@ use crate::library::Library;
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::Store;
 use crate::store::saved::Kept;
-use crate::store::shelf::{Notes, Shelf};
+use crate::store::shelf::{Notes, Shelf, Summary};
 use crate::subscribe::add::Added;
-use crate::subscribe::printable;
 use crate::subscribe::update::{self, Outcome, Totals};
 
 /// What to load.
@@ -112,10 +111,11 @@ pub enum News {
         done: usize,
         total: usize,
     },
-    /// An update ended: its summary (printable), or why it failed.
+    /// An update ended: what it did (said in the reader's language by the app), or why it
+    /// failed.
     Updated {
         id: u64,
-        summary: Result<String, String>,
+        summary: Result<Summary, String>,
     },
     /// The browser opened `url` (the program's name), or why not.
     Opened {
@@ -375,7 +375,10 @@ struct UpdateEnd<'a> {
 impl Drop for UpdateEnd<'_> {
     fn drop(&mut self) {
         if !self.sent {
-            let summary = Ok("the update stopped".into());
+            let summary = Ok(Summary {
+                stopped: true,
+                ..Summary::default()
+            });
             self.tx.send(News::Updated {
                 id: self.id,
                 summary,
@@ -384,9 +387,9 @@ impl Drop for UpdateEnd<'_> {
     }
 }
 
-/// The background update: every feed, progress told as it goes; the summary, with the
-/// first failures named, made printable.
-fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<String, String> {
+/// The background update: every feed, progress told as it goes; what it did, with the
+/// first failures named.
+fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary, String> {
     let mut store = Store::open(db).map_err(|e| e.to_string())?;
     let feeds = store.feeds().map_err(|e| e.to_string())?;
     let reports = update::update(
@@ -396,17 +399,21 @@ fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<String, 
         &mut |_, done, total| progress(done, total),
     );
     let totals = Totals::of(&reports);
-    let mut summary = format!("updated {totals}");
-    let failed: Vec<String> = reports
+    let failures = reports
         .iter()
         .filter_map(|r| match &r.outcome {
-            Outcome::Failed(why) => Some(format!("{}: {why}", r.feed.label())),
+            Outcome::Failed(why) => Some((r.feed.label().to_string(), why.clone())),
             _ => None,
         })
         .take(2)
         .collect();
-    if !failed.is_empty() {
-        summary.push_str(&format!(" ({})", failed.join("; ")));
-    }
-    Ok(printable(&summary).into_owned())
+    Ok(Summary {
+        feeds: totals.feeds,
+        new: totals.new,
+        changed: totals.changed,
+        not_modified: totals.not_modified,
+        failed: totals.failed,
+        failures,
+        stopped: false,
+    })
 }

@@ -29,14 +29,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
-    if cli.command.is_some() && !cli.paths.is_empty() {
-        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
-        report::error(format_args!(
-            "{} before a subcommand: give files to the reader or a subcommand, not both",
-            paths.join(" ")
-        ));
-        return ExitCode::from(2);
-    }
     // Every subcommand reads the same config; a bad one is a usage error, before anything.
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
@@ -45,6 +37,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        let paths: Vec<_> = cli.paths.iter().map(|p| p.display().to_string()).collect();
+        let line = messages(&config).line(
+            "cli-paths-and-subcommand",
+            &[("paths", khabar::i18n::Arg::Text(&paths.join(" ")))],
+        );
+        report::error_line(
+            &line,
+            report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal),
+        );
+        return ExitCode::from(2);
+    }
     match run(cli, config) {
         Ok(code) => code,
         // A closed stdout (`khabar dump FILE | head -1`) ends the output quietly.
@@ -58,12 +62,19 @@ fn main() -> ExitCode {
 
 /// How the subscription commands write their results: `--bidi` / `--shape` (anywhere on the
 /// command line), else the config's, and visual order only on a terminal (the text policy).
-fn out(render: Render) -> feeds_cli::Out {
+fn out(render: Render, msgs: &khabar::i18n::Messages) -> feeds_cli::Out {
     feeds_cli::Out {
         order: report::stdout_order(render.bidi),
         bidi: render.bidi,
         shape: render.shape,
+        msgs: msgs.clone(),
     }
+}
+
+/// The messages of the reader's language: the config's, else the locale's.
+fn messages(config: &Config) -> khabar::i18n::Messages {
+    let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
+    khabar::i18n::Messages::new(lang)
 }
 
 /// Runs the reader or the subcommand the command line names.
@@ -76,19 +87,20 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         shape: cli.render.shape_or(config.shape),
         bidi: bidi != Setting::Terminal,
     };
+    let msgs = messages(&config);
     match cli.command {
-        Some(Command::Dump(args)) => run_dump(&args, render),
+        Some(Command::Dump(args)) => run_dump(&args, render, &msgs),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
         Some(Command::Doctor) => run_doctor(bidi),
-        Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render)),
-        Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render)),
-        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render)),
-        Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render)),
-        Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render)),
+        Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render, &msgs)),
+        Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render, &msgs)),
+        Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
+        Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render, &msgs)),
+        Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render, &msgs)),
         Some(Command::Export(args)) => feeds_cli::export(&args, db),
-        Some(Command::Search(args)) => search_cli::search(&args, db),
-        Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db),
+        Some(Command::Search(args)) => search_cli::search(&args, db, &out(render, &msgs)),
+        Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db, &out(render, &msgs)),
         Some(Command::Completions(args)) => cli::completions(args.shell),
         Some(Command::Man) => cli::man(),
         None => run_reader(&cli.paths, render, bidi, config, db),
@@ -155,13 +167,12 @@ fn run_reader(
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
     // would run on, invisible, waiting for keys.
     if !std::io::stdout().is_terminal() {
-        anyhow::bail!(
-            "the reader draws on a terminal, and stdout is not one (closed or redirected); \
-             `khabar dump FILE` prints an article as text"
-        );
+        let line = messages(&config).line("cli-not-a-terminal", &[]);
+        report::error_line(&line, report::stderr_order(settings.bidi));
+        return Ok(ExitCode::FAILURE);
     }
     let failed = exit_code(&lib);
-    let problems = problems_line(&lib);
+    let problems = problems_line(&lib, &messages(&config));
     // Asked before the alternate screen, so the terminal's answers are not drawn over.
     let (mode, verdict) = term_bidi::resolve(bidi);
     khabar::terminal::set_mlterm_restore(verdict.and_then(|v| v.mlterm_restore));
@@ -171,6 +182,7 @@ fn run_reader(
         bidi: mode == Mode::Explicit,
     };
     let mut app = App::on_shelf(lib, shelf, first, settings);
+    app.set_messages(messages(&config));
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
     app.set_messages(msg);
@@ -199,11 +211,17 @@ fn run_reader(
 
 /// The status line's word on the files that could not be opened: the first problem, and
 /// how many more (all of them were written on stderr too).
-fn problems_line(lib: &Library) -> Option<String> {
-    let first = lib.problems.first()?;
+fn problems_line(lib: &Library, msgs: &khabar::i18n::Messages) -> Option<String> {
+    let first = lib.problems.first()?.to_string();
     Some(match lib.problems.len() {
-        1 => first.to_string(),
-        n => format!("{first} (and {} more that could not be opened)", n - 1),
+        1 => first,
+        n => msgs.get(
+            "problems-more",
+            &[
+                ("first", khabar::i18n::Arg::Text(&first)),
+                ("count", khabar::i18n::Arg::Num(n - 1)),
+            ],
+        ),
     })
 }
 
@@ -254,7 +272,11 @@ fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
+fn run_dump(
+    args: &DumpArgs,
+    render: Render,
+    msgs: &khabar::i18n::Messages,
+) -> anyhow::Result<ExitCode> {
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
@@ -290,11 +312,13 @@ fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
         let query = Query::new(q, mode)?;
         let names = search_names(&articles);
         for (a, name) in articles.iter().zip(&names) {
-            write!(
-                out,
-                "{}",
-                dump::search_report(a, &query, &opts, name.as_deref())
-            )?;
+            let (count, lines) = dump::search_lines(a, &query, &opts);
+            let label = matches_line(msgs, count, name.as_deref()).shaped(opts.shape);
+            // The label follows the lines under it: visual unless bidi is off, a right-to-left
+            // one right-aligned to the width.
+            let order = khabar::text::Order::for_output(opts.bidi, true);
+            writeln!(out, "{}", label.fit(Some(opts.width), order).trim_end())?;
+            write!(out, "{lines}")?;
         }
     } else {
         for (i, a) in articles.iter().enumerate() {
@@ -305,6 +329,26 @@ fn run_dump(args: &DumpArgs, render: Render) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(exit_code(&lib))
+}
+
+/// `N matches` in the reader's language, `NAME: N matches` when a search over several
+/// articles names each (the name an isolated unit).
+fn matches_line(
+    msgs: &khabar::i18n::Messages,
+    count: usize,
+    name: Option<&str>,
+) -> khabar::text::Line {
+    let args = [("count", khabar::i18n::Arg::Num(count))];
+    match name {
+        Some(n) => {
+            let said = msgs.line("dump-matches", &args);
+            khabar::text::Line::new(khabar::text::Base::Ui(msgs.direction()))
+                .unit(n)
+                .text(": ")
+                .isolated(said.marked())
+        }
+        None => msgs.line("dump-matches", &args),
+    }
 }
 
 /// What names each article of a search over several: its file or address, with its headline

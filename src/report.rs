@@ -2,7 +2,8 @@
 //! subcommands' own messages reach stdout (`add`, `remove`, `feeds`, `import`, `update`).
 //! A message that names a title is a [`crate::text::Line`] (the name an isolated unit),
 //! written in visual order when its stream is a terminal ([`error_line`], [`stderr_order`]);
-//! the rest is plain English:
+//! the subcommands' results are messages of the reader's language made such lines
+//! ([`crate::i18n::Messages::line`]); errors are still English:
 //! everything is rendered to a `String` and passed through [`escape`] before it is written,
 //! so a file name, a feed's title or a parser's error quoting its input can never drive the
 //! terminal (retitle it, clear it, move the cursor, reorder a line).
@@ -86,18 +87,55 @@ pub fn out(msg: impl Display) {
 /// terminal, logical on a pipe or with `--bidi off`). Its parts are already escaped.
 pub fn out_line(line: &crate::text::Line, order: crate::text::Order) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}", line.fit(None, order));
+    let _ = out.write_all(prefixed("", line, order).as_bytes());
 }
 
 /// `khabar: ` and `line` on stderr, in `order` ([`stderr_order`]): an error that names a
 /// title, the name an isolated unit of the line. Its parts are already escaped.
 pub fn error_line(line: &crate::text::Line, order: crate::text::Order) {
-    to_stderr(&format!("khabar: {}\n", line.fit(None, order)));
+    to_stderr(&prefixed("khabar: ", line, order));
 }
 
 /// `khabar: warning: ` and `line` on stderr, in `order` (see [`error_line`]).
 pub fn warning_line(line: &crate::text::Line, order: crate::text::Order) {
-    to_stderr(&format!("khabar: warning: {}\n", line.fit(None, order)));
+    to_stderr(&prefixed("khabar: warning: ", line, order));
+}
+
+/// `prefix` and `line`, newline included. In visual order a line wider than the terminal
+/// is wrapped by the layout (rows in reading order, continuation rows indented under the
+/// prefix) rather than by the terminal, which would cut a row of visual order in two and
+/// show the logical end of a right-to-left line first.
+pub fn prefixed(prefix: &str, line: &crate::text::Line, order: crate::text::Order) -> String {
+    let columns = crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w));
+    wrapped(prefix, line, order, columns)
+}
+
+/// [`prefixed`] for a terminal of `columns` (none: not wrapped).
+pub fn wrapped(
+    prefix: &str,
+    line: &crate::text::Line,
+    order: crate::text::Order,
+    columns: Option<usize>,
+) -> String {
+    let indent = prefix.chars().count();
+    let whole = line.fit(None, order);
+    let fits = |w: usize| indent + unicode_width::UnicodeWidthStr::width(whole.as_str()) <= w;
+    match columns {
+        Some(w) if order == crate::text::Order::Visual && w > indent + 10 && !fits(w) => {
+            let rows = line.rows(w - indent, order);
+            let pad = " ".repeat(indent);
+            let mut out = String::new();
+            for (i, row) in rows.iter().enumerate() {
+                out.push_str(if i == 0 { prefix } else { &pad });
+                out.push_str(row);
+                out.push('\n');
+            }
+            out
+        }
+        _ => format!("{prefix}{whole}\n"),
+    }
 }
 
 /// The order of lines naming a title on stderr: visual when stderr is a terminal and `bidi`

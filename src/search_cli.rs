@@ -6,19 +6,21 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow};
+use khabar::i18n::Arg;
 use khabar::report;
 use khabar::search::Folding;
 use khabar::store::Store;
 use khabar::store::fts::{Hit, Rank, SearchOptions};
 use khabar::store::retention::Retention;
+use khabar::text::{Base, Line};
 
 use crate::cli::{RankArg, SearchArgs, VacuumArgs};
-use crate::feeds_cli::{db_path, shown};
+use crate::feeds_cli::{Out, db_path, shown};
 
 /// Characters of context shown on each side of a match.
 const CONTEXT: usize = 40;
 
-pub fn search(args: &SearchArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn search(args: &SearchArgs, db: Option<&Path>, out: &Out) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     let store = Store::open(&path).with_context(|| shown(&path))?;
     let feed = match &args.feed {
@@ -53,10 +55,14 @@ pub fn search(args: &SearchArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> 
         report::out(json(&hits));
     } else {
         for hit in &hits {
-            report::out(text(hit));
+            for line in text(hit, out) {
+                report::out(line);
+            }
+            report::out("");
         }
         if hits.is_empty() {
-            report::note("no stored article matches");
+            let line = out.msgs.line("cli-search-none", &[]).shaped(out.shape);
+            report::note(line.fit(None, report::stderr_order(out.bidi)));
         }
     }
     Ok(if hits.is_empty() {
@@ -90,36 +96,70 @@ fn parse_since(s: &str) -> Option<i64> {
     Some((era * 146_097 + doe - 719_468) * 86_400)
 }
 
-/// The matching line around the match, the match marked `«…»`, `…` where it was cut.
+/// The matching line around the match, the match marked `«…»`, cut at word boundaries (a
+/// space) with `…` where it was cut: about [`CONTEXT`] characters on each side, never part
+/// of a word (a word longer than that is dropped whole).
 pub fn excerpt(line: &str, range: std::ops::Range<usize>) -> String {
     let before = line.get(..range.start).unwrap_or("");
     let matched = line.get(range.clone()).unwrap_or("");
     let after = line.get(range.end..).unwrap_or("");
-    let head: String = before
-        .chars()
+    let head_at = before
+        .char_indices()
         .rev()
-        .take(CONTEXT)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let tail: String = after.chars().take(CONTEXT).collect();
-    let cut_head = if head.len() < before.len() { "…" } else { "" };
-    let cut_tail = if tail.len() < after.len() { "…" } else { "" };
+        .nth(CONTEXT - 1)
+        .map_or(0, |(at, _)| at);
+    // Starts after the first space at or past the cut (the word it cut is dropped whole).
+    let head_at = match head_at {
+        0 => 0,
+        at if before[..at].ends_with(' ') => at,
+        at => before[at..]
+            .find(' ')
+            .map_or(before.len(), |sp| at + sp + 1),
+    };
+    let tail_len = after
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(after.len(), |(at, _)| at);
+    // Ends before the last space of what is kept, unless it all fits.
+    let tail_len = match tail_len {
+        n if n == after.len() || after[n..].starts_with(' ') => n,
+        n => after[..n].rfind(' ').unwrap_or(0),
+    };
+    let (head, tail) = (&before[head_at..], &after[..tail_len]);
+    let cut_head = if head_at > 0 { "…" } else { "" };
+    let cut_tail = if tail_len < after.len() { "…" } else { "" };
     format!("{cut_head}{head}«{matched}»{tail}{cut_tail}")
 }
 
-/// `headline`, then `  feed · date · #id`, then the excerpt, indented.
-fn text(hit: &Hit) -> String {
-    let date = hit.date.as_deref().unwrap_or("no date");
-    let unread = if hit.read { "" } else { " · unread" };
-    format!(
-        "{}\n  {} · {date} · #{}{unread}\n  {}\n",
-        hit.headline,
-        hit.feed,
-        hit.id,
-        excerpt(&hit.line, hit.range.clone())
-    )
+/// `headline`, then `  feed · date · #id · unread`, then the excerpt, indented: each a line
+/// of the text policy (the headline and the excerpt in their own direction; the feed, the
+/// date and the number isolated units of a line in the UI's direction), in `order`.
+fn text(hit: &Hit, out: &Out) -> [String; 3] {
+    let (msgs, order) = (&out.msgs, out.order);
+    let date = hit
+        .date
+        .as_deref()
+        .map_or_else(|| msgs.text("cli-no-date"), khabar::text::display_date);
+    let date = date.replace(['\u{2068}', '\u{2069}'], "");
+    let number = format!("#{}", hit.id);
+    let mut meta = Line::new(Base::Ui(msgs.direction()))
+        .shaped(out.shape)
+        .text("  ")
+        .units([hit.feed.as_str(), &date, &number], " · ");
+    if !hit.read {
+        meta = meta.text(" · ").isolated(&msgs.text("cli-unread"));
+    }
+    let own = |s: &str| {
+        Line::new(Base::Own)
+            .shaped(out.shape)
+            .text(s)
+            .fit(None, order)
+    };
+    [
+        own(&hit.headline),
+        meta.fit(None, order),
+        format!("  {}", own(&excerpt(&hit.line, hit.range.clone()))),
+    ]
 }
 
 fn json(hits: &[Hit]) -> String {
@@ -140,6 +180,7 @@ pub fn vacuum(
     args: &VacuumArgs,
     config: &khabar::config::Config,
     db: Option<&Path>,
+    out: &Out,
 ) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     let mut store = Store::open(&path).with_context(|| shown(&path))?;
@@ -150,9 +191,13 @@ pub fn vacuum(
     };
     let dropped = store.apply_retention(&retention)?;
     store.vacuum()?;
-    report::out(format_args!(
-        "{dropped} items dropped; {} compacted",
-        shown(&path)
-    ));
+    let line = out.msgs.line(
+        "cli-vacuumed",
+        &[
+            ("dropped", Arg::Num(dropped)),
+            ("file", Arg::Text(&shown(&path))),
+        ],
+    );
+    report::out_line(&line.shaped(out.shape), out.order);
     Ok(ExitCode::SUCCESS)
 }

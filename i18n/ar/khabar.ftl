@@ -319,3 +319,78 @@ library-articles = { $count ->
     [many] { $count } مقالًا
    *[other] { $count } مقال
 }
+# مخرجات الأوامر (src/feeds_cli.rs و src/subscribe/progress.rs) والملاحظة حين لا عناصر في المخزن.
+cli-subscribed = اشتركت في { $name } برقم { $id }؛ الأمر khabar update يجلبها
+cli-unsubscribed = أُلغي الاشتراك في { $name } ({ $url })
+cli-no-feeds = لا اشتراكات بعد: khabar add URL، أو khabar import FILE.opml
+cli-no-feeds-to-update = لا اشتراكات لتحديثها: khabar add URL، أو khabar import FILE.opml
+cli-feed-unread = { $pos } غير مقروءة
+cli-not-fetched = لم تُجلب بعد
+cli-last-failed = فشل آخر تحديث: { $error }
+cli-imported = { $added ->
+    [zero] لم تُستورد أي خلاصة
+    [one] استُوردت خلاصة واحدة
+    [two] استُوردت خلاصتان
+    [few] استُوردت { $added } خلاصات
+    [many] استُوردت { $added } خلاصةً
+   *[other] استُوردت { $added } خلاصة
+} (مشترك فيها من قبل: { $known }، متروكة: { $skipped })؛ الأمر khabar update يجلبها
+update-summary = { $feeds ->
+    [zero] لا خلاصات
+    [one] خلاصة واحدة
+    [two] خلاصتان
+    [few] { $feeds } خلاصات
+    [many] { $feeds } خلاصةً
+   *[other] { $feeds } خلاصة
+}: { $new ->
+    [zero] لا عناصر جديدة
+    [one] عنصر جديد واحد
+    [two] عنصران جديدان
+    [few] { $new } عناصر جديدة
+    [many] { $new } عنصرًا جديدًا
+   *[other] { $new } عنصر جديد
+}، تغيّرت: { $changed }، بلا تعديل: { $unmodified }، فشلت: { $failed }
+update-new = { $new ->
+    [zero] لا جديد
+    [one] عنصر جديد واحد
+    [two] عنصران جديدان
+    [few] { $new } عناصر جديدة
+    [many] { $new } عنصرًا جديدًا
+   *[other] { $new } عنصر جديد
+}
+update-new-changed = جديدة: { $new }، تغيّرت: { $changed }
+update-not-modified = بلا تعديل
+update-failed = فشلت: { $error }
+note-update-stopped = توقّف التحديث قبل أن يكتمل
+cli-no-date = بلا تاريخ
+cli-unread = غير مقروء
+cli-search-none = لا عنصر مخزَّن يطابق
+cli-vacuumed = { $dropped ->
+    [zero] لم يُحذف أي عنصر
+    [one] حُذف عنصر واحد
+    [two] حُذف عنصران
+    [few] حُذفت { $dropped } عناصر
+    [many] حُذف { $dropped } عنصرًا
+   *[other] حُذف { $dropped } عنصر
+}؛ وضُغط المخزن { $file }
+dump-matches = { $count ->
+    [zero] لا تطابقات
+    [one] تطابق واحد
+    [two] تطابقان
+    [few] { $count } تطابقات
+    [many] { $count } تطابقًا
+   *[other] { $count } تطابق
+}
+cli-paths-and-subcommand = { $paths } قبل أمر فرعي: أعطِ الملفات للقارئ أو لأمر فرعي، لا لكليهما
+cli-already-subscribed = مشترك من قبل: { $url }
+cli-no-match = لا اشتراك يطابق «{ $what }» (انظر khabar feeds)
+cli-ambiguous = «{ $what }» يطابق عدة اشتراكات ({ $count })؛ سمِّ واحدًا بعنوانه أو رقمه
+problems-more = { $first } ({ $count ->
+    [zero] ولا غيره
+    [one] وملف آخر تعذّر فتحه
+    [two] وملفان آخران تعذّر فتحهما
+    [few] و{ $count } ملفات أخرى تعذّر فتحها
+    [many] و{ $count } ملفًا آخر تعذّر فتحها
+   *[other] و{ $count } ملف آخر تعذّر فتحها
+})
+cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا

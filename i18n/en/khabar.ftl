@@ -265,3 +265,48 @@ library-articles = { $count ->
     [one] { $count } article
    *[other] { $count } articles
 }
+# The subcommands' output (src/feeds_cli.rs, src/subscribe/progress.rs) and the note shown
+# when the store holds subscriptions but no items (src/store/shelf.rs).
+cli-subscribed = subscribed to { $name } as number { $id }; `khabar update` fetches it
+cli-unsubscribed = unsubscribed from { $name } ({ $url })
+cli-no-feeds = no subscriptions yet: khabar add URL, or khabar import FILE.opml
+cli-no-feeds-to-update = no subscriptions to update: khabar add URL, or khabar import FILE.opml
+cli-feed-unread = { $pos } unread
+cli-not-fetched = not fetched yet
+cli-last-failed = last update failed: { $error }
+cli-imported = imported { $added ->
+    [one] { $added } feed
+   *[other] { $added } feeds
+} ({ $known } already subscribed, { $skipped } skipped); `khabar update` fetches them
+update-summary = { $feeds ->
+    [one] { $feeds } feed
+   *[other] { $feeds } feeds
+}: { $new ->
+    [one] { $new } new item
+   *[other] { $new } new items
+}, { $changed } changed, { $unmodified } not modified, { $failed } failed
+update-new = { $new } new
+update-new-changed = { $new } new, { $changed } changed
+update-not-modified = not modified
+update-failed = failed: { $error }
+note-update-stopped = the update stopped before its end
+cli-no-date = no date
+cli-unread = unread
+cli-search-none = no stored article matches
+cli-vacuumed = { $dropped ->
+    [one] { $dropped } item dropped
+   *[other] { $dropped } items dropped
+}; { $file } compacted
+dump-matches = { $count ->
+    [one] { $count } match
+   *[other] { $count } matches
+}
+cli-paths-and-subcommand = { $paths } before a subcommand: give files to the reader or a subcommand, not both
+cli-already-subscribed = already subscribed: { $url }
+cli-no-match = no subscription matches "{ $what }" (see `khabar feeds`)
+cli-ambiguous = "{ $what }" matches { $count } subscriptions; name one by its URL or number
+problems-more = { $first } (and { $count ->
+    [one] { $count } more that could not be opened
+   *[other] { $count } more that could not be opened
+})
+cli-not-a-terminal = the reader draws on a terminal, and stdout is not one (closed or redirected); `khabar dump FILE` prints an article as text

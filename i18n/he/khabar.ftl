@@ -268,3 +268,47 @@ library-articles = { $count ->
     [one] כתבה אחת
    *[other] { $count } כתבות
 }
+# פלט הפקודות (src/feeds_cli.rs, src/subscribe/progress.rs) וההערה כשיש מינויים בלי פריטים.
+cli-subscribed = נרשמת ל־{ $name } במספר { $id }; הפקודה khabar update תביא אותו
+cli-unsubscribed = המינוי ל־{ $name } בוטל ({ $url })
+cli-no-feeds = אין עדיין מינויים: khabar add URL, או khabar import FILE.opml
+cli-no-feeds-to-update = אין מינויים לעדכן: khabar add URL, או khabar import FILE.opml
+cli-feed-unread = { $pos } שלא נקראו
+cli-not-fetched = טרם נטען
+cli-last-failed = העדכון האחרון נכשל: { $error }
+cli-imported = { $added ->
+    [one] יובא פיד אחד
+   *[other] יובאו { $added } פידים
+} (כבר רשומים: { $known }, דולגו: { $skipped }); הפקודה khabar update תביא אותם
+update-summary = { $feeds ->
+    [one] פיד אחד
+   *[other] { $feeds } פידים
+}: { $new ->
+    [one] פריט חדש אחד
+   *[other] { $new } פריטים חדשים
+}, השתנו: { $changed }, ללא שינוי: { $unmodified }, נכשלו: { $failed }
+update-new = { $new } חדשים
+update-new-changed = { $new } חדשים, { $changed } השתנו
+update-not-modified = ללא שינוי
+update-failed = נכשל: { $error }
+note-update-stopped = העדכון נעצר לפני סופו
+cli-no-date = ללא תאריך
+cli-unread = לא נקרא
+cli-search-none = אף פריט שמור אינו תואם
+cli-vacuumed = { $dropped ->
+    [one] נמחק פריט אחד
+   *[other] נמחקו { $dropped } פריטים
+}; המאגר { $file } נדחס
+dump-matches = { $count ->
+    [one] התאמה אחת
+   *[other] { $count } התאמות
+}
+cli-paths-and-subcommand = { $paths } לפני פקודת משנה: תנו קבצים לקורא או לפקודת משנה, לא לשניהם
+cli-already-subscribed = כבר קיים מינוי: { $url }
+cli-no-match = אף מינוי אינו תואם ל־"{ $what }" (ראו khabar feeds)
+cli-ambiguous = "{ $what }" תואם ל־{ $count } מינויים; ציינו אחד לפי הכתובת או המספר שלו
+problems-more = { $first } ({ $count ->
+    [one] ועוד אחד שלא נפתח
+   *[other] ועוד { $count } שלא נפתחו
+})
+cli-not-a-terminal = הקורא מצייר על מסוף, והפלט התקני אינו מסוף (סגור או מנותב); הפקודה khabar dump FILE מדפיסה כתבה כטקסט

@@ -259,3 +259,47 @@ library-articles = { $count ->
     [one] { $count } مضمون
    *[other] { $count } مضامین
 }
+# کمانڈز کا آؤٹ پٹ (src/feeds_cli.rs، src/subscribe/progress.rs) اور وہ نوٹ جو سبسکرپشنز ہوں مگر اندراج نہ ہوں۔
+cli-subscribed = { $name } کی سبسکرپشن نمبر { $id } پر لے لی گئی؛ khabar update کمانڈ اسے لائے گی
+cli-unsubscribed = { $name } کی سبسکرپشن ختم کر دی گئی ({ $url })
+cli-no-feeds = ابھی کوئی سبسکرپشن نہیں: khabar add URL، یا khabar import FILE.opml
+cli-no-feeds-to-update = تازہ کرنے کو کوئی سبسکرپشن نہیں: khabar add URL، یا khabar import FILE.opml
+cli-feed-unread = { $pos } بغیر پڑھے
+cli-not-fetched = ابھی لائی نہیں گئی
+cli-last-failed = پچھلی بار تازہ کرنا ناکام رہا: { $error }
+cli-imported = { $added ->
+    [one] ایک فیڈ درآمد ہوئی
+   *[other] { $added } فیڈز درآمد ہوئیں
+} (پہلے سے سبسکرائب: { $known }، چھوڑی گئیں: { $skipped })؛ khabar update کمانڈ انہیں لائے گی
+update-summary = { $feeds ->
+    [one] ایک فیڈ
+   *[other] { $feeds } فیڈز
+}: { $new ->
+    [one] ایک نیا اندراج
+   *[other] { $new } نئے اندراج
+}، بدلے: { $changed }، بغیر تبدیلی: { $unmodified }، ناکام: { $failed }
+update-new = { $new } نئے
+update-new-changed = { $new } نئے، { $changed } بدلے
+update-not-modified = کوئی تبدیلی نہیں
+update-failed = ناکام: { $error }
+note-update-stopped = تازہ کاری مکمل ہونے سے پہلے رک گئی
+cli-no-date = بغیر تاریخ
+cli-unread = بغیر پڑھا
+cli-search-none = کوئی محفوظ اندراج مطابق نہیں
+cli-vacuumed = { $dropped ->
+    [one] ایک اندراج حذف کیا گیا
+   *[other] { $dropped } اندراج حذف کیے گئے
+}؛ اسٹور { $file } کو سکیڑ دیا گیا
+dump-matches = { $count ->
+    [one] ایک مطابقت
+   *[other] { $count } مطابقتیں
+}
+cli-paths-and-subcommand = { $paths } ذیلی کمانڈ سے پہلے: فائلیں یا تو ریڈر کو دیں یا ذیلی کمانڈ کو، دونوں کو نہیں
+cli-already-subscribed = پہلے سے سبسکرائب ہے: { $url }
+cli-no-match = کوئی سبسکرپشن "{ $what }" سے مطابق نہیں (khabar feeds دیکھیں)
+cli-ambiguous = "{ $what }" { $count } سبسکرپشنز سے مطابق ہے؛ کسی ایک کو اس کے URL یا نمبر سے بتائیں
+problems-more = { $first } ({ $count ->
+    [one] اور ایک اور جو کھل نہ سکی
+   *[other] اور { $count } اور جو کھل نہ سکیں
+})
+cli-not-a-terminal = ریڈر ٹرمینل پر بناتا ہے، اور stdout ٹرمینل نہیں (بند یا کہیں اور بھیجا گیا)؛ khabar dump FILE کمانڈ مضمون کو متن کی صورت میں چھاپتی ہے

@@ -87,6 +87,7 @@ impl App {
                 )
             }
             Note::UpdateFailed(e) => msg.get("note-update-failed", &[("error", Arg::Text(e))]),
+            Note::Updated(s) => summary(msg, s),
             Note::Text(t) => t.clone(),
         })
     }
@@ -175,4 +176,33 @@ impl App {
             self.relayout();
         }
     }
+}
+
+/// What an update did, in the reader's language: the counts (`update-summary`), then the
+/// first failures, each feed's name an isolate (FSI … PDI, as Fluent's placeables) and
+/// every text shown under the text policy's rule 3.
+fn summary(msg: &crate::i18n::Messages, s: &crate::store::shelf::Summary) -> String {
+    use crate::text::symbols::{escape, reveal_invisible};
+    if s.stopped {
+        return msg.text("note-update-stopped");
+    }
+    let counts = [
+        ("feeds", s.feeds),
+        ("new", s.new),
+        ("changed", s.changed),
+        ("unmodified", s.not_modified),
+        ("failed", s.failed),
+    ]
+    .map(|(k, n)| (k, Arg::Num(n)));
+    let mut text = msg.get("update-summary", &counts);
+    let shown = |t: &str| escape(&reveal_invisible(t)).into_owned();
+    let failures: Vec<String> = s
+        .failures
+        .iter()
+        .map(|(name, why)| format!("\u{2068}{}\u{2069}: {}", shown(name), shown(why)))
+        .collect();
+    if !failures.is_empty() {
+        text.push_str(&format!(" ({})", failures.join("; ")));
+    }
+    text
 }

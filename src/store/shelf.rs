@@ -24,7 +24,7 @@ mod first_run;
 mod note;
 mod ops;
 pub use first_run::Notes;
-pub use note::Note;
+pub use note::{Note, Summary};
 pub use ops::{Listing, StoreNews, StoreOp, take_body};
 
 /// A stored item's marks, beside its article in the library.
@@ -178,7 +178,17 @@ impl Shelf {
     /// [`Shelf::open`] for a reader with `keys` (the note shown when nothing is stored names
     /// their update key).
     pub fn open_with(store: Store, keys: &Keymap) -> Result<(Library, Shelf), StoreError> {
-        Shelf::open_noted(store, Notes::of(keys, &Messages::default()))
+        Shelf::open_in(store, keys, Messages::default())
+    }
+
+    /// [`Shelf::open`] in the reader's language (the note shown when nothing is stored is
+    /// written in it).
+    pub fn open_in(
+        store: Store,
+        keys: &Keymap,
+        msgs: Messages,
+    ) -> Result<(Library, Shelf), StoreError> {
+        Shelf::open_noted(store, Notes::of(keys, &msgs))
     }
 
     /// [`Shelf::open`] with the note shown when nothing is stored said with `notes`.
@@ -295,12 +305,12 @@ impl Shelf {
 
     /// Update `id` ended with `summary`: the note says it; false when no such update runs.
     /// The items are listed again by the event loop ([`StoreOp::Relist`]).
-    pub fn refresh_ended(&mut self, id: u64, summary: Result<String, String>) -> bool {
+    pub fn refresh_ended(&mut self, id: u64, summary: Result<Summary, String>) -> bool {
         if self.refresh != Some(id) {
             return false;
         }
         self.refresh = None;
-        self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Text));
+        self.note = Some(summary.map_or_else(Note::UpdateFailed, Note::Updated));
         true
     }
 

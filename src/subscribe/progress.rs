@@ -3,9 +3,9 @@
 //! The bar is a [`Line`] of the text policy: the feed's name an isolated unit, visual order
 //! unless bidi is off, cut to the width with `…`.
 
-use super::printable;
 use super::update::{Outcome, Report};
-use crate::text::{Base, Direction, Line, Order};
+use crate::i18n::{Arg, Messages};
+use crate::text::{Line, Order};
 
 /// Draws the progress of an update.
 #[derive(Debug)]
@@ -14,6 +14,7 @@ pub struct Progress {
     /// The bar in visual order (the terminal does not reorder by itself).
     bidi: bool,
     drawn: bool,
+    msgs: Messages,
 }
 
 impl Default for Progress {
@@ -29,7 +30,14 @@ impl Progress {
             tty,
             bidi,
             drawn: false,
+            msgs: Messages::default(),
         }
+    }
+
+    /// The lines in the language of `msgs` (English by default).
+    pub fn in_language(mut self, msgs: Messages) -> Progress {
+        self.msgs = msgs;
+        self
     }
 
     /// One feed is done.
@@ -41,9 +49,12 @@ impl Progress {
                 .map_or(80, |(w, _)| usize::from(w));
             self.drawn = true;
             let order = Order::for_output(self.bidi, true);
-            crate::report::bar(&bar_line(report, done, total, width, order));
+            crate::report::bar(&bar_line(&self.msgs, report, done, total, width, order));
         } else {
-            crate::report::note(format_args!("[{done}/{total}] {}", plain_line(report)));
+            let line = Line::new(crate::text::Base::Own)
+                .text(&format!("[{done}/{total}] "))
+                .isolated(result_line(&self.msgs, report).marked());
+            crate::report::note(line.fit(None, Order::Logical));
         }
     }
 
@@ -56,48 +67,51 @@ impl Progress {
     }
 }
 
-/// What became of a feed: `3 new`, `failed: why`.
-fn outcome(report: &Report) -> String {
+/// What became of a feed (`3 new`, `failed: why`) in the language of `msgs`, the reason an
+/// isolated unit.
+fn outcome(msgs: &Messages, report: &Report) -> Line {
     match &report.outcome {
-        Outcome::Saved(s) if s.changed > 0 => format!("{} new, {} changed", s.new, s.changed),
-        Outcome::Saved(s) => format!("{} new", s.new),
-        Outcome::NotModified => "not modified".into(),
-        Outcome::Failed(why) => format!("failed: {why}"),
+        Outcome::Saved(s) if s.changed > 0 => msgs.line(
+            "update-new-changed",
+            &[("new", Arg::Num(s.new)), ("changed", Arg::Num(s.changed))],
+        ),
+        Outcome::Saved(s) => msgs.line("update-new", &[("new", Arg::Num(s.new))]),
+        Outcome::NotModified => msgs.line("update-not-modified", &[]),
+        Outcome::Failed(why) => msgs.line("update-failed", &[("error", Arg::Text(why))]),
     }
 }
 
-/// `label: 3 new` — what became of a feed, on one line, in logical order.
-pub fn plain_line(report: &Report) -> String {
-    format!(
-        "{}: {}",
-        printable(report.feed.label()),
-        printable(&outcome(report))
-    )
-}
-
-/// `label: failed: why` as a line of the text policy: the label an isolated unit, the UI's
-/// direction (the messages are English), for an error naming the feed.
-pub fn result_line(report: &Report) -> Line {
-    Line::new(Base::Ui(Direction::Ltr))
+/// `label: failed: why` as a line of the text policy in the UI's direction: the label an
+/// isolated unit, then the outcome, for an error naming the feed. Logical order on a pipe.
+pub fn result_line(msgs: &Messages, report: &Report) -> Line {
+    Line::new(crate::text::Base::Ui(msgs.direction()))
         .unit(report.feed.label())
         .text(": ")
-        .text(&outcome(report))
+        .isolated(outcome(msgs, report).marked())
 }
 
 /// `[####....] 3/10 label: 3 new`, the label an isolated unit, in `order`, cut to
-/// `width - 1` columns with `…` (the text policy's rule 4).
-pub fn bar_line(report: &Report, done: usize, total: usize, width: usize, order: Order) -> String {
+/// `width - 1` columns with `…` (the text policy's rule 4); the bar itself is a unit at the
+/// line's start (its logical start: the right in a right-to-left language).
+pub fn bar_line(
+    msgs: &Messages,
+    report: &Report,
+    done: usize,
+    total: usize,
+    width: usize,
+    order: Order,
+) -> String {
     let cells = 20;
     let filled = (done * cells).checked_div(total).unwrap_or(cells);
-    Line::new(Base::Ui(Direction::Ltr))
-        .text(&format!(
-            "[{}{}] {done:>w$}/{total} ",
-            "#".repeat(filled),
-            ".".repeat(cells - filled),
-            w = total.to_string().len()
-        ))
-        .unit(report.feed.label())
-        .text(": ")
-        .text(&outcome(report))
+    let bar = format!(
+        "[{}{}] {done:>w$}/{total}",
+        "#".repeat(filled),
+        ".".repeat(cells - filled),
+        w = total.to_string().len()
+    );
+    Line::new(crate::text::Base::Ui(msgs.direction()))
+        .unit(&bar)
+        .text(" ")
+        .isolated(result_line(msgs, report).marked())
         .fit(Some(width.saturating_sub(1)), order)
 }

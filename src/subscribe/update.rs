@@ -203,6 +203,23 @@ impl Totals {
     }
 }
 
+impl Totals {
+    /// The summary line in the reader's language (`update-summary`), each count a unit.
+    pub fn line(&self, msgs: &crate::i18n::Messages) -> crate::text::Line {
+        use crate::i18n::Arg::Num;
+        msgs.line(
+            "update-summary",
+            &[
+                ("feeds", Num(self.feeds)),
+                ("new", Num(self.new)),
+                ("changed", Num(self.changed)),
+                ("unmodified", Num(self.not_modified)),
+                ("failed", Num(self.failed)),
+            ],
+        )
+    }
+}
+
 impl std::fmt::Display for Totals {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let plural =

@@ -77,6 +77,22 @@ impl Line {
         self
     }
 
+    /// Appends a message whose placeables are already isolated (Fluent's FSI … PDI, see
+    /// [`crate::i18n`]): each isolate becomes a unit (rule 2), everything else a plain run.
+    /// The text between the isolates is shown under rule 3; what fills a placeable must be
+    /// shown before it is formatted (so a name's own isolates cannot reach the line).
+    pub fn isolated(mut self, message: &str) -> Line {
+        let mut rest = message;
+        while let Some(at) = rest.find([FSI, PDI]) {
+            self.marked.push_str(&shown(&rest[..at]));
+            let control = rest[at..].chars().next().unwrap_or(PDI);
+            self.marked.push(control);
+            rest = &rest[at + control.len_utf8()..];
+        }
+        self.marked.push_str(&shown(rest));
+        self
+    }
+
     /// Appends every non-empty item as an isolated unit, `sep` between them.
     pub fn units<'a>(mut self, items: impl IntoIterator<Item = &'a str>, sep: &str) -> Line {
         let mut first = true;
@@ -179,6 +195,27 @@ impl Line {
             cut = self.cut(keep);
         }
         cut
+    }
+
+    /// The line wrapped to `width` columns (UAX #14) and each row in `order`: a
+    /// right-to-left line's rows right-aligned (rule 5), trailing blanks dropped. A line
+    /// longer than a terminal is written this way, so that the terminal never wraps a row
+    /// of visual order (which would put the logical end of an RTL line on the first row).
+    pub fn rows(&self, width: usize, order: Order) -> Vec<String> {
+        let opts = Options {
+            width: width.max(1),
+            shape: self.shape,
+            bidi: order == Order::Visual,
+            direction: Some(self.direction()),
+            // An address stays whole when it fits a row (issue 16 item 3).
+            isolate_addresses: true,
+            ..Options::default()
+        };
+        layout_paragraph(&self.marked, &[], &opts)
+            .lines
+            .iter()
+            .map(|l| l.to_plain(true).trim_end().to_string())
+            .collect()
     }
 
     /// One row, unwrapped, without alignment.

@@ -187,14 +187,17 @@ fn r_is_an_update_job_whose_news_comes_back() {
         total: 2
     }));
     assert!(common::status_line(&app).contains("updating 1/2…"));
-    let summary = Ok("updated 1 feed: 0 new items".to_string());
+    let summary = Ok(khabar::store::shelf::Summary {
+        feeds: 1,
+        ..Default::default()
+    });
     assert!(app.job_news(News::Updated { id, summary }));
     // The app reads no store: the loop lists the items again and hands them over.
     let relist = vec![khabar::store::shelf::StoreOp::Relist];
     assert_eq!(app.store_work(), Some(Effect::Store(relist.clone())));
     khabar::event_loop::perform_store(&mut app, relist);
     assert_eq!(app.jobs_running(), 0);
-    assert!(common::status_line(&app).contains("updated 1 feed"));
+    assert!(common::status_line(&app).contains("1 feed: 0 new items"));
     // `s` on the note shown when nothing is stored: no job, a note.
     assert_eq!(app.update(Action::Save), None);
 }

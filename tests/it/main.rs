@@ -22,6 +22,8 @@ mod app_update;
 mod arrow_keys;
 mod browser;
 mod cli;
+mod cli_audit;
+mod cli_audit_out;
 mod cli_install;
 mod cli_layout;
 mod cli_subscribe;

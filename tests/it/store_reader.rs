@@ -252,7 +252,7 @@ fn refresh_runs_in_the_background() {
         "updating…",
         "progress stays while the update runs"
     );
-    while !note(&app).starts_with("updated") {
+    while note(&app).starts_with("updating") {
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "{}",
@@ -262,8 +262,8 @@ fn refresh_runs_in_the_background() {
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!(
-        note(&app),
-        "updated 1 feed: 2 new items, 0 changed, 0 not modified, 0 failed"
+        note(&app).replace(['\u{2068}', '\u{2069}'], ""),
+        "1 feed: 2 new items, 0 changed, 0 not modified, 0 failed"
     );
     assert_eq!(app.library().articles.len(), 4);
     // Still on the same article, now further down the list.
@@ -284,7 +284,7 @@ fn subscriptions_without_items_then_r() {
     assert!(screen(&app).contains("Press r to fetch them"));
     let jobs = refresh(&mut app);
     let started = Instant::now();
-    while !note(&app).starts_with("updated") {
+    while note(&app).starts_with("updating") {
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "{}",

@@ -98,16 +98,37 @@ fn the_update_bar_isolates_the_name_and_cuts_with_an_ellipsis() {
     };
     // The name keeps its number on its own side (a unit), the outcome follows it.
     assert_eq!(
-        bar_line(&report, 1, 2, 80, Order::Visual),
+        bar_line(
+            &khabar::i18n::Messages::default(),
+            &report,
+            1,
+            2,
+            80,
+            Order::Visual
+        ),
         "[##########..........] 1/2 24 תושדח: not modified"
     );
     // Cut at the logical end, whole characters, with `…` (the width minus one column).
     assert_eq!(
-        bar_line(&report, 1, 2, 40, Order::Visual),
+        bar_line(
+            &khabar::i18n::Messages::default(),
+            &report,
+            1,
+            2,
+            40,
+            Order::Visual
+        ),
         "[##########..........] 1/2 24 תושדח: n…"
     );
     assert_eq!(
-        bar_line(&report, 1, 2, 80, Order::Logical),
+        bar_line(
+            &khabar::i18n::Messages::default(),
+            &report,
+            1,
+            2,
+            80,
+            Order::Logical
+        ),
         "[##########..........] 1/2 חדשות 24: not modified"
     );
 }

@@ -166,7 +166,10 @@ fn back_to_an_item_read_again_from_the_store_keeps_the_place() {
     let Some(Effect::Job { id, .. }) = app.update(Action::Refresh) else {
         panic!("r asks for an update job");
     };
-    let summary = Ok("updated 1 feed".to_string());
+    let summary = Ok(khabar::store::shelf::Summary {
+        feeds: 1,
+        ..Default::default()
+    });
     assert!(app.job_news(News::Updated { id, summary }));
     assert!(
         !app.library().articles[0].body.is_empty(),

@@ -29,8 +29,24 @@ pub enum Note {
     },
     /// An update failed (its error).
     UpdateFailed(String),
+    /// An update ended: what it did.
+    Updated(Summary),
     /// A text made elsewhere (an update's summary, a store error), shown as it is.
     Text(String),
+}
+
+/// What an update did, said by the app in the reader's language (`update-summary`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub feeds: usize,
+    pub new: usize,
+    pub changed: usize,
+    pub not_modified: usize,
+    pub failed: usize,
+    /// The first feeds that failed: their name and why.
+    pub failures: Vec<(String, String)>,
+    /// The update stopped half way (its worker ended early): nothing else is known.
+    pub stopped: bool,
 }
 
 impl Note {
