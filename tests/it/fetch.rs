@@ -46,7 +46,11 @@ fn a_slow_server_times_out_without_hanging() {
     let err = fetch(&format!("{base}/slow"), &TEST_LIMITS).unwrap_err();
     assert_eq!(err, FetchError::Timeout(1));
     // An order of events, not a time: the fetch gave up before the server's answer (5 s).
-    assert_eq!(log.events(), ["request /slow"], "the fetch waited for the answer");
+    assert_eq!(
+        log.events(),
+        ["request /slow"],
+        "the fetch waited for the answer"
+    );
 }
 
 #[test]

@@ -232,7 +232,10 @@ fn refresh_runs_in_the_background() {
     };
     // `r` returns at once, an order of events rather than a time: the server hears of the
     // update only once the job runs, on its own thread.
-    assert!(server.seen("/a.xml").is_empty(), "r fetched the feed itself");
+    assert!(
+        server.seen("/a.xml").is_empty(),
+        "r fetched the feed itself"
+    );
     jobs.run(id, job);
     // The reader keeps answering while the feed is fetched.
     assert_eq!(note(&app), "updating…");
