@@ -80,8 +80,10 @@ def timed(cmd, cwd):
 
 def khabar_run(khabar, urls, jobs, scratch):
     db = os.path.join(scratch, "khabar.db")
-    if os.path.exists(db):
-        os.remove(db)
+    # The store and its WAL files: a stale WAL beside a new store reads as a damaged one.
+    for path in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(path):
+            os.remove(path)
     opml = os.path.join(scratch, "feeds.opml")
     with open(opml, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0"?><opml version="2.0"><body>\n')

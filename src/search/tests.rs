@@ -244,7 +244,7 @@ fn a_match_across_a_dropped_mark_maps_back_whole() {
     let text = "aااaaااaاaااaاااا\u{64e}1ااa";
     let q = Query::new("aااaaااaاaااaاااا1", Folding::Normal).unwrap();
     let end = text.find('1').unwrap() + 1;
-    assert_eq!(q.find_all(text), [0..end]);
+    assert_eq!(q.find_all(text), vec![0..end]);
 }
 
 /// Long texts map matches back without folding again where the text folded char for char,
