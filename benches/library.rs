@@ -58,8 +58,14 @@ fn feed_xml(f: usize, s: &[&str]) -> String {
     xml
 }
 
+/// The store of 100,000 items, built in `dir`; or, with KHABAR_BENCH_STORE=PATH, kept at
+/// PATH and reused by later runs (building it takes minutes on a busy machine).
 fn big_store(dir: &Path) -> PathBuf {
-    let path = dir.join("library.db");
+    let kept = std::env::var_os("KHABAR_BENCH_STORE").map(PathBuf::from);
+    if let Some(path) = kept.as_ref().filter(|p| p.exists()) {
+        return path.clone();
+    }
+    let path = kept.unwrap_or_else(|| dir.join("library.db"));
     let mut store = Store::open(&path).expect("store");
     let s = sentences();
     for f in 0..FEEDS {
@@ -95,7 +101,23 @@ fn reader_start(path: &Path) -> App {
     app
 }
 
+/// Whether the command line's filter (if any) names a benchmark of `group`: the groups build
+/// their data (a 100,000-item store takes a minute) only when one of theirs is to run.
+fn wanted(group: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filters.is_empty()
+        || filters
+            .iter()
+            .any(|f| f.starts_with(group) || group.starts_with(f.split('/').next().unwrap_or("")))
+}
+
 fn store(c: &mut Criterion) {
+    if !wanted("store_100k") {
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let path = big_store(dir.path());
     let before = peak_kib();
@@ -129,6 +151,32 @@ fn store(c: &mut Criterion) {
     group.bench_function("reader_start_to_first_frame", |b| {
         b.iter(|| reader_start(&path))
     });
+    // Baselines, the same data read by SQLite alone: the index's matches of the common word,
+    // and every item's id and headline (a trivial scan of what the reader lists).
+    let conn =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("opens");
+    group.bench_function("baseline_fts_count_common", |b| {
+        b.iter(|| {
+            conn.query_row(
+                "SELECT count(*) FROM items_fts WHERE items_fts MATCH '\"الصين\"'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .expect("counts")
+        })
+    });
+    group.bench_function("baseline_scan_headlines", |b| {
+        b.iter(|| {
+            let mut stmt = conn
+                .prepare_cached("SELECT id, headline FROM items")
+                .expect("sql");
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+                .expect("rows");
+            rows.map(|r| r.expect("row").1.len()).sum::<usize>()
+        })
+    });
     group.finish();
 }
 
@@ -157,12 +205,29 @@ fn folder(dir: &Path) -> PathBuf {
 }
 
 fn folder_bench(c: &mut Criterion) {
+    if !wanted("folder_10k") {
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let root = folder(dir.path());
     let mut group = c.benchmark_group("folder_10k");
     group.sample_size(10);
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));
+    // The baseline: the same files read, nothing parsed.
+    group.bench_function("baseline_read_files", |b| {
+        b.iter(|| {
+            let mut names: Vec<_> = std::fs::read_dir(&root)
+                .expect("lists")
+                .map(|e| e.expect("entry").path())
+                .collect();
+            names.sort();
+            names
+                .iter()
+                .map(|p| std::fs::read(p).expect("reads").len())
+                .sum::<usize>()
+        })
+    });
     group.bench_function("open_to_first_frame", |b| {
         b.iter(|| {
             let lib = Library::open(std::slice::from_ref(&root)).expect("loads");
@@ -177,6 +242,9 @@ fn folder_bench(c: &mut Criterion) {
 }
 
 fn article_bench(c: &mut Criterion) {
+    if !wanted("article_10MB") {
+        return;
+    }
     let text = SEED.repeat((10 << 20) / SEED.len() + 1);
     let folded = Folded::new(&text, Folding::Normal);
     let mut group = c.benchmark_group("article_10MB");
@@ -193,6 +261,14 @@ fn article_bench(c: &mut Criterion) {
             query.find_in(&text, &folded).len()
         ));
         group.bench_function(name, |b| b.iter(|| query.find_in(&text, &folded).len()));
+        group.bench_function(format!("{name}_engine_only"), |b| {
+            b.iter(|| query.folded_matches(&folded).len())
+        });
+        // The baseline: a plain memmem scan of the folded text for the folded query.
+        let needle = Folded::new(q, Folding::Normal).text;
+        group.bench_function(format!("{name}_baseline_memmem"), |b| {
+            b.iter(|| memchr::memmem::find_iter(folded.text.as_bytes(), needle.as_bytes()).count())
+        });
     }
     group.finish();
 }

@@ -5,8 +5,10 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod keys;
+mod seen;
 
 use keys::KeyIndex;
+use seen::Seen;
 
 use crate::article::Article;
 use crate::fold::title_key;
@@ -41,7 +43,7 @@ impl Library {
     /// of the named paths could be loaded.
     pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
         let mut lib = Library::default();
-        let mut seen = HashSet::new();
+        let mut seen = Seen::default();
         let mut named = Vec::new(); // (index before sorting) of named articles
         for path in paths {
             if let Some(files) = sources::folder_files(path, MAX_FOLDER_DEPTH) {
@@ -157,19 +159,16 @@ impl Library {
     fn load_into(
         &mut self,
         path: &Path,
-        seen: &mut HashSet<PathBuf>,
+        seen: &mut Seen,
         named: &mut Vec<usize>,
         report: bool,
     ) -> bool {
-        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let key = seen.key(path);
         if !seen.insert(key.clone()) {
             // Already loaded (e.g. as a sibling): a named file still counts as named.
             if report {
                 let found = self.articles.iter().enumerate().filter(|(_, a)| {
-                    a.path
-                        .as_ref()
-                        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
-                        == Some(key.clone())
+                    a.path.as_ref().map(|p| seen::canonical(p)) == Some(key.clone())
                 });
                 named.extend(found.map(|(i, _)| i));
             }

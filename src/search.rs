@@ -12,6 +12,9 @@
 //! text, and it is case-insensitive unless the mode is exact.
 
 pub mod everything;
+mod folded;
+
+pub use folded::Folded;
 
 use std::ops::Range;
 
@@ -24,111 +27,6 @@ use crate::layout::clusters::Boundaries;
 pub enum SearchError {
     #[error("invalid regular expression: {0}")]
     Regex(String),
-}
-
-/// A text folded for searching, with the map back to the original.
-///
-/// The map is sparse: a mark every [`MARK_STRIDE`] folded chars (its byte offset in `text`,
-/// and the byte offset in the original of the char that produced it), and a lookup folds the
-/// original again from the mark before it. A full map (8 bytes a char) made a 100 MB article
-/// cost 800 MB once folded; the marks cost under 1%.
-#[derive(Debug, Clone)]
-pub struct Folded {
-    pub text: String,
-    marks: Vec<(u32, u32)>,
-    mode: Folding,
-}
-
-/// Folded chars between two marks of [`Folded`].
-const MARK_STRIDE: usize = 64;
-
-impl Folded {
-    /// Folds `text`; runs of spaces collapse to one.
-    pub fn new(text: &str, mode: Folding) -> Folded {
-        let mut folded = Folded {
-            text: String::with_capacity(text.len()),
-            marks: Vec::with_capacity(text.len() / (2 * MARK_STRIDE) + 1),
-            mode,
-        };
-        let mut buf = String::new();
-        let mut since = MARK_STRIDE;
-        for (i, c) in text.char_indices() {
-            if since >= MARK_STRIDE {
-                folded.marks.push((folded.text.len() as u32, i as u32));
-                since = 0;
-            }
-            buf.clear();
-            fold_char(c, mode, &mut buf);
-            for f in buf.chars() {
-                if f == ' ' && mode != Folding::Exact && folded.text.ends_with(' ') {
-                    continue; // a run of spaces is one
-                }
-                folded.text.push(f);
-                since += 1;
-            }
-        }
-        folded
-    }
-
-    /// The full map from mark `mark` on: for each folded char, its byte offset in `text` and
-    /// the byte offset in `original` of the char that produced it (folding again as `new`).
-    fn entries<'a>(
-        &'a self,
-        original: &'a str,
-        mark: usize,
-    ) -> impl Iterator<Item = (u32, u32)> + 'a {
-        let (mut at, from) = self.marks.get(mark).copied().unwrap_or((0, 0));
-        let rest = original.get(from as usize..).unwrap_or("");
-        let mut buf = String::new();
-        rest.char_indices().flat_map(move |(i, c)| {
-            buf.clear();
-            fold_char(c, self.mode, &mut buf);
-            let mut out = Vec::new();
-            for f in buf.chars() {
-                let prev_space = self
-                    .text
-                    .get(..at as usize)
-                    .is_some_and(|t| t.ends_with(' '));
-                if f == ' ' && self.mode != Folding::Exact && prev_space {
-                    continue;
-                }
-                out.push((at, from + i as u32));
-                at += f.len_utf8() as u32;
-            }
-            out
-        })
-    }
-
-    /// The original range of folded bytes `range` (which lies on char boundaries of the
-    /// folded text), in `original`. `from` is a mark index at or before the range: matches
-    /// come in order, so the search walks forward from the previous one.
-    fn original(
-        &self,
-        original: &str,
-        range: Range<usize>,
-        from: &mut usize,
-    ) -> Option<Range<usize>> {
-        let (start, end) = (range.start as u32, range.end as u32);
-        // The last mark at or before `start`, not before the previous match's.
-        let mark = (*from + self.marks[*from..].partition_point(|m| m.0 <= start))
-            .saturating_sub(1)
-            .max(*from);
-        *from = mark;
-        let mut entries = self.entries(original, mark).skip_while(|m| m.0 < start);
-        let first = entries.next().filter(|m| m.0 == start)?;
-        let mut last = first;
-        for m in entries {
-            if m.0 >= end {
-                break;
-            }
-            last = m;
-        }
-        let last_start = last.1 as usize;
-        // `original` must be the text this was folded from; a stranger gives no range.
-        let last_len = original.get(last_start..)?.chars().next()?.len_utf8();
-        original.get(first.1 as usize..last_start)?;
-        Some(first.1 as usize..last_start + last_len)
-    }
 }
 
 /// A compiled query.
@@ -244,8 +142,15 @@ impl Query {
 
     /// Like [`Query::find_all`], on a text already folded with this query's mode.
     pub fn find_in(&self, text: &str, folded: &Folded) -> Vec<Range<usize>> {
-        let raw: Vec<Range<usize>> = match &self.kind {
-            Kind::Empty => return Vec::new(),
+        let raw = self.folded_matches(folded);
+        Query::map_back(text, folded, raw)
+    }
+
+    /// The matches in the folded text, as byte ranges of `folded.text`, in order, not
+    /// overlapping: the search engine's part of [`Query::find_in`], without the map back.
+    pub fn folded_matches(&self, folded: &Folded) -> Vec<Range<usize>> {
+        match &self.kind {
+            Kind::Empty => Vec::new(),
             Kind::Literal(needle) => {
                 memchr::memmem::find_iter(folded.text.as_bytes(), needle.as_bytes())
                     .map(|i| i..i + needle.len())
@@ -256,7 +161,12 @@ impl Query {
                 .filter(|m| !m.is_empty())
                 .map(|m| m.range())
                 .collect(),
-        };
+        }
+    }
+
+    /// Maps `raw` matches of the folded text back to `text`, widened to whole graphemes,
+    /// overlapping ones merged.
+    fn map_back(text: &str, folded: &Folded, raw: Vec<Range<usize>>) -> Vec<Range<usize>> {
         let mut out: Vec<Range<usize>> = Vec::with_capacity(raw.len());
         let mut from = 0;
         let mut boundaries = Boundaries::new(text);

@@ -175,10 +175,24 @@ impl<'t> Boundaries<'t> {
         start..end
     }
 
+    /// Whether `at` lies between two [`simple`] chars, so a cluster boundary.
+    fn between_simple(&self, at: usize) -> bool {
+        let (Some(before), Some(after)) = (self.text.get(..at), self.text.get(at..)) else {
+            return false;
+        };
+        before.chars().next_back().is_some_and(simple) && after.chars().next().is_some_and(simple)
+    }
+
     /// The cluster holding byte `at` (< the text's length).
     fn seek(&mut self, at: usize) -> (usize, usize) {
         if at < self.start {
             *self = Boundaries::new(self.text);
+        }
+        if at > self.end && self.between_simple(at) {
+            // A boundary (as in `Clusters::end`): no need to walk the clusters up to it.
+            self.start = at;
+            self.end = self.clusters.end(at);
+            return (self.start, self.end);
         }
         while self.end <= at {
             self.start = self.end;

@@ -235,3 +235,34 @@ fn matches_in_a_flag_run_take_linear_work() {
         "500 flags: {small}, 2000 flags: {large}"
     );
 }
+
+/// A fatha (folded away) after 17 plain chars ends a stretch of the fold map and starts a new
+/// mark at the same folded offset: a match across it must still map to the original text
+/// with the mark (found by the proptest `a_match_in_the_folded_text_maps_back_exactly`).
+#[test]
+fn a_match_across_a_dropped_mark_maps_back_whole() {
+    let text = "aااaaااaاaااaاااا\u{64e}1ااa";
+    let q = Query::new("aااaaااaاaااaاااا1", Folding::Normal).unwrap();
+    let end = text.find('1').unwrap() + 1;
+    assert_eq!(q.find_all(text), vec![0..end]);
+}
+
+/// Long texts map matches back without folding again where the text folded char for char,
+/// and without walking the clusters from the start: the ranges are those of a text folded
+/// in one piece (a plain paragraph), in a text of many paragraphs.
+#[test]
+fn matches_far_into_a_long_text_map_back_exactly() {
+    let para = "قال الرئيس الصينيّ إن التعاون مع الصين، وفي الصين، مستمر.\n\n";
+    let text = para.repeat(500);
+    let found = Query::new("الصين", Folding::Normal)
+        .unwrap()
+        .find_all(&text);
+    let one = Query::new("الصين", Folding::Normal).unwrap().find_all(para);
+    assert_eq!(one.len(), 3, "{one:?}");
+    assert_eq!(found.len(), 1500);
+    for (k, r) in found.iter().enumerate() {
+        let base = (k / 3) * para.len();
+        let want = &one[k % 3];
+        assert_eq!(*r, want.start + base..want.end + base);
+    }
+}

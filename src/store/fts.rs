@@ -8,7 +8,7 @@
 //!   [`everything::search_key`] and only narrows the candidates; each one is checked with
 //!   [`Query`] (see [`crate::search::everything`]).
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::article::Article;
 use crate::search::everything::{self, first_match};
@@ -101,11 +101,16 @@ pub struct Hit {
     pub range: std::ops::Range<usize>,
 }
 
-/// Candidate rows: `id, headline, feed label, date, sort_time, read`.
-type Row = (i64, String, String, Option<String>, i64, bool);
+/// The columns of a hit: `headline, feed label, date, sort_time, read`.
+type Details = (String, String, Option<String>, i64, bool);
 
-/// The SQL of the candidates of `o`: the index narrows by `needle` (trigram MATCH for three
-/// characters or more, else a scan of the keys), then the filters and the order.
+/// The SQL of the candidates of `o` as `id, sort_time, score`, unordered: the index narrows
+/// by `needle` (trigram MATCH for three characters or more, else a scan of the keys), then
+/// the filters. The score is FTS5's bm25 when ranking by relevance, else 0.
+///
+/// Only these narrow rows are read and sorted (by [`Store::search`], in memory): sorting the
+/// whole rows of a word found in 100,000 items spilled SQLite's sorter to temporary files,
+/// and read every headline for the few that show.
 fn candidates_sql(o: &SearchOptions, needle: Option<&str>) -> String {
     let short = needle.is_some_and(|n| n.chars().count() < 3);
     let matching = match needle {
@@ -113,23 +118,27 @@ fn candidates_sql(o: &SearchOptions, needle: Option<&str>) -> String {
         Some(_) if short => "instr(f.key, ?1) > 0",
         Some(_) => "items_fts MATCH ?1",
     };
-    let order = match o.rank {
-        Rank::Relevance if needle.is_some() && !short => "bm25(items_fts), i.sort_time DESC",
-        _ => "i.sort_time DESC, i.id DESC",
+    let score = match o.rank {
+        Rank::Relevance if needle.is_some() && !short => "bm25(items_fts)",
+        _ => "0.0",
     };
     format!(
-        "SELECT i.id, i.headline, coalesce(nullif(trim(fe.name), ''), nullif(trim(fe.title), ''),
-                fe.url, i.source, ''), i.date, i.sort_time, i.read
-         FROM items_fts f JOIN items i ON i.id = f.rowid LEFT JOIN feeds fe ON fe.id = i.feed_id
+        "SELECT i.id, i.sort_time, {score}
+         FROM items_fts f JOIN items i ON i.id = f.rowid
          WHERE {matching} AND (?2 IS NULL OR i.feed_id = ?2) AND (?3 IS NULL OR i.sort_time >= ?3)
-               AND (?4 = 0 OR i.read = 0)
-         ORDER BY {order}"
+               AND (?4 = 0 OR i.read = 0)"
     )
 }
 
+/// The columns of one hit ([`Details`]).
+const DETAILS: &str = "SELECT i.headline, coalesce(nullif(trim(fe.name), ''),
+        nullif(trim(fe.title), ''), fe.url, i.source, ''), i.date, i.sort_time, i.read
+    FROM items i LEFT JOIN feeds fe ON fe.id = i.feed_id WHERE i.id = ?1";
+
 impl Store {
     /// Searches every stored article (see the module docs): the items in which in-article
-    /// search finds `o.query`, newest first or by relevance.
+    /// search finds `o.query`, newest first or by relevance (best first, then newest). Only
+    /// the candidates up to `o.limit` hits are opened and checked.
     pub fn search(&self, o: &SearchOptions) -> Result<Vec<Hit>, StoreError> {
         let query = Query::new(&o.query, o.mode).map_err(|e| StoreError::Query(e.to_string()))?;
         if query.is_empty() {
@@ -141,41 +150,55 @@ impl Store {
             0..3 => n.to_string(),
             _ => format!("\"{}\"", n.replace('"', "\"\"")),
         });
+        // One read transaction for all the statements: each alone took and dropped the
+        // store's shared lock (system calls) for every hit's article.
+        let _read = self.conn.unchecked_transaction()?;
         let mut stmt = self.conn.prepare(&candidates_sql(o, needle.as_deref()))?;
-        let rows = stmt.query_map(
-            params![pattern.unwrap_or_default(), o.feed, o.since, o.unread_only],
-            |r| -> rusqlite::Result<Row> {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            },
-        )?;
+        let mut candidates = stmt
+            .query_map(
+                params![pattern.unwrap_or_default(), o.feed, o.since, o.unread_only],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, f64>(2)?,
+                    ))
+                },
+            )?
+            .collect::<Result<Vec<_>, _>>()?;
+        candidates
+            .sort_unstable_by(|a, b| a.2.total_cmp(&b.2).then(b.1.cmp(&a.1)).then(b.0.cmp(&a.0)));
+        let mut details = self.conn.prepare_cached(DETAILS)?;
         let mut hits = Vec::new();
-        for row in rows {
+        for (id, _, _) in candidates {
             if o.limit.is_some_and(|l| hits.len() >= l) {
                 break;
             }
-            let (id, headline, feed, date, sort_time, read) = row?;
             let Ok(article) = self.article(id) else {
                 continue;
             };
-            if let Some((line, range)) = first_match(&article, &query) {
-                hits.push(Hit {
-                    id,
-                    headline,
-                    feed,
-                    date,
-                    sort_time,
-                    read,
-                    line: line.to_string(),
-                    range,
-                });
-            }
+            let Some((line, range)) = first_match(&article, &query) else {
+                continue;
+            };
+            // (An item removed meanwhile, by another khabar's update, is left out.)
+            let Some((headline, feed, date, sort_time, read)): Option<Details> = details
+                .query_row([id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })
+                .optional()?
+            else {
+                continue;
+            };
+            hits.push(Hit {
+                id,
+                headline,
+                feed,
+                date,
+                sort_time,
+                read,
+                line: line.to_string(),
+                range,
+            });
         }
         Ok(hits)
     }

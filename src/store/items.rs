@@ -10,7 +10,7 @@ use crate::article::{Article, Direction};
 use crate::loader::feed::{FeedItem, ParsedFeed};
 use crate::loader::json::{self, JsonArticle};
 
-use super::{Store, StoreError, now};
+use super::{Feed, Store, StoreError, now};
 
 /// What one fetch of a feed changed in the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -213,14 +213,16 @@ impl Store {
     /// Every item, lightly: feeds in subscription order, each newest first; saved items of
     /// removed feeds last. Feed by feed, so the index gives the order (no sort of the whole).
     pub fn headlines(&self) -> Result<Vec<Headline>, StoreError> {
+        // One read transaction for the queries of every feed: each alone took and dropped
+        // the store's shared lock (system calls), 500 times for 500 feeds.
+        let _read = self.conn.unchecked_transaction()?;
         let mut out = Vec::new();
         let mut of_feed = self.conn.prepare_cached(
             "SELECT id, feed_id, source, headline, date, direction, url, read, saved
              FROM items WHERE feed_id = ?1 ORDER BY sort_time DESC",
         )?;
-        for feed in self.feeds()? {
-            let label = feed.label().to_string();
-            let rows = of_feed.query_map([feed.id], |r| headline(r, Some(&label)))?;
+        for (id, label) in self.feed_labels()? {
+            let rows = of_feed.query_map([id], |r| headline(r, Some(&label)))?;
             for row in rows {
                 out.push(row?);
             }
@@ -233,6 +235,32 @@ impl Store {
             out.push(row?);
         }
         Ok(out)
+    }
+
+    /// Every subscription's id and [`Feed::label`], in order: [`Store::feeds`] without its
+    /// counts, which read every item's read mark (a fifth of the reader's start on 100,000
+    /// items).
+    fn feed_labels(&self) -> Result<Vec<(i64, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, url, name, title FROM feeds ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            let feed = Feed {
+                id: r.get(0)?,
+                url: r.get(1)?,
+                name: r.get(2)?,
+                title: r.get(3)?,
+                site: None,
+                etag: None,
+                last_modified: None,
+                checked: None,
+                error: None,
+                items: 0,
+                unread: 0,
+            };
+            Ok((feed.id, feed.label().to_string()))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The whole article of an item.

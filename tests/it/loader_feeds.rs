@@ -181,11 +181,13 @@ fn stray_ampersands_are_escaped_on_a_second_try() {
     assert!(warnings[0].contains("stray '&'"), "{warnings:?}");
 }
 
+/// A hostile file loads to a bounded article. The time bound only guards against a hang
+/// (generous, as tests must not measure speed: `cargo bench` does); the size is the check.
 fn bounded(path: &Path) {
     let start = Instant::now();
     let result = load_file(path);
     assert!(
-        start.elapsed() < Duration::from_secs(1),
+        start.elapsed() < Duration::from_secs(60),
         "{}",
         path.display()
     );

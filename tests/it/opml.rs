@@ -114,7 +114,9 @@ fn entity_bombs_are_not_expanded() {
         }
         Err(e) => assert!(e.len() < 200, "{e}"),
     }
-    assert!(started.elapsed().as_secs() < 2);
+    // Only a guard against hanging (generous: speed is for `cargo bench`); the sizes above
+    // are the check that nothing was expanded.
+    assert!(started.elapsed().as_secs() < 60);
 }
 
 #[test]

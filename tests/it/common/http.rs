@@ -1,9 +1,12 @@
 //! A tiny HTTP server on 127.0.0.1 for the tests that fetch: a text article, a 404, a response
 //! too slow for a short time limit, an endless response, a redirect loop. No outside network.
+//! [`serve_logged`] also tells what the server did, for tests that check an order of events
+//! instead of a time.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 pub const ARTICLE: &str = "خبر من الخادم\n\nقال المتحدث: “وصل الخبر”.\nالمصدر: خادم الاختبار\n";
 
@@ -24,19 +27,66 @@ pub const PAGE: &str = r#"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta c
 <p>وفقرة ثالثة تزيد النص طولًا حتى لا يظن المستخرج أن الصفحة قائمة روابط، بل مقال له بداية ووسط ونهاية واضحة.</p>
 </article></body></html>"#;
 
-/// Serves each connection on its own thread until the test ends; returns the base URL.
-pub fn serve() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || answer(stream));
+/// What the server did, in order: `request PATH` as each request arrives, `answered /slow`
+/// once the slow answer has been written (5 s after its request), `sent /huge N` with the
+/// bytes of the endless body written before the client hung up.
+#[derive(Clone, Default)]
+pub struct Log(Arc<Mutex<Vec<String>>>);
+
+impl Log {
+    pub fn events(&self) -> Vec<String> {
+        self.0.lock().expect("log").clone()
+    }
+
+    fn push(&self, event: String) {
+        self.0.lock().expect("log").push(event);
+    }
+
+    /// The requests of `path` so far.
+    pub fn requests(&self, path: &str) -> usize {
+        let event = format!("request {path}");
+        self.events().iter().filter(|e| **e == event).count()
+    }
+
+    /// The first event starting with `prefix`, waited for. The 20 s bound only guards
+    /// against a hang: the event is due at once in the tests that wait.
+    pub fn wait_for(&self, prefix: &str) -> String {
+        let start = Instant::now();
+        loop {
+            if let Some(e) = self.events().into_iter().find(|e| e.starts_with(prefix)) {
+                return e;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "no {prefix:?} in {:?}",
+                self.events()
+            );
+            std::thread::sleep(Duration::from_millis(10));
         }
-    });
-    format!("http://{addr}")
+    }
 }
 
-fn answer(mut stream: TcpStream) {
+/// Serves each connection on its own thread until the test ends; returns the base URL.
+pub fn serve() -> String {
+    serve_logged().0
+}
+
+/// Like [`serve`], with the log of what the server did.
+pub fn serve_logged() -> (String, Log) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let log = Log::default();
+    let l = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let l = l.clone();
+            std::thread::spawn(move || answer(stream, &l));
+        }
+    });
+    (format!("http://{addr}"), log)
+}
+
+fn answer(mut stream: TcpStream, log: &Log) {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone().expect("clone"));
     if reader.read_line(&mut line).is_err() {
@@ -48,6 +98,7 @@ fn answer(mut stream: TcpStream) {
         header.clear();
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    log.push(format!("request {path}"));
     let _ = match path.as_str() {
         "/article.txt" => write!(
             stream,
@@ -58,7 +109,9 @@ fn answer(mut stream: TcpStream) {
         "/page.html" => ok(&mut stream, "text/html; charset=utf-8", PAGE),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(5));
-            write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            let written = write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+            log.push("answered /slow".into());
+            written
         }
         "/huge" => {
             // Announces 100 MB and keeps sending until the client hangs up.
@@ -68,16 +121,21 @@ fn answer(mut stream: TcpStream) {
                 100u64 << 20
             );
             let chunk = vec![b'a'; 64 * 1024];
+            let mut sent = 0;
             for _ in 0..1600 {
                 if stream.write_all(&chunk).is_err() {
                     break;
                 }
+                sent += chunk.len();
             }
+            log.push(format!("sent /huge {sent}"));
             Ok(())
         }
+        // Each answer closes its connection, and says so: a client that kept a silent
+        // one for the next redirect found it reset (a failure of this test, not of khabar).
         "/loop" => write!(
             stream,
-            "HTTP/1.1 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n"
+            "HTTP/1.1 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         ),
         _ => write!(
             stream,

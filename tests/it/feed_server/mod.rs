@@ -47,6 +47,9 @@ pub struct Server {
     pub base: String,
     docs: Arc<Mutex<HashMap<String, Doc>>>,
     log: Arc<Mutex<Vec<Seen>>>,
+    /// The ends of the bad answers: `/slow` once its 30 s wait is over, `/gigabyte N` with the
+    /// bytes written before the client hung up. Tests check these counts and orders, not times.
+    ends: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -58,6 +61,7 @@ impl Server {
             base,
             docs: Arc::default(),
             log: Arc::default(),
+            ends: Arc::default(),
         };
         let s = server.clone();
         std::thread::spawn(move || {
@@ -80,6 +84,11 @@ impl Server {
     pub fn seen(&self, path: &str) -> Vec<Seen> {
         let log = self.log.lock().unwrap();
         log.iter().filter(|s| s.path == path).cloned().collect()
+    }
+
+    /// What [`Server::ends`]'s field holds so far.
+    pub fn ends(&self) -> Vec<String> {
+        self.ends.lock().unwrap().clone()
     }
 
     fn answer(&self, mut stream: TcpStream) {
@@ -132,6 +141,7 @@ impl Server {
             }
             "/slow" => {
                 std::thread::sleep(Duration::from_secs(30));
+                self.ends.lock().unwrap().push("/slow".into());
                 return write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
             }
             "/gigabyte" => {
@@ -143,10 +153,17 @@ impl Server {
                 )?;
                 stream.write_all(b"<?xml version=\"1.0\"?><rss><channel><title>")?;
                 let chunk = vec![b'a'; 64 * 1024];
+                let mut sent = 0;
+                let mut written = Ok(());
                 for _ in 0..(1 << 14) {
-                    stream.write_all(&chunk)?;
+                    written = stream.write_all(&chunk);
+                    if written.is_err() {
+                        break;
+                    }
+                    sent += chunk.len();
                 }
-                return Ok(());
+                self.ends.lock().unwrap().push(format!("/gigabyte {sent}"));
+                return written;
             }
             _ => {}
         }
