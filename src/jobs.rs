@@ -7,15 +7,18 @@
 //! cancelled it, or a newer request replaced it). Quitting cancels every job
 //! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered. A runner made
 //! [`Jobs::with_waker`] calls its waker after every news, so the loop sleeps until then.
+//! The store's jobs (subscribe, keep, search, update) are run by `store`, the searches by
+//! `search`.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
 mod search;
+mod store;
 
 pub use search::MAX_RESULTS;
 
@@ -23,11 +26,9 @@ use crate::article::Article;
 use crate::fetch::{self, Limits};
 use crate::library::Library;
 use crate::loader::{self, LoadError, Loaded};
-use crate::store::Store;
 use crate::store::saved::Kept;
 use crate::store::shelf::{Notes, Shelf, Summary};
 use crate::subscribe::add::Added;
-use crate::subscribe::update::{self, Outcome, Totals};
 
 /// What to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -322,98 +323,6 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
             let result = crate::browser::open(&url);
             tx.send(News::Opened { id, url, result });
         }
-        Job::Subscribe { db, address, notes } => {
-            let limits = crate::subscribe::FEED_LIMITS;
-            let result = crate::subscribe::add::subscribe(&db, &address, &limits);
-            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
-            tx.send(News::Subscribed { id, result, opened });
-        }
-        Job::Keep { db, article, notes } => {
-            let result = Store::open(&db)
-                .and_then(|mut s| s.keep_article(&article))
-                .map_err(|e| e.to_string());
-            let opened = open_store(&db, notes.filter(|_| result.is_ok()));
-            tx.send(News::Kept { id, result, opened });
-        }
-        Job::SearchAll { db, query } => {
-            let hits = search::in_store(&db, &query);
-            tx.send(News::Found { id, query, hits });
-        }
-        Job::SearchFiles { articles, query } => {
-            let hits = search::in_files(&articles, &query);
-            tx.send(News::Found { id, query, hits });
-        }
-        Job::Refresh(db) => {
-            let mut end = UpdateEnd {
-                id,
-                tx,
-                sent: false,
-            };
-            let summary = refresh(&db, &mut |done, total| {
-                end.tx.send(News::Progress { id, done, total });
-            });
-            end.tx.send(News::Updated { id, summary });
-            end.sent = true;
-        }
+        store_job => store::work(id, store_job, tx),
     }
-}
-
-/// The store at `db` opened for the reader, when `notes` asks for it (the reader had none).
-fn open_store(db: &Path, notes: Option<Notes>) -> Opened {
-    let notes = notes?;
-    let store = Store::open(db).ok()?;
-    Shelf::open_noted(store, notes).ok().map(Box::new)
-}
-
-/// Makes sure an update that stopped half way (a panic) still ends for the reader.
-struct UpdateEnd<'a> {
-    id: u64,
-    tx: &'a Courier,
-    sent: bool,
-}
-
-impl Drop for UpdateEnd<'_> {
-    fn drop(&mut self) {
-        if !self.sent {
-            let summary = Ok(Summary {
-                stopped: true,
-                ..Summary::default()
-            });
-            self.tx.send(News::Updated {
-                id: self.id,
-                summary,
-            });
-        }
-    }
-}
-
-/// The background update: every feed, progress told as it goes; what it did, with the
-/// first failures named.
-fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary, String> {
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
-    let feeds = store.feeds().map_err(|e| e.to_string())?;
-    let reports = update::update(
-        &mut store,
-        &feeds,
-        &update::Options::default(),
-        &mut |_, done, total| progress(done, total),
-    );
-    let totals = Totals::of(&reports);
-    let failures = reports
-        .iter()
-        .filter_map(|r| match &r.outcome {
-            Outcome::Failed(why) => Some((r.feed.label().to_string(), why.clone())),
-            _ => None,
-        })
-        .take(2)
-        .collect();
-    Ok(Summary {
-        feeds: totals.feeds,
-        new: totals.new,
-        changed: totals.changed,
-        not_modified: totals.not_modified,
-        failed: totals.failed,
-        failures,
-        stopped: false,
-    })
 }

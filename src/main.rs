@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod dump_cli;
 mod feeds_cli;
 mod search_cli;
 
@@ -12,16 +13,14 @@ use std::process::ExitCode;
 use clap::Parser;
 use khabar::app::App;
 use khabar::config::Config;
-use khabar::dump::{self, DumpOptions};
 use khabar::library::Library;
 use khabar::pager::Render;
 use khabar::report;
-use khabar::search::{Folding, Query};
 use khabar::store::shelf::{Notes, Shelf};
 use khabar::term_bidi::{self, Mode, Setting};
 use khabar::theme::Theme;
 
-use cli::{Cli, Command, ConfigArgs, DumpArgs, LayoutArgs};
+use cli::{Cli, Command, ConfigArgs, LayoutArgs};
 
 fn main() -> ExitCode {
     khabar::guard::install_quiet_hook();
@@ -89,7 +88,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     };
     let msgs = messages(&config);
     match cli.command {
-        Some(Command::Dump(args)) => run_dump(&args, render, &msgs),
+        Some(Command::Dump(args)) => dump_cli::run(&args, render, &msgs),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
         Some(Command::Doctor) => run_doctor(bidi),
@@ -127,7 +126,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 }
 
 /// Opens a library and reports its problems and warnings on stderr.
-fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
+pub(crate) fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
     for p in &lib.problems {
         report::error(p);
@@ -272,113 +271,8 @@ fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_dump(
-    args: &DumpArgs,
-    render: Render,
-    msgs: &khabar::i18n::Messages,
-) -> anyhow::Result<ExitCode> {
-    let lib = open_library(&args.paths)?;
-    let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
-    for a in &articles {
-        let n = khabar::spoof::bidi_controls(a);
-        if n > 0 {
-            let name = a
-                .path
-                .as_ref()
-                .map_or_else(|| a.headline.clone(), |p| p.display().to_string());
-            let line =
-                khabar::text::Line::new(khabar::text::Base::Ui(khabar::text::Direction::Ltr))
-                    .shaped(render.shape)
-                    .unit(&name)
-                    .text(": ")
-                    .text(&khabar::spoof::warning(n));
-            report::warning_line(&line, report::stderr_order(render.bidi));
-        }
-    }
-    let mut out = std::io::stdout().lock();
-    let opts = DumpOptions {
-        width: usize::from(args.width),
-        shape: render.shape,
-        bidi: render.bidi,
-    };
-    if args.json {
-        writeln!(out, "{}", dump::to_json(&articles))?;
-    } else if let Some(q) = &args.search {
-        let mode = match (args.exact, args.loose) {
-            (true, _) => Folding::Exact,
-            (_, true) => Folding::Loose,
-            _ => Folding::Normal,
-        };
-        let query = Query::new(q, mode)?;
-        let names = search_names(&articles);
-        for (a, name) in articles.iter().zip(&names) {
-            let (count, lines) = dump::search_lines(a, &query, &opts);
-            let label = matches_line(msgs, count, name.as_deref()).shaped(opts.shape);
-            // The label follows the lines under it: visual unless bidi is off, a right-to-left
-            // one right-aligned to the width.
-            let order = khabar::text::Order::for_output(opts.bidi, true);
-            writeln!(out, "{}", label.fit(Some(opts.width), order).trim_end())?;
-            write!(out, "{lines}")?;
-        }
-    } else {
-        for (i, a) in articles.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            write!(out, "{}", dump::to_text(a, &opts))?;
-        }
-    }
-    Ok(exit_code(&lib))
-}
-
-/// `N matches` in the reader's language, `NAME: N matches` when a search over several
-/// articles names each (the name an isolated unit).
-fn matches_line(
-    msgs: &khabar::i18n::Messages,
-    count: usize,
-    name: Option<&str>,
-) -> khabar::text::Line {
-    let args = [("count", khabar::i18n::Arg::Num(count))];
-    match name {
-        Some(n) => {
-            let said = msgs.line("dump-matches", &args);
-            khabar::text::Line::new(khabar::text::Base::Ui(msgs.direction()))
-                .unit(n)
-                .text(": ")
-                .isolated(said.marked())
-        }
-        None => msgs.line("dump-matches", &args),
-    }
-}
-
-/// What names each article of a search over several: its file or address, with its headline
-/// when that file holds several articles (a feed). `None` for a search of one article.
-fn search_names(articles: &[&khabar::article::Article]) -> Vec<Option<String>> {
-    let where_ = |a: &khabar::article::Article| {
-        a.path
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .or_else(|| a.meta.url.clone())
-            .unwrap_or_default()
-    };
-    if articles.len() < 2 {
-        return vec![None; articles.len()];
-    }
-    let places: Vec<String> = articles.iter().map(|a| where_(a)).collect();
-    let shared = |p: &String| places.iter().filter(|q| *q == p).count() > 1;
-    articles
-        .iter()
-        .zip(&places)
-        .map(|(a, p)| match p {
-            p if p.is_empty() => Some(a.headline.clone()),
-            p if shared(p) => Some(format!("{p} ({})", a.headline)),
-            p => Some(p.clone()),
-        })
-        .collect()
-}
-
 /// Non-zero when a path the user named could not be loaded.
-fn exit_code(lib: &Library) -> ExitCode {
+pub(crate) fn exit_code(lib: &Library) -> ExitCode {
     if lib.named_failed {
         ExitCode::FAILURE
     } else {

@@ -36,6 +36,7 @@ mod first_run;
 mod generated_docs;
 mod help_overlay;
 mod hostile;
+mod house_rules;
 mod i18n_chrome;
 mod installed;
 mod json_roundtrip;
