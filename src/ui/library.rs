@@ -8,6 +8,8 @@
 //! (marks and headline; date, and the feed when not under a heading); a search's result on
 //! three (headline; feed and date; the matching line, the match highlighted).
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -42,6 +44,8 @@ pub struct Pane<'a> {
     pub theme: &'a Theme,
     pub msg: &'a Messages,
     pub render: Render,
+    /// `B`: the bidi controls of the articles' texts shown as arrows, as in every pane.
+    pub reveal: bool,
     /// The keys that answer a question, as messages name them.
     pub yes_no: (String, String),
 }
@@ -57,10 +61,22 @@ impl<'a> Pane<'a> {
             theme: app.theme(),
             msg: app.msg(),
             render: app.render(),
+            reveal: app.reveal(),
             yes_no: (
                 app.keymap().say_in(Scope::Confirm, Action::Confirm),
                 app.keymap().say_in(Scope::Confirm, Action::Close),
             ),
+        }
+    }
+
+    /// An article's text (headline, feed, author, matching line) as the pane shows it: its
+    /// bidi controls as arrows when `B` reveals them ([`crate::layout::symbols::reveal_bidi`],
+    /// same byte offsets), else as they are (the text policy escapes them).
+    fn shown<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.reveal {
+            crate::layout::symbols::reveal_bidi(text).0
+        } else {
+            Cow::Borrowed(text)
         }
     }
 
@@ -177,7 +193,7 @@ fn heading(
     let name = if feed.is_empty() {
         p.msg.text("feeds-saved")
     } else {
-        feed.to_string()
+        p.shown(feed).into_owned()
     };
     let count = match unread {
         Some(n) => p.msg.get("feeds-unread", &[("count", Arg::Num(n))]),
@@ -209,7 +225,7 @@ fn item(p: &Pane<'_>, area: Rect, y: u16, i: usize, buf: &mut Buffer) {
     let dir = crate::text::direction_in(a, &a.headline);
     let line = Line::new(Base::Ui(dir))
         .text(&marks(p, i))
-        .text(&a.headline);
+        .text(&p.shown(&a.headline));
     let flags = if current {
         StyleFlags::BOLD
     } else {
@@ -218,7 +234,11 @@ fn item(p: &Pane<'_>, area: Rect, y: u16, i: usize, buf: &mut Buffer) {
     p.put(buf, area, y, &line, &[], flags, false);
     let date = a.meta.date.as_deref().map(crate::text::display_date);
     let feed = a.meta.source.as_deref().filter(|_| !p.view.prefs().grouped);
-    let units = [feed, a.meta.author.as_deref(), date.as_deref()];
+    let (feed, author) = (
+        feed.map(|f| p.shown(f)),
+        a.meta.author.as_deref().map(|s| p.shown(s)),
+    );
+    let units = [feed.as_deref(), author.as_deref(), date.as_deref()];
     let by = Line::new(Base::Article(a.direction())).units(units.into_iter().flatten(), " · ");
     p.put(buf, area, y + 1, &by, &[], StyleFlags::empty(), true);
 }
@@ -246,24 +266,24 @@ fn draw_hit(p: &Pane<'_>, area: Rect, y: u16, hit: &Hit, buf: &mut Buffer) {
         return;
     };
     let dir = crate::text::direction_in(a, &a.headline);
-    let head = Line::new(Base::Ui(dir)).text(&a.headline);
+    let head = Line::new(Base::Ui(dir)).text(&p.shown(&a.headline));
     p.put(buf, area, y, &head, &[], StyleFlags::BOLD, false);
     let date = a.meta.date.as_deref().map(crate::text::display_date);
-    let by = [a.meta.source.as_deref(), date.as_deref()];
+    let feed = a.meta.source.as_deref().map(|f| p.shown(f));
+    let by = [feed.as_deref(), date.as_deref()];
     let by = Line::new(Base::Article(a.direction())).units(by.into_iter().flatten(), " · ");
     p.put(buf, area, y + 1, &by, &[], StyleFlags::empty(), true);
-    let (line, span) = match_line(a, hit);
+    let (line, span) = match_line(a, &p.shown(&hit.line), &hit.range);
     p.put(buf, area, y + 2, &line, &[span], StyleFlags::empty(), false);
 }
 
 /// Columns of context kept before a match in its line.
 const BEFORE: usize = 24;
 
-/// The matching line from a little before the match (`…` where it was cut), the match's
-/// span in it.
-fn match_line(a: &Article, hit: &Hit) -> (Line, StyleSpan) {
-    let text = hit.line.as_str();
-    let r = hit.range.start.min(text.len())..hit.range.end.min(text.len());
+/// The matching line `text` (the hit's, as shown) from a little before the match `range`
+/// (`…` where it was cut), the match's span in it.
+fn match_line(a: &Article, text: &str, range: &std::ops::Range<usize>) -> (Line, StyleSpan) {
+    let r = range.start.min(text.len())..range.end.min(text.len());
     let start = text[..r.start]
         .char_indices()
         .rev()

@@ -77,6 +77,21 @@ fn b_shows_the_logical_order_in_every_pane_at_once() {
 }
 
 #[test]
+fn b_shows_the_controls_in_the_library_pane_too() {
+    let mut app = spoofed();
+    app.update(Action::ToggleLibrary);
+    // The library's row of the item: its mark, then the headline (the 40 columns right of
+    // the border, beside a left-to-right article). Without `B` the control is escaped (the text policy's rule 3), never obeyed.
+    let row = |app: &App| row_with(app, "● Headline", 60, 100).unwrap_or_default();
+    assert_eq!(row(&app), "● Headline abc<U+202E>def ghi");
+    app.update(Action::ToggleBidi);
+    // One frame later: the RLO shown where it is, as in every other pane.
+    assert_eq!(row(&app), "● Headline abc⇐def ghi");
+    app.update(Action::ToggleBidi);
+    assert_eq!(row(&app), "● Headline abc<U+202E>def ghi");
+}
+
+#[test]
 fn the_warning_says_where_the_controls_are() {
     let mut app = spoofed();
     let status = status_line(&app);
