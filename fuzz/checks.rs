@@ -363,11 +363,16 @@ pub fn stderr(data: &[u8]) {
                 messages.push((Level::Warning, format!("{}: {w}", path.display())));
             }
             for a in loaded.articles.iter().take(20) {
-                let n = khabar::spoof::bidi_controls(a);
-                messages.push((
-                    Level::Warning,
-                    format!("{}: {}", a.headline, khabar::spoof::warning(n)),
-                ));
+                let places = khabar::spoof::places(a, &[]);
+                let warning = khabar::spoof::Warning {
+                    count: khabar::spoof::bidi_controls(a),
+                    places: &places,
+                    key: "--bidi off",
+                    logical: true,
+                    at_most: None,
+                };
+                let said = khabar::spoof::warning(&khabar::i18n::Messages::default(), &warning);
+                messages.push((Level::Warning, format!("{}: {said}", a.headline)));
             }
         }
     }

@@ -23,18 +23,7 @@ pub(crate) fn run(
     let lib = open_library(&args.paths)?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
-        let n = khabar::spoof::bidi_controls(a);
-        if n > 0 {
-            let name = a
-                .path
-                .as_ref()
-                .map_or_else(|| a.headline.clone(), |p| p.display().to_string());
-            let line =
-                khabar::text::Line::new(khabar::text::Base::Ui(khabar::text::Direction::Ltr))
-                    .shaped(render.shape)
-                    .unit(&name)
-                    .text(": ")
-                    .text(&khabar::spoof::warning(n));
+        if let Some(line) = bidi_warning(a, render, msgs) {
             report::warning_line(&line, report::stderr_order(render.bidi));
         }
     }
@@ -72,6 +61,46 @@ pub(crate) fn run(
         }
     }
     Ok(exit_code(&lib))
+}
+
+/// `FILE: ⚠ 3 bidi controls, --bidi off: logical order — in the headline, quote 2`: the
+/// reader's warning ([`khabar::spoof::warning`]) in the reader's language, every place named,
+/// the option that shows the other order in place of the key; `None` for an honest article.
+fn bidi_warning(
+    a: &khabar::article::Article,
+    render: Render,
+    msgs: &khabar::i18n::Messages,
+) -> Option<khabar::text::Line> {
+    let count = khabar::spoof::bidi_controls(a);
+    if count == 0 {
+        return None;
+    }
+    let quotes: Vec<_> = khabar::frame::quotes_of(a)
+        .into_iter()
+        .map(|q| (q.block, q.content))
+        .collect();
+    let places = khabar::spoof::places(a, &quotes);
+    let warning = khabar::spoof::Warning {
+        count,
+        places: &places,
+        key: if render.bidi {
+            "--bidi off"
+        } else {
+            "--bidi on"
+        },
+        logical: render.bidi,
+        at_most: None,
+    };
+    let name = a
+        .path
+        .as_ref()
+        .map_or_else(|| a.headline.clone(), |p| p.display().to_string());
+    let line = khabar::text::Line::new(khabar::text::Base::Ui(msgs.direction()))
+        .shaped(render.shape)
+        .unit(&name)
+        .text(": ")
+        .isolated(&khabar::spoof::warning(msgs, &warning));
+    Some(line)
 }
 
 /// `N matches` in the reader's language, `NAME: N matches` when a search over several

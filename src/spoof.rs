@@ -6,6 +6,7 @@
 //! the reader's toggle key) shows the logical order to reveal the spoof.
 
 use crate::article::Article;
+use crate::i18n::{Arg, Messages};
 
 pub use crate::text::symbols::{is_bidi_control, is_invisible, reveal_invisible};
 
@@ -102,13 +103,62 @@ pub fn places(article: &Article, quotes: &[(usize, std::ops::Range<usize>)]) -> 
     out
 }
 
-/// The one-line warning for an article with `n` controls.
-pub fn warning(n: usize) -> String {
-    let s = if n == 1 { "" } else { "s" };
-    format!(
-        "{n} bidi override/embedding control{s}: the order shown may hide the text (Trojan Source); \
-         --bidi off shows the logical order"
-    )
+/// What the bidi warning says ([`warning`]): how many controls, where, and what shows the
+/// other order.
+#[derive(Debug, Clone, Copy)]
+pub struct Warning<'a> {
+    pub count: usize,
+    pub places: &'a [Place],
+    /// What shows the other order: the reader's key (`B`), or `--bidi off` for `dump`.
+    pub key: &'a str,
+    /// Whether that other order is the logical one (else the visual one).
+    pub logical: bool,
+    /// Places named at most, then `…` (the status line's room); `None`: every place.
+    pub at_most: Option<usize>,
+}
+
+/// `⚠ 3 bidi controls, B: logical order — in the headline, quote 2, link 1` in the reader's
+/// language: the one warning of the status line and of `dump`. Fluent's isolates are kept,
+/// so that a [`crate::text::Line`] takes each placeable as a unit.
+pub fn warning(msgs: &Messages, w: &Warning<'_>) -> String {
+    let order = if w.logical { "logical" } else { "visual" };
+    let count = msgs.get(
+        "bidi-warning",
+        &[
+            ("count", Arg::Num(w.count)),
+            ("key", Arg::Text(w.key)),
+            ("order", Arg::Text(order)),
+        ],
+    );
+    let shown = w.at_most.unwrap_or(w.places.len());
+    let mut places: Vec<String> = w
+        .places
+        .iter()
+        .take(shown)
+        .map(|&p| place_name(msgs, p))
+        .collect();
+    if w.places.len() > shown {
+        places.push("…".to_string());
+    }
+    if places.is_empty() {
+        return count;
+    }
+    let places = places.join(&msgs.text("list-separator"));
+    let places = msgs.get("bidi-places", &[("places", Arg::Text(&places))]);
+    format!("{count} {places}")
+}
+
+/// A place of the article in the reader's language: `the headline`, `quote 2`.
+fn place_name(msgs: &Messages, place: Place) -> String {
+    let (id, n) = match place {
+        Place::Headline => ("spoof-headline", 0),
+        Place::Byline => ("spoof-byline", 0),
+        Place::Paragraph(n) => ("spoof-paragraph", n),
+        Place::Quote(n) => ("spoof-quote", n),
+        Place::Link(n) => ("spoof-link", n),
+        Place::Footer => ("spoof-footer", 0),
+    };
+    msgs.get(id, &[("n", Arg::Num(n))])
 }
 
 #[cfg(test)]
@@ -156,8 +206,40 @@ mod tests {
         a.footer.push("\u{202B}".into());
         a.meta.author = Some("\u{2068}".into());
         assert_eq!(bidi_controls(&a), 4);
-        assert!(warning(4).starts_with("4 bidi override/embedding controls"));
-        assert!(warning(1).starts_with("1 bidi override/embedding control:"));
+    }
+
+    #[test]
+    fn the_warning_names_the_places_or_as_many_as_there_is_room_for() {
+        let msgs = Messages::new(crate::i18n::Lang::En);
+        let places = [Place::Paragraph(1), Place::Link(1), Place::Footer];
+        let mut w = Warning {
+            count: 4,
+            places: &places,
+            key: "--bidi off",
+            logical: true,
+            at_most: None,
+        };
+        // Fluent's isolates around the placeables left out.
+        let said = |w: &Warning<'_>| -> String {
+            warning(&msgs, w)
+                .chars()
+                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+                .collect()
+        };
+        assert_eq!(
+            said(&w),
+            "⚠ 4 bidi controls, --bidi off: logical order — in paragraph 1, link 1, the footer"
+        );
+        w.at_most = Some(2);
+        w.logical = false;
+        w.key = "B";
+        assert_eq!(
+            said(&w),
+            "⚠ 4 bidi controls, B: visual order — in paragraph 1, link 1, …"
+        );
+        w.places = &[];
+        w.count = 1;
+        assert_eq!(said(&w), "⚠ 1 bidi control, B: visual order");
     }
 
     #[test]

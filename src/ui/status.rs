@@ -155,60 +155,25 @@ fn article_parts(look: &Look<'_>, st: &Status<'_>, area: Rect, x: u16, buf: &mut
 
 /// `⚠ 3 bidi controls, B: logical order — in the headline, quote 2, link 1`: how many, the
 /// key that shows the other order, and where (at most [`PLACES`] places, then `…`; cut
-/// first when the line is short).
+/// first when the line is short). Said by [`crate::spoof::warning`], as `dump` says it.
 fn bidi_warning(look: &Look<'_>, st: &Status<'_>) -> String {
     let key = look
         .keymap
         .key(Scope::Reader, Action::ToggleBidi)
         .map_or_else(|| "--bidi off".to_string(), |k| k.to_string());
-    let order = if look.render.bidi {
-        "logical"
-    } else {
-        "visual"
+    let view = st.reading.view;
+    let warning = crate::spoof::Warning {
+        count: view.bidi_controls,
+        places: &view.spoof_places,
+        key: &key,
+        logical: look.render.bidi,
+        at_most: Some(PLACES),
     };
-    let all = &st.reading.view.spoof_places;
-    let mut places: Vec<String> = all
-        .iter()
-        .take(PLACES)
-        .map(|&p| place_name(look, p))
-        .collect();
-    if all.len() > PLACES {
-        places.push("…".to_string());
-    }
-    let places = places.join(&look.msg.text("list-separator"));
-    let count = look.msg.get(
-        "bidi-warning",
-        &[
-            ("count", Arg::Num(st.reading.view.bidi_controls)),
-            ("key", Arg::Text(&key)),
-            ("order", Arg::Text(order)),
-        ],
-    );
-    if places.is_empty() {
-        return count;
-    }
-    let places = look
-        .msg
-        .get("bidi-places", &[("places", Arg::Text(&places))]);
-    format!("{count} {places}")
+    crate::spoof::warning(look.msg, &warning)
 }
 
 /// Places the bidi warning names at most.
 const PLACES: usize = 3;
-
-/// A place of the article in the UI language: `the headline`, `quote 2`.
-fn place_name(look: &Look<'_>, place: crate::spoof::Place) -> String {
-    use crate::spoof::Place;
-    let (id, n) = match place {
-        Place::Headline => ("spoof-headline", 0),
-        Place::Byline => ("spoof-byline", 0),
-        Place::Paragraph(n) => ("spoof-paragraph", n),
-        Place::Quote(n) => ("spoof-quote", n),
-        Place::Link(n) => ("spoof-link", n),
-        Place::Footer => ("spoof-footer", 0),
-    };
-    look.msg.get(id, &[("n", Arg::Num(n))])
-}
 
 /// The hints that fit in `room` columns: the last two (help and quit) always, the others in
 /// table order as long as they fit.

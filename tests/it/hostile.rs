@@ -47,6 +47,9 @@ fn run(args: &[&str]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_khabar"))
         .args(args)
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&out).unwrap())
         .stderr(std::fs::File::create(&err).unwrap())
@@ -120,7 +123,7 @@ fn every_hostile_file_dumps_without_a_control_byte() {
                 assert!(!out.trim().is_empty(), "{args:?} printed nothing");
             }
             let n = trojan_controls(&std::fs::read(&file).unwrap());
-            let warns = r.stderr.contains("bidi override/embedding control");
+            let warns = r.stderr.contains("bidi control");
             if r.code == Some(0) {
                 assert_eq!(warns, n > 0, "{args:?}: {n} controls; stderr: {}", r.stderr);
                 warned += usize::from(warns && args[1] == "--width");
@@ -269,4 +272,34 @@ fn invisible_characters_in_headlines_and_link_texts_show() {
     );
     s.send(b"q");
     assert!(s.wait_exit().success());
+}
+
+/// `dump` warns as the reader does: the one localised message, with the places of the
+/// controls (headline, quote n, paragraph n, link n). Hebrew UI, stderr a pipe: logical
+/// order, the expected line written by hand.
+#[test]
+fn dump_says_where_the_controls_are_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // RLO (U+202E) in the headline, in quote 2 (of paragraph 2), outside any quote in
+    // paragraph 3, and in read-also link 1.
+    let text = "Headline abc\u{202E}def ghi\n\nHe said: «quote one».\n\n\
+                She said: «quo\u{202E}te two».\n\nPlain par\u{202E}agraph.\n\n\
+                Read more:\n- Link tex\u{202E}t here\n";
+    std::fs::write(dir.path().join("spoof.txt"), text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["dump", "--width", "60", "spoof.txt"])
+        .current_dir(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("LANG", "he_IL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "khabar: warning: spoof.txt: ⚠ 4 תווי בקרת כיווניות, --bidi off: סדר לוגי \
+         — מקומות: כותרת, ציטוט 2, פסקה 3, קישור 1\n"
+    );
 }
