@@ -187,7 +187,7 @@ fn the_spoof_warning_names_a_hebrew_file_in_visual_order_on_a_terminal() {
     let path = file.display().to_string();
     let folder = dir.path().display().to_string();
     let mut s = Session::spawn(&["--shape", "off", "dump", &path], 30, 200);
-    s.wait_for("the warning", shows("Trojan Source"));
+    s.wait_for("the warning", shows("bidi control"));
     s.wait_exit();
     let row = s.screen(|sc| {
         (0..30)
@@ -196,18 +196,24 @@ fn the_spoof_warning_names_a_hebrew_file_in_visual_order_on_a_terminal() {
             .expect("the warning")
     });
     // The path is one left-to-right unit (its first strong letter is Latin): only the
-    // Hebrew run inside it is reversed.
-    assert!(
-        row.starts_with(&format!("khabar: warning: {folder}/תושדח.txt: 1 bidi")),
-        "{row}"
+    // Hebrew run inside it is reversed. Then the reader's warning, with where the control is.
+    assert_eq!(
+        row,
+        format!(
+            "khabar: warning: {folder}/תושדח.txt: ⚠ 1 bidi control, --bidi off: logical order \
+             — in paragraph 1"
+        )
     );
     let piped = Command::new(env!("CARGO_BIN_EXE_khabar"))
         .args(["dump", &path])
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("runs khabar");
     let stderr = String::from_utf8_lossy(&piped.stderr);
     assert!(
-        stderr.starts_with(&format!("khabar: warning: {path}: 1 bidi")),
+        stderr.starts_with(&format!("khabar: warning: {path}: ⚠ 1 bidi control")),
         "{stderr}"
     );
 }
