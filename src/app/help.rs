@@ -29,6 +29,11 @@ pub struct HelpState {
 }
 
 impl HelpState {
+    /// The matches of the query in `text` (a row's keys or description), folded.
+    pub fn matches(&self, text: &str) -> Vec<Range<usize>> {
+        Query::new(&self.query, Folding::Normal).map_or_else(|_| Vec::new(), |q| q.find_all(text))
+    }
+
     /// The row of the current match.
     pub fn current_row(&self) -> Option<usize> {
         self.hits.get(self.current?).copied()
@@ -58,13 +63,6 @@ impl App {
     /// Whether the help's search prompt takes the keys.
     pub fn help_typing(&self) -> bool {
         self.help_state().is_some_and(|h| h.typing)
-    }
-
-    /// The matches of the help's query in `text` (a row's keys or description), folded.
-    pub fn help_matches(&self, text: &str) -> Vec<Range<usize>> {
-        self.help_state()
-            .and_then(|h| Query::new(&h.query, Folding::Normal).ok())
-            .map_or_else(Vec::new, |q| q.find_all(text))
     }
 
     /// The last offset that still fills the box, and the rows shown at once.

@@ -108,13 +108,3 @@ pub fn shift_spans(
         (range.end <= len).then_some(StyleSpan { range, ..s })
     })
 }
-
-/// Cuts `text` after about `lines` full lines of `width` columns, with an ellipsis, so a long
-/// entry costs no more layout than it can show.
-pub fn clip(text: &str, width: u16, lines: usize) -> std::borrow::Cow<'_, str> {
-    let keep = usize::from(width) * lines + 8;
-    match text.char_indices().nth(keep) {
-        Some((at, _)) => format!("{}…", &text[..at]).into(),
-        None => text.into(),
-    }
-}

@@ -237,7 +237,7 @@ impl Line {
     }
 
     /// The logical start of the line that takes at most `keep` columns, whole grapheme
-    /// clusters, the open isolates closed, then `…`.
+    /// clusters, its trailing blanks dropped, the open isolates closed, then `…`.
     fn cut(&self, keep: usize) -> Line {
         let mut marked = String::new();
         let (mut used, mut depth) = (0, 0usize);
@@ -250,6 +250,8 @@ impl Line {
             }
             marked.push_str(g);
         }
+        // No blank before the ellipsis: «names…», not «names …».
+        marked.truncate(marked.trim_end_matches(char::is_whitespace).len());
         marked.extend(std::iter::repeat_n(PDI, depth));
         marked.push(ELLIPSIS);
         Line {
@@ -289,6 +291,8 @@ mod tests {
         // Never mid-grapheme: a base letter keeps its mark.
         let marks = Line::new(Base::Own).text("ab\u{301}cd");
         assert_eq!(marks.fit(Some(3), Order::Logical), "ab\u{301}…");
+        // No blank before the ellipsis.
+        assert_eq!(ltr.fit(Some(7), Order::Logical), "Hello…");
     }
 
     #[test]

@@ -11,7 +11,6 @@
 //! reach the terminal, and a row that does not fit ends with `…` at its logical end.
 
 pub mod body;
-pub mod feeds;
 pub mod headline;
 pub mod help;
 pub mod library;
@@ -37,7 +36,7 @@ use crate::links::Stop;
 use crate::pager::Render;
 use crate::theme::Theme;
 
-pub use crate::frame::text::{all, clip, fit, lay, shift_spans};
+pub use crate::frame::text::{all, fit, lay, shift_spans};
 pub use crate::frame::{Areas, MIN_HEIGHT, MIN_WIDTH, WIDE, pad};
 pub use crate::theme;
 
@@ -143,8 +142,16 @@ impl Widget for &App {
         status::render(&look, &status::Status::of(self), areas.status, buf);
         match self.overlay() {
             Some(Overlay::Links(list)) => links_list::render(&look, &reading, list, area, buf),
-            Some(Overlay::Help(h)) => help::render(self, h, area, buf),
-            Some(Overlay::Address(typed)) => prompt::render(self, typed, area, buf),
+            Some(Overlay::Help(state)) => {
+                let rows = self.help_rows();
+                let view = help::Help {
+                    look,
+                    state,
+                    rows: &rows,
+                };
+                help::render(&view, area, buf);
+            }
+            Some(Overlay::Address(typed)) => prompt::render(&look, typed, area, buf),
             None => {}
         }
     }

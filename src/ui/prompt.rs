@@ -1,36 +1,50 @@
 //! The address prompt of `a`: a bordered box above the status line, its title a message of
 //! the UI's language, the typed address laid out left to right (an address reads that way
-//! whatever the UI's direction) through the layout, a control shown as a symbol.
+//! whatever the UI's direction) as a [`Line`] of the text policy, a control shown as a
+//! symbol. Drawn from the [`Look`] and the typed text, never from `&App`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthChar;
 
-use crate::app::App;
 use crate::article::Direction;
+use crate::text::{Base, Line, symbols};
 
-use super::{clip, draw_line, lay};
+use super::{Look, draw_line};
 
-pub fn render(app: &App, typed: &str, area: Rect, buf: &mut Buffer) {
+pub fn render(look: &Look<'_>, typed: &str, area: Rect, buf: &mut Buffer) {
     let w = area.width.saturating_sub(4).min(78);
     if w < 10 || area.height < 5 {
         return;
     }
     let r = Rect::new(area.x + (area.width - w) / 2, area.bottom() - 4, w, 3);
     Clear.render(r, buf);
-    let block = Block::bordered().border_style(app.theme().border);
+    let block = Block::bordered().border_style(look.theme.border);
     let inner = block.inner(r);
     block.render(r, buf);
-    let title = app.msg().text("prompt-add-title");
-    super::draw_border_title(&super::Look::of(app), buf, r, &title, app.theme().border);
+    let title = look.msg.text("prompt-add-title");
+    super::draw_border_title(look, buf, r, &title, look.theme.border);
     // The end of a long address shows, where the typing is.
-    let text = format!("{typed}▏");
+    let shown = format!("{}▏", symbols::escape(&symbols::reveal_invisible(typed)));
     let room = usize::from(inner.width.saturating_sub(1));
-    let skip = text.chars().count().saturating_sub(room);
-    let shown: String = text.chars().skip(skip).collect();
-    let shown = clip(&shown, inner.width, 1);
-    let layout = lay(&shown, &[], inner.width, Direction::Ltr, app.render());
-    if let Some(line) = layout.lines.first() {
-        draw_line(buf, inner, inner.y, line, |_| app.theme().text);
+    let line = Line::new(Base::Ui(Direction::Ltr))
+        .shaped(look.render.shape)
+        .text(tail(&shown, room));
+    let layout = line.fit_layout(usize::from(inner.width), look.order());
+    if let Some(row) = layout.lines.first() {
+        draw_line(buf, inner, inner.y, row, |_| look.theme.text);
     }
+}
+
+/// The end of `text` that takes at most `room` columns.
+fn tail(text: &str, room: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > room {
+            return &text[at + c.len_utf8()..];
+        }
+    }
+    text
 }

@@ -51,7 +51,7 @@ impl<'a> Status<'a> {
             loading: app.loading(),
             message: app.message(),
             overlay: app.overlay().is_some(),
-            feeds_note: super::feeds::note(app),
+            feeds_note: app.feed_note(),
             jobs: app.jobs_running(),
         }
     }
@@ -76,7 +76,7 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     } else {
         x = article_parts(look, st, area, x, buf);
     }
-    if let Some(info) = search_text(look.msg, st.reading.finder) {
+    if let Some(info) = search_info(look.msg, st.reading.finder) {
         x = put(look, buf, area, x, &format!("  {info}"), theme.status);
     }
     if let Some((text, style)) = note(look, st) {
@@ -312,13 +312,9 @@ fn put_text(
     })
 }
 
-/// `[folded] match 2/17`, an error, or a note; `None` when there is no search.
-pub fn search_info(app: &App) -> Option<String> {
-    search_text(app.msg(), app.finder())
-}
-
-/// [`search_info`] from the messages and the search session.
-fn search_text(msg: &Messages, f: &Finder) -> Option<String> {
+/// `[folded] match 2/17`, an error, or a note, from the messages and the search session;
+/// `None` when there is no search.
+pub fn search_info(msg: &Messages, f: &Finder) -> Option<String> {
     let mut parts = Vec::new();
     if f.prompt.is_some() || f.query().is_some() || f.error.is_some() {
         let mode = msg.text(&format!("search-mode-{}", f.mode.name()));

@@ -419,7 +419,7 @@ fn link_texts_never_reach_the_terminal_raw() {
 #[test]
 fn help_lists_the_link_keys_once() {
     let app = seed_app(100, 30);
-    let rows = khabar::ui::help::rows(&app);
+    let rows = app.help_rows();
     let find = |d: &str| rows.iter().find(|(_, desc)| desc.starts_with(d)).cloned();
     assert_eq!(find("Follow read-also").unwrap().0, "1–9");
     assert_eq!(find("Focus the next link").unwrap().0, "tab");

@@ -32,7 +32,7 @@ fn search(app: &mut App, q: &str) {
 /// The search's part of the status line, without the isolates Fluent puts around the
 /// message's placeables (`i18n`: the layout resolves them, they take no cell).
 fn info(app: &App) -> String {
-    search_info(app)
+    search_info(app.msg(), app.finder())
         .unwrap_or_default()
         .replace(['\u{2068}', '\u{2069}'], "")
 }
@@ -123,7 +123,7 @@ fn next_and_previous_wrap_with_a_note() {
     // Esc clears the search and its highlights.
     app.update(Action::Close);
     assert!(app.finder().query().is_none());
-    assert_eq!(search_info(&app), None);
+    assert_eq!(search_info(app.msg(), app.finder()), None);
     assert!(no_match_cells(&app));
 }
 
