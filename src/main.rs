@@ -179,8 +179,9 @@ fn run_reader(
     khabar::terminal::set_rlm_marks(term_bidi::rlm_marks(&term_bidi::Env::current()));
     let settings = Render {
         shape: settings.shape,
-        bidi: mode == Mode::Explicit,
+        bidi: mode != Mode::Terminal,
     };
+    khabar::terminal::set_runs(mode == Mode::Runs);
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.set_messages(messages(&config));
     app.set_keymap(config.keymap);
@@ -201,7 +202,7 @@ fn run_reader(
     }
     // Asked once here, so that drawing a link's target never asks the system.
     khabar::links::start_folder();
-    let code = khabar::event_loop::run(app, settings.bidi)?;
+    let code = khabar::event_loop::run(app, mode == Mode::Explicit)?;
     Ok(if code == 0 {
         failed
     } else {

@@ -63,19 +63,19 @@ fn recorded_terminals_map_to_their_mode() {
             "Konsole",
             &[("TERM", "xterm-256color"), ("KONSOLE_VERSION", "221203")],
             b"\x1b[>1;115;0c\x1b[?62;c",
-            Terminal,
+            Runs,
         ),
         (
             "Konsole by name",
             &[("TERM", "xterm-256color")],
             b"\x1bP>|Konsole 22.12.3\x1b\\",
-            Terminal,
+            Runs,
         ),
         (
             "Terminal.app",
             &[("TERM_PROGRAM", "Apple_Terminal")],
             b"",
-            Terminal,
+            Runs,
         ),
         (
             "kitty",
@@ -112,7 +112,7 @@ fn recorded_terminals_map_to_their_mode() {
             "screen in Konsole",
             &[("STY", "1.pts"), ("KONSOLE_VERSION", "221203")],
             b"",
-            Terminal,
+            Runs,
         ),
         (
             "BDSM permanently set",
@@ -185,7 +185,12 @@ fn settings_accept_the_old_switch() {
     assert_eq!(Setting::parse("off"), Some(Setting::Terminal));
     assert_eq!(Setting::parse("auto"), Some(Setting::Auto));
     assert_eq!(Setting::parse("sideways"), None);
-    for s in [Setting::Auto, Setting::Explicit, Setting::Terminal] {
+    for s in [
+        Setting::Auto,
+        Setting::Explicit,
+        Setting::Terminal,
+        Setting::Runs,
+    ] {
         assert_eq!(Setting::parse(s.name()), Some(s));
     }
 }

@@ -190,3 +190,38 @@ fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
     // Logical order in mlterm: rows whole, but no RLMs (mlterm gives each a column).
     assert!(pos(&raw, RLM.to_string().as_bytes()).is_none());
 }
+
+/// Konsole (detected from `KONSOLE_VERSION`) reorders each stretch of text itself with a
+/// left-to-right base, whatever the line: runs mode writes khabar's visual row with each RTL
+/// run turned back, so that such a terminal shows explicit mode's row. The model of the
+/// terminal is UAX #9 with an LTR base (`khabar::terminal::ltr_display`, which gives what
+/// `fribidi --ltr` gives); vt100 does not reorder, so its screen holds what khabar wrote.
+#[test]
+fn konsole_reordering_what_runs_mode_writes_shows_explicit_modes_rows() {
+    for shape in ["off", "on"] {
+        let explicit = rows(&["--shape", shape, "--bidi", "explicit"], &[], "q quit", 0);
+        let konsole = rows(
+            &["--shape", shape],
+            &[("KONSOLE_VERSION", "221203")],
+            "q quit",
+            0,
+        );
+        let (mut rtl, mut mixed) = (0, 0);
+        for (row, (e, k)) in explicit.iter().zip(&konsole).enumerate() {
+            let shown = khabar::terminal::ltr_display(k);
+            assert_eq!(
+                shown.trim_end(),
+                e,
+                "row {row} (shaping {shape}): written {k:?}"
+            );
+            if has_rtl(e) {
+                rtl += 1;
+                mixed += usize::from(e.chars().any(|c| c.is_ascii_alphanumeric()));
+            }
+        }
+        assert!(
+            rtl >= 15 && mixed >= 5,
+            "only {rtl} RTL rows, {mixed} mixed"
+        );
+    }
+}
