@@ -92,7 +92,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Dump(args)) => run_dump(&args, render, &msgs),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
-        Some(Command::Doctor) => run_doctor(bidi),
+        Some(Command::Doctor) => run_doctor(bidi, &msgs),
         Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render, &msgs)),
         Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render, &msgs)),
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
@@ -186,6 +186,10 @@ fn run_reader(
     app.set_messages(messages(&config));
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
+    // Where the terminal cannot be told: the setting that fixes it, until the first key.
+    if let Some(id) = term_bidi::advice(bidi, &term_bidi::Env::current()) {
+        app.say(msg.get(id, &[]));
+    }
     app.set_messages(msg);
     if let Ok(path) = feeds_cli::db_path(db) {
         app.set_store_path(path);
@@ -263,12 +267,15 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
 }
 
 /// `khabar doctor`: the terminal's treatment of RTL text and the mode chosen.
-fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
+fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<ExitCode> {
     let env = term_bidi::Env::current();
     let replies = term_bidi::probe(env.mlterm.is_some());
     let text = khabar::doctor::text(bidi, &env, replies.as_ref());
     for line in text.lines() {
         report::out(line);
+    }
+    if let Some(id) = term_bidi::advice(bidi, &env) {
+        report::out_line(&msgs.line(id, &[]), report::stdout_order(true));
     }
     Ok(ExitCode::SUCCESS)
 }

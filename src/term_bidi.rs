@@ -306,6 +306,17 @@ fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     None
 }
 
+/// The catalogue message (`i18n/*/khabar.ftl`) naming the setting that makes this terminal
+/// show RTL text exactly, where khabar cannot tell the terminal itself: said once on start
+/// and by `khabar doctor`. mlterm behind tmux or screen: its configuration protocol does not
+/// pass, and with its bidi on it finds each row's direction itself, so no order khabar writes
+/// is right for every row.
+pub fn advice(setting: Setting, env: &Env) -> Option<&'static str> {
+    let behind = env.tmux.is_some() || env.sty.is_some();
+    (setting == Setting::Auto && behind && env.mlterm.is_some())
+        .then_some("term-fix-mlterm-multiplexer")
+}
+
 /// The mode for `setting`: detected (probing the terminal) when `Auto`.
 pub fn resolve(setting: Setting) -> (Mode, Option<Verdict>) {
     match setting {
