@@ -187,8 +187,8 @@ fn run_reader(
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
     // Where the terminal cannot be told: the setting that fixes it, until the first key.
-    if let Some(id) = term_bidi::advice(bidi, &term_bidi::Env::current()) {
-        app.say(msg.get(id, &[]));
+    if let Some((id, name)) = term_bidi::advice(bidi, &term_bidi::Env::current()) {
+        app.say(msg.get(id, &[("terminal", khabar::i18n::Arg::Text(&name))]));
     }
     app.set_messages(msg);
     if let Ok(path) = feeds_cli::db_path(db) {
@@ -274,8 +274,9 @@ fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<Ex
     for line in text.lines() {
         report::out(line);
     }
-    if let Some(id) = term_bidi::advice(bidi, &env) {
-        report::out_line(&msgs.line(id, &[]), report::stdout_order(true));
+    if let Some((id, name)) = term_bidi::advice(bidi, &env) {
+        let line = msgs.line(id, &[("terminal", khabar::i18n::Arg::Text(&name))]);
+        report::out_line(&line, report::stdout_order(true));
     }
     Ok(ExitCode::SUCCESS)
 }

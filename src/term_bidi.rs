@@ -306,15 +306,27 @@ fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     None
 }
 
-/// The catalogue message (`i18n/*/khabar.ftl`) naming the setting that makes this terminal
-/// show RTL text exactly, where khabar cannot tell the terminal itself: said once on start
-/// and by `khabar doctor`. mlterm behind tmux or screen: its configuration protocol does not
-/// pass, and with its bidi on it finds each row's direction itself, so no order khabar writes
-/// is right for every row.
-pub fn advice(setting: Setting, env: &Env) -> Option<&'static str> {
+/// The catalogue message (`i18n/*/khabar.ftl`, with the terminal's name as `$terminal`)
+/// naming the setting that makes this terminal show RTL text exactly, where khabar cannot tell
+/// the terminal itself or the setting does not fit it: said once on start and by
+/// `khabar doctor`. mlterm behind tmux or screen: its configuration protocol does not pass,
+/// and with its bidi on it finds each row's direction itself, so no order khabar writes is
+/// right for every row. `bidi = "terminal"` forced in a terminal that reorders with an LTR
+/// base (Konsole): a line mixing RTL and LTR comes out in the wrong order there, and runs mode
+/// (BiDi rendering on) or explicit mode (off) reads right.
+pub fn advice(setting: Setting, env: &Env) -> Option<(&'static str, String)> {
     let behind = env.tmux.is_some() || env.sty.is_some();
-    (setting == Setting::Auto && behind && env.mlterm.is_some())
-        .then_some("term-fix-mlterm-multiplexer")
+    if setting == Setting::Auto && behind && env.mlterm.is_some() {
+        return Some(("term-fix-mlterm-multiplexer", "mlterm".to_string()));
+    }
+    let v = decide(env, &Replies::default());
+    // Behind tmux the verdict names tmux; the terminal that reorders is the outer one.
+    let name = match env.konsole_version {
+        Some(_) => "Konsole".to_string(),
+        None => v.terminal,
+    };
+    (setting == Setting::Terminal && v.mode == Mode::Runs)
+        .then_some(("term-fix-forced-terminal", name))
 }
 
 /// The mode for `setting`: detected (probing the terminal) when `Auto`.

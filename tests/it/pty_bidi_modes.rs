@@ -286,3 +286,22 @@ fn doctor_names_the_setting_for_mlterm_behind_tmux() {
         "{text}"
     );
 }
+
+/// `bidi = "terminal"` forced in Konsole (where runs mode reads right): said once, on start.
+#[test]
+fn terminal_mode_forced_in_konsole_is_told_which_setting_reads_right() {
+    let konsole = [("KONSOLE_VERSION", "221203")];
+    let mut s = Session::spawn_with(&["--bidi", "terminal"], 30, 100, &konsole);
+    s.wait_for("the advice", |sc| {
+        row_cells(sc, 29)
+            .0
+            .contains("in Konsole, bidi=\"runs\" reads right, not \"terminal\"")
+    });
+    s.send(b"j");
+    s.wait_for("the hints back", |sc| {
+        let last = row_cells(sc, 29).0;
+        last.contains("q quit") && !last.contains("runs")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
