@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots of the README's terminal matrix again (issue 17): the release binary
 # (`cargo build --release` first; or BIN=target/debug/khabar) on its bundled seed article in
-# xterm, xfce4-terminal (VTE), mlterm (auto, forced explicit, forced terminal, behind tmux) and Konsole, each under its own Xvfb, with `--bidi` as given (auto by default), into
+# xterm, xfce4-terminal (VTE), mlterm (auto, forced explicit, forced terminal, behind tmux) and Konsole (and its `khabar doctor`), each under its own Xvfb, with `--bidi` as given (auto by default), into
 # docs/terminals/NAME.png (kept small: 8 colours would lose the text, so a palette PNG).
 #
 # Needs (Debian): xvfb xterm mlterm konsole xfce4-terminal x11-apps imagemagick
@@ -65,4 +65,7 @@ if run mlterm-tmux; then
 fi
 run konsole && shot konsole dbus-run-session -- konsole --nofork --hide-menubar \
     -p TerminalColumns=100 -p TerminalRows=30 -e "$BIN"
+# khabar doctor in Konsole: line C (runs mode's order) is the one that reads right there.
+run konsole-doctor && shot konsole-doctor dbus-run-session -- konsole --nofork --hide-menubar \
+    -p TerminalColumns=100 -p TerminalRows=16 -e sh -c "\"\$0\" doctor; sleep 60" "$BIN"
 exit 0
