@@ -231,7 +231,9 @@ pub struct RenderArgs {
     pub shape: Option<OnOff>,
     /// How RTL text is written: `explicit` (visual order; the terminal is told not to
     /// reorder), `terminal` (logical order in each placed line, for terminals that reorder by
-    /// themselves), `auto` (the reader detects it; `khabar doctor` shows what it found).
+    /// themselves), `runs` (visual order of runs, each RTL run in logical order, for
+    /// terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects
+    /// it; `khabar doctor` shows what it found).
     /// `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]
     #[arg(long, value_enum, global = true)]
     pub bidi: Option<BidiArg>,
@@ -255,6 +257,7 @@ pub enum BidiArg {
     Auto,
     Explicit,
     Terminal,
+    Runs,
     On,
     Off,
 }
@@ -265,6 +268,7 @@ impl BidiArg {
             BidiArg::Auto => Setting::Auto,
             BidiArg::Explicit | BidiArg::On => Setting::Explicit,
             BidiArg::Terminal | BidiArg::Off => Setting::Terminal,
+            BidiArg::Runs => Setting::Runs,
         }
     }
 }

@@ -137,7 +137,7 @@ impl Config {
                 err(
                     Some(m.span()),
                     format!(
-                        "bidi: {:?} is not a mode (\"auto\", \"explicit\" or \"terminal\"; \"on\" and \"off\" also work)",
+                        "bidi: {:?} is not a mode (\"auto\", \"explicit\", \"terminal\" or \"runs\"; \"on\" and \"off\" also work)",
                         m.get_ref()
                     ),
                 )

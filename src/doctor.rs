@@ -5,7 +5,11 @@
 use std::fmt::Write as _;
 
 use crate::layout::{Options, layout_paragraph};
+use ratatui::buffer::Cell;
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::term_bidi::{Env, Mode, Replies, Setting, Verdict, decide};
+use crate::terminal::runs_row;
 
 /// The test line: Arabic with a number and a Latin word, so a wrong order shows at once.
 pub const TEST_LINE: &str = "خبر عاجل: 3 مقالات جديدة في khabar";
@@ -20,6 +24,7 @@ pub fn text(setting: Setting, env: &Env, replies: Option<&Replies>) -> String {
         Setting::Auto => v.mode,
         Setting::Explicit => Mode::Explicit,
         Setting::Terminal => Mode::Terminal,
+        Setting::Runs => Mode::Runs,
     };
     let how = if setting == Setting::Auto {
         format!("detected ({})", v.why)
@@ -39,7 +44,7 @@ pub fn text(setting: Setting, env: &Env, replies: Option<&Replies>) -> String {
     let _ = writeln!(
         out,
         "If line A reads right here, khabar needs bidi = \"explicit\"; if line B does, \
-         bidi = \"terminal\".\nForce it in the config file (`khabar config` shows where) with \
+         bidi = \"terminal\"; if line C does, bidi = \"runs\".\nForce it in the config file (`khabar config` shows where) with \
          one line, e.g. bidi = \"terminal\", or once with --bidi terminal."
     );
     out
@@ -50,6 +55,10 @@ fn mode_name(mode: Mode) -> &'static str {
         Mode::Explicit => "explicit (khabar writes visual order; the terminal must not reorder)",
         Mode::Terminal => {
             "terminal (khabar writes each line in logical order; the terminal reorders)"
+        }
+        Mode::Runs => {
+            "runs (khabar writes its runs in visual order, each right-to-left run in logical \
+             order; the terminal reverses each such run)"
         }
     }
 }
@@ -95,6 +104,7 @@ fn detected(out: &mut String, env: &Env, replies: Option<&Replies>, v: &Verdict)
 
 /// Line A as khabar writes it in explicit mode, line B in terminal mode.
 fn test_lines(out: &mut String) {
+    let mut runs_line = Vec::new();
     for (name, bidi) in [("A", true), ("B", false)] {
         // Terminals that reorder shape too: line B is left unshaped for them.
         let opts = Options {
@@ -106,8 +116,28 @@ fn test_lines(out: &mut String) {
         let layout = layout_paragraph(TEST_LINE, &[], &opts);
         for line in &layout.lines {
             let _ = writeln!(out, "{name} |{}|", line.to_plain(true));
+            if bidi {
+                runs_line.push(runs_order(&line.to_plain(true)));
+            }
         }
     }
+    for line in runs_line {
+        let _ = writeln!(out, "C |{line}|");
+    }
+}
+
+/// Line A as runs mode writes it: each RTL run turned back ([`runs_row`]), for a terminal
+/// that reorders with a left-to-right base (Konsole).
+fn runs_order(visual: &str) -> String {
+    let cells = visual
+        .graphemes(true)
+        .map(|g| {
+            let mut cell = Cell::default();
+            cell.set_symbol(g);
+            (0, cell)
+        })
+        .collect();
+    runs_row(cells).iter().map(|(_, c)| c.symbol()).collect()
 }
 
 #[cfg(test)]
@@ -133,12 +163,17 @@ mod tests {
             ..Env::default()
         };
         let t = text(Setting::Auto, &konsole, Some(&Replies::default()));
-        assert!(t.contains("mode: terminal"), "{t}");
-        assert!(t.contains("bidi = \"terminal\""), "{t}");
+        assert!(t.contains("mode: runs"), "{t}");
+        assert!(t.contains("bidi = \"runs\""), "{t}");
         let a = t.lines().find(|l| l.starts_with("A |")).unwrap();
         let b = t.lines().find(|l| l.starts_with("B |")).unwrap();
+        let c = t.lines().find(|l| l.starts_with("C |")).unwrap();
         assert!(b.contains("خبر عاجل"), "{b}");
         assert_ne!(a, b);
+        // Line C is what Konsole turns into line A: the runs left to right, "khabar" first.
+        assert!(c.starts_with("C |") && c.contains("khabar"), "{c}");
+        let inner = |l: &str| l[3..l.len() - 1].to_string();
+        assert_eq!(crate::terminal::ltr_display(&inner(c)), inner(a));
         let forced = text(Setting::Explicit, &env, None);
         assert!(
             forced.contains("mode: explicit") && forced.contains("forced"),

@@ -91,7 +91,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Dump(args)) => dump_cli::run(&args, render, &msgs),
         Some(Command::Layout(args)) => run_layout(&args, render),
         Some(Command::Config(args)) => run_config(&args, cli.config.as_deref(), &config),
-        Some(Command::Doctor) => run_doctor(bidi),
+        Some(Command::Doctor) => run_doctor(bidi, &msgs),
         Some(Command::Add(args)) => feeds_cli::add(&args, db, out(render, &msgs)),
         Some(Command::Remove(args)) => feeds_cli::remove(&args, db, out(render, &msgs)),
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
@@ -178,12 +178,17 @@ fn run_reader(
     khabar::terminal::set_rlm_marks(term_bidi::rlm_marks(&term_bidi::Env::current()));
     let settings = Render {
         shape: settings.shape,
-        bidi: mode == Mode::Explicit,
+        bidi: mode != Mode::Terminal,
     };
+    khabar::terminal::set_runs(mode == Mode::Runs);
     let mut app = App::on_shelf(lib, shelf, first, settings);
     app.set_messages(messages(&config));
     app.set_keymap(config.keymap);
     app.set_theme(Theme::new(&config.palette, no_color()));
+    // Where the terminal cannot be told: the setting that fixes it, until the first key.
+    if let Some((id, name)) = term_bidi::advice(bidi, &term_bidi::Env::current()) {
+        app.say(msg.get(id, &[("terminal", khabar::i18n::Arg::Text(&name))]));
+    }
     app.set_messages(msg);
     if let Ok(path) = feeds_cli::db_path(db) {
         app.set_store_path(path);
@@ -200,7 +205,7 @@ fn run_reader(
     }
     // Asked once here, so that drawing a link's target never asks the system.
     khabar::links::start_folder();
-    let code = khabar::event_loop::run(app, settings.bidi)?;
+    let code = khabar::event_loop::run(app, mode == Mode::Explicit)?;
     Ok(if code == 0 {
         failed
     } else {
@@ -261,12 +266,16 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
 }
 
 /// `khabar doctor`: the terminal's treatment of RTL text and the mode chosen.
-fn run_doctor(bidi: Setting) -> anyhow::Result<ExitCode> {
+fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<ExitCode> {
     let env = term_bidi::Env::current();
     let replies = term_bidi::probe(env.mlterm.is_some());
     let text = khabar::doctor::text(bidi, &env, replies.as_ref());
     for line in text.lines() {
         report::out(line);
+    }
+    if let Some((id, name)) = term_bidi::advice(bidi, &env) {
+        let line = msgs.line(id, &[("terminal", khabar::i18n::Arg::Text(&name))]);
+        report::out_line(&line, report::stdout_order(true));
     }
     Ok(ExitCode::SUCCESS)
 }

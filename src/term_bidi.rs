@@ -31,6 +31,10 @@ pub enum Mode {
     Explicit,
     /// Logical order within each placed line; the terminal reorders.
     Terminal,
+    /// Visual order of runs, each RTL run in logical order: for a terminal that reorders
+    /// with a left-to-right base whatever the line (Konsole), whose reordering then gives
+    /// khabar's own line back (`terminal::runs_row`).
+    Runs,
 }
 
 /// The `bidi` setting: a mode, or `Auto` to detect it.
@@ -40,6 +44,7 @@ pub enum Setting {
     Auto,
     Explicit,
     Terminal,
+    Runs,
 }
 
 impl Setting {
@@ -49,6 +54,7 @@ impl Setting {
             "auto" => Some(Setting::Auto),
             "explicit" | "on" => Some(Setting::Explicit),
             "terminal" | "off" => Some(Setting::Terminal),
+            "runs" => Some(Setting::Runs),
             _ => None,
         }
     }
@@ -58,6 +64,7 @@ impl Setting {
             Setting::Auto => "auto",
             Setting::Explicit => "explicit",
             Setting::Terminal => "terminal",
+            Setting::Runs => "runs",
         }
     }
 }
@@ -184,8 +191,8 @@ fn inside_multiplexer(env: &Env) -> Verdict {
     if env.konsole_version.is_some() {
         return verdict(
             name,
-            Mode::Terminal,
-            "inside a multiplexer in Konsole, which reorders",
+            Mode::Runs,
+            "inside a multiplexer in Konsole, which reorders with a left-to-right base",
         );
     }
     if env.vte_version.is_some() {
@@ -234,11 +241,11 @@ fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
     const REORDER: &[(&str, &str)] = &[
         (
             "konsole",
-            "Konsole reorders with its BiDi rendering on (the default)",
+            "Konsole reorders with its BiDi rendering on (the default), with a left-to-right base",
         ),
         (
             "apple_terminal",
-            "Terminal.app reorders and cannot be told not to",
+            "Terminal.app reorders with a left-to-right base and cannot be told not to",
         ),
     ];
     const LEAVE: &[&str] = &[
@@ -252,7 +259,7 @@ fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
         "ghostty",
     ];
     if let Some((_, why)) = REORDER.iter().find(|(n, _)| lower.starts_with(n)) {
-        return Some((Mode::Terminal, why));
+        return Some((Mode::Runs, why));
     }
     LEAVE
         .iter()
@@ -268,8 +275,9 @@ fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     if env.konsole_version.is_some() {
         return Some(verdict(
             "Konsole",
-            Mode::Terminal,
-            "KONSOLE_VERSION is set: Konsole reorders with its BiDi rendering on (the default)",
+            Mode::Runs,
+            "KONSOLE_VERSION is set: Konsole reorders with its BiDi rendering on (the default), \
+             with a left-to-right base",
         ));
     }
     if env.vte_version.is_some() {
@@ -298,11 +306,35 @@ fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     None
 }
 
+/// The catalogue message (`i18n/*/khabar.ftl`, with the terminal's name as `$terminal`)
+/// naming the setting that makes this terminal show RTL text exactly, where khabar cannot tell
+/// the terminal itself or the setting does not fit it: said once on start and by
+/// `khabar doctor`. mlterm behind tmux or screen: its configuration protocol does not pass,
+/// and with its bidi on it finds each row's direction itself, so no order khabar writes is
+/// right for every row. `bidi = "terminal"` forced in a terminal that reorders with an LTR
+/// base (Konsole): a line mixing RTL and LTR comes out in the wrong order there, and runs mode
+/// (BiDi rendering on) or explicit mode (off) reads right.
+pub fn advice(setting: Setting, env: &Env) -> Option<(&'static str, String)> {
+    let behind = env.tmux.is_some() || env.sty.is_some();
+    if setting == Setting::Auto && behind && env.mlterm.is_some() {
+        return Some(("term-fix-mlterm-multiplexer", "mlterm".to_string()));
+    }
+    let v = decide(env, &Replies::default());
+    // Behind tmux the verdict names tmux; the terminal that reorders is the outer one.
+    let name = match env.konsole_version {
+        Some(_) => "Konsole".to_string(),
+        None => v.terminal,
+    };
+    (setting == Setting::Terminal && v.mode == Mode::Runs)
+        .then_some(("term-fix-forced-terminal", name))
+}
+
 /// The mode for `setting`: detected (probing the terminal) when `Auto`.
 pub fn resolve(setting: Setting) -> (Mode, Option<Verdict>) {
     match setting {
         Setting::Explicit => (Mode::Explicit, None),
         Setting::Terminal => (Mode::Terminal, None),
+        Setting::Runs => (Mode::Runs, None),
         Setting::Auto => {
             let env = Env::current();
             let replies = if env.tmux.is_some() || env.sty.is_some() {

@@ -25,7 +25,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 mod rows;
-pub use rows::{RLM, Rows, row_cells};
+pub use rows::{LRM, RLM, Rows, ltr_display, row_cells, runs_row};
 
 /// The reader's terminal: whole rows with RLMs in logical-order mode ([`Rows`]).
 pub type Term = Terminal<Rows<CrosstermBackend<Stdout>>>;
@@ -69,6 +69,14 @@ pub fn set_rlm_marks(marks: bool) {
     RLM_MARKS.store(marks, Ordering::SeqCst);
 }
 
+/// Whether rows are written for a terminal that reorders with an LTR base ([`Rows`]).
+static RUNS: AtomicBool = AtomicBool::new(false);
+
+/// Sets runs mode ([`crate::term_bidi::Mode::Runs`]). Called once before the first [`setup`].
+pub fn set_runs(runs: bool) {
+    RUNS.store(runs, Ordering::SeqCst);
+}
+
 /// Sets the terminal up for the reader.
 pub fn setup(explicit_bidi: bool) -> io::Result<Term> {
     EXPLICIT.store(explicit_bidi, Ordering::SeqCst);
@@ -94,11 +102,8 @@ pub fn fresh() -> io::Result<Term> {
     execute!(io::stdout(), Clear(ClearType::All))?;
     let whole_rows = !EXPLICIT.load(Ordering::SeqCst);
     let marks = RLM_MARKS.load(Ordering::SeqCst);
-    Terminal::new(Rows::new(
-        CrosstermBackend::new(io::stdout()),
-        whole_rows,
-        marks,
-    ))
+    let runs = RUNS.load(Ordering::SeqCst);
+    Terminal::new(Rows::new(CrosstermBackend::new(io::stdout()), whole_rows, marks).with_runs(runs))
 }
 
 /// Undoes [`setup`]; does nothing when not set up. Every step is tried even if one fails.

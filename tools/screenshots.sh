@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots of the README's terminal matrix again (issue 17): the release binary
 # (`cargo build --release` first; or BIN=target/debug/khabar) on its bundled seed article in
-# xterm, xfce4-terminal (VTE), mlterm (auto, forced explicit, forced terminal) and Konsole, each under its own Xvfb, with `--bidi` as given (auto by default), into
+# xterm, xfce4-terminal (VTE), mlterm (auto, forced explicit, forced terminal, behind tmux) and Konsole (and its `khabar doctor`), each under its own Xvfb, with `--bidi` as given (auto by default), into
 # docs/terminals/NAME.png (kept small: 8 colours would lose the text, so a palette PNG).
 #
 # Needs (Debian): xvfb xterm mlterm konsole xfce4-terminal x11-apps imagemagick
@@ -57,6 +57,15 @@ run mlterm && shot mlterm mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN"
 run mlterm-explicit && shot mlterm-explicit mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" --bidi explicit
 # Forced logical order, as behind tmux or screen, where OSC 5379 does not reach mlterm.
 run mlterm-terminal && shot mlterm-terminal mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" --bidi terminal
+# Behind tmux (its own server, ended after): OSC 5379 does not pass, khabar says which settings fix it.
+if run mlterm-tmux; then
+    shot mlterm-tmux mlterm -g 100x30+0+0 --fontsize 13 -e \
+        tmux -L khabar-shots -f /dev/null new-session "$BIN"
+    tmux -L khabar-shots kill-server 2>/dev/null || true
+fi
 run konsole && shot konsole dbus-run-session -- konsole --nofork --hide-menubar \
     -p TerminalColumns=100 -p TerminalRows=30 -e "$BIN"
+# khabar doctor in Konsole: line C (runs mode's order) is the one that reads right there.
+run konsole-doctor && shot konsole-doctor dbus-run-session -- konsole --nofork --hide-menubar \
+    -p TerminalColumns=100 -p TerminalRows=16 -e sh -c "\"\$0\" doctor; sleep 60" "$BIN"
 exit 0

@@ -124,7 +124,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -162,7 +162,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -192,7 +192,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -222,7 +222,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -252,7 +252,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -294,7 +294,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -324,7 +324,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -354,7 +354,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -608,7 +608,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -646,7 +646,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -676,7 +676,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -706,7 +706,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -752,7 +752,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -794,7 +794,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -832,7 +832,7 @@ _khabar() {
                     return 0
                     ;;
                 --bidi)
-                    COMPREPLY=($(compgen -W "auto explicit terminal on off" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto explicit terminal runs on off" -- "${cur}"))
                     return 0
                     ;;
                 --config)

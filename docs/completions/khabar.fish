@@ -26,9 +26,10 @@ end
 
 complete -c khabar -n "__fish_khabar_needs_command" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_needs_command" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_needs_command" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_needs_command" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -52,9 +53,10 @@ complete -c khabar -n "__fish_khabar_needs_command" -a "man" -d 'Print khabar\'s
 complete -c khabar -n "__fish_khabar_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c khabar -n "__fish_khabar_using_subcommand config" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand config" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand config" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand config" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -65,9 +67,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand dump" -s w -l width -d 'Wi
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l search -d 'Print `N matches`, then each laid-out line holding a match, marked with `^` below (`re:` starts a regular expression)' -r
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand dump" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand dump" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand dump" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -79,9 +82,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand dump" -s h -l help -d 'Pri
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -s w -l width -d 'Width of a line in columns' -r
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand layout" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand layout" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -91,9 +95,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand layout" -l isolate-address
 complete -c khabar -n "__fish_khabar_using_subcommand layout" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand doctor" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -102,9 +107,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand doctor" -s h -l help -d 'P
 complete -c khabar -n "__fish_khabar_using_subcommand add" -s n -l name -d 'A name to show instead of the feed\'s own title' -r
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand add" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand add" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand add" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -112,9 +118,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand add" -l db -d 'The databas
 complete -c khabar -n "__fish_khabar_using_subcommand add" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand remove" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand remove" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -122,9 +129,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand remove" -l db -d 'The data
 complete -c khabar -n "__fish_khabar_using_subcommand remove" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand feeds" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -135,9 +143,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand update" -s j -l jobs -d 'F
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l timeout -d 'Time limit of one feed, in seconds (connecting, the answer and its body)' -r
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand update" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand update" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand update" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -145,9 +154,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand update" -l db -d 'The data
 complete -c khabar -n "__fish_khabar_using_subcommand update" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand import" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand import" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand import" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand import" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -155,9 +165,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand import" -l db -d 'The data
 complete -c khabar -n "__fish_khabar_using_subcommand import" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand export" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand export" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand export" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand export" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -170,9 +181,10 @@ relevance\t'Best match first (FTS5 bm25)'"
 complete -c khabar -n "__fish_khabar_using_subcommand search" -l limit -d 'At most this many results (0: all)' -r
 complete -c khabar -n "__fish_khabar_using_subcommand search" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand search" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand search" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand search" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -186,9 +198,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l keep-items -d '
 complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l keep-days -d 'Keep items newer than this many days [default: `[store] keep_days`]' -r
 complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -197,9 +210,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -l include-unread 
 complete -c khabar -n "__fish_khabar_using_subcommand vacuum" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand completions" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand completions" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F
@@ -207,9 +221,10 @@ complete -c khabar -n "__fish_khabar_using_subcommand completions" -l db -d 'The
 complete -c khabar -n "__fish_khabar_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c khabar -n "__fish_khabar_using_subcommand man" -l shape -d 'Arabic shaping into presentation forms, for terminals that do not shape [default: on]' -r -f -a "on\t''
 off\t''"
-complete -c khabar -n "__fish_khabar_using_subcommand man" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
+complete -c khabar -n "__fish_khabar_using_subcommand man" -l bidi -d 'How RTL text is written: `explicit` (visual order; the terminal is told not to reorder), `terminal` (logical order in each placed line, for terminals that reorder by themselves), `runs` (visual order of runs, each RTL run in logical order, for terminals that reorder with a left-to-right base: Konsole), `auto` (the reader detects it; `khabar doctor` shows what it found). `on` = explicit, `off` = terminal [default: auto for the reader, explicit for output]' -r -f -a "auto\t''
 explicit\t''
 terminal\t''
+runs\t''
 on\t''
 off\t''"
 complete -c khabar -n "__fish_khabar_using_subcommand man" -l config -d 'Config file to read instead of the default one (see `khabar config`)' -r -F

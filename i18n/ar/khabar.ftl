@@ -394,3 +394,5 @@ problems-more = { $first } ({ $count ->
    *[other] و{ $count } ملف آخر تعذّر فتحها
 })
 cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا
+term-fix-mlterm-multiplexer = mlterm داخل tmux: اضبط فيه use_ctl=false، و bidi="explicit"
+term-fix-forced-terminal = في { $terminal } يُقرأ النص صحيحًا مع bidi="runs"، لا "terminal"

@@ -310,3 +310,5 @@ problems-more = { $first } (and { $count ->
    *[other] { $count } more that could not be opened
 })
 cli-not-a-terminal = the reader draws on a terminal, and stdout is not one (closed or redirected); `khabar dump FILE` prints an article as text
+term-fix-mlterm-multiplexer = mlterm in tmux: set its use_ctl=false, and bidi="explicit"
+term-fix-forced-terminal = in { $terminal }, bidi="runs" reads right, not "terminal"

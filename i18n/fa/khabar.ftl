@@ -276,3 +276,5 @@ cli-no-match = هیچ اشتراکی با «{ $what }» جور نیست (khabar 
 cli-ambiguous = «{ $what }» با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
 problems-more = { $first } (و { $count } پروندهٔ دیگر که باز نشد)
 cli-not-a-terminal = خواننده روی پایانه می‌کشد و خروجی استاندارد پایانه نیست (بسته یا هدایت‌شده)؛ فرمان khabar dump FILE مطلب را به‌صورت متن چاپ می‌کند
+term-fix-mlterm-multiplexer = mlterm درون tmux: در آن use_ctl=false و bidi="explicit" بگذارید
+term-fix-forced-terminal = در { $terminal } متن با bidi="runs" درست خوانده می‌شود، نه "terminal"

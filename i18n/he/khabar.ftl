@@ -312,3 +312,5 @@ problems-more = { $first } ({ $count ->
    *[other] ועוד { $count } שלא נפתחו
 })
 cli-not-a-terminal = הקורא מצייר על מסוף, והפלט התקני אינו מסוף (סגור או מנותב); הפקודה khabar dump FILE מדפיסה כתבה כטקסט
+term-fix-mlterm-multiplexer = mlterm בתוך tmux: הגדירו בו use_ctl=false, ו־bidi="explicit"
+term-fix-forced-terminal = ב־{ $terminal } הטקסט נקרא נכון עם bidi="runs", לא "terminal"

@@ -303,3 +303,5 @@ problems-more = { $first } ({ $count ->
    *[other] اور { $count } اور جو کھل نہ سکیں
 })
 cli-not-a-terminal = ریڈر ٹرمینل پر بناتا ہے، اور stdout ٹرمینل نہیں (بند یا کہیں اور بھیجا گیا)؛ khabar dump FILE کمانڈ مضمون کو متن کی صورت میں چھاپتی ہے
+term-fix-mlterm-multiplexer = tmux میں mlterm: اس میں use_ctl=false اور bidi="explicit" رکھیں
+term-fix-forced-terminal = { $terminal } میں bidi="runs" سے متن درست پڑھا جاتا ہے، "terminal" سے نہیں

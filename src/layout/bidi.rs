@@ -105,7 +105,7 @@ fn rule_l2(levels: &[u8], order: &mut [u32]) {
 
 /// UAX #9 L4: the Bidi_Mirroring_Glyph of `c`, if it has one.
 #[inline]
-pub(crate) fn mirror(c: char) -> Option<char> {
+pub fn mirror(c: char) -> Option<char> {
     let cp = c as u32;
     if cp < 0x80 {
         return match c {

@@ -21,6 +21,8 @@
 use std::ops::Range;
 
 pub use crate::article::Direction;
+/// The Bidi_Mirroring_Glyph of `c` (UAX #9 L4), if it has one.
+pub use bidi::mirror;
 pub use flags::{StyleFlags, StyleSpan};
 
 mod addresses;

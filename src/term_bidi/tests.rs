@@ -63,19 +63,19 @@ fn recorded_terminals_map_to_their_mode() {
             "Konsole",
             &[("TERM", "xterm-256color"), ("KONSOLE_VERSION", "221203")],
             b"\x1b[>1;115;0c\x1b[?62;c",
-            Terminal,
+            Runs,
         ),
         (
             "Konsole by name",
             &[("TERM", "xterm-256color")],
             b"\x1bP>|Konsole 22.12.3\x1b\\",
-            Terminal,
+            Runs,
         ),
         (
             "Terminal.app",
             &[("TERM_PROGRAM", "Apple_Terminal")],
             b"",
-            Terminal,
+            Runs,
         ),
         (
             "kitty",
@@ -112,7 +112,7 @@ fn recorded_terminals_map_to_their_mode() {
             "screen in Konsole",
             &[("STY", "1.pts"), ("KONSOLE_VERSION", "221203")],
             b"",
-            Terminal,
+            Runs,
         ),
         (
             "BDSM permanently set",
@@ -185,7 +185,39 @@ fn settings_accept_the_old_switch() {
     assert_eq!(Setting::parse("off"), Some(Setting::Terminal));
     assert_eq!(Setting::parse("auto"), Some(Setting::Auto));
     assert_eq!(Setting::parse("sideways"), None);
-    for s in [Setting::Auto, Setting::Explicit, Setting::Terminal] {
+    for s in [
+        Setting::Auto,
+        Setting::Explicit,
+        Setting::Terminal,
+        Setting::Runs,
+    ] {
         assert_eq!(Setting::parse(s.name()), Some(s));
     }
+}
+
+#[test]
+fn advice_only_where_the_terminal_cannot_be_told_or_the_setting_does_not_fit() {
+    let mlterm_tmux = env(&[("TMUX", "/tmp/t,1,0"), ("MLTERM", "3.9.3")]);
+    let konsole = env(&[("KONSOLE_VERSION", "221203")]);
+    let id = |s, e| advice(s, e).map(|(id, name)| format!("{id} {name}"));
+    assert_eq!(
+        id(Setting::Auto, &mlterm_tmux).as_deref(),
+        Some("term-fix-mlterm-multiplexer mlterm")
+    );
+    // Forced: the user chose; explicit there is what the advice asks for.
+    assert_eq!(id(Setting::Explicit, &mlterm_tmux), None);
+    assert_eq!(id(Setting::Auto, &konsole), None, "runs mode reads right");
+    assert_eq!(
+        id(Setting::Terminal, &konsole).as_deref(),
+        Some("term-fix-forced-terminal Konsole")
+    );
+    let konsole_tmux = env(&[("KONSOLE_VERSION", "221203"), ("TMUX", "/tmp/t,1,0")]);
+    assert_eq!(
+        id(Setting::Terminal, &konsole_tmux).as_deref(),
+        Some("term-fix-forced-terminal Konsole"),
+        "the outer terminal named, not tmux"
+    );
+    // With BiDi rendering off, explicit is right there: nothing said.
+    assert_eq!(id(Setting::Explicit, &konsole), None);
+    assert_eq!(id(Setting::Terminal, &env(&[("TERM", "xterm")])), None);
 }

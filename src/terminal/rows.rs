@@ -23,6 +23,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::article::Direction;
 
+mod runs;
+pub use runs::{LRM, ltr_display, runs_row};
+
 /// RIGHT-TO-LEFT MARK.
 pub const RLM: char = '\u{200F}';
 
@@ -32,6 +35,9 @@ pub struct Rows<B> {
     inner: B,
     whole: bool,
     marks: bool,
+    /// Runs mode ([`crate::term_bidi::Mode::Runs`]): each row's RTL runs turned back
+    /// ([`runs_row`]) for a terminal that reorders with a left-to-right base.
+    runs: bool,
     /// What the terminal shows, so a changed row can be written whole.
     shadow: Buffer,
 }
@@ -43,7 +49,18 @@ impl<B: Backend> Rows<B> {
             inner,
             whole,
             marks,
+            runs: false,
             shadow: Buffer::empty(Rect::default()),
+        }
+    }
+
+    /// The same, in runs mode when `runs` (rows then written whole, without RLMs).
+    pub fn with_runs(self, runs: bool) -> Rows<B> {
+        Rows {
+            runs,
+            whole: self.whole || runs,
+            marks: self.marks && !runs,
+            ..self
         }
     }
 }
@@ -140,7 +157,10 @@ impl<B: Backend> Backend for Rows<B> {
             }
         }
         for y in changed {
-            let cells = row_cells(&self.shadow, y, self.marks);
+            let mut cells = row_cells(&self.shadow, y, self.marks);
+            if self.runs {
+                cells = runs_row(cells);
+            }
             self.inner.draw(cells.iter().map(|(x, c)| (*x, y, c)))?;
         }
         Ok(())

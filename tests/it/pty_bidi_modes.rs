@@ -190,3 +190,118 @@ fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
     // Logical order in mlterm: rows whole, but no RLMs (mlterm gives each a column).
     assert!(pos(&raw, RLM.to_string().as_bytes()).is_none());
 }
+
+/// Konsole (detected from `KONSOLE_VERSION`) reorders each stretch of text itself with a
+/// left-to-right base, whatever the line: runs mode writes khabar's visual row with each RTL
+/// run turned back, so that such a terminal shows explicit mode's row. The model of the
+/// terminal is UAX #9 with an LTR base (`khabar::terminal::ltr_display`, which gives what
+/// `fribidi --ltr` gives); vt100 does not reorder, so its screen holds what khabar wrote.
+#[test]
+fn konsole_reordering_what_runs_mode_writes_shows_explicit_modes_rows() {
+    for shape in ["off", "on"] {
+        let explicit = rows(&["--shape", shape, "--bidi", "explicit"], &[], "q quit", 0);
+        let konsole = rows(
+            &["--shape", shape],
+            &[("KONSOLE_VERSION", "221203")],
+            "q quit",
+            0,
+        );
+        let (mut rtl, mut mixed) = (0, 0);
+        for (row, (e, k)) in explicit.iter().zip(&konsole).enumerate() {
+            let shown = khabar::terminal::ltr_display(k);
+            assert_eq!(
+                shown.trim_end(),
+                e,
+                "row {row} (shaping {shape}): written {k:?}"
+            );
+            if has_rtl(e) {
+                rtl += 1;
+                mixed += usize::from(e.chars().any(|c| c.is_ascii_alphanumeric()));
+            }
+        }
+        assert!(
+            rtl >= 15 && mixed >= 5,
+            "only {rtl} RTL rows, {mixed} mixed"
+        );
+    }
+}
+
+const MLTERM_IN_TMUX: &[(&str, &str)] = &[("TMUX", "/tmp/tmux-0/default,1,0"), ("MLTERM", "3.9.3")];
+
+/// mlterm behind tmux cannot be told (its protocol does not pass) and finds each row's
+/// direction itself: on start, one status line names the settings that fix it, in the
+/// reader's language; the first key takes it away and the key hints come back.
+#[test]
+fn mlterm_behind_tmux_is_told_once_which_setting_fixes_it() {
+    let mut s = Session::spawn_with(&[], 30, 100, MLTERM_IN_TMUX);
+    s.wait_for("the advice", |sc| {
+        let last = row_cells(sc, 29).0;
+        last.contains("mlterm in tmux: set its use_ctl=false, and bidi=\"explicit\"")
+            && !last.contains("q quit")
+    });
+    s.send(b"j");
+    s.wait_for("the hints back", |sc| {
+        let last = row_cells(sc, 29).0;
+        last.contains("q quit") && !last.contains("use_ctl")
+    });
+    s.send(b"k");
+    s.wait_for("still the hints", |sc| {
+        row_cells(sc, 29).0.contains("q quit")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+
+    let mut he = MLTERM_IN_TMUX.to_vec();
+    he.push(("LANG", "he_IL.UTF-8"));
+    let mut s = Session::spawn_with(&["--bidi", "auto"], 30, 100, &he);
+    // Logical order here (tmux does not reorder): the Hebrew as written.
+    s.wait_for("the advice in Hebrew", shows("הגדירו בו use_ctl=false"));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+
+    // Elsewhere, and with the mode forced, nothing is said.
+    let mut s = Session::spawn_with(&["--bidi", "terminal"], 30, 100, MLTERM_IN_TMUX);
+    s.wait_for("the hints, no advice", |sc| {
+        let last = row_cells(sc, 29).0;
+        last.contains("q quit") && !last.contains("use_ctl")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
+
+/// `khabar doctor` says the same line.
+#[test]
+fn doctor_names_the_setting_for_mlterm_behind_tmux() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("doctor")
+        .env("LANG", "C.UTF-8")
+        .env_remove("KONSOLE_VERSION")
+        .env_remove("STY")
+        .envs(MLTERM_IN_TMUX.iter().copied())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("mlterm in tmux: set its use_ctl=false, and bidi=\"explicit\""),
+        "{text}"
+    );
+}
+
+/// `bidi = "terminal"` forced in Konsole (where runs mode reads right): said once, on start.
+#[test]
+fn terminal_mode_forced_in_konsole_is_told_which_setting_reads_right() {
+    let konsole = [("KONSOLE_VERSION", "221203")];
+    let mut s = Session::spawn_with(&["--bidi", "terminal"], 30, 100, &konsole);
+    s.wait_for("the advice", |sc| {
+        row_cells(sc, 29)
+            .0
+            .contains("in Konsole, bidi=\"runs\" reads right, not \"terminal\"")
+    });
+    s.send(b"j");
+    s.wait_for("the hints back", |sc| {
+        let last = row_cells(sc, 29).0;
+        last.contains("q quit") && !last.contains("runs")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
