@@ -259,8 +259,19 @@ impl Store {
         for row in rows {
             keyed.extend(row?);
         }
-        keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
-        Ok(keyed.into_iter().map(|(_, h)| h).collect())
+        // The small keys sorted, then the rows taken in their order (sorting the rows
+        // themselves moved every one of them many times).
+        let mut order: Vec<_> = keyed
+            .iter()
+            .enumerate()
+            .map(|(at, (key, h))| (*key, h.id, at))
+            .collect();
+        order.sort_unstable();
+        let mut rows: Vec<Option<Headline>> = keyed.into_iter().map(|(_, h)| Some(h)).collect();
+        Ok(order
+            .iter()
+            .filter_map(|&(_, _, at)| rows[at].take())
+            .collect())
     }
 
     /// Every subscription's id and [`Feed::label`], in order: [`Store::feeds`] without its
