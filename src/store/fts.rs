@@ -7,6 +7,10 @@
 //! - **Agrees with in-article search**: the index holds each article's
 //!   [`everything::search_key`] and only narrows the candidates; each one is checked with
 //!   [`Query`] (see [`crate::search::everything`]).
+//! - **The first hits cost what they show**: the first `limit` hits newest first of a word in
+//!   many items come from a walk of the items in date order ([`BY_TIME`]) kept when the
+//!   index matched them, stopping at the limit; every match joined and sorted only for a
+//!   rare word, all results, or ranking by relevance.
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -15,6 +19,19 @@ use crate::search::everything::{self, first_match};
 use crate::search::{Folding, Query};
 
 use super::{Store, StoreError};
+
+#[cfg(test)]
+thread_local! {
+    /// Candidate rows (matches of the index, with their item) a search has read; the tests
+    /// count them.
+    pub static ROWS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one candidate row read (tests only).
+fn count_row() {
+    #[cfg(test)]
+    ROWS_READ.set(ROWS_READ.get() + 1);
+}
 
 /// Migration 3: the index table and the trigger that keeps removals in sync; the rows are
 /// then filled by [`rebuild`].
@@ -135,6 +152,36 @@ const DETAILS: &str = "SELECT i.headline, coalesce(nullif(trim(fe.name), ''),
         nullif(trim(fe.title), ''), fe.url, i.source, ''), i.date, i.sort_time, i.read
     FROM items i LEFT JOIN feeds fe ON fe.id = i.feed_id WHERE i.id = ?1";
 
+/// Migration 4: the items in date order (the walk of [`Store::search`]). `IF NOT EXISTS`:
+/// a store taken back to an older version by hand keeps it.
+pub const BY_TIME: &str = "CREATE INDEX IF NOT EXISTS items_by_time ON items (sort_time);";
+
+/// Above this many matches of the index, the first hits newest first are found by walking
+/// the items in date order and keeping those that match, which stops after a few rows;
+/// below it, the matches are joined to their items and sorted (a rare word's few rows).
+const WALK_ABOVE: usize = 1_000;
+
+/// The items of `o`'s filters newest first, through [`BY_TIME`]: `id`.
+const BY_DATE: &str = "SELECT id FROM items INDEXED BY items_by_time
+    WHERE (?1 IS NULL OR feed_id = ?1) AND (?2 IS NULL OR sort_time >= ?2) AND (?3 = 0 OR read = 0)
+    ORDER BY sort_time DESC, id DESC";
+
+/// The ids the index matches for `needle` (every id without one), no item read.
+fn matching_ids(
+    conn: &Connection,
+    needle: Option<&str>,
+    pattern: &str,
+) -> Result<std::collections::HashSet<i64>, StoreError> {
+    let sql = match needle {
+        None => "SELECT rowid FROM items_fts WHERE ?1 = ?1",
+        Some(n) if n.chars().count() < 3 => "SELECT rowid FROM items_fts WHERE instr(key, ?1) > 0",
+        Some(_) => "SELECT rowid FROM items_fts WHERE items_fts MATCH ?1",
+    };
+    let mut stmt = conn.prepare(sql)?;
+    let ids = stmt.query_map([pattern], |r| r.get::<_, i64>(0))?;
+    Ok(ids.collect::<Result<_, _>>()?)
+}
+
 impl Store {
     /// Searches every stored article (see the module docs): the items in which in-article
     /// search finds `o.query`, newest first or by relevance (best first, then newest). Only
@@ -150,45 +197,88 @@ impl Store {
             0..3 => n.to_string(),
             _ => format!("\"{}\"", n.replace('"', "\"\"")),
         });
+        let pattern = pattern.unwrap_or_default();
         // One read transaction for all the statements: each alone took and dropped the
         // store's shared lock (system calls) for every hit's article.
         let _read = self.conn.unchecked_transaction()?;
-        let mut stmt = self.conn.prepare(&candidates_sql(o, needle.as_deref()))?;
+        let walk = o.rank == Rank::Date && o.limit.is_some();
+        let matching = walk
+            .then(|| matching_ids(&self.conn, needle.as_deref(), &pattern))
+            .transpose()?
+            .filter(|ids| ids.len() > WALK_ABOVE);
+        let mut hits = Vec::new();
+        match matching {
+            Some(ids) => {
+                let mut stmt = self.conn.prepare_cached(BY_DATE)?;
+                let mut rows = stmt.query(params![o.feed, o.since, o.unread_only])?;
+                while let Some(row) = rows.next()? {
+                    count_row();
+                    let id: i64 = row.get(0)?;
+                    if ids.contains(&id) && !self.add_hit(id, &query, o.limit, &mut hits)? {
+                        break;
+                    }
+                }
+            }
+            None => {
+                for id in self.sorted_candidates(o, needle.as_deref(), &pattern)? {
+                    if !self.add_hit(id, &query, o.limit, &mut hits)? {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Every candidate of `o` ([`candidates_sql`]) joined to its item, in result order.
+    fn sorted_candidates(
+        &self,
+        o: &SearchOptions,
+        needle: Option<&str>,
+        pattern: &str,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn.prepare(&candidates_sql(o, needle))?;
         let mut candidates = stmt
-            .query_map(
-                params![pattern.unwrap_or_default(), o.feed, o.since, o.unread_only],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, i64>(1)?,
-                        r.get::<_, f64>(2)?,
-                    ))
-                },
-            )?
+            .query_map(params![pattern, o.feed, o.since, o.unread_only], |r| {
+                count_row();
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, f64>(2)?,
+                ))
+            })?
             .collect::<Result<Vec<_>, _>>()?;
         candidates
             .sort_unstable_by(|a, b| a.2.total_cmp(&b.2).then(b.1.cmp(&a.1)).then(b.0.cmp(&a.0)));
+        Ok(candidates.into_iter().map(|c| c.0).collect())
+    }
+
+    /// Checks candidate `id` with `query` and adds it to `hits` when the article matches;
+    /// false once `hits` holds `limit` (nothing more to look at).
+    fn add_hit(
+        &self,
+        id: i64,
+        query: &Query,
+        limit: Option<usize>,
+        hits: &mut Vec<Hit>,
+    ) -> Result<bool, StoreError> {
+        if limit.is_some_and(|l| hits.len() >= l) {
+            return Ok(false);
+        }
+        let Ok(article) = self.article(id) else {
+            return Ok(true);
+        };
+        let Some((line, range)) = first_match(&article, query) else {
+            return Ok(true);
+        };
+        // (An item removed meanwhile, by another khabar's update, is left out.)
         let mut details = self.conn.prepare_cached(DETAILS)?;
-        let mut hits = Vec::new();
-        for (id, _, _) in candidates {
-            if o.limit.is_some_and(|l| hits.len() >= l) {
-                break;
-            }
-            let Ok(article) = self.article(id) else {
-                continue;
-            };
-            let Some((line, range)) = first_match(&article, &query) else {
-                continue;
-            };
-            // (An item removed meanwhile, by another khabar's update, is left out.)
-            let Some((headline, feed, date, sort_time, read)): Option<Details> = details
-                .query_row([id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-                })
-                .optional()?
-            else {
-                continue;
-            };
+        let found: Option<Details> = details
+            .query_row([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .optional()?;
+        if let Some((headline, feed, date, sort_time, read)) = found {
             hits.push(Hit {
                 id,
                 headline,
@@ -200,7 +290,7 @@ impl Store {
                 range,
             });
         }
-        Ok(hits)
+        Ok(limit.is_none_or(|l| hits.len() < l))
     }
 
     /// Items whose index row is missing or stale, and index rows without an item: 0 when
@@ -217,3 +307,6 @@ impl Store {
         Ok(n.unsigned_abs())
     }
 }
+
+#[cfg(test)]
+mod tests;

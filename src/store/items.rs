@@ -12,6 +12,18 @@ use crate::loader::json::{self, JsonArticle};
 
 use super::{Feed, Store, StoreError, now};
 
+#[cfg(test)]
+thread_local! {
+    /// Queries [`Store::headlines`] ran (the tests count them).
+    pub static QUERIES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one query run (tests only).
+fn count_query() {
+    #[cfg(test)]
+    QUERIES.set(QUERIES.get() + 1);
+}
+
 /// What one fetch of a feed changed in the store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Saved {
@@ -210,31 +222,56 @@ impl Store {
         Ok(())
     }
 
-    /// Every item, lightly: feeds in subscription order, each newest first; saved items of
-    /// removed feeds last. Feed by feed, so the index gives the order (no sort of the whole).
+    /// Every item, lightly: feeds in subscription order, each newest first (equal times by
+    /// id); saved items of removed feeds last. One scan of the items table, sorted here: the
+    /// feed-by-feed walk of the `items_by_feed` index looked every item up in the table (a
+    /// B-tree search each, half of the reader's start on 100,000 items).
     pub fn headlines(&self) -> Result<Vec<Headline>, StoreError> {
-        // One read transaction for the queries of every feed: each alone took and dropped
-        // the store's shared lock (system calls), 500 times for 500 feeds.
+        // One read transaction for both queries: the labels and the items agree.
         let _read = self.conn.unchecked_transaction()?;
-        let mut out = Vec::new();
-        let mut of_feed = self.conn.prepare_cached(
-            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
-             FROM items WHERE feed_id = ?1 ORDER BY sort_time DESC",
+        count_query();
+        let labels: std::collections::HashMap<i64, (usize, String)> = self
+            .feed_labels()?
+            .into_iter()
+            .enumerate()
+            .map(|(at, (id, label))| (id, (at, label)))
+            .collect();
+        count_query();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, feed_id, source, headline, date, direction, url, read, saved, sort_time
+             FROM items",
         )?;
-        for (id, label) in self.feed_labels()? {
-            let rows = of_feed.query_map([id], |r| headline(r, Some(&label)))?;
-            for row in rows {
-                out.push(row?);
-            }
+        let rows = stmt.query_map([], |r| {
+            let feed = r.get::<_, Option<i64>>(1)?.map(|f| labels.get(&f));
+            let place = match feed {
+                None => usize::MAX,
+                Some(None) => return Ok(None), // (a feed gone meanwhile: not listed)
+                Some(Some((at, _))) => *at,
+            };
+            let label = feed.flatten().map(|(_, l)| l.as_str());
+            let sort_time: i64 = r.get(9)?;
+            Ok(Some((
+                (place, std::cmp::Reverse(sort_time)),
+                headline(r, label)?,
+            )))
+        })?;
+        let mut keyed = Vec::new();
+        for row in rows {
+            keyed.extend(row?);
         }
-        let mut orphans = self.conn.prepare_cached(
-            "SELECT id, feed_id, source, headline, date, direction, url, read, saved
-             FROM items WHERE feed_id IS NULL ORDER BY sort_time DESC",
-        )?;
-        for row in orphans.query_map([], |r| headline(r, None))? {
-            out.push(row?);
-        }
-        Ok(out)
+        // The small keys sorted, then the rows taken in their order (sorting the rows
+        // themselves moved every one of them many times).
+        let mut order: Vec<_> = keyed
+            .iter()
+            .enumerate()
+            .map(|(at, (key, h))| (*key, h.id, at))
+            .collect();
+        order.sort_unstable();
+        let mut rows: Vec<Option<Headline>> = keyed.into_iter().map(|(_, h)| Some(h)).collect();
+        Ok(order
+            .iter()
+            .filter_map(|&(_, _, at)| rows[at].take())
+            .collect())
     }
 
     /// Every subscription's id and [`Feed::label`], in order: [`Store::feeds`] without its
@@ -332,3 +369,6 @@ fn headline(r: &rusqlite::Row<'_>, feed: Option<&str>) -> rusqlite::Result<Headl
         saved: r.get(8)?,
     })
 }
+
+#[cfg(test)]
+mod tests;

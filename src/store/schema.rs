@@ -54,6 +54,9 @@ const MIGRATIONS: &[&str] = &[
     // 3: the full-text index of `khabar search`, filled from the stored articles by
     // `fts::rebuild` in the same transaction (see [`after_step`]).
     super::fts::MIGRATION,
+    // 4: the items newest first, so that the first results of a common word are found by
+    // walking the items in date order (`fts`), not by sorting every match.
+    super::fts::BY_TIME,
 ];
 
 /// Work a step needs beyond its SQL, in its transaction: step 3 folds every stored article

@@ -262,7 +262,7 @@ fn migration_indexes_an_existing_store() {
     let store = Store::open(&path).unwrap();
     assert_eq!(
         khabar::store::schema::version(store_conn(&path).as_ref().unwrap()).unwrap(),
-        3
+        khabar::store::schema::VERSION
     );
     assert_eq!(library(&store, "زلزال", Folding::Normal).len(), 1);
     assert_eq!(store.fts_out_of_sync().unwrap(), 0);

@@ -200,10 +200,13 @@ fn commands_that_read_write_nothing_and_older_stores_are_stamped() {
     let db = dir.path().join("k.db");
     make_store(&db);
     // A store made before stamping: application_id 0, the version-1 tables (without what
-    // schema 2 added: the legacy keys of re-keyed items; nor the search index of step 3).
+    // schema 2 added: the legacy keys of re-keyed items; nor the search index of step 3, nor
+    // the date index of step 4).
     let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.execute_batch("DROP TRIGGER items_fts_delete; DROP TABLE items_fts;")
-        .unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER items_fts_delete; DROP TABLE items_fts; DROP INDEX items_by_time;",
+    )
+    .unwrap();
     conn.execute_batch("DROP INDEX items_by_legacy_key; ALTER TABLE items DROP COLUMN legacy_key;")
         .unwrap();
     conn.pragma_update(None, "user_version", 1).unwrap();
