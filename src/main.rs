@@ -153,7 +153,7 @@ fn run_reader(
     let notes = Notes::of(&config.keymap, &msg);
     let (lib, shelf) = if !paths.is_empty() {
         (open_library(paths)?, None)
-    } else if let Some((mut lib, shelf)) = store_library(db, notes)? {
+    } else if let Some((mut lib, shelf)) = store_library(db, notes.clone())? {
         if shelf.store_is_empty() {
             // The first run: the note says how to add a feed; the bundled articles follow it.
             let bundled = open_library(&[khabar::library::sources::seed()])?;
@@ -161,7 +161,12 @@ fn run_reader(
         }
         (lib, Some(shelf))
     } else {
-        (open_library(&[khabar::library::sources::seed()])?, None)
+        // No store yet (or an empty one): the first-run note first, as with `--db NEW`.
+        let bundled = open_library(&[khabar::library::sources::seed()])?;
+        (
+            notes.before_bundled(bundled, &feeds_cli::db_path(db)?),
+            None,
+        )
     };
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader

@@ -148,12 +148,16 @@ impl App {
             }
             (Some(boxed), None) => {
                 let (mut library, shelf) = *boxed;
-                let mut before = std::mem::take(&mut self.library.articles);
-                if open.is_some() && self.current < before.len() {
-                    // The article kept is the store's now: listed once, as its item.
-                    before.remove(self.current);
-                }
-                library.articles.append(&mut before);
+                let note = self.library.first_run_note;
+                let before = std::mem::take(&mut self.library.articles);
+                // The article kept is the store's now: listed once, as its item. The
+                // first-run note of no store is said no more: the store is there now.
+                let kept = open.is_some().then_some(self.current);
+                library.articles.extend(
+                    (before.into_iter().enumerate())
+                        .filter(|(i, _)| Some(*i) != kept && !(note && *i == 0))
+                        .map(|(_, a)| a),
+                );
                 self.library = library;
                 self.shelf = Some(shelf);
                 // Indices of the old library mean nothing in the new one.
