@@ -43,8 +43,33 @@ pub enum FetchError {
     TooLarge(u64),
     #[error("more than {0} redirects")]
     Redirects(u32),
+    /// No address for the host's name (DNS).
+    #[error("no such host")]
+    HostNotFound,
+    /// Nothing listens at the address (the connection was refused).
+    #[error("the connection was refused")]
+    ConnectionRefused,
     #[error("{0}")]
     Network(String),
+}
+
+impl crate::i18n::errors::Localize for FetchError {
+    fn reason(&self) -> crate::i18n::errors::Reason {
+        use crate::i18n::errors::Reason;
+        match self {
+            FetchError::Refused(why) if why.starts_with(NOT_HTTP) => Reason::new("reason-not-http"),
+            FetchError::Refused(why) => Reason::new("reason-refused").text("error", why),
+            FetchError::Status(code) => {
+                Reason::new("reason-status").text("status", code.to_string())
+            }
+            FetchError::Timeout(s) => Reason::new("reason-timeout").num("seconds", *s),
+            FetchError::TooLarge(n) => Reason::new("reason-page-too-large").num("bytes", *n),
+            FetchError::Redirects(n) => Reason::new("reason-redirects").num("count", *n),
+            FetchError::HostNotFound => Reason::new("reason-host-not-found"),
+            FetchError::ConnectionRefused => Reason::new("reason-connection-refused"),
+            FetchError::Network(why) => Reason::new("reason-network").text("error", why),
+        }
+    }
 }
 
 /// An agent with `limits` (the time limit covers connecting, the headers and the body).
@@ -66,6 +91,10 @@ impl FetchError {
             ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
             ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
             ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
+            ureq::Error::HostNotFound => FetchError::HostNotFound,
+            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+                FetchError::ConnectionRefused
+            }
             other => FetchError::Network(other.to_string()),
         }
     }
@@ -121,6 +150,9 @@ pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
+/// What [`safe_url`] says of an address of another scheme, before the scheme.
+pub const NOT_HTTP: &str = "only http and https addresses are followed";
+
 /// Rule: only a checked address is fetched or opened. Checks that `url` is an absolute `http` or `https` address with a host and no control
 /// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
 /// is refused with the reason.
@@ -132,9 +164,7 @@ pub fn safe_url(url: &str) -> Result<String, String> {
     match parsed.scheme() {
         "http" | "https" => {}
         other => {
-            return Err(format!(
-                "only http and https addresses are followed, not {other}:"
-            ));
+            return Err(format!("{NOT_HTTP}, not {other}:"));
         }
     }
     if parsed.host_str().is_none_or(str::is_empty) {

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod complaint;
 mod feeds_cli;
 mod search_cli;
 
@@ -43,18 +44,16 @@ fn main() -> ExitCode {
             "cli-paths-and-subcommand",
             &[("paths", khabar::i18n::Arg::Text(&paths.join(" ")))],
         );
-        report::error_line(
-            &line,
-            report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal),
-        );
+        report::error_line(&line, err_order(&cli, &config));
         return ExitCode::from(2);
     }
+    let (msgs, order) = (messages(&config), err_order(&cli, &config));
     match run(cli, config) {
         Ok(code) => code,
         // A closed stdout (`khabar dump FILE | head -1`) ends the output quietly.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            report::error(format_args!("{e:#}"));
+            complaint::error(&msgs, &e, order);
             ExitCode::FAILURE
         }
     }
@@ -69,6 +68,11 @@ fn out(render: Render, msgs: &khabar::i18n::Messages) -> feeds_cli::Out {
         shape: render.shape,
         msgs: msgs.clone(),
     }
+}
+
+/// The order of the lines on stderr: visual unless the terminal lays out (`--bidi`).
+fn err_order(cli: &Cli, config: &Config) -> khabar::text::Order {
+    report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal)
 }
 
 /// The messages of the reader's language: the config's, else the locale's.
@@ -127,16 +131,19 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 }
 
 /// Opens a library and reports its problems and warnings on stderr.
-fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
+fn open_library(paths: &[PathBuf], said: &Said) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
     for p in &lib.problems {
-        report::error(p);
+        complaint::error_of(&said.0, p, said.1);
     }
     for w in &lib.warnings {
         report::warning(w);
     }
     Ok(lib)
 }
+
+/// The messages and the order of stderr's lines that a file's problem is said in.
+type Said = (khabar::i18n::Messages, khabar::text::Order);
 
 /// The reader: the library first (every problem is known before the terminal is taken: a
 /// file named alone that cannot be loaded stops here), then the event loop. Problems with
@@ -151,18 +158,19 @@ fn run_reader(
     let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
     let msg = khabar::i18n::Messages::new(lang);
     let notes = Notes::of(&config.keymap, &msg);
+    let said = (msg.clone(), report::stderr_order(settings.bidi));
     let (lib, shelf) = if !paths.is_empty() {
-        (open_library(paths)?, None)
+        (open_library(paths, &said)?, None)
     } else if let Some((mut lib, shelf)) = store_library(db, notes.clone())? {
         if shelf.store_is_empty() {
             // The first run: the note says how to add a feed; the bundled articles follow it.
-            let bundled = open_library(&[khabar::library::sources::seed()])?;
+            let bundled = open_library(&[khabar::library::sources::seed()], &said)?;
             lib.articles.extend(bundled.articles);
         }
         (lib, Some(shelf))
     } else {
         // No store yet (or an empty one): the first-run note first, as with `--db NEW`.
-        let bundled = open_library(&[khabar::library::sources::seed()])?;
+        let bundled = open_library(&[khabar::library::sources::seed()], &said)?;
         (
             notes.before_bundled(bundled, &feeds_cli::db_path(db)?),
             None,
@@ -217,7 +225,7 @@ fn run_reader(
 /// The status line's word on the files that could not be opened: the first problem, and
 /// how many more (all of them were written on stderr too).
 fn problems_line(lib: &Library, msgs: &khabar::i18n::Messages) -> Option<String> {
-    let first = lib.problems.first()?.to_string();
+    let first = msgs.describe(lib.problems.first()?);
     Some(match lib.problems.len() {
         1 => first,
         n => msgs.get(
@@ -282,7 +290,10 @@ fn run_dump(
     render: Render,
     msgs: &khabar::i18n::Messages,
 ) -> anyhow::Result<ExitCode> {
-    let lib = open_library(&args.paths)?;
+    let lib = open_library(
+        &args.paths,
+        &(msgs.clone(), report::stderr_order(render.bidi)),
+    )?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
         let n = khabar::spoof::bidi_controls(a);

@@ -11,6 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Effect, History, Overlay};
 use crate::i18n::Arg;
+use crate::i18n::errors::Reason;
 use crate::jobs::{Job, Opened};
 use crate::keymap::Action;
 use crate::store::saved::Kept;
@@ -109,7 +110,7 @@ impl App {
     }
 
     /// `a`'s job ended.
-    pub(super) fn subscribed(&mut self, result: Result<Added, String>, opened: Opened) {
+    pub(super) fn subscribed(&mut self, result: Result<Added, Reason>, opened: Opened) {
         match result {
             Ok(added) => {
                 let feed = added.title.as_deref().unwrap_or(&added.url);
@@ -118,7 +119,10 @@ impl App {
                 self.store_changed(opened, None);
                 self.say(text);
             }
-            Err(why) => self.warn("status-not-subscribed", &[("why", Arg::Text(&why))]),
+            Err(why) => {
+                let why = self.msg.say(&why);
+                self.warn("status-not-subscribed", &[("why", Arg::Said(&why))]);
+            }
         }
     }
 

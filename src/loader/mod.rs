@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod quotes;
+mod reason;
 pub mod speech;
 pub mod text;
 
