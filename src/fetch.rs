@@ -57,7 +57,10 @@ impl crate::i18n::errors::Localize for FetchError {
     fn reason(&self) -> crate::i18n::errors::Reason {
         use crate::i18n::errors::Reason;
         match self {
-            FetchError::Refused(why) if why.starts_with(NOT_HTTP) => Reason::new("reason-not-http"),
+            FetchError::Refused(why) if why.starts_with(NOT_HTTP) => {
+                let scheme = why.rsplit(", not ").next().unwrap_or_default();
+                Reason::new("reason-not-http").text("scheme", scheme)
+            }
             FetchError::Refused(why) => Reason::new("reason-refused").text("error", why),
             FetchError::Status(code) => {
                 Reason::new("reason-status").text("status", code.to_string())
