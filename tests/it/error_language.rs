@@ -118,3 +118,32 @@ fn a_file_not_khabars_is_said_in_arabic_and_hebrew() {
         b"my notes, not a database\n"
     );
 }
+
+/// In the reader: a page or file that could not be loaded is said in the reader's language
+/// on the status line, its address as given.
+#[test]
+fn a_failed_load_in_the_reader_is_said_in_hebrew() {
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::{Done, News};
+    use khabar::keymap::Action;
+    use khabar::loader::{LoadError, Problem};
+    let mut app = crate::common::links_app();
+    app.set_messages(Messages::new(Lang::He));
+    let url = crate::app_state::focus_web_link(&mut app);
+    let Some(khabar::app::Effect::Load { id, .. }) = app.update(Action::Activate) else {
+        panic!("Enter on a web link loads it in the background");
+    };
+    let failed = LoadError {
+        path: url.clone().into(),
+        problem: Problem::Empty,
+    };
+    assert!(app.job_news(News::Loaded(Done {
+        id,
+        result: Err(failed)
+    })));
+    let status = crate::common::status_line(&app);
+    // The status line is drawn in visual order: the reason reversed, the address as it is.
+    let reason: String = "הקובץ ריק".chars().rev().collect();
+    assert!(status.contains(&reason), "{status}");
+    assert!(!status.contains("the file is empty"), "{status}");
+}
