@@ -127,7 +127,7 @@ pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
 pub fn load_url(url: &str, limits: &Limits) -> Result<Loaded, LoadError> {
     let fetched = fetch(url, limits).map_err(|e| LoadError {
         path: url.into(),
-        problem: Problem::Io(e.to_string()),
+        problem: Problem::Fetch(crate::i18n::errors::Localize::reason(&e)),
     })?;
     load_fetched(&fetched, url)
 }

@@ -75,6 +75,14 @@ impl Reason {
     }
 }
 
+impl std::fmt::Display for Reason {
+    /// In English, for programmers and logs; the user reads [`Messages::say`].
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = Messages::new(super::Lang::En).say(self);
+        f.write_str(&said.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+}
+
 /// An error that can say itself in the reader's language.
 pub trait Localize {
     fn reason(&self) -> Reason;

@@ -147,3 +147,28 @@ fn a_failed_load_in_the_reader_is_said_in_hebrew() {
     assert!(status.contains(&reason), "{status}");
     assert!(!status.contains("the file is empty"), "{status}");
 }
+
+/// Following a web address in the reader: a refused connection is said in the reader's
+/// language, the address as given (the English of the error stays for programmers).
+#[test]
+fn a_refused_page_in_the_reader_is_said_in_arabic() {
+    use khabar::i18n::{Lang, Messages};
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/page.html");
+    let Err(e) = khabar::fetch::load_url(&url, &khabar::fetch::LIMITS) else {
+        panic!("nothing listens on {url}");
+    };
+    let said = Messages::new(Lang::Ar).describe(&e);
+    assert_eq!(
+        said.replace(['\u{2068}', '\u{2069}'], ""),
+        format!("{url}: رفض الخادم الاتصال")
+    );
+    assert_eq!(
+        e.to_string(),
+        format!("{url}: the server refused the connection")
+    );
+}
