@@ -284,8 +284,13 @@ pub fn import(args: &ImportArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     let order = report::stderr_order(out.bidi);
     for s in &doc.skipped {
-        let line = out.ui_line().unit(&name).text(": skipped ").text(s);
-        report::error_line(&line, order);
+        let why = out.msgs.say(&s.why);
+        let args = [
+            ("file", Arg::Text(&name)),
+            ("address", Arg::Text(&s.url)),
+            ("reason", Arg::Said(&why)),
+        ];
+        report::error_line(&out.line("cli-import-skipped", &args), order);
     }
     let mut store = open(db)?;
     let (added, known) = opml::subscribe(&mut store, &doc)?;
@@ -324,13 +329,16 @@ fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-pub fn export(args: &ExportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn export(args: &ExportArgs, db: Option<&Path>, msgs: &Messages) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     let feeds = match Store::open_read(&path).with_context(|| shown(&path))? {
         Some(store) => store.feeds()?,
         None => Vec::new(),
     };
-    let doc = opml::write(&feeds);
+    let title = msgs
+        .text("opml-title")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let doc = opml::write(&feeds, &title);
     match &args.file {
         Some(file) => std::fs::write(file, doc)
             .map_err(|e| anyhow!("{}: {}", file.display(), khabar::loader::io_message(&e)))?,

@@ -61,7 +61,7 @@ impl crate::i18n::errors::Localize for FetchError {
                 let scheme = why.rsplit(", not ").next().unwrap_or_default();
                 Reason::new("reason-not-http").text("scheme", scheme)
             }
-            FetchError::Refused(why) => Reason::new("reason-refused").text("error", why),
+            FetchError::Refused(why) => refused(why),
             FetchError::Status(code) => {
                 Reason::new("reason-status").text("status", code.to_string())
             }
@@ -153,6 +153,23 @@ pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
+/// What [`safe_url`] found wrong with an address other than its scheme.
+fn refused(why: &str) -> crate::i18n::errors::Reason {
+    use crate::i18n::errors::Reason;
+    if why == SPACES {
+        Reason::new("reason-address-spaces")
+    } else if why == NO_HOST {
+        Reason::new("reason-address-no-host")
+    } else if let Some(e) = why.strip_prefix("not a valid address (") {
+        Reason::new("reason-address-invalid").text("error", e.trim_end_matches(')'))
+    } else {
+        Reason::new("reason-refused").text("error", why)
+    }
+}
+
+const SPACES: &str = "the address holds spaces or control characters";
+const NO_HOST: &str = "the address has no host";
+
 /// What [`safe_url`] says of an address of another scheme, before the scheme.
 pub const NOT_HTTP: &str = "only http and https addresses are followed";
 
@@ -161,7 +178,7 @@ pub const NOT_HTTP: &str = "only http and https addresses are followed";
 /// is refused with the reason.
 pub fn safe_url(url: &str) -> Result<String, String> {
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err("the address holds spaces or control characters".into());
+        return Err(SPACES.into());
     }
     let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
     match parsed.scheme() {
@@ -171,7 +188,7 @@ pub fn safe_url(url: &str) -> Result<String, String> {
         }
     }
     if parsed.host_str().is_none_or(str::is_empty) {
-        return Err("the address has no host".into());
+        return Err(NO_HOST.into());
     }
     Ok(parsed.to_string())
 }

@@ -102,7 +102,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
         Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render, &msgs)),
         Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render, &msgs)),
-        Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        Some(Command::Export(args)) => feeds_cli::export(&args, db, &msgs),
         Some(Command::Search(args)) => search_cli::search(&args, db, &out(render, &msgs)),
         Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db, &out(render, &msgs)),
         Some(Command::Completions(args)) => cli::completions(args.shell),

@@ -172,3 +172,22 @@ fn a_refused_page_in_the_reader_is_said_in_arabic() {
         format!("{url}: the server refused the connection")
     );
 }
+
+/// `import`: the outlines skipped, and why, in the reader's language; `export` titles the
+/// OPML in it.
+#[test]
+fn import_skips_and_export_title_in_hebrew_and_arabic() {
+    let fixture = crate::common::pty::manifest()
+        .join("tests/fixtures/opml/newsboat_with_unsupported_schemas.opml");
+    let file = fixture.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let (out, _, err) = run("he_IL.UTF-8", &db, &["import", file]);
+    assert!(out.status.success(), "{err}");
+    let line = format!(
+        "khabar: {file}: דולג על ftp://example.com/~user/news.rss: khabar פותח רק כתובות http ו־https, לא ftp:"
+    );
+    assert!(err.lines().any(|l| l == line), "{err}");
+    let (_, opml, _) = run("ar_EG.UTF-8", &db, &["export"]);
+    assert!(opml.contains("<title>اشتراكات khabar</title>"), "{opml}");
+}
