@@ -20,7 +20,10 @@ pub(crate) fn run(
     render: Render,
     msgs: &khabar::i18n::Messages,
 ) -> anyhow::Result<ExitCode> {
-    let lib = open_library(&args.paths)?;
+    let lib = open_library(
+        &args.paths,
+        &(msgs.clone(), report::stderr_order(render.bidi)),
+    )?;
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
         if let Some(line) = bidi_warning(a, render, msgs) {

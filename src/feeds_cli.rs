@@ -63,8 +63,9 @@ impl Out {
 }
 
 pub fn add(args: &AddArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
-    let url =
-        khabar::links::safe_url(args.url.trim()).map_err(|why| anyhow!("{}: {why}", args.url))?;
+    let url = khabar::links::safe_url(args.url.trim()).map_err(|why| {
+        anyhow::Error::new(khabar::fetch::FetchError::Refused(why)).context(args.url.clone())
+    })?;
     let mut store = open(db)?;
     let name = args
         .name
@@ -128,6 +129,18 @@ pub fn feeds(args: &FeedsArgs, db: Option<&Path>, out: Out) -> anyhow::Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
+/// `khabar feeds`' note on a feed whose last update failed: the reason kept in the store
+/// said in the reader's language (a reason kept in words by an older khabar as it is).
+fn last_failed(out: &Out, kept: &str) -> khabar::text::Line {
+    match khabar::i18n::errors::Reason::decode(kept) {
+        Some(why) => {
+            let why = out.msgs.say(&why);
+            out.line("cli-last-failed", &[("error", Arg::Said(&why))])
+        }
+        None => out.line("cli-last-failed", &[("error", Arg::Text(kept))]),
+    }
+}
+
 /// A mistake the store found in what the user named (already subscribed, no such
 /// subscription, several match), said on stderr as one sentence in the reader's language
 /// (`None` then); any other error goes up as it is.
@@ -185,7 +198,7 @@ fn feed_lines(feeds: &[Feed], out: &Out) -> Vec<Line> {
         );
         let indent = " ".repeat(num_w);
         let note = match (&f.error, f.checked) {
-            (Some(e), _) => Some(out.line("cli-last-failed", &[("error", Arg::Text(e))])),
+            (Some(e), _) => Some(last_failed(out, e)),
             (None, None) => Some(out.line("cli-not-fetched", &[])),
             _ => None,
         };
@@ -250,13 +263,13 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     }
     if reports
         .iter()
-        .any(|r| matches!(&r.outcome, Outcome::Failed(why) if why == store::DISK_FULL))
+        .any(|r| matches!(&r.outcome, Outcome::Failed(why) if why.id == "reason-disk-full"))
     {
-        report::error(format_args!(
-            "{}: the disk holding the store is full: the feeds that failed were not \
-             written; the store holds what it held before them",
-            store.path().display()
-        ));
+        let file = store.path().display().to_string();
+        let line = out
+            .msgs
+            .line("update-disk-full", &[("file", Arg::Text(&file))]);
+        report::error_line(&line, order);
     }
     Ok(if totals.failed > 0 {
         ExitCode::FAILURE
@@ -271,8 +284,13 @@ pub fn import(args: &ImportArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
     let order = report::stderr_order(out.bidi);
     for s in &doc.skipped {
-        let line = out.ui_line().unit(&name).text(": skipped ").text(s);
-        report::error_line(&line, order);
+        let why = out.msgs.say(&s.why);
+        let args = [
+            ("file", Arg::Text(&name)),
+            ("address", Arg::Text(&s.url)),
+            ("reason", Arg::Said(&why)),
+        ];
+        report::error_line(&out.line("cli-import-skipped", &args), order);
     }
     let mut store = open(db)?;
     let (added, known) = opml::subscribe(&mut store, &doc)?;
@@ -311,13 +329,16 @@ fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-pub fn export(args: &ExportArgs, db: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn export(args: &ExportArgs, db: Option<&Path>, msgs: &Messages) -> anyhow::Result<ExitCode> {
     let path = db_path(db)?;
     let feeds = match Store::open_read(&path).with_context(|| shown(&path))? {
         Some(store) => store.feeds()?,
         None => Vec::new(),
     };
-    let doc = opml::write(&feeds);
+    let title = msgs
+        .text("opml-title")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let doc = opml::write(&feeds, &title);
     match &args.file {
         Some(file) => std::fs::write(file, doc)
             .map_err(|e| anyhow!("{}: {}", file.display(), khabar::loader::io_message(&e)))?,

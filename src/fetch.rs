@@ -43,8 +43,36 @@ pub enum FetchError {
     TooLarge(u64),
     #[error("more than {0} redirects")]
     Redirects(u32),
+    /// No address for the host's name (DNS).
+    #[error("no such host")]
+    HostNotFound,
+    /// Nothing listens at the address (the connection was refused).
+    #[error("the connection was refused")]
+    ConnectionRefused,
     #[error("{0}")]
     Network(String),
+}
+
+impl crate::i18n::errors::Localize for FetchError {
+    fn reason(&self) -> crate::i18n::errors::Reason {
+        use crate::i18n::errors::Reason;
+        match self {
+            FetchError::Refused(why) if why.starts_with(NOT_HTTP) => {
+                let scheme = why.rsplit(", not ").next().unwrap_or_default();
+                Reason::new("reason-not-http").text("scheme", scheme)
+            }
+            FetchError::Refused(why) => refused(why),
+            FetchError::Status(code) => {
+                Reason::new("reason-status").text("status", code.to_string())
+            }
+            FetchError::Timeout(s) => Reason::new("reason-timeout").num("seconds", *s),
+            FetchError::TooLarge(n) => Reason::new("reason-page-too-large").num("bytes", *n),
+            FetchError::Redirects(n) => Reason::new("reason-redirects").num("count", *n),
+            FetchError::HostNotFound => Reason::new("reason-host-not-found"),
+            FetchError::ConnectionRefused => Reason::new("reason-connection-refused"),
+            FetchError::Network(why) => Reason::new("reason-network").text("error", why),
+        }
+    }
 }
 
 /// An agent with `limits` (the time limit covers connecting, the headers and the body).
@@ -66,6 +94,10 @@ impl FetchError {
             ureq::Error::Timeout(_) => FetchError::Timeout(limits.timeout.as_secs()),
             ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
             ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
+            ureq::Error::HostNotFound => FetchError::HostNotFound,
+            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+                FetchError::ConnectionRefused
+            }
             other => FetchError::Network(other.to_string()),
         }
     }
@@ -95,7 +127,7 @@ pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
 pub fn load_url(url: &str, limits: &Limits) -> Result<Loaded, LoadError> {
     let fetched = fetch(url, limits).map_err(|e| LoadError {
         path: url.into(),
-        problem: Problem::Io(e.to_string()),
+        problem: Problem::Fetch(crate::i18n::errors::Localize::reason(&e)),
     })?;
     load_fetched(&fetched, url)
 }
@@ -121,24 +153,42 @@ pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
+/// What [`safe_url`] found wrong with an address other than its scheme.
+fn refused(why: &str) -> crate::i18n::errors::Reason {
+    use crate::i18n::errors::Reason;
+    if why == SPACES {
+        Reason::new("reason-address-spaces")
+    } else if why == NO_HOST {
+        Reason::new("reason-address-no-host")
+    } else if let Some(e) = why.strip_prefix("not a valid address (") {
+        Reason::new("reason-address-invalid").text("error", e.trim_end_matches(')'))
+    } else {
+        Reason::new("reason-refused").text("error", why)
+    }
+}
+
+const SPACES: &str = "the address holds spaces or control characters";
+const NO_HOST: &str = "the address has no host";
+
+/// What [`safe_url`] says of an address of another scheme, before the scheme.
+pub const NOT_HTTP: &str = "only http and https addresses are followed";
+
 /// Rule: only a checked address is fetched or opened. Checks that `url` is an absolute `http` or `https` address with a host and no control
 /// characters, and returns it normalised. Anything else (`javascript:`, `file:`, `data:` …)
 /// is refused with the reason.
 pub fn safe_url(url: &str) -> Result<String, String> {
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err("the address holds spaces or control characters".into());
+        return Err(SPACES.into());
     }
     let parsed = url::Url::parse(url).map_err(|e| format!("not a valid address ({e})"))?;
     match parsed.scheme() {
         "http" | "https" => {}
         other => {
-            return Err(format!(
-                "only http and https addresses are followed, not {other}:"
-            ));
+            return Err(format!("{NOT_HTTP}, not {other}:"));
         }
     }
     if parsed.host_str().is_none_or(str::is_empty) {
-        return Err("the address has no host".into());
+        return Err(NO_HOST.into());
     }
     Ok(parsed.to_string())
 }

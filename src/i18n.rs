@@ -115,6 +115,9 @@ impl Default for Messages {
 pub enum Arg<'a> {
     Num(usize),
     Text(&'a str),
+    /// A message of this catalogue already said (a reason, [`errors`]): placed as it is,
+    /// its own isolates kept.
+    Said(&'a str),
 }
 
 impl Messages {
@@ -151,7 +154,7 @@ impl Messages {
         for (name, a) in args {
             match a {
                 Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-                Arg::Text(t) => fargs.set(*name, FluentValue::from(*t)),
+                Arg::Text(t) | Arg::Said(t) => fargs.set(*name, FluentValue::from(*t)),
             }
         }
         for b in self.bundles.iter() {
@@ -177,7 +180,7 @@ impl Messages {
             .iter()
             .map(|(_, a)| match a {
                 Arg::Text(t) => escape(&reveal_invisible(t)).into_owned(),
-                Arg::Num(_) => String::new(),
+                Arg::Num(_) | Arg::Said(_) => String::new(),
             })
             .collect();
         let args: Vec<(&str, Arg<'_>)> = args
@@ -185,6 +188,7 @@ impl Messages {
             .zip(&shown)
             .map(|((name, a), s)| match a {
                 Arg::Num(n) => (*name, Arg::Num(*n)),
+                Arg::Said(t) => (*name, Arg::Said(t)),
                 Arg::Text(_) => (*name, Arg::Text(s.as_str())),
             })
             .collect();
@@ -205,6 +209,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let _ = b.add_resource(resource);
     b
 }
+
+pub mod errors;
 
 #[cfg(test)]
 mod tests;

@@ -127,7 +127,7 @@ pub enum News {
     /// A subscription was made (or why not), with the store opened when the job was asked to.
     Subscribed {
         id: u64,
-        result: Result<Added, String>,
+        result: Result<Added, crate::i18n::errors::Reason>,
         opened: Opened,
     },
     /// An article was kept in the store (or why not), as for `Subscribed`.
@@ -225,7 +225,9 @@ impl Jobs {
             },
             Job::Subscribe { .. } => News::Subscribed {
                 id,
-                result: Err(format!("cannot start the job: {e}")),
+                result: Err(
+                    crate::i18n::errors::Reason::new("reason-io").text("error", e.to_string())
+                ),
                 opened: None,
             },
             Job::Keep { .. } => News::Kept {

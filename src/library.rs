@@ -34,6 +34,9 @@ pub struct Library {
     pub warnings: Vec<String>,
     /// Whether a path the user named explicitly failed (the binary exits non-zero).
     pub named_failed: bool,
+    /// Whether the first article is the first-run note of plain `khabar` with no store
+    /// (`store::shelf::Notes::before_bundled`): dropped when a store is opened under it.
+    pub first_run_note: bool,
 }
 
 impl Library {

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod complaint;
 mod dump_cli;
 mod feeds_cli;
 mod search_cli;
@@ -42,18 +43,16 @@ fn main() -> ExitCode {
             "cli-paths-and-subcommand",
             &[("paths", khabar::i18n::Arg::Text(&paths.join(" ")))],
         );
-        report::error_line(
-            &line,
-            report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal),
-        );
+        report::error_line(&line, err_order(&cli, &config));
         return ExitCode::from(2);
     }
+    let (msgs, order) = (messages(&config), err_order(&cli, &config));
     match run(cli, config) {
         Ok(code) => code,
         // A closed stdout (`khabar dump FILE | head -1`) ends the output quietly.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            report::error(format_args!("{e:#}"));
+            complaint::error(&msgs, &e, order);
             ExitCode::FAILURE
         }
     }
@@ -68,6 +67,11 @@ fn out(render: Render, msgs: &khabar::i18n::Messages) -> feeds_cli::Out {
         shape: render.shape,
         msgs: msgs.clone(),
     }
+}
+
+/// The order of the lines on stderr: visual unless the terminal lays out (`--bidi`).
+fn err_order(cli: &Cli, config: &Config) -> khabar::text::Order {
+    report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal)
 }
 
 /// The messages of the reader's language: the config's, else the locale's.
@@ -97,7 +101,7 @@ fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Some(Command::Feeds(args)) => feeds_cli::feeds(&args, db, out(render, &msgs)),
         Some(Command::Update(args)) => feeds_cli::update(&args, db, out(render, &msgs)),
         Some(Command::Import(args)) => feeds_cli::import(&args, db, out(render, &msgs)),
-        Some(Command::Export(args)) => feeds_cli::export(&args, db),
+        Some(Command::Export(args)) => feeds_cli::export(&args, db, &msgs),
         Some(Command::Search(args)) => search_cli::search(&args, db, &out(render, &msgs)),
         Some(Command::Vacuum(args)) => search_cli::vacuum(&args, &config, db, &out(render, &msgs)),
         Some(Command::Completions(args)) => cli::completions(args.shell),
@@ -126,16 +130,19 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 }
 
 /// Opens a library and reports its problems and warnings on stderr.
-pub(crate) fn open_library(paths: &[PathBuf]) -> anyhow::Result<Library> {
+pub(crate) fn open_library(paths: &[PathBuf], said: &Said) -> anyhow::Result<Library> {
     let lib = Library::open(paths)?;
     for p in &lib.problems {
-        report::error(p);
+        complaint::error_of(&said.0, p, said.1);
     }
     for w in &lib.warnings {
         report::warning(w);
     }
     Ok(lib)
 }
+
+/// The messages and the order of stderr's lines that a file's problem is said in.
+pub(crate) type Said = (khabar::i18n::Messages, khabar::text::Order);
 
 /// The reader: the library first (every problem is known before the terminal is taken: a
 /// file named alone that cannot be loaded stops here), then the event loop. Problems with
@@ -150,17 +157,23 @@ fn run_reader(
     let lang = khabar::i18n::Lang::choose(config.language, |v| std::env::var(v).ok());
     let msg = khabar::i18n::Messages::new(lang);
     let notes = Notes::of(&config.keymap, &msg);
+    let said = (msg.clone(), report::stderr_order(settings.bidi));
     let (lib, shelf) = if !paths.is_empty() {
-        (open_library(paths)?, None)
-    } else if let Some((mut lib, shelf)) = store_library(db, notes)? {
+        (open_library(paths, &said)?, None)
+    } else if let Some((mut lib, shelf)) = store_library(db, notes.clone())? {
         if shelf.store_is_empty() {
             // The first run: the note says how to add a feed; the bundled articles follow it.
-            let bundled = open_library(&[khabar::library::sources::seed()])?;
+            let bundled = open_library(&[khabar::library::sources::seed()], &said)?;
             lib.articles.extend(bundled.articles);
         }
         (lib, Some(shelf))
     } else {
-        (open_library(&[khabar::library::sources::seed()])?, None)
+        // No store yet (or an empty one): the first-run note first, as with `--db NEW`.
+        let bundled = open_library(&[khabar::library::sources::seed()], &said)?;
+        (
+            notes.before_bundled(bundled, &feeds_cli::db_path(db)?),
+            None,
+        )
     };
     let first = lib.opened.first().copied().unwrap_or(0);
     // Rust's stdout swallows writes to a closed descriptor, so without this check the reader
@@ -216,7 +229,7 @@ fn run_reader(
 /// The status line's word on the files that could not be opened: the first problem, and
 /// how many more (all of them were written on stderr too).
 fn problems_line(lib: &Library, msgs: &khabar::i18n::Messages) -> Option<String> {
-    let first = lib.problems.first()?.to_string();
+    let first = msgs.describe(lib.problems.first()?);
     Some(match lib.problems.len() {
         1 => first,
         n => msgs.get(

@@ -360,6 +360,9 @@ update-new = { $new ->
 }
 update-new-changed = جديدة: { $new }، تغيّرت: { $changed }
 update-not-modified = بلا تعديل
+update-disk-full = { $file }: القرص الذي يحمل المخزن ممتلئ: لم تُكتب الخلاصات التي فشلت، والمخزن يحوي ما كان يحويه قبلها
+cli-import-skipped = { $file }: تُخطّي { $address }: { $reason }
+opml-title = اشتراكات khabar
 update-failed = فشلت: { $error }
 note-update-stopped = توقّف التحديث قبل أن يكتمل
 cli-no-date = بلا تاريخ
@@ -396,3 +399,112 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا
 term-fix-mlterm-multiplexer = mlterm داخل tmux: اضبط فيه use_ctl=false، و bidi="explicit"
 term-fix-forced-terminal = في { $terminal } يُقرأ النص صحيحًا مع bidi="runs"، لا "terminal"
+
+## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
+reason-in-file = { $file }: { $reason }
+reason-not-found = لا ملف ولا مجلد بهذا الاسم
+reason-permission-denied = لا إذن بالوصول
+reason-is-folder = هذا مجلد
+reason-io = { $error }
+reason-empty-file = الملف فارغ
+reason-binary = بيانات ثنائية، لا مقال
+reason-file-too-large = حجم الملف { $size ->
+    [zero] { $size } بايت
+    [one] بايت واحد
+    [two] بايتان
+    [few] { $size } بايتات
+    [many] { $size } بايتًا
+   *[other] { $size } بايت
+}، ويقرأ khabar مقالات لا يتجاوز حجمها { $max ->
+    [zero] { $max } بايت
+    [one] بايتًا واحدًا
+    [two] بايتين
+    [few] { $max } بايتات
+    [many] { $max } بايتًا
+   *[other] { $max } بايت
+}
+reason-line-too-long = طول السطر { $line } { $len ->
+    [zero] { $len } بايت
+    [one] بايت واحد
+    [two] بايتان
+    [few] { $len } بايتات
+    [many] { $len } بايتًا
+   *[other] { $len } بايت
+}، ويقرأ khabar أسطرًا لا يتجاوز طولها { $max ->
+    [zero] { $max } بايت
+    [one] بايتًا واحدًا
+    [two] بايتين
+    [few] { $max } بايتات
+    [many] { $max } بايتًا
+   *[other] { $max } بايت
+}
+reason-json = مقال JSON غير صالح: { $error }
+reason-unsupported = { $what } غير مدعوم بعد
+reason-no-articles = لا مقالات في هذا المجلد
+reason-too-deep = العناصر متداخلة بأكثر من { $max ->
+    [zero] { $max } مستوى
+    [one] مستوى واحد
+    [two] مستويين
+    [few] { $max } مستويات
+    [many] { $max } مستوًى
+   *[other] { $max } مستوى
+}؛ يرفض khabar صفحات HTML كهذه
+reason-no-text = لم يُعثر على نص مقال في ملف { $what } هذا
+reason-not-a-feed = ليست هذه خلاصة: هذا { $what }
+reason-names-feed = { $reason }؛ والصفحة تذكر خلاصة: { $address }
+reason-feed-empty = الخلاصة لا تحوي عناصر
+reason-feed = خلاصة غير صالحة: { $error }
+reason-parser-failed = فشل محلّل { $what } في هذا المدخل ({ $error })
+reason-not-http = لا يتبع khabar إلا عناوين http و https، لا { $scheme }
+reason-address-spaces = في العنوان مسافات أو محارف تحكّم
+reason-address-no-host = لا خادم في العنوان
+reason-address-invalid = ليس هذا عنوانًا صالحًا ({ $error })
+reason-refused = رُفض العنوان: { $error }
+reason-status = أجاب الخادم بالرمز { $status }
+reason-timeout = لا جواب خلال { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}
+reason-page-too-large = الصفحة أكبر من { $bytes ->
+    [zero] { $bytes } بايت
+    [one] بايت واحد
+    [two] بايتين
+    [few] { $bytes } بايتات
+    [many] { $bytes } بايتًا
+   *[other] { $bytes } بايت
+}
+reason-redirects = أكثر من { $count ->
+    [zero] { $count } إعادة توجيه
+    [one] إعادة توجيه واحدة
+    [two] إعادتَي توجيه
+    [few] { $count } إعادات توجيه
+    [many] { $count } إعادةَ توجيه
+   *[other] { $count } إعادة توجيه
+}
+reason-host-not-found = لا خادم بهذا الاسم
+reason-connection-refused = رفض الخادم الاتصال
+reason-network = فشل الاتصال: { $error }
+reason-db = خطأ في قاعدة البيانات: { $error }
+reason-disk-full = القرص الذي يحمل المخزن ممتلئ؛ لم يُكتب فيه شيء
+reason-store-newer = كتب هذا المخزنَ إصدارٌ أحدث من khabar (المخطط { $found }، وهذا الإصدار يعرف { $known })؛ تُرك كما هو
+reason-not-store = ليس هذا مخزن khabar (قاعدة بيانات SQLite لا يستطيع khabar قراءتها)؛ تُرك كما هو
+reason-not-store-file = ليس هذا مخزن khabar (ولا هو قاعدة بيانات SQLite)؛ تُرك كما هو
+reason-not-store-program = ليس هذا مخزن khabar (قاعدة بيانات SQLite لبرنامج آخر، معرّفها { $id })؛ تُرك كما هو
+reason-not-store-tables = ليس هذا مخزن khabar (قاعدة بيانات SQLite بجداول أخرى)؛ تُرك كما هو
+reason-exists = الاشتراك موجود من قبل: { $address }
+reason-no-match = لا اشتراك يطابق { $name } (انظر khabar feeds)
+reason-ambiguous = { $name } يطابق { $count ->
+    [zero] { $count } اشتراك
+    [one] اشتراكًا واحدًا
+    [two] اشتراكين
+    [few] { $count } اشتراكات
+    [many] { $count } اشتراكًا
+   *[other] { $count } اشتراك
+}؛ سمِّ واحدًا بعنوانه أو رقمه
+reason-no-item = لا عنصر بهذا الرقم: { $id }
+reason-query = لا يمكن استعمال هذا البحث: { $error }
+reason-damaged = العنصر { $id } مخزَّن تالفًا: { $error }

@@ -288,6 +288,9 @@ update-summary = { $feeds ->
 update-new = { $new } new
 update-new-changed = { $new } new, { $changed } changed
 update-not-modified = not modified
+update-disk-full = { $file }: the disk holding the store is full: the feeds that failed were not written; the store holds what it held before them
+cli-import-skipped = { $file }: skipped { $address }: { $reason }
+opml-title = khabar subscriptions
 update-failed = failed: { $error }
 note-update-stopped = the update stopped before its end
 cli-no-date = no date
@@ -312,3 +315,55 @@ problems-more = { $first } (and { $count ->
 cli-not-a-terminal = the reader draws on a terminal, and stdout is not one (closed or redirected); `khabar dump FILE` prints an article as text
 term-fix-mlterm-multiplexer = mlterm in tmux: set its use_ctl=false, and bidi="explicit"
 term-fix-forced-terminal = in { $terminal }, bidi="runs" reads right, not "terminal"
+
+## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
+reason-in-file = { $file }: { $reason }
+reason-not-found = no such file or folder
+reason-permission-denied = permission denied
+reason-is-folder = is a folder
+reason-io = { $error }
+reason-empty-file = the file is empty
+reason-binary = binary data, not an article
+reason-file-too-large = the file is { $size } bytes; khabar reads articles of at most { $max } bytes
+reason-line-too-long = line { $line } is { $len } bytes long; khabar reads lines of at most { $max } bytes
+reason-json = invalid JSON article: { $error }
+reason-unsupported = { $what } is not supported yet
+reason-no-articles = no articles in this folder
+reason-too-deep = elements are nested more than { $max } deep; khabar refuses such HTML
+reason-no-text = no article text found in this { $what }
+reason-not-a-feed = not a feed: this is { $what }
+reason-names-feed = { $reason }; the page names a feed: { $address }
+reason-feed-empty = the feed holds no items
+reason-feed = invalid feed: { $error }
+reason-parser-failed = the { $what } parser failed on this input ({ $error })
+reason-not-http = only http and https addresses are followed, not { $scheme }
+reason-address-spaces = the address holds spaces or control characters
+reason-address-no-host = the address has no host
+reason-address-invalid = not a valid address ({ $error })
+reason-refused = address refused: { $error }
+reason-status = the server answered { $status }
+reason-timeout = no answer within { $seconds -> 
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}
+reason-page-too-large = the page is larger than { $bytes } bytes
+reason-redirects = more than { $count -> 
+    [one] { $count } redirect
+   *[other] { $count } redirects
+}
+reason-host-not-found = no such host
+reason-connection-refused = the server refused the connection
+reason-network = the connection failed: { $error }
+reason-db = database error: { $error }
+reason-disk-full = the disk holding the store is full; nothing of it was written
+reason-store-newer = the store was written by a newer khabar (schema { $found }; this one knows { $known }); it was left as it is
+reason-not-store = not a khabar store (an SQLite database khabar cannot read); it was left as it is
+reason-not-store-file = not a khabar store (not an SQLite database); it was left as it is
+reason-not-store-program = not a khabar store (an SQLite database of another program, application_id { $id }); it was left as it is
+reason-not-store-tables = not a khabar store (an SQLite database with other tables); it was left as it is
+reason-exists = already subscribed: { $address }
+reason-no-match = no subscription matches { $name } (see khabar feeds)
+reason-ambiguous = { $name } matches { $count } subscriptions; name one by its address or number
+reason-no-item = no such item: { $id }
+reason-query = the search cannot be used: { $error }
+reason-damaged = item { $id } is stored damaged: { $error }

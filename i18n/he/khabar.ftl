@@ -290,6 +290,9 @@ update-summary = { $feeds ->
 update-new = { $new } חדשים
 update-new-changed = { $new } חדשים, { $changed } השתנו
 update-not-modified = ללא שינוי
+update-disk-full = { $file }: הדיסק שעליו המאגר מלא: הפידים שנכשלו לא נכתבו; במאגר נשאר מה שהיה בו לפניהם
+cli-import-skipped = { $file }: דולג על { $address }: { $reason }
+opml-title = המינויים של khabar
 update-failed = נכשל: { $error }
 note-update-stopped = העדכון נעצר לפני סופו
 cli-no-date = ללא תאריך
@@ -314,3 +317,57 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = הקורא מצייר על מסוף, והפלט התקני אינו מסוף (סגור או מנותב); הפקודה khabar dump FILE מדפיסה כתבה כטקסט
 term-fix-mlterm-multiplexer = mlterm בתוך tmux: הגדירו בו use_ctl=false, ו־bidi="explicit"
 term-fix-forced-terminal = ב־{ $terminal } הטקסט נקרא נכון עם bidi="runs", לא "terminal"
+
+## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
+reason-in-file = { $file }: { $reason }
+reason-not-found = אין קובץ או תיקייה כאלה
+reason-permission-denied = אין הרשאה
+reason-is-folder = זו תיקייה
+reason-io = { $error }
+reason-empty-file = הקובץ ריק
+reason-binary = נתונים בינאריים, לא כתבה
+reason-file-too-large = גודל הקובץ { $size } בתים; khabar קורא כתבות של { $max } בתים לכל היותר
+reason-line-too-long = אורך שורה { $line } הוא { $len } בתים; khabar קורא שורות של { $max } בתים לכל היותר
+reason-json = כתבת JSON לא תקינה: { $error }
+reason-unsupported = { $what } עדיין אינו נתמך
+reason-no-articles = אין כתבות בתיקייה הזו
+reason-too-deep = רכיבים מקוננים יותר מ־{ $max } רמות; khabar דוחה HTML כזה
+reason-no-text = לא נמצא טקסט של כתבה ב־{ $what } הזה
+reason-not-a-feed = זה אינו פיד: זה { $what }
+reason-names-feed = { $reason }; הדף מציין פיד: { $address }
+reason-feed-empty = אין פריטים בפיד
+reason-feed = פיד לא תקין: { $error }
+reason-parser-failed = המפענח של { $what } נכשל בקלט הזה ({ $error })
+reason-not-http = khabar פותח רק כתובות http ו־https, לא { $scheme }
+reason-address-spaces = בכתובת יש רווחים או תווי בקרה
+reason-address-no-host = בכתובת אין שם שרת
+reason-address-invalid = זו אינה כתובת תקינה ({ $error })
+reason-refused = הכתובת נדחתה: { $error }
+reason-status = השרת ענה { $status }
+reason-timeout = { $seconds -> 
+    [one] אין תשובה בתוך שנייה אחת
+    [two] אין תשובה בתוך שתי שניות
+   *[other] אין תשובה בתוך { $seconds } שניות
+}
+reason-page-too-large = הדף גדול מ־{ $bytes } בתים
+reason-redirects = { $count -> 
+    [one] יותר מהפניה אחת
+    [two] יותר משתי הפניות
+   *[other] יותר מ־{ $count } הפניות
+}
+reason-host-not-found = אין שרת בשם הזה
+reason-connection-refused = השרת סירב לחיבור
+reason-network = החיבור נכשל: { $error }
+reason-db = שגיאה במסד הנתונים: { $error }
+reason-disk-full = הדיסק שעליו המאגר מלא; דבר ממנו לא נכתב
+reason-store-newer = המאגר נכתב בידי khabar חדש יותר (סכמה { $found }; זה מכיר את { $known }); הוא נשאר כפי שהיה
+reason-not-store = זה אינו מאגר של khabar (מסד נתונים של SQLite ש־khabar אינו יכול לקרוא); הוא נשאר כפי שהיה
+reason-not-store-file = זה אינו מאגר של khabar (וגם אינו מסד נתונים של SQLite); הוא נשאר כפי שהיה
+reason-not-store-program = זה אינו מאגר של khabar (מסד נתונים של SQLite של תוכנה אחרת, מזהה { $id }); הוא נשאר כפי שהיה
+reason-not-store-tables = זה אינו מאגר של khabar (מסד נתונים של SQLite עם טבלאות אחרות); הוא נשאר כפי שהיה
+reason-exists = כבר קיים מינוי: { $address }
+reason-no-match = אף מינוי אינו תואם ל־{ $name } (ראו khabar feeds)
+reason-ambiguous = { $name } תואם ל־{ $count } מינויים; יש לציין אחד לפי כתובתו או מספרו
+reason-no-item = אין פריט כזה: { $id }
+reason-query = אי אפשר להשתמש בחיפוש: { $error }
+reason-damaged = פריט { $id } שמור פגום: { $error }

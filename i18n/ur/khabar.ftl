@@ -281,6 +281,9 @@ update-summary = { $feeds ->
 update-new = { $new } نئے
 update-new-changed = { $new } نئے، { $changed } بدلے
 update-not-modified = کوئی تبدیلی نہیں
+update-disk-full = { $file }: جس ڈسک پر ذخیرہ ہے وہ بھری ہوئی ہے: ناکام فیڈز نہیں لکھی گئیں؛ ذخیرے میں وہی ہے جو ان سے پہلے تھا
+cli-import-skipped = { $file }: { $address } چھوڑ دیا گیا: { $reason }
+opml-title = khabar کی سبسکرپشنز
 update-failed = ناکام: { $error }
 note-update-stopped = تازہ کاری مکمل ہونے سے پہلے رک گئی
 cli-no-date = بغیر تاریخ
@@ -305,3 +308,52 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = ریڈر ٹرمینل پر بناتا ہے، اور stdout ٹرمینل نہیں (بند یا کہیں اور بھیجا گیا)؛ khabar dump FILE کمانڈ مضمون کو متن کی صورت میں چھاپتی ہے
 term-fix-mlterm-multiplexer = tmux میں mlterm: اس میں use_ctl=false اور bidi="explicit" رکھیں
 term-fix-forced-terminal = { $terminal } میں bidi="runs" سے متن درست پڑھا جاتا ہے، "terminal" سے نہیں
+
+## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
+reason-in-file = { $file }: { $reason }
+reason-not-found = ایسی کوئی فائل یا فولڈر نہیں
+reason-permission-denied = اجازت نہیں
+reason-is-folder = یہ فولڈر ہے
+reason-io = { $error }
+reason-empty-file = فائل خالی ہے
+reason-binary = بائنری ڈیٹا، مضمون نہیں
+reason-file-too-large = فائل { $size } بائٹ کی ہے؛ khabar زیادہ سے زیادہ { $max } بائٹ کے مضامین پڑھتا ہے
+reason-line-too-long = سطر { $line } { $len } بائٹ لمبی ہے؛ khabar زیادہ سے زیادہ { $max } بائٹ کی سطریں پڑھتا ہے
+reason-json = غلط JSON مضمون: { $error }
+reason-unsupported = { $what } ابھی دستیاب نہیں
+reason-no-articles = اس فولڈر میں کوئی مضمون نہیں
+reason-too-deep = عناصر { $max } سے زیادہ درجوں تک ایک دوسرے کے اندر ہیں؛ khabar ایسا HTML نہیں لیتا
+reason-no-text = اس { $what } فائل میں مضمون کا متن نہیں ملا
+reason-not-a-feed = یہ فیڈ نہیں: یہ { $what } ہے
+reason-names-feed = { $reason }؛ یہ صفحہ ایک فیڈ بتاتا ہے: { $address }
+reason-feed-empty = فیڈ میں کوئی آئٹم نہیں
+reason-feed = غلط فیڈ: { $error }
+reason-parser-failed = { $what } پارسر اس ان پٹ پر ناکام رہا ({ $error })
+reason-not-http = khabar صرف http اور https پتے کھولتا ہے، { $scheme } نہیں
+reason-address-spaces = پتے میں خالی جگہ یا کنٹرول حروف ہیں
+reason-address-no-host = پتے میں ہوسٹ نہیں
+reason-address-invalid = یہ درست پتا نہیں ({ $error })
+reason-refused = پتا رد کر دیا گیا: { $error }
+reason-status = سرور نے { $status } جواب دیا
+reason-timeout = { $seconds ->
+    [one] ایک سیکنڈ میں کوئی جواب نہیں آیا
+   *[other] { $seconds } سیکنڈ میں کوئی جواب نہیں آیا
+}
+reason-page-too-large = صفحہ { $bytes } بائٹ سے بڑا ہے
+reason-redirects = { $count } سے زیادہ ری ڈائریکٹ
+reason-host-not-found = اس نام کا کوئی ہوسٹ نہیں
+reason-connection-refused = سرور نے کنکشن سے انکار کر دیا
+reason-network = کنکشن ناکام: { $error }
+reason-db = ڈیٹا بیس کی خرابی: { $error }
+reason-disk-full = جس ڈسک پر ذخیرہ ہے وہ بھری ہوئی ہے؛ اس میں کچھ نہیں لکھا گیا
+reason-store-newer = یہ ذخیرہ khabar کے نئے ورژن نے لکھا ہے (اسکیما { $found }؛ یہ ورژن { $known } تک جانتا ہے)؛ اسے جوں کا توں چھوڑ دیا گیا
+reason-not-store = یہ khabar کا ذخیرہ نہیں (ایسا SQLite ڈیٹا بیس جسے khabar پڑھ نہیں سکتا)؛ اسے جوں کا توں چھوڑ دیا گیا
+reason-not-store-file = یہ khabar کا ذخیرہ نہیں (SQLite ڈیٹا بیس بھی نہیں)؛ اسے جوں کا توں چھوڑ دیا گیا
+reason-not-store-program = یہ khabar کا ذخیرہ نہیں (کسی اور پروگرام کا SQLite ڈیٹا بیس، شناخت { $id })؛ اسے جوں کا توں چھوڑ دیا گیا
+reason-not-store-tables = یہ khabar کا ذخیرہ نہیں (دوسری ٹیبلز والا SQLite ڈیٹا بیس)؛ اسے جوں کا توں چھوڑ دیا گیا
+reason-exists = پہلے سے سبسکرائب ہے: { $address }
+reason-no-match = کوئی سبسکرپشن { $name } سے مطابق نہیں (khabar feeds دیکھیں)
+reason-ambiguous = { $name } { $count } سبسکرپشنز سے مطابق ہے؛ پتے یا نمبر سے ایک بتائیں
+reason-no-item = ایسا کوئی آئٹم نہیں: { $id }
+reason-query = یہ تلاش استعمال نہیں ہو سکتی: { $error }
+reason-damaged = آئٹم { $id } خراب حالت میں محفوظ ہے: { $error }

@@ -199,7 +199,7 @@ fn summary(msg: &crate::i18n::Messages, s: &crate::store::shelf::Summary) -> Str
     let failures: Vec<String> = s
         .failures
         .iter()
-        .map(|(name, why)| format!("\u{2068}{}\u{2069}: {}", shown(name), shown(why)))
+        .map(|(name, why)| format!("\u{2068}{}\u{2069}: {}", shown(name), msg.say(why)))
         .collect();
     if !failures.is_empty() {
         text.push_str(&format!(" ({})", failures.join("; ")));

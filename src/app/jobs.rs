@@ -198,8 +198,8 @@ impl App {
                 Some(i) => self.navigate(i),
                 None => self.warn("status-no-article-in", &[("what", Arg::Text(&what))]),
             },
-            // The error names the address or the file.
-            Err(e) => self.complain(e.to_string()),
+            // The error names the address or the file; its reason in the reader's language.
+            Err(e) => self.complain(self.msg.describe(&e)),
         }
         self.refresh_chrome();
         true

@@ -11,6 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{App, Effect, History, Overlay};
 use crate::i18n::Arg;
+use crate::i18n::errors::Reason;
 use crate::jobs::{Job, Opened};
 use crate::keymap::Action;
 use crate::store::saved::Kept;
@@ -109,7 +110,7 @@ impl App {
     }
 
     /// `a`'s job ended.
-    pub(super) fn subscribed(&mut self, result: Result<Added, String>, opened: Opened) {
+    pub(super) fn subscribed(&mut self, result: Result<Added, Reason>, opened: Opened) {
         match result {
             Ok(added) => {
                 let feed = added.title.as_deref().unwrap_or(&added.url);
@@ -118,7 +119,10 @@ impl App {
                 self.store_changed(opened, None);
                 self.say(text);
             }
-            Err(why) => self.warn("status-not-subscribed", &[("why", Arg::Text(&why))]),
+            Err(why) => {
+                let why = self.msg.say(&why);
+                self.warn("status-not-subscribed", &[("why", Arg::Said(&why))]);
+            }
         }
     }
 
@@ -148,12 +152,16 @@ impl App {
             }
             (Some(boxed), None) => {
                 let (mut library, shelf) = *boxed;
-                let mut before = std::mem::take(&mut self.library.articles);
-                if open.is_some() && self.current < before.len() {
-                    // The article kept is the store's now: listed once, as its item.
-                    before.remove(self.current);
-                }
-                library.articles.append(&mut before);
+                let note = self.library.first_run_note;
+                let before = std::mem::take(&mut self.library.articles);
+                // The article kept is the store's now: listed once, as its item. The
+                // first-run note of no store is said no more: the store is there now.
+                let kept = open.is_some().then_some(self.current);
+                library.articles.extend(
+                    (before.into_iter().enumerate())
+                        .filter(|(i, _)| Some(*i) != kept && !(note && *i == 0))
+                        .map(|(_, a)| a),
+                );
                 self.library = library;
                 self.shelf = Some(shelf);
                 // Indices of the old library mean nothing in the new one.

@@ -134,3 +134,33 @@ fn language_from_config_then_locale() {
     assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
     assert_eq!(Lang::Ur.direction(), Direction::Rtl);
 }
+
+/// A reason with a count takes Arabic's six plural forms (`i18n/ar`, `reason-timeout`).
+#[test]
+fn arabic_reasons_take_all_six_plural_forms() {
+    use super::errors::Reason;
+    let ar = Messages::new(Lang::Ar);
+    let timeout = |n: u64| plain(&ar.say(&Reason::new("reason-timeout").num("seconds", n)));
+    assert_eq!(timeout(0), "لا جواب خلال 0 ثانية");
+    assert_eq!(timeout(1), "لا جواب خلال ثانية واحدة");
+    assert_eq!(timeout(2), "لا جواب خلال ثانيتين");
+    assert_eq!(timeout(3), "لا جواب خلال 3 ثوانٍ");
+    assert_eq!(timeout(11), "لا جواب خلال 11 ثانية");
+    assert_eq!(timeout(100), "لا جواب خلال 100 ثانية");
+    let redirects = |n: u64| plain(&ar.say(&Reason::new("reason-redirects").num("count", n)));
+    assert_eq!(redirects(2), "أكثر من إعادتَي توجيه");
+    assert_eq!(redirects(5), "أكثر من 5 إعادات توجيه");
+}
+
+/// A reason kept in the store comes back as it was; words an older khabar kept do not
+/// pass for one.
+#[test]
+fn a_reason_survives_the_store() {
+    use super::errors::Reason;
+    let r = Reason::new("reason-in-file")
+        .text("file", "/tmp/a b.txt")
+        .inner("reason", Reason::new("reason-status").text("status", "500"));
+    assert_eq!(Reason::decode(&r.encode()), Some(r));
+    assert_eq!(Reason::decode("no answer within 1 s"), None);
+    assert_eq!(Reason::decode("{\"id\":\"x\",\"args\":[]}"), None);
+}

@@ -24,11 +24,14 @@ pub use super::feed_repair::{declare_utf8, escape_ampersands};
 /// How many words of an untitled item's text become its headline.
 const TITLE_WORDS: usize = 8;
 
+/// What [`parse`] says of a feed without items.
+pub const NO_ITEMS: &str = "the feed holds no items";
+
 /// A feed's articles and the warnings met on the way. A feed without items is an error.
 pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<String>), Problem> {
     let feed = parse_feed(bytes, text)?;
     if feed.items.is_empty() {
-        return Err(Problem::Feed("the feed holds no items".into()));
+        return Err(Problem::Feed(NO_ITEMS.into()));
     }
     let articles = feed.items.into_iter().map(|i| i.article).collect();
     Ok((articles, feed.warnings))

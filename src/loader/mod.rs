@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod quotes;
+mod reason;
 pub mod speech;
 pub mod text;
 
@@ -53,6 +54,9 @@ pub enum Problem {
     NoText(&'static str),
     #[error("invalid feed: {0}")]
     Feed(String),
+    /// A page that could not be fetched, why as the fetch says it (`fetch::FetchError`).
+    #[error("{0}")]
+    Fetch(crate::i18n::errors::Reason),
     /// A parser crate panicked on this input (see [`crate::guard`]).
     #[error("the {0} parser failed on this input ({1})")]
     ParserFailed(&'static str, String),

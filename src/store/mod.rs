@@ -15,6 +15,7 @@ pub mod fts;
 mod items;
 pub mod marks;
 pub mod open;
+mod reason;
 pub mod retention;
 pub mod saved;
 pub mod schema;

@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use crate::fetch::Limits;
+use crate::fetch::{FetchError, Limits};
+use crate::i18n::errors::{Localize, Reason};
 use crate::store::{Store, StoreError};
 
 use super::discover;
@@ -25,9 +26,10 @@ pub struct Added {
 }
 
 /// Fetches `address` (a feed, or a page that names one), subscribes the store at `db` to the
-/// feed and stores its items. The error is a sentence for the status line.
-pub fn subscribe(db: &Path, address: &str, limits: &Limits) -> Result<Added, String> {
-    let url = crate::fetch::safe_url(address.trim())?;
+/// feed and stores its items. The error is said in the reader's language by the app.
+pub fn subscribe(db: &Path, address: &str, limits: &Limits) -> Result<Added, Reason> {
+    let url =
+        crate::fetch::safe_url(address.trim()).map_err(|w| FetchError::Refused(w).reason())?;
     let agent = http::agent(limits);
     let page = fetch(&agent, &url, limits)?;
     let (parsed, validators, url) = match parse_fetched(&page.bytes, page.charset, &url) {
@@ -44,15 +46,15 @@ pub fn subscribe(db: &Path, address: &str, limits: &Limits) -> Result<Added, Str
             (parsed, got.validators, feed)
         }
     };
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
+    let mut store = Store::open(db).map_err(|e| e.reason())?;
     let id = store.add_feed(&url, None).map_err(|e| match e {
-        StoreError::Exists(_) => format!("already subscribed to {url}"),
-        e => e.to_string(),
+        StoreError::Exists(_) => StoreError::Exists(url.clone()).reason(),
+        e => e.reason(),
     })?;
     let etag = validators.etag.as_deref();
     let saved = store
         .save_fetch(id, &parsed, etag, validators.last_modified.as_deref())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.reason())?;
     Ok(Added {
         url,
         title: parsed.title.clone(),
@@ -68,9 +70,9 @@ struct Page {
 }
 
 /// Fetches `url` (a first fetch: no validators).
-fn fetch(agent: &ureq::Agent, url: &str, limits: &Limits) -> Result<Page, String> {
-    match http::get(agent, url, limits, &Validators::default()).map_err(|e| e.to_string())? {
-        Answer::NotModified => Err(format!("{url}: the server answered 304 to a first fetch")),
+fn fetch(agent: &ureq::Agent, url: &str, limits: &Limits) -> Result<Page, Reason> {
+    match http::get(agent, url, limits, &Validators::default()).map_err(|e| e.reason())? {
+        Answer::NotModified => Err(FetchError::Status(304).reason()),
         Answer::Body {
             bytes,
             charset,

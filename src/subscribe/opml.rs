@@ -10,7 +10,8 @@ use quick_xml::escape::escape;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::fetch::safe_url;
+use crate::fetch::{FetchError, safe_url};
+use crate::i18n::errors::{Localize, Reason};
 use crate::store::Feed;
 
 /// The largest OPML file read.
@@ -30,7 +31,7 @@ pub struct Outline {
 #[derive(Debug, Default)]
 pub struct Opml {
     pub outlines: Vec<Outline>,
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Skipped>,
 }
 
 /// Parses an OPML document; an error names the line of the first problem.
@@ -98,15 +99,34 @@ fn outline(e: &BytesStart<'_>, out: &mut Opml) {
             name: text.or(title).filter(|n| !n.is_empty()),
             site: site.filter(|s| !s.is_empty()),
         }),
-        Err(why) => out.skipped.push(format!("{url}: {why}")),
+        Err(why) => out.skipped.push(Skipped {
+            url,
+            why: FetchError::Refused(why).reason(),
+        }),
     }
 }
 
-/// The subscriptions as an OPML 2.0 document.
-pub fn write(feeds: &[Feed]) -> String {
-    let mut out = String::from(
+/// An outline skipped: its address and why (said in the reader's language by `import`;
+/// its `Display` is the English, for programmers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub url: String,
+    pub why: Reason,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.url, self.why)
+    }
+}
+
+/// The subscriptions as an OPML 2.0 document, its `<title>` `title` (the reader's words
+/// for "khabar subscriptions", escaped here).
+pub fn write(feeds: &[Feed], title: &str) -> String {
+    let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    \
-         <title>khabar subscriptions</title>\n  </head>\n  <body>\n",
+         <title>{}</title>\n  </head>\n  <body>\n",
+        escape(title)
     );
     for f in feeds {
         let label = attr(f.label());

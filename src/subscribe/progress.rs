@@ -77,7 +77,7 @@ fn outcome(msgs: &Messages, report: &Report) -> Line {
         ),
         Outcome::Saved(s) => msgs.line("update-new", &[("new", Arg::Num(s.new))]),
         Outcome::NotModified => msgs.line("update-not-modified", &[]),
-        Outcome::Failed(why) => msgs.line("update-failed", &[("error", Arg::Text(why))]),
+        Outcome::Failed(why) => msgs.line("update-failed", &[("error", Arg::Said(&msgs.say(why)))]),
     }
 }
 

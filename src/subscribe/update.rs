@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use crate::fetch::Limits;
+use crate::i18n::errors::{Localize, Reason};
 use crate::loader::{self, feed};
 use crate::store::{Feed, Saved, Store};
 
@@ -38,8 +39,8 @@ pub enum Outcome {
     Saved(Saved),
     /// The server answered `304 Not Modified`; nothing was rewritten.
     NotModified,
-    /// Why it failed, in words.
-    Failed(String),
+    /// Why it failed, to be said in the reader's language.
+    Failed(Reason),
 }
 
 /// One feed's line of the update's report.
@@ -94,13 +95,13 @@ pub fn update(
 }
 
 /// Fetches and parses one feed (on a worker).
-fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, String> {
+fn fetch_one(agent: &ureq::Agent, feed: &Feed, limits: &Limits) -> Result<Got, Reason> {
     let last = Validators {
         etag: feed.etag.clone(),
         last_modified: feed.last_modified.clone(),
     };
     let (bytes, charset, validators) =
-        match http::get(agent, &feed.url, limits, &last).map_err(|e| e.to_string())? {
+        match http::get(agent, &feed.url, limits, &last).map_err(|e| e.reason())? {
             Answer::NotModified => return Ok(Got::NotModified),
             Answer::Body {
                 bytes,
@@ -120,33 +121,35 @@ pub fn parse_fetched(
     bytes: &[u8],
     charset: Option<&'static encoding_rs::Encoding>,
     url: &str,
-) -> Result<feed::ParsedFeed, String> {
+) -> Result<feed::ParsedFeed, Reason> {
     let mut warnings = Vec::new();
     let (text, utf8) = loader::decode_feed(bytes, charset, &mut warnings).map_err(|p| {
         let html = String::from_utf8_lossy(bytes);
         match discover::feed_links(&html, url).first() {
-            Some(feed) => format!("{p}; the page names a feed: {feed}"),
-            None => p.to_string(),
+            Some(feed) => (Reason::new("reason-names-feed"))
+                .inner("reason", p.reason())
+                .text("address", feed),
+            None => p.reason(),
         }
     })?;
     let feed_bytes = utf8.as_ref().map_or(bytes, |t| t.as_bytes());
     // A bug in the parser on one strange feed must not stop the update of the others.
     // `guard::catch` keeps the panic hooks quiet: in the reader (`r`), the terminal stays set up.
     let mut parsed = crate::guard::catch(|| feed::parse_feed(feed_bytes, &text))
-        .map_err(|why| format!("the feed parser failed on this feed ({why})"))?
-        .map_err(|p| p.to_string())?;
+        .map_err(|why| loader::Problem::ParserFailed("feed", why).reason())?
+        .map_err(|p| p.reason())?;
     parsed.warnings.extend(warnings);
     Ok(parsed)
 }
 
 /// Writes what a worker brought back (on the calling thread).
-fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, String>) -> Report {
+fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, Reason>) -> Report {
     let mut warnings = Vec::new();
     let mut feed = feed.clone();
     let outcome = match got {
         Ok(Got::NotModified) => match store.note_not_modified(feed.id) {
             Ok(()) => Outcome::NotModified,
-            Err(e) => Outcome::Failed(e.to_string()),
+            Err(e) => Outcome::Failed(e.reason()),
         },
         Ok(Got::Feed(parsed, v)) => {
             warnings = parsed.warnings.clone();
@@ -156,13 +159,13 @@ fn store_one(store: &mut Store, feed: &Feed, got: Result<Got, String>) -> Report
             let etag = v.etag.as_deref();
             match store.save_fetch(feed.id, &parsed, etag, v.last_modified.as_deref()) {
                 Ok(saved) => Outcome::Saved(saved),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(e.reason()),
             }
         }
         Err(why) => {
             // The failure is noted for `khabar feeds`; if even that fails, the report says
             // why the feed failed, which matters more.
-            let _ = store.note_failure(feed.id, &why);
+            let _ = store.note_failure(feed.id, &why.encode());
             Outcome::Failed(why)
         }
     };

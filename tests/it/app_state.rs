@@ -114,7 +114,7 @@ fn an_opened_article_starts_from_a_fresh_view() {
 }
 
 /// The open article's first link to a web page, focused with Tab as a user would.
-fn focus_web_link(app: &mut App) -> String {
+pub(crate) fn focus_web_link(app: &mut App) -> String {
     let i = app.view().stops.iter().position(|s| {
         s.target
             .as_deref()

@@ -145,8 +145,11 @@ fn s_keeps_a_bundled_article_in_the_store() {
 #[test]
 fn s_without_a_store_makes_it_and_reads_on_it() {
     let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    // The first-run note first (1/8), the seed the last of the bundled articles after it.
+    s.wait_for("the note", |sc| status_row(sc).contains(" 1/8 "));
+    s.send(b"JJJJJJJ");
     s.wait_for("the seed", |sc| {
-        find(sc, SEED_VISUAL).is_some() && status_row(sc).contains(" 7/7 ")
+        find(sc, SEED_VISUAL).is_some() && status_row(sc).contains(" 8/8 ")
     });
     s.send(b"s");
     s.wait_for("the article kept", |sc| {
@@ -167,6 +170,72 @@ fn s_without_a_store_makes_it_and_reads_on_it() {
         found.contains("التعاون بين روسيا والصين"),
         "{found} {out:?}"
     );
+}
+
+/// Plain `khabar` with a fresh HOME (no store yet): the first screen is the first-run note,
+/// naming `khabar add`, `khabar import` and the `a` key, the bundled articles after it.
+#[test]
+fn plain_khabar_with_no_store_greets_a_new_user() {
+    let s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the note on the first screen", |sc| {
+        status_row(sc).contains("q quit") && status_row(sc).contains(" 1/8 ")
+    });
+    let all = s.screen(|sc| {
+        // The body is the left column here: its wrapped lines joined.
+        let rows: Vec<String> = (0..28).map(|r| common::pty::row_cells(sc, r).0).collect();
+        let body: Vec<&str> = rows
+            .iter()
+            .map(|r| r.split('│').next().unwrap_or(""))
+            .collect();
+        body.join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    for said in [
+        "No subscriptions yet",
+        "press a and type its address",
+        "khabar add URL",
+        "khabar import FILE.opml",
+    ] {
+        assert!(all.contains(said), "{said}:\n{all}");
+    }
+    assert!(
+        find_in(&s, SEED_VISUAL).is_none(),
+        "the note comes before the seed"
+    );
+}
+
+fn find_in(s: &Session, text: &str) -> Option<(u16, u16, u16)> {
+    s.screen(|sc| find(sc, text))
+}
+
+/// Plain `khabar` with a store that holds a subscription opens on it: no first-run note.
+#[test]
+fn plain_khabar_with_a_store_has_no_first_run_note() {
+    let server = Server::start();
+    server.put("/news.xml", Doc::rss(arabic_feed("Akhbar", 3), "v1"));
+    let data = tempfile::tempdir().unwrap();
+    let home = data.path().to_str().unwrap();
+    for args in [&["add", &server.url("/news.xml")][..], &["update"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_khabar"))
+            .args(args)
+            .env("XDG_DATA_HOME", home)
+            .env("XDG_CONFIG_HOME", home)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    let env = [("XDG_DATA_HOME", home)];
+    let s = Session::spawn_with(&["--shape", "off"], 30, 100, &env);
+    s.wait_for("the newest item", |sc| {
+        find(sc, "3 مقر ربخلا").is_some() && status_row(sc).contains("q quit")
+    });
+    s.screen(|sc| {
+        let all = sc.contents();
+        assert!(!all.contains("No subscriptions yet"), "{all}");
+        assert!(!all.contains("khabar add URL"), "{all}");
+    });
 }
 
 /// The note is in the UI's language and laid out in its direction, its keys the keymap's,

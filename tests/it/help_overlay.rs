@@ -5,7 +5,7 @@ use khabar::app::App;
 use khabar::keymap::{Action, Key, Scope};
 
 use crate::common::{self, seed_app};
-use common::pty::{Session, shows};
+use common::pty::{SEED, Session, shows};
 
 /// At 100×30 the help's box is 28 rows high: 26 entries show at once.
 const VISIBLE: usize = 26;
@@ -127,7 +127,7 @@ fn slash_searches_the_help_rows_folded() {
 
 #[test]
 fn help_at_the_end_and_after_a_search_in_a_terminal() {
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED], 30, 100);
     s.wait_for("the first frame", shows("q quit"));
     s.send(b"?");
     s.wait_for("the help", shows("Help: keys"));

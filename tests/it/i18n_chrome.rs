@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::pty::{Session, find, row_cells, status_row};
+use common::pty::{SEED, Session, find, row_cells, status_row};
 
 fn dump(sc: &vt100::Screen) -> String {
     (0..sc.size().0.get())
@@ -25,7 +25,7 @@ fn column_of(sc: &vt100::Screen, needle: &str) -> u16 {
 #[test]
 fn arabic_chrome_on_the_seed() {
     let env = [("LANG", "ar_EG.UTF-8")];
-    let mut s = Session::spawn_with(&["--shape", "off"], 24, 100, &env);
+    let mut s = Session::spawn_with(&["--shape", "off", SEED], 24, 100, &env);
     // النص (the body's pane) at the right end, then the position, then the hints leftwards.
     s.wait_for("the Arabic status line", |sc| {
         status_row(sc).trim_end().ends_with("%    صنلا")

@@ -27,6 +27,7 @@ mod cli_audit_out;
 mod cli_install;
 mod cli_layout;
 mod cli_subscribe;
+mod error_language;
 mod escape_cli;
 mod extraction_score;
 mod feed_identity;

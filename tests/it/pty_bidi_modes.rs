@@ -7,7 +7,7 @@
 //! reference holds the lines khabar wrote, so a change of wrapping shows as a row missing
 //! from it: run the script again and look at the diff.
 
-use crate::common::pty::{Session, find, pos, row_cells, shows};
+use crate::common::pty::{SEED, Session, find, pos, row_cells, shows};
 
 const HEADLINE_LOGICAL: &str = "التعاون بين روسيا والصين";
 const HEADLINE_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
@@ -52,7 +52,7 @@ const RLM: char = '\u{200F}';
 /// full stop stays at its left end). Explicit mode writes neither.
 #[test]
 fn logical_rows_are_written_whole_with_rlms_around_rtl_runs() {
-    let mut s = Session::spawn(&["--shape", "off", "--bidi", "terminal"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED, "--bidi", "terminal"], 30, 100);
     s.wait_for("the headline", shows(HEADLINE_LOGICAL));
     s.send(b"q");
     assert!(s.wait_exit().success());
@@ -74,7 +74,7 @@ fn logical_rows_are_written_whole_with_rlms_around_rtl_runs() {
     assert!(before[*last..].contains(RLM), "no RLM before the headline");
     assert!(pos(&raw, format!("الصيني{RLM}").as_bytes()).is_some());
 
-    let mut s = Session::spawn(&["--shape", "off", "--bidi", "explicit"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED, "--bidi", "explicit"], 30, 100);
     s.wait_for("the headline", shows(HEADLINE_VISUAL));
     s.send(b"q");
     assert!(s.wait_exit().success());
@@ -88,7 +88,7 @@ fn has_rtl(s: &str) -> bool {
 
 #[test]
 fn logical_lines_sit_where_explicit_ones_do_and_fribidi_turns_them_into_them() {
-    let args = ["--shape", "off", "--bidi"];
+    let args = [SEED, "--shape", "off", "--bidi"];
     let explicit = rows(
         &[&args[..], &["explicit"]].concat(),
         &[],
@@ -151,7 +151,7 @@ fn logical_lines_sit_where_explicit_ones_do_and_fribidi_turns_them_into_them() {
 /// logical order, nothing sent.
 #[test]
 fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
-    let mut s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("MLTERM", "3.9.0")]);
+    let mut s = Session::spawn_with(&["--shape", "off", SEED], 30, 100, &[("MLTERM", "3.9.0")]);
     s.wait_for("the headline in visual order", shows(HEADLINE_VISUAL));
     s.send(b"q");
     assert!(s.wait_exit().success());
@@ -167,7 +167,7 @@ fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
     );
 
     let mut s = Session::spawn_with(
-        &["--shape", "off"],
+        &["--shape", "off", SEED],
         30,
         100,
         &[("MLTERM", "3.9.0"), ("TMUX", "/tmp/t,1,0")],
@@ -199,9 +199,14 @@ fn detected_mlterm_gets_its_bidi_turned_off_for_the_session() {
 #[test]
 fn konsole_reordering_what_runs_mode_writes_shows_explicit_modes_rows() {
     for shape in ["off", "on"] {
-        let explicit = rows(&["--shape", shape, "--bidi", "explicit"], &[], "q quit", 0);
+        let explicit = rows(
+            &[SEED, "--shape", shape, "--bidi", "explicit"],
+            &[],
+            "q quit",
+            0,
+        );
         let konsole = rows(
-            &["--shape", shape],
+            &[SEED, "--shape", shape],
             &[("KONSOLE_VERSION", "221203")],
             "q quit",
             0,

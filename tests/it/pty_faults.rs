@@ -16,7 +16,7 @@ const HEADLINE_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
 /// Runs the reader on the seed under `sh`, then prints its exit code and the terminal's modes.
 fn reader_then_stty(env: &[(&str, &str)]) -> Session {
     Session::spawn_shell(
-        "\"$KHABAR\" --shape off; echo \"exit=$?\"; stty -a",
+        "\"$KHABAR\" --shape off bundled:000_2a3d9ced42edd8a0.txt; echo \"exit=$?\"; stty -a",
         30,
         100,
         env,

@@ -7,7 +7,7 @@ use crate::common;
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
-use common::pty::{Session, cells_with, find, pos, shows, status_row};
+use common::pty::{SEED as SEED_PATH, Session, cells_with, find, pos, shows, status_row};
 
 /// Headlines in visual order (shaping off).
 const SEED: &str = "نيصلاو ايسور نيب نواعتلا";
@@ -21,7 +21,7 @@ fn status_has(needle: &str) -> impl Fn(&vt100::Screen) -> bool + '_ {
 
 #[test]
 fn tab_enter_backspace_and_forward_on_the_seed() {
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED_PATH], 30, 100);
     s.wait_for("the seed", |sc| {
         find(sc, SEED).is_some() && status_row(sc).contains("q quit")
     });

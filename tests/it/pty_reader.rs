@@ -6,14 +6,14 @@ use std::path::PathBuf;
 
 use crate::common;
 
-use common::pty::{Session, cells_with, find, pos, row_cells, rpos, shows, status_row};
+use common::pty::{SEED, Session, cells_with, find, pos, row_cells, rpos, shows, status_row};
 
 /// The seed's headline in visual order (shaping off): `التعاون بين روسيا والصين` reversed.
 const HEADLINE_VISUAL: &str = "نيصلاو ايسور نيب نواعتلا";
 
 #[test]
 fn reads_the_seed_in_a_real_terminal() {
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED], 30, 100);
     let reversed: String = "التعاون بين روسيا والصين".chars().rev().collect();
     assert_eq!(reversed, HEADLINE_VISUAL);
     s.wait_for("a whole first frame", |sc| {
@@ -83,7 +83,7 @@ fn reads_the_seed_in_a_real_terminal() {
 
 #[test]
 fn bidi_off_leaves_the_terminal_mode_alone() {
-    let mut s = Session::spawn(&["--bidi", "off", "--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--bidi", "off", "--shape", "off", SEED], 30, 100);
     // Logical order: the terminal reorders by itself.
     s.wait_for(
         "the headline in logical order",
@@ -140,7 +140,7 @@ fn escape_sequences_in_a_file_have_no_effect() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED], 30, 100);
     s.wait_for("the headline", shows(HEADLINE_VISUAL));
     let pid = s.child.process_id().expect("pid");
     let status = std::process::Command::new("kill")
@@ -163,7 +163,7 @@ fn sighup_ends_the_reader_and_restores_the_terminal() {
     // When a terminal window closes, the reader gets SIGHUP while its terminal is gone:
     // crossterm's event poll can then spin on end-of-file and never return, so a watchdog
     // thread restores the terminal and exits (seen by hand with `tmux kill-server`).
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED], 30, 100);
     s.wait_for("the headline", shows(HEADLINE_VISUAL));
     let pid = s.child.process_id().expect("pid");
     let status = std::process::Command::new("kill")
@@ -199,7 +199,7 @@ fn a_panic_in_the_event_loop_restores_the_terminal() {
 
 #[test]
 fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
-    let s = Session::spawn_with(&["--shape", "off"], 30, 100, &[("NO_COLOR", "1")]);
+    let s = Session::spawn_with(&["--shape", "off", SEED], 30, 100, &[("NO_COLOR", "1")]);
     // The whole frame: the status line is drawn last (the headline alone raced the body).
     s.wait_for("a whole first frame", |sc| {
         find(sc, HEADLINE_VISUAL).is_some() && status_row(sc).contains("q quit")
@@ -229,7 +229,7 @@ fn no_color_drops_colours_but_keeps_quotes_and_links_distinct() {
 
 #[test]
 fn search_highlights_and_moves_in_a_real_terminal() {
-    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    let mut s = Session::spawn(&["--shape", "off", SEED], 30, 100);
     s.wait_for("a whole first frame", shows("q quit"));
     let reversed_before = s.screen(|sc| cells_with(sc, |c| c.inverse()).len());
     s.send("/الصين".as_bytes());

@@ -298,14 +298,28 @@ fn a_full_disk_during_update_leaves_the_store_intact() {
     let out = in_namespace(&format!(
         "mount -t tmpfs -o size=256k tmpfs {s} && cp {d}/k.db {s}/ || exit 99; \
          $KHABAR --db {s}/k.db update 3; echo \"exit $?\"; \
+         echo HEBREW >&2; LANG=he_IL.UTF-8 LC_ALL= $KHABAR --db {s}/k.db update 3; \
          for f in {s}/k.db*; do cp \"$f\" {d}/after.${{f##*/}}; done"
     ));
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(stdout.contains("exit 1"), "{stdout}{stderr}");
     assert!(stderr.contains(&format!("{s}/k.db")), "{stderr}");
+    let (english, hebrew) = stderr.split_once("HEBREW\n").expect("both runs");
     assert!(
-        stderr.contains(": the disk holding the store is full"),
+        english.contains(": the disk holding the store is full"),
         "{stderr}"
+    );
+    // The same in Hebrew, reasons included (issue 16), the store's name as given.
+    let hebrew = hebrew.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        hebrew.contains(": נכשל: הדיסק שעליו המאגר מלא; דבר ממנו לא נכתב"),
+        "{hebrew}"
+    );
+    assert!(
+        hebrew.contains(&format!(
+            "khabar: {s}/k.db: הדיסק שעליו המאגר מלא: הפידים שנכשלו לא נכתבו; במאגר נשאר מה שהיה בו לפניהם"
+        )),
+        "{hebrew}"
     );
     // The store as it was: intact, the earlier items all there.
     let after = dir.path().join("after.k.db");

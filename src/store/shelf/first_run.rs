@@ -80,4 +80,18 @@ impl Notes {
             ..Article::default()
         }
     }
+    /// The bundled articles as plain `khabar` opens them with no store yet (or an empty one
+    /// at `path`, the store `khabar add` would make): the first-run note first and opened,
+    /// as on a new `--db` store, so a new user reads how to subscribe before anything else.
+    pub fn before_bundled(
+        &self,
+        bundled: crate::library::Library,
+        path: &Path,
+    ) -> crate::library::Library {
+        let mut lib = bundled;
+        lib.articles.insert(0, self.empty(0, path));
+        lib.opened = vec![0];
+        lib.first_run_note = true;
+        lib
+    }
 }

@@ -44,7 +44,7 @@ pub struct Summary {
     pub not_modified: usize,
     pub failed: usize,
     /// The first feeds that failed: their name and why.
-    pub failures: Vec<(String, String)>,
+    pub failures: Vec<(String, crate::i18n::errors::Reason)>,
     /// The update stopped half way (its worker ended early): nothing else is known.
     pub stopped: bool,
 }

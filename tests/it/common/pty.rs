@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+/// The bundled seed, named: the reader opens on it as plain `khabar` did before the
+/// first-run note (plain `khabar` with no store opens on the note, the seed after it).
+pub const SEED: &str = "bundled:000_2a3d9ced42edd8a0.txt";
+
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Records what the program set as the window title, and characters vt100 does not print
