@@ -89,9 +89,13 @@ impl App {
     /// Whether `s` keeps article `i` in the store: it is none of the store's, and there is
     /// a store to keep it in (open, or its place known).
     pub(super) fn keepable(&self, i: usize) -> bool {
-        self.shelf
-            .as_ref()
-            .map_or(self.store_path.is_some(), |s| s.keepable(i))
+        // The first-run note is khabar's own words, not an article to keep.
+        let note = self.library.first_run_note && i == 0;
+        !note
+            && self
+                .shelf
+                .as_ref()
+                .map_or(self.store_path.is_some(), |s| s.keepable(i))
     }
 
     /// `s` on an article none of the store's: keeps it there.

@@ -278,3 +278,22 @@ fn the_note_follows_the_ui_language() {
         text(&two)
     );
 }
+
+/// `s` on the first-run note of plain `khabar` keeps nothing: the note is khabar's own words,
+/// not an article (before, it made a store and saved the note in it).
+#[test]
+fn s_on_the_first_run_note_keeps_nothing() {
+    let mut s = Session::spawn(&["--shape", "off"], 30, 100);
+    s.wait_for("the note", |sc| status_row(sc).contains(" 1/8 "));
+    s.send(b"s");
+    s.wait_for("the reason nothing is kept", |sc| {
+        status_row(sc).contains("work on subscriptions")
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    let data = s._config_home.path().join("khabar");
+    assert!(
+        !data.join("khabar.db").exists(),
+        "no store made for the note"
+    );
+}
