@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::i18n::errors::{Localize, Reason};
 use crate::i18n::{CATALOGUES, Lang};
 use crate::keymap::{Keymap, Scope, action_names};
 use crate::term_bidi::Setting;
@@ -89,14 +90,38 @@ impl Default for Config {
     }
 }
 
-/// A config file that cannot be used.
+/// A config file that cannot be used: its name, the line, and why (a catalogue message, so
+/// that it is said in the reader's language: [`Localize`]; `Display` is the English).
 #[derive(Debug, thiserror::Error)]
-#[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+#[error("{}{}: {reason}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct ConfigError {
     pub path: PathBuf,
     /// 1-based line of the problem, when known.
     pub line: Option<usize>,
-    pub message: String,
+    pub reason: Reason,
+}
+
+impl Localize for ConfigError {
+    fn reason(&self) -> Reason {
+        let file = self.path.display().to_string();
+        match self.line {
+            Some(line) => (Reason::new("reason-config-at"))
+                .text("file", file)
+                .num("line", line)
+                .inner("reason", self.reason.clone()),
+            None => (Reason::new("reason-in-file"))
+                .text("file", file)
+                .inner("reason", self.reason.clone()),
+        }
+    }
+}
+
+/// A binding of the `[keys]` table the keymap refused (`key`: the table's key; the keymap's
+/// own words kept as given).
+fn key_reason(key: &str, why: &dyn std::fmt::Display) -> Reason {
+    (Reason::new("reason-config-key"))
+        .text("key", key)
+        .text("error", why.to_string())
 }
 
 /// The default config file, if the platform has a config folder.
@@ -117,29 +142,28 @@ impl Config {
         let text = std::fs::read_to_string(&path).map_err(|e| ConfigError {
             path: path.clone(),
             line: None,
-            message: crate::loader::io_message(&e),
+            reason: crate::loader::io_reason(&crate::loader::io_message(&e)),
         })?;
         Config::from_toml(&text, &path)
     }
 
     /// Parses and checks a config; `path` names the file in errors.
     pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let err = |span: Option<Range<usize>>, message: String| ConfigError {
+        let err = |span: Option<Range<usize>>, reason: Reason| ConfigError {
             path: path.to_path_buf(),
             line: span.map(|s| line_of(text, s.start)),
-            message,
+            reason,
         };
-        let raw: RawConfig =
-            toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_string()))?;
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let said = Reason::new("reason-config-toml").text("error", e.message().trim());
+            err(e.span(), said)
+        })?;
         let mut cfg = Config::default();
         if let Some(m) = &raw.bidi {
             cfg.bidi = Setting::parse(m.get_ref()).ok_or_else(|| {
                 err(
                     Some(m.span()),
-                    format!(
-                        "bidi: {:?} is not a mode (\"auto\", \"explicit\", \"terminal\" or \"runs\"; \"on\" and \"off\" also work)",
-                        m.get_ref()
-                    ),
+                    Reason::new("reason-config-bidi").text("value", m.get_ref()),
                 )
             })?;
         }
@@ -151,11 +175,9 @@ impl Config {
                 let known: Vec<&str> = CATALOGUES.iter().map(|(_, t, _)| *t).collect();
                 err(
                     Some(tag.span()),
-                    format!(
-                        "language: no catalogue for {:?} (known: {})",
-                        tag.get_ref(),
-                        known.join(", ")
-                    ),
+                    (Reason::new("reason-config-language"))
+                        .text("value", tag.get_ref())
+                        .text("known", known.join(", ")),
                 )
             })?;
             cfg.language = Some(lang);
@@ -167,11 +189,9 @@ impl Config {
                 cfg.palette.quote_style = QuoteStyle::parse(value.get_ref()).ok_or_else(|| {
                     err(
                         Some(value.span()),
-                        format!(
-                            "theme.quote_style: {:?} is not a style (known: {})",
-                            value.get_ref(),
-                            QuoteStyle::NAMES.join(", ")
-                        ),
+                        (Reason::new("reason-config-quote-style"))
+                            .text("value", value.get_ref())
+                            .text("known", QuoteStyle::NAMES.join(", ")),
                     )
                 })?;
                 continue;
@@ -179,21 +199,17 @@ impl Config {
             let slot = cfg.palette.get_mut(name.get_ref()).ok_or_else(|| {
                 err(
                     Some(name.span()),
-                    format!(
-                        "theme.{}: unknown colour (known: {})",
-                        name.get_ref(),
-                        COLOR_NAMES.join(", ")
-                    ),
+                    (Reason::new("reason-config-colour-name"))
+                        .text("name", name.get_ref())
+                        .text("known", COLOR_NAMES.join(", ")),
                 )
             })?;
             *slot = parse_color(value.get_ref()).ok_or_else(|| {
                 err(
                     Some(value.span()),
-                    format!(
-                        "theme.{}: cannot read colour {:?} (a name like \"yellow\", or \"#rrggbb\")",
-                        name.get_ref(),
-                        value.get_ref()
-                    ),
+                    (Reason::new("reason-config-colour"))
+                        .text("name", name.get_ref())
+                        .text("value", value.get_ref()),
                 )
             })?;
         }
@@ -204,11 +220,15 @@ impl Config {
             .collect();
         for (name, value) in &raw.keys {
             let one = [(name.get_ref().clone(), overrides_of(value.get_ref()))];
-            Keymap::with_overrides(&one)
-                .map_err(|e| err(Some(name.span()), format!("keys.{}: {e}", name.get_ref())))?;
+            Keymap::with_overrides(&one).map_err(|e| {
+                err(
+                    Some(name.span()),
+                    key_reason(&format!("keys.{}", name.get_ref()), &e),
+                )
+            })?;
         }
         cfg.keymap =
-            Keymap::with_overrides(&overrides).map_err(|e| err(None, format!("keys: {e}")))?;
+            Keymap::with_overrides(&overrides).map_err(|e| err(None, key_reason("keys", &e)))?;
         Ok(cfg)
     }
 

@@ -33,7 +33,10 @@ fn main() -> ExitCode {
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {
-            report::error(&e);
+            // Said in the language of the environment: the config's own is not known.
+            let fallback = Config::default();
+            let order = err_order(&cli, &fallback);
+            complaint::error_of(&messages(&fallback), &e, order);
             return ExitCode::from(2);
         }
     };
@@ -272,7 +275,10 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
     } else {
         match path {
             Some(p) => report::out(p.display()),
-            None => report::out("(no config folder on this platform)"),
+            None => {
+                let order = report::stdout_order(cfg.bidi != Setting::Terminal);
+                report::out_line(&messages(cfg).line("cli-no-config-folder", &[]), order);
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

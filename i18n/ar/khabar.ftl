@@ -508,3 +508,13 @@ reason-ambiguous = { $name } يطابق { $count ->
 reason-no-item = لا عنصر بهذا الرقم: { $id }
 reason-query = لا يمكن استعمال هذا البحث: { $error }
 reason-damaged = العنصر { $id } مخزَّن تالفًا: { $error }
+# The config file's problems (src/config.rs, ConfigError).
+reason-config-at = { $file }، السطر { $line }: { $reason }
+reason-config-toml = ليس TOML صالحًا: { $error }
+reason-config-bidi = bidi: «{ $value }» ليس وضعًا (auto أو explicit أو terminal أو runs؛ ويصلح on وoff أيضًا)
+reason-config-language = language: لا فهرس رسائل لـ«{ $value }» (المعروفة: { $known })
+reason-config-quote-style = theme.quote_style: «{ $value }» ليس نمطًا (المعروفة: { $known })
+reason-config-colour-name = theme.{ $name }: لا إعداد لون بهذا الاسم (المعروفة: { $known })
+reason-config-colour = theme.{ $name }: تعذّرت قراءة اللون «{ $value }» (اسم مثل yellow، أو { "#rrggbb" })
+reason-config-key = { $key }: { $error }
+cli-no-config-folder = (لا مجلد إعدادات على هذا النظام)

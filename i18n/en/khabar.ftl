@@ -367,3 +367,13 @@ reason-ambiguous = { $name } matches { $count } subscriptions; name one by its a
 reason-no-item = no such item: { $id }
 reason-query = the search cannot be used: { $error }
 reason-damaged = item { $id } is stored damaged: { $error }
+# The config file's problems (src/config.rs, ConfigError).
+reason-config-at = { $file }:{ $line }: { $reason }
+reason-config-toml = not valid TOML: { $error }
+reason-config-bidi = bidi: "{ $value }" is not a mode ("auto", "explicit", "terminal" or "runs"; "on" and "off" also work)
+reason-config-language = language: no catalogue for "{ $value }" (known: { $known })
+reason-config-quote-style = theme.quote_style: "{ $value }" is not a style (known: { $known })
+reason-config-colour-name = theme.{ $name }: unknown colour (known: { $known })
+reason-config-colour = theme.{ $name }: cannot read colour "{ $value }" (a name like "yellow", or "#rrggbb")
+reason-config-key = { $key }: { $error }
+cli-no-config-folder = (no config folder on this platform)

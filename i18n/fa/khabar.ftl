@@ -327,3 +327,13 @@ reason-ambiguous = { $name } با { $count } اشتراک جور است؛ یکی
 reason-no-item = چنین موردی نیست: { $id }
 reason-query = این جست‌وجو به کار نمی‌آید: { $error }
 reason-damaged = مورد { $id } آسیب‌دیده ذخیره شده است: { $error }
+# The config file's problems (src/config.rs, ConfigError).
+reason-config-at = { $file }، سطر { $line }: { $reason }
+reason-config-toml = TOML معتبر نیست: { $error }
+reason-config-bidi = bidi: «{ $value }» حالت نیست (auto، explicit، terminal یا runs؛ on و off هم کار می‌کنند)
+reason-config-language = language: برای «{ $value }» فهرست پیامی نیست (شناخته‌شده‌ها: { $known })
+reason-config-quote-style = theme.quote_style: «{ $value }» سبک نیست (شناخته‌شده‌ها: { $known })
+reason-config-colour-name = theme.{ $name }: چنین تنظیم رنگی نیست (شناخته‌شده‌ها: { $known })
+reason-config-colour = theme.{ $name }: رنگ «{ $value }» خوانده نشد (نامی مثل yellow، یا { "#rrggbb" })
+reason-config-key = { $key }: { $error }
+cli-no-config-folder = (این سیستم پوشهٔ تنظیمات ندارد)

@@ -371,3 +371,13 @@ reason-ambiguous = { $name } תואם ל־{ $count } מינויים; יש לצי
 reason-no-item = אין פריט כזה: { $id }
 reason-query = אי אפשר להשתמש בחיפוש: { $error }
 reason-damaged = פריט { $id } שמור פגום: { $error }
+# The config file's problems (src/config.rs, ConfigError).
+reason-config-at = { $file }, שורה { $line }: { $reason }
+reason-config-toml = זה אינו TOML תקין: { $error }
+reason-config-bidi = bidi: „{ $value }“ אינו מצב (auto, explicit, terminal או runs; גם on ו־off עובדים)
+reason-config-language = language: אין קטלוג הודעות עבור „{ $value }“ (המוכרים: { $known })
+reason-config-quote-style = theme.quote_style: „{ $value }“ אינו סגנון (המוכרים: { $known })
+reason-config-colour-name = theme.{ $name }: אין הגדרת צבע כזאת (המוכרות: { $known })
+reason-config-colour = theme.{ $name }: לא ניתן לקרוא את הצבע „{ $value }“ (שם כמו yellow, או { "#rrggbb" })
+reason-config-key = { $key }: { $error }
+cli-no-config-folder = (אין תיקיית הגדרות במערכת הזאת)

@@ -357,3 +357,13 @@ reason-ambiguous = { $name } { $count } سبسکرپشنز سے مطابق ہے�
 reason-no-item = ایسا کوئی آئٹم نہیں: { $id }
 reason-query = یہ تلاش استعمال نہیں ہو سکتی: { $error }
 reason-damaged = آئٹم { $id } خراب حالت میں محفوظ ہے: { $error }
+# The config file's problems (src/config.rs, ConfigError).
+reason-config-at = { $file }، سطر { $line }: { $reason }
+reason-config-toml = درست TOML نہیں: { $error }
+reason-config-bidi = bidi: ”{ $value }“ کوئی موڈ نہیں (auto، explicit، terminal یا runs؛ on اور off بھی چلتے ہیں)
+reason-config-language = language: ”{ $value }“ کے لیے پیغامات کی فہرست نہیں (معلوم: { $known })
+reason-config-quote-style = theme.quote_style: ”{ $value }“ کوئی انداز نہیں (معلوم: { $known })
+reason-config-colour-name = theme.{ $name }: ایسی کوئی رنگ کی ترتیب نہیں (معلوم: { $known })
+reason-config-colour = theme.{ $name }: رنگ ”{ $value }“ پڑھا نہ جا سکا (yellow جیسا نام، یا { "#rrggbb" })
+reason-config-key = { $key }: { $error }
+cli-no-config-folder = (اس نظام پر ترتیبات کا کوئی فولڈر نہیں)

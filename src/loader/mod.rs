@@ -14,6 +14,7 @@ pub mod json;
 pub mod markdown;
 pub mod quotes;
 mod reason;
+pub(crate) use reason::io_reason;
 pub mod speech;
 pub mod text;
 

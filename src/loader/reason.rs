@@ -41,7 +41,7 @@ impl Localize for LoadError {
 
 /// An I/O problem as [`io_message`] worded it: the kinds it names have their own message;
 /// any other is the system's own words.
-fn io_reason(why: &str) -> Reason {
+pub(crate) fn io_reason(why: &str) -> Reason {
     use std::io::{Error, ErrorKind};
     let said = |kind: ErrorKind| why == io_message(&Error::from(kind));
     if said(ErrorKind::NotFound) {

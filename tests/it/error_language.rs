@@ -191,3 +191,27 @@ fn import_skips_and_export_title_in_hebrew_and_arabic() {
     let (_, opml, _) = run("ar_EG.UTF-8", &db, &["export"]);
     assert!(opml.contains("<title>اشتراكات khabar</title>"), "{opml}");
 }
+
+/// A config file khabar cannot use is said in the language of the environment (the config's
+/// own `language` is not known yet), its name and line placed in the sentence; before, the
+/// whole line was English.
+#[test]
+fn a_bad_config_is_said_in_hebrew_and_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "bidi = \"sideways\"\n").unwrap();
+    let name = cfg.to_str().unwrap();
+    let db = dir.path().join("k.db");
+    let (out, _, err) = run("he_IL.UTF-8", &db, &["--config", name, "feeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = format!(
+        "khabar: {name}, שורה 1: bidi: „sideways“ אינו מצב (auto, explicit, terminal או runs; גם on ו־off עובדים)"
+    );
+    assert_eq!(err.trim_end(), line);
+    let (out, _, err) = run("ar_EG.UTF-8", &db, &["--config", name, "feeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    let line = format!(
+        "khabar: {name}، السطر 1: bidi: «sideways» ليس وضعًا (auto أو explicit أو terminal أو runs؛ ويصلح on وoff أيضًا)"
+    );
+    assert_eq!(err.trim_end(), line);
+}
