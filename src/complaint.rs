@@ -53,6 +53,15 @@ pub fn error_of(msgs: &Messages, e: &dyn Localize, order: Order) {
     report::error_line(&line(msgs, &msgs.describe(e)), order);
 }
 
+/// `khabar: warning: …` on stderr, in the reader's language: a loader's warning.
+pub fn warning_of(msgs: &Messages, w: &Reason, order: Order) {
+    report::warning_line(
+        &msgs.text("report-warning"),
+        &line(msgs, &msgs.say(w)),
+        order,
+    );
+}
+
 /// A said message as a line of the text policy, in the UI's direction.
 fn line(msgs: &Messages, text: &str) -> Line {
     Line::new(Base::Ui(msgs.direction())).isolated(text)

@@ -27,7 +27,8 @@ pub(crate) fn run(
     let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
     for a in &articles {
         if let Some(line) = bidi_warning(a, render, msgs) {
-            report::warning_line(&line, report::stderr_order(render.bidi));
+            let word = msgs.text("report-warning");
+            report::warning_line(&word, &line, report::stderr_order(render.bidi));
         }
     }
     let mut out = std::io::stdout().lock();

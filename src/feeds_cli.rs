@@ -244,8 +244,13 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
     let order = report::stderr_order(out.bidi);
     for r in &reports {
         for w in &r.warnings {
-            let line = out.ui_line().unit(r.feed.label()).text(": ").text(w);
-            report::warning_line(&line, order);
+            let said = out.msgs.say(w);
+            let line = out
+                .ui_line()
+                .unit(r.feed.label())
+                .text(": ")
+                .isolated(&said);
+            report::warning_line(&out.msgs.text("report-warning"), &line, order);
         }
     }
     let totals = Totals::of(&reports);

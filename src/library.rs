@@ -31,7 +31,7 @@ pub struct Library {
     /// Files that could not be loaded: reported and skipped.
     pub problems: Vec<LoadError>,
     /// Notes on files that did load (e.g. invalid UTF-8 replaced).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::errors::Reason>,
     /// Whether a path the user named explicitly failed (the binary exits non-zero).
     pub named_failed: bool,
     /// Whether the first article is the first-run note of plain `khabar` with no store

@@ -139,7 +139,7 @@ pub(crate) fn open_library(paths: &[PathBuf], said: &Said) -> anyhow::Result<Lib
         complaint::error_of(&said.0, p, said.1);
     }
     for w in &lib.warnings {
-        report::warning(w);
+        complaint::warning_of(&said.0, w, said.1);
     }
     Ok(lib)
 }

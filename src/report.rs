@@ -3,8 +3,8 @@
 //! A message that names a title is a [`crate::text::Line`] (the name an isolated unit),
 //! written in visual order when its stream is a terminal ([`error_line`], [`stderr_order`]);
 //! the subcommands' results are messages of the reader's language made such lines
-//! ([`crate::i18n::Messages::line`]); errors are still English:
-//! everything is rendered to a `String` and passed through [`escape`] before it is written,
+//! ([`crate::i18n::Messages::line`]), the errors' and warnings' reasons too (see
+//! `complaint.rs` of the binary and [`crate::i18n::errors`]); everything is rendered to a `String` and passed through [`escape`] before it is written,
 //! so a file name, a feed's title or a parser's error quoting its input can never drive the
 //! terminal (retitle it, clear it, move the cursor, reorder a line).
 //!
@@ -96,9 +96,12 @@ pub fn error_line(line: &crate::text::Line, order: crate::text::Order) {
     to_stderr(&prefixed("khabar: ", line, order));
 }
 
-/// `khabar: warning: ` and `line` on stderr, in `order` (see [`error_line`]).
-pub fn warning_line(line: &crate::text::Line, order: crate::text::Order) {
-    to_stderr(&prefixed("khabar: warning: ", line, order));
+/// `khabar: `, the word `warning` in the reader's language (`word`, the catalogue's
+/// `report-warning`), `: ` and `line` on stderr, in `order` (see [`error_line`]): the word
+/// is part of the line, so that it is laid out with it.
+pub fn warning_line(word: &str, line: &crate::text::Line, order: crate::text::Order) {
+    let line = line.preceded_by(&format!("{word}: "));
+    to_stderr(&prefixed("khabar: ", &line, order));
 }
 
 /// `prefix` and `line`, newline included. In visual order a line wider than the terminal

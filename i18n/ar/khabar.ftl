@@ -518,3 +518,55 @@ reason-config-colour-name = theme.{ $name }: لا إعداد لون بهذا ا�
 reason-config-colour = theme.{ $name }: تعذّرت قراءة اللون «{ $value }» (اسم مثل yellow، أو { "#rrggbb" })
 reason-config-key = { $key }: { $error }
 cli-no-config-folder = (لا مجلد إعدادات على هذا النظام)
+
+## Warnings of the loader (issue 16): `khabar: warning: FILE: …`
+report-warning = تحذير
+reason-warn-invalid-utf8 = ترميز UTF-8 غير صالح عند البايت { $at }: فُكّ بمحارف بديلة
+reason-warn-read-also = { $count ->
+    [zero] لا روابط «اقرأ أيضًا»
+    [one] رابط «اقرأ أيضًا» واحد
+    [two] رابطا «اقرأ أيضًا»
+    [few] { $count } روابط «اقرأ أيضًا»
+    [many] { $count } رابطًا «اقرأ أيضًا»
+   *[other] { $count } رابط «اقرأ أيضًا»
+}؛ أُبقي أول { $max } منها
+reason-warn-inline-links = { $count ->
+    [zero] لا روابط في النص
+    [one] رابط واحد في النص
+    [two] رابطان في النص
+    [few] { $count } روابط في النص
+    [many] { $count } رابطًا في النص
+   *[other] { $count } رابط في النص
+}؛ أُبقي أول { $max } منها روابطَ
+reason-warn-items-dropped = في الخلاصة { $total ->
+    [zero] لا بنود
+    [one] بند واحد
+    [two] بندان
+    [few] { $total } بنود
+    [many] { $total } بندًا
+   *[other] { $total } بند
+}؛ أُبقي أول { $max } منها
+reason-warn-malformed = الخلاصة معيبة ({ $error })؛ حُمّلت بعد إصلاح: { $repair }
+reason-repair-utf8 = قُرئت بترميز UTF-8 رغم الترميز المعلن فيها
+reason-repair-ampersands = هُرّبت محارف «&» شاردة
+reason-repair-cdata = أُغلق مقطع CDATA لم يُغلق
+reason-repair-declarations = حُذفت تصريحات XML داخل المستند
+reason-warn-untitled-one = البند { $item } بلا عنوان؛ تقوم كلماته الأولى مقامه
+reason-warn-untitled-many = { $count ->
+    [zero] لا بنود
+    [one] بند واحد
+    [two] بندان
+    [few] { $count } بنود
+    [many] { $count } بندًا
+   *[other] { $count } بند
+} بلا عنوان (أولها البند { $first })؛ تقوم كلماتها الأولى مقام العنوان
+reason-warn-left-out-one = البند { $item }: تُرك محتواه ({ $reason })
+reason-warn-left-out-many = البند { $item }: تُرك محتواه ({ $reason })؛ وكذلك محتوى { $others ->
+    [zero] لا بنود أخرى
+    [one] بند آخر
+    [two] بندين آخرين
+    [few] { $others } بنود أخرى
+    [many] { $others } بندًا آخر
+   *[other] { $others } بند آخر
+}
+reason-warn-names-feed = الصفحة تذكر الخلاصة { $feed }: الأمر { $command } يشترك فيها

@@ -377,3 +377,23 @@ reason-config-colour-name = theme.{ $name }: unknown colour (known: { $known })
 reason-config-colour = theme.{ $name }: cannot read colour "{ $value }" (a name like "yellow", or "#rrggbb")
 reason-config-key = { $key }: { $error }
 cli-no-config-folder = (no config folder on this platform)
+
+## Warnings of the loader (issue 16): `khabar: warning: FILE: …`
+report-warning = warning
+reason-warn-invalid-utf8 = invalid UTF-8 at byte { $at }: decoded with replacement characters
+reason-warn-read-also = { $count } "read also" links; the first { $max } are kept
+reason-warn-inline-links = { $count } links in the text; the first { $max } are kept as links
+reason-warn-items-dropped = { $total } items in the feed; the first { $max } are kept
+reason-warn-malformed = the feed is malformed ({ $error }); loaded with { $repair }
+reason-repair-utf8 = read as UTF-8 despite its declared encoding
+reason-repair-ampersands = stray '&' characters escaped
+reason-repair-cdata = an unterminated CDATA section closed
+reason-repair-declarations = XML declarations inside the document dropped
+reason-warn-untitled-one = item { $item } has no title; its first words stand in for one
+reason-warn-untitled-many = { $count } items have no title (the first is item { $first }); their first words stand in for one
+reason-warn-left-out-one = item { $item }: its content was left out ({ $reason })
+reason-warn-left-out-many = item { $item }: its content was left out ({ $reason }); so was that of { $others ->
+    [one] one other item
+   *[other] { $others } other items
+}
+reason-warn-names-feed = the page names the feed { $feed }: `{ $command }` subscribes to it

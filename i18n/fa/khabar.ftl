@@ -337,3 +337,20 @@ reason-config-colour-name = theme.{ $name }: چنین تنظیم رنگی نیس
 reason-config-colour = theme.{ $name }: رنگ «{ $value }» خوانده نشد (نامی مثل yellow، یا { "#rrggbb" })
 reason-config-key = { $key }: { $error }
 cli-no-config-folder = (این سیستم پوشهٔ تنظیمات ندارد)
+
+## Warnings of the loader (issue 16): `khabar: warning: FILE: …`
+report-warning = هشدار
+reason-warn-invalid-utf8 = UTF-8 نامعتبر در بایت { $at }: با نویسه‌های جایگزین رمزگشایی شد
+reason-warn-read-also = { $count } پیوند «بیشتر بخوانید»؛ { $max } پیوند نخست نگه داشته شد
+reason-warn-inline-links = { $count } پیوند در متن؛ تنها { $max } پیوند نخست پیوند می‌مانند
+reason-warn-items-dropped = { $total } مورد در خوراک؛ { $max } مورد نخست نگه داشته شد
+reason-warn-malformed = خوراک خراب است ({ $error })؛ پس از این ترمیم بار شد: { $repair }
+reason-repair-utf8 = با وجود رمزگذاری اعلام‌شده‌اش، UTF-8 خوانده شد
+reason-repair-ampersands = نویسه‌های «&» سرگردان گریزانده شدند
+reason-repair-cdata = بخش CDATA ناتمام بسته شد
+reason-repair-declarations = اعلان‌های XML درون سند حذف شدند
+reason-warn-untitled-one = مورد { $item } عنوان ندارد؛ نخستین واژه‌هایش جای آن را می‌گیرند
+reason-warn-untitled-many = { $count } مورد عنوان ندارند (نخستین آن‌ها مورد { $first } است)؛ نخستین واژه‌هایشان جای عنوان را می‌گیرند
+reason-warn-left-out-one = مورد { $item }: محتوایش کنار گذاشته شد ({ $reason })
+reason-warn-left-out-many = مورد { $item }: محتوایش کنار گذاشته شد ({ $reason })؛ محتوای { $others } مورد دیگر نیز
+reason-warn-names-feed = این صفحه خوراک { $feed } را نام می‌برد: فرمان { $command } آن را مشترک می‌شود

@@ -381,3 +381,24 @@ reason-config-colour-name = theme.{ $name }: אין הגדרת צבע כזאת (
 reason-config-colour = theme.{ $name }: לא ניתן לקרוא את הצבע „{ $value }“ (שם כמו yellow, או { "#rrggbb" })
 reason-config-key = { $key }: { $error }
 cli-no-config-folder = (אין תיקיית הגדרות במערכת הזאת)
+
+## Warnings of the loader (issue 16): `khabar: warning: FILE: …`
+report-warning = אזהרה
+reason-warn-invalid-utf8 = קידוד UTF-8 לא תקין בבית { $at }: פוענח עם תווי החלפה
+reason-warn-read-also = { $count } קישורי „קראו גם”; נשמרים { $max } הראשונים
+reason-warn-inline-links = { $count } קישורים בטקסט; רק { $max } הראשונים נשמרים כקישורים
+reason-warn-items-dropped = { $total } פריטים בפיד; נשמרים { $max } הראשונים
+reason-warn-malformed = הפיד פגום ({ $error }); נטען לאחר תיקון: { $repair }
+reason-repair-utf8 = נקרא כ־UTF-8 למרות הקידוד שהוצהר בו
+reason-repair-ampersands = תווי „&” תועים הומרו לישויות
+reason-repair-cdata = נסגר מקטע CDATA שלא נסגר
+reason-repair-declarations = הוסרו הצהרות XML שבתוך המסמך
+reason-warn-untitled-one = לפריט { $item } אין כותרת; מילותיו הראשונות באות במקומה
+reason-warn-untitled-many = ל־{ $count } פריטים אין כותרת (הראשון הוא פריט { $first }); מילותיהם הראשונות באות במקומה
+reason-warn-left-out-one = פריט { $item }: התוכן שלו הושמט ({ $reason })
+reason-warn-left-out-many = פריט { $item }: התוכן שלו הושמט ({ $reason }); וכך גם זה של { $others ->
+    [one] פריט אחד נוסף
+    [two] שני פריטים נוספים
+   *[other] { $others } פריטים נוספים
+}
+reason-warn-names-feed = הדף מציין את הפיד { $feed }: הפקודה { $command } נרשמת אליו

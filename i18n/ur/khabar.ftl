@@ -367,3 +367,23 @@ reason-config-colour-name = theme.{ $name }: ایسی کوئی رنگ کی تر�
 reason-config-colour = theme.{ $name }: رنگ ”{ $value }“ پڑھا نہ جا سکا (yellow جیسا نام، یا { "#rrggbb" })
 reason-config-key = { $key }: { $error }
 cli-no-config-folder = (اس نظام پر ترتیبات کا کوئی فولڈر نہیں)
+
+## Warnings of the loader (issue 16): `khabar: warning: FILE: …`
+report-warning = انتباہ
+reason-warn-invalid-utf8 = بائٹ { $at } پر غلط UTF-8: متبادل حروف کے ساتھ پڑھا گیا
+reason-warn-read-also = «یہ بھی پڑھیں» کے { $count } ربط؛ پہلے { $max } رکھے گئے
+reason-warn-inline-links = متن میں { $count } ربط؛ صرف پہلے { $max } ربط کے طور پر رکھے گئے
+reason-warn-items-dropped = فیڈ میں { $total } آئٹم؛ پہلے { $max } رکھے گئے
+reason-warn-malformed = فیڈ خراب ہے ({ $error })؛ اس مرمت کے بعد پڑھی گئی: { $repair }
+reason-repair-utf8 = اعلان کردہ انکوڈنگ کے باوجود UTF-8 کے طور پر پڑھی گئی
+reason-repair-ampersands = بھٹکے ہوئے «&» حروف کو اینٹٹی بنایا گیا
+reason-repair-cdata = ایک نامکمل CDATA حصہ بند کیا گیا
+reason-repair-declarations = دستاویز کے اندر XML اعلانات ہٹائے گئے
+reason-warn-untitled-one = آئٹم { $item } کا کوئی عنوان نہیں؛ اس کے پہلے الفاظ عنوان کی جگہ ہیں
+reason-warn-untitled-many = { $count } آئٹموں کا کوئی عنوان نہیں (پہلا آئٹم { $first } ہے)؛ ان کے پہلے الفاظ عنوان کی جگہ ہیں
+reason-warn-left-out-one = آئٹم { $item }: اس کا مواد چھوڑ دیا گیا ({ $reason })
+reason-warn-left-out-many = آئٹم { $item }: اس کا مواد چھوڑ دیا گیا ({ $reason })؛ { $others ->
+    [one] ایک اور آئٹم
+   *[other] { $others } اور آئٹموں
+} کا بھی
+reason-warn-names-feed = یہ صفحہ فیڈ { $feed } بتاتا ہے: کمانڈ { $command } اس کی رکنیت لیتی ہے

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use crate::i18n::errors::Reason;
 use crate::loader::{self, LoadError, Loaded, Problem};
 
 /// The bundled articles: `assets/` of the source tree, inside the binary, so an installed
@@ -132,22 +133,30 @@ fn load_url(url: &str) -> Result<Loaded, LoadError> {
     let offer = feed_offer(&fetched, url);
     match crate::fetch::load_fetched(&fetched, url) {
         Ok(mut loaded) => {
-            loaded
-                .warnings
-                .extend(offer.map(|o| format!("{url}: the page {o}")));
+            loaded.warnings.extend(offer.map(|feed| {
+                (Reason::new("reason-in-file")).text("file", url).inner(
+                    "reason",
+                    (Reason::new("reason-warn-names-feed"))
+                        .text("feed", &feed)
+                        .text("command", format!("khabar add {feed}")),
+                )
+            }));
             Ok(loaded)
         }
         Err(e) => Err(match offer {
             Some(o) => LoadError {
                 path: e.path,
-                problem: Problem::Io(format!("{}; the page {o}", e.problem)),
+                problem: Problem::Io(format!(
+                    "{}; the page names the feed {o}: `khabar add {o}` subscribes to it",
+                    e.problem
+                )),
             },
             None => e,
         }),
     }
 }
 
-/// "names the feed F: `khabar add F` subscribes to it", for an HTML page with feed links.
+/// The first feed an HTML page names, if any.
 fn feed_offer(fetched: &crate::fetch::Fetched, url: &str) -> Option<String> {
     let text = String::from_utf8_lossy(&fetched.body);
     if loader::detect(&text, Path::new("")) != loader::Format::Html {
@@ -155,7 +164,5 @@ fn feed_offer(fetched: &crate::fetch::Fetched, url: &str) -> Option<String> {
     }
     let feeds = crate::loader::discover::feed_links(&text, url);
     let first = feeds.first()?;
-    Some(format!(
-        "names the feed {first}: `khabar add {first}` subscribes to it"
-    ))
+    Some(first.clone())
 }

@@ -2,6 +2,7 @@
 //! or declared by the content ([`super::charset`]), else UTF-8; plainly binary data refused.
 
 use super::{Problem, charset};
+use crate::i18n::errors::Reason;
 
 /// Decodes UTF-16 with a byte-order mark, a legacy encoding that `hint` (an HTTP header)
 /// names or the content declares (see [`charset`]), else UTF-8 (lossily, with a warning);
@@ -10,7 +11,7 @@ use super::{Problem, charset};
 pub(super) fn decode(
     bytes: &[u8],
     hint: Option<&'static encoding_rs::Encoding>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Reason>,
 ) -> Result<(String, bool), Problem> {
     if let Some(text) = decode_utf16(bytes) {
         return Ok((text, false));
@@ -33,10 +34,7 @@ pub(super) fn decode(
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), false)),
         Err(e) => {
-            warnings.push(format!(
-                "invalid UTF-8 at byte {}: decoded with replacement characters",
-                e.valid_up_to()
-            ));
+            warnings.push(Reason::new("reason-warn-invalid-utf8").num("at", e.valid_up_to()));
             Ok((String::from_utf8_lossy(bytes).into_owned(), false))
         }
     }

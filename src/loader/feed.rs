@@ -11,6 +11,7 @@ use feed_rs::model::{Entry, Feed, Text};
 use url::Url;
 
 use crate::article::{Article, Block, Direction, Meta};
+use crate::i18n::errors::{Localize, Reason};
 use crate::loader::Problem;
 use crate::loader::html::{self, is_rtl_language};
 use crate::loader::text::{guess_language, inline_with_spans};
@@ -28,7 +29,7 @@ const TITLE_WORDS: usize = 8;
 pub const NO_ITEMS: &str = "the feed holds no items";
 
 /// A feed's articles and the warnings met on the way. A feed without items is an error.
-pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<String>), Problem> {
+pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<Reason>), Problem> {
     let feed = parse_feed(bytes, text)?;
     if feed.items.is_empty() {
         return Err(Problem::Feed(NO_ITEMS.into()));
@@ -44,7 +45,7 @@ pub struct ParsedFeed {
     /// The site the feed belongs to (its `alternate` link).
     pub site: Option<String>,
     pub items: Vec<FeedItem>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Reason>,
 }
 
 /// One item and what identifies it from one fetch to the next.
@@ -124,25 +125,29 @@ struct Notes {
 }
 
 impl Notes {
-    fn say(self, w: &mut Vec<String>) {
+    fn say(self, w: &mut Vec<Reason>) {
         match self.untitled[..] {
             [] => {}
-            [i] => w.push(format!(
-                "item {i} has no title; its first words stand in for one"
-            )),
-            ref many => w.push(format!(
-                "{} items have no title (the first is item {}); their first words stand in for one",
-                many.len(),
-                many[0]
-            )),
+            [i] => w.push(Reason::new("reason-warn-untitled-one").num("item", i)),
+            ref many => w.push(
+                (Reason::new("reason-warn-untitled-many"))
+                    .num("count", many.len())
+                    .num("first", many[0]),
+            ),
         }
         match &self.left_out[..] {
             [] => {}
-            [(i, p)] => w.push(format!("item {i}: its content was left out ({p})")),
-            [(i, p), rest @ ..] => w.push(format!(
-                "item {i}: its content was left out ({p}); so was that of {} other items",
-                rest.len()
-            )),
+            [(i, p)] => w.push(
+                (Reason::new("reason-warn-left-out-one"))
+                    .num("item", *i)
+                    .inner("reason", p.reason()),
+            ),
+            [(i, p), rest @ ..] => w.push(
+                (Reason::new("reason-warn-left-out-many"))
+                    .num("item", *i)
+                    .inner("reason", p.reason())
+                    .num("others", rest.len()),
+            ),
         }
     }
 }
@@ -166,30 +171,31 @@ fn run_feed_rs(bytes: &[u8]) -> Result<Feed, String> {
     }
 }
 
-fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<String>) -> Result<Feed, Problem> {
+fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<Reason>) -> Result<Feed, Problem> {
     let first = match run_feed_rs(bytes) {
         Ok(feed) => return Ok(feed),
         Err(e) => e,
     };
     let utf8 = declare_utf8(text);
     let repairs: [(&str, String); 4] = [
-        ("read as UTF-8 despite its declared encoding", utf8.clone()),
-        ("stray '&' characters escaped", escape_ampersands(&utf8)),
+        ("reason-repair-utf8", utf8.clone()),
+        ("reason-repair-ampersands", escape_ampersands(&utf8)),
         (
-            "an unterminated CDATA section closed",
+            "reason-repair-cdata",
             close_cdata(&escape_ampersands(&utf8)),
         ),
         (
-            "XML declarations inside the document dropped",
+            "reason-repair-declarations",
             drop_inner_declarations(&escape_ampersands(&utf8)),
         ),
     ];
     for (what, repaired) in repairs {
         if let Ok(feed) = run_feed_rs(repaired.as_bytes()) {
-            warnings.push(format!(
-                "the feed is malformed ({}); loaded with {what}",
-                one_line(&first)
-            ));
+            warnings.push(
+                (Reason::new("reason-warn-malformed"))
+                    .text("error", one_line(&first))
+                    .inner("repair", Reason::new(what)),
+            );
             return Ok(feed);
         }
     }

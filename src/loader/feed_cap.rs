@@ -8,6 +8,8 @@
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use crate::i18n::errors::Reason;
+
 /// The most items khabar reads from one feed document (so from one feed in one update); the
 /// rest are dropped with one warning.
 pub const MAX_FEED_ITEMS: usize = 10_000;
@@ -23,14 +25,16 @@ pub struct Cut {
 
 impl Cut {
     /// The one warning about the cut.
-    pub fn message(&self, cap: usize) -> String {
+    pub fn message(&self, cap: usize) -> Reason {
         items_dropped(self.total, cap)
     }
 }
 
 /// "N items in the feed; the first CAP are kept".
-pub fn items_dropped(total: usize, cap: usize) -> String {
-    format!("{total} items in the feed; the first {cap} are kept")
+pub fn items_dropped(total: usize, cap: usize) -> Reason {
+    (Reason::new("reason-warn-items-dropped"))
+        .num("total", total)
+        .num("max", cap)
 }
 
 /// Whether an element is an item of RSS (`item`) or Atom (`entry`), prefix or not.

@@ -22,6 +22,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::article::{Article, SpanKind};
+use crate::i18n::errors::Reason;
 use decode::decode;
 pub use detect::{Format, detect};
 
@@ -75,8 +76,9 @@ pub struct LoadError {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
-    /// One-line notes, e.g. that invalid UTF-8 was replaced.
-    pub warnings: Vec<String>,
+    /// One-line notes, e.g. that invalid UTF-8 was replaced: `reason-warn-*` messages, said
+    /// in the reader's language where they are shown.
+    pub warnings: Vec<Reason>,
 }
 
 /// File names a folder scan picks up as articles: `.txt`, `.text`, `.json`, `.md`,
@@ -124,7 +126,11 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     loaded.warnings = loaded
         .warnings
         .into_iter()
-        .map(|w| format!("{}: {w}", path.display()))
+        .map(|w| {
+            (Reason::new("reason-in-file"))
+                .text("file", path.display().to_string())
+                .inner("reason", w)
+        })
         .collect();
     Ok(loaded)
 }
@@ -236,13 +242,14 @@ pub const MAX_INLINE_LINKS: usize = 10_000;
 
 /// Keeps the first [`MAX_READ_ALSO`] and [`MAX_INLINE_LINKS`] links of each article, with a
 /// warning: a page of a million links is a trap, not an article.
-fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
+fn cap_links(articles: &mut [Article], warnings: &mut Vec<Reason>) {
     for a in articles {
         if a.read_also.len() > MAX_READ_ALSO {
-            warnings.push(format!(
-                "{} \"read also\" links; the first {MAX_READ_ALSO} are kept",
-                a.read_also.len()
-            ));
+            warnings.push(
+                (Reason::new("reason-warn-read-also"))
+                    .num("count", a.read_also.len())
+                    .num("max", MAX_READ_ALSO),
+            );
             a.read_also.truncate(MAX_READ_ALSO);
         }
         let (mut seen, mut dropped) = (0usize, 0usize);
@@ -259,9 +266,11 @@ fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
             });
         }
         if dropped > 0 {
-            warnings.push(format!(
-                "{seen} links in the text; the first {MAX_INLINE_LINKS} are kept as links"
-            ));
+            warnings.push(
+                (Reason::new("reason-warn-inline-links"))
+                    .num("count", seen)
+                    .num("max", MAX_INLINE_LINKS),
+            );
         }
     }
 }
@@ -272,7 +281,7 @@ fn cap_links(articles: &mut [Article], warnings: &mut Vec<String>) {
 pub fn decode_feed(
     bytes: &[u8],
     charset: Option<&'static encoding_rs::Encoding>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Reason>,
 ) -> Result<(String, Option<String>), Problem> {
     let (text, legacy) = decode(bytes, charset, warnings)?;
     if text.trim().is_empty() {

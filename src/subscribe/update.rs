@@ -49,7 +49,7 @@ pub struct Report {
     pub feed: Feed,
     pub outcome: Outcome,
     /// Repairs the loader made (e.g. stray `&` escaped).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Reason>,
 }
 
 /// A feed fetched and parsed on a worker.

@@ -106,6 +106,13 @@ impl Line {
         self
     }
 
+    /// The line with the plain run `s` before it (a prefix said in the line's language).
+    pub fn preceded_by(&self, s: &str) -> Line {
+        let mut line = Line::new(self.base).shaped(self.shape).text(s);
+        line.marked.push_str(&self.marked);
+        line
+    }
+
     pub fn is_empty(&self) -> bool {
         self.marked.is_empty()
     }

@@ -215,3 +215,36 @@ fn a_bad_config_is_said_in_hebrew_and_arabic() {
     );
     assert_eq!(err.trim_end(), line);
 }
+
+#[test]
+fn a_loaders_warning_is_said_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("news.txt");
+    std::fs::write(&file, b"abc\xffdef\n").unwrap();
+    let name = file.to_str().unwrap();
+    let (out, _, err) = run("he_IL.UTF-8", &dir.path().join("k.db"), &["dump", name]);
+    assert!(out.status.success(), "{err}");
+    let line = format!("khabar: אזהרה: {name}: קידוד UTF-8 לא תקין בבית 3: פוענח עם תווי החלפה");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name, "UTF"]);
+}
+
+#[test]
+fn too_many_read_also_links_are_said_in_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("links.json");
+    let links: Vec<String> = (0..1001)
+        .map(|i| format!(r#"{{"text":"رابط {i}","target":"https://example.com/{i}"}}"#))
+        .collect();
+    let json = format!(
+        r#"{{"headline":"خبر","paragraphs":["نص"],"links":[{}]}}"#,
+        links.join(",")
+    );
+    std::fs::write(&file, json).unwrap();
+    let name = file.to_str().unwrap();
+    let (out, _, err) = run("ar_EG.UTF-8", &dir.path().join("k.db"), &["dump", name]);
+    assert!(out.status.success(), "{err}");
+    let line = format!("khabar: تحذير: {name}: 1001 رابط «اقرأ أيضًا»؛ أُبقي أول 1000 منها");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name]);
+}

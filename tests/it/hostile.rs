@@ -299,7 +299,7 @@ fn dump_says_where_the_controls_are_in_the_readers_language() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
-        "khabar: warning: spoof.txt: ⚠ 4 תווי בקרת כיווניות, --bidi off: סדר לוגי \
+        "khabar: אזהרה: spoof.txt: ⚠ 4 תווי בקרת כיווניות, --bidi off: סדר לוגי \
          — מקומות: כותרת, ציטוט 2, פסקה 3, קישור 1\n"
     );
 }

@@ -296,7 +296,11 @@ fn deeply_nested_item_content_is_left_out_with_a_warning() {
     );
     assert_eq!(saved(&reports[0]), (1, 0, 1));
     assert_eq!(
-        reports[0].warnings,
+        reports[0]
+            .warnings
+            .iter()
+            .map(|w| w.to_string())
+            .collect::<Vec<_>>(),
         [
             "item 1: its content was left out (elements are nested more than 512 deep; khabar refuses such HTML)"
         ]
