@@ -248,3 +248,23 @@ fn too_many_read_also_links_are_said_in_arabic() {
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
+
+#[test]
+fn an_updates_warning_is_said_in_hebrew() {
+    let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>חדשות</title>\
+               <item><guid>1</guid><description>מילים ראשונות</description></item>\
+               <item><guid>2</guid><description>עוד מילים</description></item>\
+               </channel></rss>";
+    let server = Server::start();
+    server.put("/feed.xml", Doc::rss(rss, "e1"));
+    let url = server.url("/feed.xml");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let he = "he_IL.UTF-8";
+    assert!(run(he, &db, &["add", &url]).0.status.success());
+    let (_, _, err) = run(he, &db, &["update"]);
+    let line = "khabar: אזהרה: חדשות: ל־2 פריטים אין כותרת (הראשון הוא פריט 1); \
+                מילותיהם הראשונות באות במקומה";
+    assert!(err.lines().any(|l| l == line), "{err}");
+    no_english(line, &["khabar"]);
+}
