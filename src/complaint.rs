@@ -23,6 +23,9 @@ fn reason_of(e: &(dyn std::error::Error + 'static)) -> Option<Reason> {
     if let Some(x) = e.downcast_ref::<StoreError>() {
         return Some(x.reason());
     }
+    if let Some(x) = e.downcast_ref::<Reason>() {
+        return Some(x.clone());
+    }
     e.downcast_ref::<FetchError>().map(Localize::reason)
 }
 

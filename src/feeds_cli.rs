@@ -12,7 +12,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, anyhow};
+use khabar::i18n::errors::Reason;
 use khabar::i18n::{Arg, Messages};
+use khabar::loader::Problem;
 use khabar::report;
 use khabar::store::{self, Feed, Store, StoreError};
 use khabar::subscribe::progress::{Progress, result_line};
@@ -286,7 +288,9 @@ pub fn update(args: &UpdateArgs, db: Option<&Path>, out: Out) -> anyhow::Result<
 pub fn import(args: &ImportArgs, db: Option<&Path>, out: Out) -> anyhow::Result<ExitCode> {
     let name = shown(&args.file);
     let bytes = read_opml(&args.file).with_context(|| name.clone())?;
-    let doc = opml::parse_bytes(&bytes).map_err(|e| anyhow!("{name}: {e}"))?;
+    let doc = opml::parse_bytes(&bytes)
+        .map_err(anyhow::Error::new)
+        .context(name.clone())?;
     let order = report::stderr_order(out.bidi);
     for s in &doc.skipped {
         let why = out.msgs.say(&s.why);
@@ -322,14 +326,12 @@ fn read_opml(path: &Path) -> anyhow::Result<Vec<u8>> {
             .read_to_end(&mut bytes)?;
     } else {
         let file =
-            std::fs::File::open(path).map_err(|e| anyhow!(khabar::loader::io_message(&e)))?;
+            std::fs::File::open(path).map_err(|e| Problem::Io(khabar::loader::io_message(&e)))?;
         file.take(limit).read_to_end(&mut bytes)?;
     }
     if bytes.len() as u64 > opml::MAX_BYTES {
-        anyhow::bail!(
-            "larger than {} bytes; khabar reads OPML files up to that size",
-            opml::MAX_BYTES
-        );
+        let max = opml::MAX_BYTES;
+        return Err(Reason::new("reason-opml-too-large").num("max", max).into());
     }
     Ok(bytes)
 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, anyhow};
+use anyhow::Context;
 use khabar::i18n::Arg;
 use khabar::report;
 use khabar::search::Folding;
@@ -27,12 +27,13 @@ pub fn search(args: &SearchArgs, db: Option<&Path>, out: &Out) -> anyhow::Result
         Some(f) => Some(store.find_feed(f)?.id),
         None => None,
     };
-    let since = match &args.since {
-        Some(s) => Some(parse_since(s).ok_or_else(|| {
-            anyhow!("--since {s:?}: give a date as YYYY-MM-DD or days back as Nd (7d)")
-        })?),
-        None => None,
-    };
+    let since =
+        match &args.since {
+            Some(s) => Some(parse_since(s).ok_or_else(|| {
+                khabar::i18n::errors::Reason::new("reason-since").text("value", s)
+            })?),
+            None => None,
+        };
     let mode = match (args.exact, args.loose) {
         (true, _) => Folding::Exact,
         (_, true) => Folding::Loose,

@@ -570,3 +570,15 @@ reason-warn-left-out-many = البند { $item }: تُرك محتواه ({ $reas
    *[other] { $others } بند آخر
 }
 reason-warn-names-feed = الصفحة تذكر الخلاصة { $feed }: الأمر { $command } يشترك فيها
+reason-opml-xml = السطر { $line }: { $error }
+reason-not-opml = ليس هذا OPML: المستند { $element } لا <opml>
+reason-opml-no-element = ليس هذا OPML: لا عنصر فيه
+reason-opml-too-large = أكبر من { $max ->
+    [zero] { $max } بايت
+    [one] بايت واحد
+    [two] بايتين
+    [few] { $max } بايتات
+    [many] { $max } بايتًا
+   *[other] { $max } بايت
+}، ويقرأ khabar ملفات OPML لا يتجاوز حجمها ذلك
+reason-since = --since «{ $value }»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)

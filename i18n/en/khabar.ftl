@@ -397,3 +397,8 @@ reason-warn-left-out-many = item { $item }: its content was left out ({ $reason 
    *[other] { $others } other items
 }
 reason-warn-names-feed = the page names the feed { $feed }: `{ $command }` subscribes to it
+reason-opml-xml = line { $line }: { $error }
+reason-not-opml = not OPML: the document is { $element }, not <opml>
+reason-opml-no-element = not OPML: no element
+reason-opml-too-large = larger than { $max } bytes; khabar reads OPML files up to that size
+reason-since = --since "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)

@@ -402,3 +402,8 @@ reason-warn-left-out-many = פריט { $item }: התוכן שלו הושמט ({ 
    *[other] { $others } פריטים נוספים
 }
 reason-warn-names-feed = הדף מציין את הפיד { $feed }: הפקודה { $command } נרשמת אליו
+reason-opml-xml = שורה { $line }: { $error }
+reason-not-opml = זה אינו OPML: המסמך הוא { $element } ולא <opml>
+reason-opml-no-element = זה אינו OPML: אין בו אף רכיב
+reason-opml-too-large = גדול מ־{ $max } בתים; khabar קורא קובצי OPML עד גודל זה
+reason-since = --since „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)

@@ -387,3 +387,8 @@ reason-warn-left-out-many = آئٹم { $item }: اس کا مواد چھوڑ دی
    *[other] { $others } اور آئٹموں
 } کا بھی
 reason-warn-names-feed = یہ صفحہ فیڈ { $feed } بتاتا ہے: کمانڈ { $command } اس کی رکنیت لیتی ہے
+reason-opml-xml = سطر { $line }: { $error }
+reason-not-opml = یہ OPML نہیں: دستاویز { $element } ہے، <opml> نہیں
+reason-opml-no-element = یہ OPML نہیں: اس میں کوئی عنصر نہیں
+reason-opml-too-large = { $max } بائٹ سے بڑی؛ khabar اتنے سائز تک کی OPML فائلیں پڑھتا ہے
+reason-since = --since «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں

@@ -83,6 +83,9 @@ impl std::fmt::Display for Reason {
     }
 }
 
+/// A reason carried as an error (in an `anyhow` chain, found by the binary's `complaint.rs`).
+impl std::error::Error for Reason {}
+
 /// An error that can say itself in the reader's language.
 pub trait Localize {
     fn reason(&self) -> Reason;

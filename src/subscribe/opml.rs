@@ -35,7 +35,7 @@ pub struct Opml {
 }
 
 /// Parses an OPML document; an error names the line of the first problem.
-pub fn parse(text: &str) -> Result<Opml, String> {
+pub fn parse(text: &str) -> Result<Opml, Reason> {
     let mut reader = Reader::from_str(text);
     let mut out = Opml::default();
     let mut root = None;
@@ -47,7 +47,9 @@ pub fn parse(text: &str) -> Result<Opml, String> {
                 .take(usize::try_from(reader.error_position()).unwrap_or(0))
                 .filter(|&&b| b == b'\n')
                 .count();
-            format!("line {line}: {e}")
+            (Reason::new("reason-opml-xml"))
+                .num("line", line)
+                .text("error", e.to_string())
         })?;
         match event {
             Event::Start(e) | Event::Empty(e) => {
@@ -65,8 +67,8 @@ pub fn parse(text: &str) -> Result<Opml, String> {
     }
     match root.as_deref() {
         Some("opml") => Ok(out),
-        Some(other) => Err(format!("not OPML: the document is <{other}>, not <opml>")),
-        None => Err("not OPML: no element".into()),
+        Some(other) => Err(Reason::new("reason-not-opml").text("element", format!("<{other}>"))),
+        None => Err(Reason::new("reason-opml-no-element")),
     }
 }
 
@@ -155,7 +157,7 @@ fn attr(s: &str) -> String {
 
 /// The bytes of an OPML file (`khabar import`'s input) decoded and parsed: a legacy
 /// encoding the file declares is honoured, else invalid UTF-8 is replaced.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Opml, String> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Opml, Reason> {
     let text = crate::loader::charset::decode_legacy(bytes, None)
         .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned());
     parse(&text)

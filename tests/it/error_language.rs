@@ -268,3 +268,32 @@ fn an_updates_warning_is_said_in_hebrew() {
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(line, &["khabar"]);
 }
+
+#[test]
+fn a_bad_since_and_a_bad_opml_are_said_in_hebrew_and_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let he = "he_IL.UTF-8";
+    assert!(run(he, &db, &["feeds"]).0.status.success());
+    let (out, _, err) = run(he, &db, &["search", "x", "--since", "אתמול"]);
+    assert!(!out.status.success());
+    let line = "khabar: --since „אתמול”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה \
+                בצורה Nd (7d)";
+    assert_eq!(err.trim_end(), line);
+    no_english(line, &["khabar", "--since", "YYYY-MM-DD", "Nd (7d)"]);
+    let file = dir.path().join("list.opml");
+    std::fs::write(&file, "<rss version=\"2.0\"></rss>").unwrap();
+    let name = file.to_str().unwrap();
+    let (out, _, err) = run("ar_EG.UTF-8", &db, &["import", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: ليس هذا OPML: المستند <rss> لا <opml>");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name, "OPML", "<rss>", "<opml>"]);
+    std::fs::write(&file, vec![b' '; 8 * 1024 * 1024 + 1]).unwrap();
+    let (_, _, err) = run(he, &db, &["import", name]);
+    assert!(
+        err.starts_with(&format!("khabar: {name}: גדול מ־")),
+        "{err}"
+    );
+    no_english(&err, &["khabar", name, "OPML"]);
+}
