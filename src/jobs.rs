@@ -133,7 +133,7 @@ pub enum News {
     /// An article was kept in the store (or why not), as for `Subscribed`.
     Kept {
         id: u64,
-        result: Result<Kept, String>,
+        result: Result<Kept, crate::i18n::errors::Reason>,
         opened: Opened,
     },
     /// A search of everything for `query` ended: its results, or why it failed.
@@ -232,7 +232,9 @@ impl Jobs {
             },
             Job::Keep { .. } => News::Kept {
                 id,
-                result: Err(format!("cannot start the job: {e}")),
+                result: Err(
+                    crate::i18n::errors::Reason::new("reason-io").text("error", e.to_string())
+                ),
                 opened: None,
             },
             Job::Open(url) => News::Opened {

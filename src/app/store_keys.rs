@@ -131,14 +131,21 @@ impl App {
     }
 
     /// `s`'s job ended: the kept article is opened from the store.
-    pub(super) fn kept(&mut self, result: Result<Kept, String>, opened: Opened) {
+    pub(super) fn kept(
+        &mut self,
+        result: Result<Kept, crate::i18n::errors::Reason>,
+        opened: Opened,
+    ) {
         match result {
             Ok(Kept::New(id) | Kept::Already(id)) => {
                 let text = self.msg.get("status-kept", &[]);
                 self.store_changed(opened, Some(id));
                 self.say(text);
             }
-            Err(why) => self.warn("status-not-kept", &[("why", Arg::Text(&why))]),
+            Err(why) => {
+                let why = self.msg.say(&why);
+                self.warn("status-not-kept", &[("why", Arg::Said(&why))]);
+            }
         }
     }
 

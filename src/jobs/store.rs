@@ -21,7 +21,7 @@ pub(super) fn work(id: u64, job: Job, tx: &Courier) {
         Job::Keep { db, article, notes } => {
             let result = Store::open(&db)
                 .and_then(|mut s| s.keep_article(&article))
-                .map_err(|e| e.to_string());
+                .map_err(|e| crate::i18n::errors::Localize::reason(&e));
             let opened = open_store(&db, notes.filter(|_| result.is_ok()));
             tx.send(News::Kept { id, result, opened });
         }

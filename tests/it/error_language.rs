@@ -297,3 +297,38 @@ fn a_bad_since_and_a_bad_opml_are_said_in_hebrew_and_arabic() {
     );
     no_english(&err, &["khabar", name, "OPML"]);
 }
+
+/// `s` in the reader: why the article was not kept is said in the reader's language.
+#[test]
+fn a_failed_keep_in_the_reader_is_said_in_hebrew() {
+    use khabar::i18n::errors::Localize;
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::{Job, News};
+    use khabar::keymap::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my notes, not a database\n").unwrap();
+    let mut app = crate::common::links_app();
+    app.set_messages(Messages::new(Lang::He));
+    app.set_store_path(notes.clone());
+    let Some(khabar::app::Effect::Job {
+        id,
+        job: Job::Keep { .. },
+    }) = app.update(Action::Save)
+    else {
+        panic!("s keeps the article in the background");
+    };
+    let Err(e) = khabar::store::Store::open(&notes) else {
+        panic!("a text file is no store");
+    };
+    assert!(app.job_news(News::Kept {
+        id,
+        result: Err(e.reason()),
+        opened: None
+    }));
+    let status = crate::common::status_line(&app);
+    // The status line is drawn in visual order: the words reversed.
+    let words: String = "לא נשמר: זה אינו מאגר של".chars().rev().collect();
+    assert!(status.contains(&words), "{status}");
+    assert!(!status.contains("not a"), "{status}");
+}
