@@ -16,7 +16,7 @@ const EN: Labels = Labels {
     unresolved: "not in the library",
 };
 
-/// The labels for a language tag (`ar`, `fa`, `he`, anything else English).
+/// The labels for a language tag (`ar`, `fa`, `ur`, `he`, anything else English).
 pub fn for_language(lang: Option<&str>) -> Labels {
     let primary = lang.unwrap_or("").split(['-', '_']).next().unwrap_or("");
     match primary {
@@ -31,6 +31,12 @@ pub fn for_language(lang: Option<&str>) -> Labels {
             read_also: "بیشتر بخوانید",
             source: "منبع",
             unresolved: "در کتابخانه نیست",
+        },
+        "ur" => Labels {
+            quotes: "اقتباسات",
+            read_also: "یہ بھی پڑھیں",
+            source: "ماخذ",
+            unresolved: "لائبریری میں نہیں",
         },
         "he" => Labels {
             quotes: "ציטוטים",

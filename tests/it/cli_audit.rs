@@ -190,7 +190,10 @@ fn the_note_of_an_empty_store_speaks_the_readers_language() {
     let note = &lib.articles[0];
     assert_eq!(note.headline, "אין עדיין פריטים");
     assert!(note.direction().is_rtl());
-    let body = khabar::dump::to_json(&[note]);
+    // The marks around the placeables (see `first_run::the_note_follows_the_ui_language`)
+    // are left out here: this test is about the language.
+    let unmarked = |json: String| json.replace("\\u200e", "").replace("\\u200f", "");
+    let body = unmarked(khabar::dump::to_json(&[note]));
     assert!(
         body.contains(
             "מינוי אחד, אין עדיין פריטים. יש ללחוץ r כדי להביא אותם (או להריץ khabar update)."
@@ -199,7 +202,7 @@ fn the_note_of_an_empty_store_speaks_the_readers_language() {
     );
     let store = khabar::store::Store::open(&dir.path().join("k.db")).unwrap();
     let (lib, _) = Shelf::open_in(store, &Keymap::default(), Messages::new(Lang::Ar)).unwrap();
-    let body = khabar::dump::to_json(&[&lib.articles[0]]);
+    let body = unmarked(khabar::dump::to_json(&[&lib.articles[0]]));
     assert!(
         body.contains("اشتراك واحد، ولا عناصر بعد. اضغط r لجلبها (أو شغّل khabar update)."),
         "{body}"

@@ -239,7 +239,8 @@ fn plain_khabar_with_a_store_has_no_first_run_note() {
 }
 
 /// The note is in the UI's language and laid out in its direction, its keys the keymap's,
-/// and holds no bidi control of its own (Fluent's isolates are dropped from it).
+/// and holds no bidi control of its own (Fluent's isolates become left-to-right marks, which
+/// keep a path whole in a right-to-left sentence and are no controls).
 #[test]
 fn the_note_follows_the_ui_language() {
     use khabar::article::{Block, Direction};
@@ -262,18 +263,22 @@ fn the_note_follows_the_ui_language() {
     assert_eq!(en.direction(), Direction::Ltr);
     assert!(
         text(&en).starts_with(
-            "This store (/data/k.db) has no subscriptions yet. To add a feed, press a "
+            "This store (\u{200E}/data/k.db\u{200E}) has no subscriptions yet. To add a feed, press \u{200E}a\u{200E} "
         )
     );
     let ar = Notes::of(&Keymap::default(), &Messages::new(Lang::Ar)).empty(0, path);
     assert_eq!(ar.headline, "لا اشتراكات بعد");
     assert_eq!(ar.direction(), Direction::Rtl);
-    assert!(text(&ar).starts_with("لا اشتراكات في هذا المخزن (/data/k.db) بعد. لإضافة خلاصة اضغط a "));
+    assert!(text(&ar).starts_with(
+        "لا اشتراكات في هذا المخزن (\u{200E}/data/k.db\u{200E}) بعد. لإضافة خلاصة اضغط \u{200E}a\u{200E} "
+    ));
     assert!(!text(&ar).contains(['\u{2068}', '\u{2069}']));
+    assert_eq!(khabar::spoof::bidi_controls(&ar), 0);
     // Subscriptions not fetched yet: the update key, with Arabic's plural forms.
     let two = Notes::of(&Keymap::default(), &Messages::new(Lang::Ar)).empty(2, path);
     assert!(
-        text(&two).starts_with("اشتراكان، ولا عناصر بعد. اضغط r لجلبها"),
+        text(&two)
+            .starts_with("\u{200F}اشتراكان\u{200F}، ولا عناصر بعد. اضغط \u{200E}r\u{200E} لجلبها"),
         "{}",
         text(&two)
     );
@@ -296,4 +301,26 @@ fn s_on_the_first_run_note_keeps_nothing() {
         !data.join("khabar.db").exists(),
         "no store made for the note"
     );
+}
+
+/// The first-run note in an Arabic UI: its byline label is Arabic (the note is in the UI's
+/// language), and the store's path reads whole inside its brackets (before, Fluent's
+/// isolates were dropped and the path's first `/` jumped to its end: `khabar//)`).
+#[test]
+fn the_note_in_arabic_keeps_its_path_whole_and_its_label_arabic() {
+    use khabar::dump::{DumpOptions, to_text};
+    use khabar::i18n::{Lang, Messages};
+    use khabar::store::shelf::Notes;
+    let notes = Notes::of(&khabar::keymap::Keymap::default(), &Messages::new(Lang::Ar));
+    let note = notes.empty(0, std::path::Path::new("/tmp/x/khabar.db"));
+    let opts = DumpOptions {
+        width: 200,
+        shape: false,
+        bidi: true,
+    };
+    let shown = to_text(&note, &opts);
+    assert!(shown.contains("(/tmp/x/khabar.db)"), "{shown}");
+    // «المصدر: khabar», in visual order.
+    assert!(shown.contains("khabar :ردصملا"), "{shown}");
+    assert!(!shown.contains("Source"), "{shown}");
 }

@@ -67,15 +67,16 @@ impl Notes {
             headline,
             meta: Meta {
                 source: Some("khabar".into()),
-                // The note is in the UI's language: laid out in its direction.
+                // The note is in the UI's language: laid out in its direction, its labels
+                // (the byline's "Source") in that language.
                 direction: self.msg.direction(),
+                language: Some(self.msg.lang().tag().into()),
                 ..Meta::default()
             },
-            // Fluent's isolates around the placeables are not the article's: they would count
-            // as bidi controls in it (the status line's warning).
+            // Fluent's isolates would count as bidi controls of the article: see `marked`.
             body: paragraphs
                 .into_iter()
-                .map(|p| Block::Paragraph(Inline::plain(p.replace(['\u{2068}', '\u{2069}'], ""))))
+                .map(|p| Block::Paragraph(Inline::plain(marked(&p))))
                 .collect(),
             ..Article::default()
         }
@@ -94,4 +95,32 @@ impl Notes {
         lib.first_run_note = true;
         lib
     }
+}
+
+/// `text` (a catalogue message) with each of Fluent's isolates (FSI … PDI) replaced by a
+/// mark of the direction of its first strong character (LRM or RLM, as FSI would resolve
+/// it: UAX #9 P2–P3), around the placeable: marks are no controls (UAX #9 treats them as
+/// strong characters, [`crate::spoof`] does not count them), yet a path such as
+/// `/tmp/…/khabar.db` still reads whole inside a right-to-left sentence, its first `/`
+/// first. A placeable with no strong character gets no mark.
+fn marked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('\u{2068}') {
+        out.push_str(&rest[..start]);
+        let inside = &rest[start + '\u{2068}'.len_utf8()..];
+        let end = inside.find('\u{2069}').unwrap_or(inside.len());
+        let placeable = &inside[..end];
+        let mark = match crate::article::Direction::of_text(placeable) {
+            Some(crate::article::Direction::Rtl) => "\u{200F}",
+            Some(_) => "\u{200E}",
+            None => "",
+        };
+        out.push_str(mark);
+        out.push_str(placeable);
+        out.push_str(mark);
+        rest = inside.get(end + '\u{2069}'.len_utf8()..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
 }
