@@ -49,6 +49,7 @@ pub use library_view::LibraryView;
 pub use links::Message;
 pub use links_list::LinksList;
 pub use overlay::Overlay;
+use overlay::delete_back;
 pub use view::ArticleView;
 
 /// The whole reader state.

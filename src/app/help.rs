@@ -6,8 +6,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{App, Effect, Overlay};
 use crate::frame;
 use crate::keymap::Action;
@@ -122,8 +120,7 @@ impl App {
         match action {
             Action::Input(c) => h.query.push(c),
             Action::DeleteBack => {
-                let end = h.query.grapheme_indices(true).next_back().map(|(i, _)| i);
-                h.query.truncate(end.unwrap_or(0));
+                super::delete_back(&mut h.query);
             }
             Action::ClearQuery => h.query.clear(),
             Action::SearchConfirm => {

@@ -6,8 +6,6 @@
 //! everything is a job ([`Job::SearchAll`]) whose results come back to
 //! [`App::found`].
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::frame::Areas;
 use crate::i18n::Arg;
 use crate::jobs::Job;
@@ -139,8 +137,7 @@ impl App {
         match action {
             Action::Input(c) => text.push(c),
             Action::DeleteBack => {
-                let end = text.grapheme_indices(true).next_back().map(|(i, _)| i);
-                text.truncate(end.unwrap_or(0));
+                super::delete_back(&mut text);
             }
             Action::ClearQuery => text.clear(),
             Action::SearchConfirm | Action::SearchCancel => {

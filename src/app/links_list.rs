@@ -2,8 +2,6 @@
 //! and w3m's link lists show them. Typing filters the list (folded like the search: a filter
 //! matches the link's text or its target); Enter follows the selected link, Esc closes.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{App, Effect, ListState, Overlay};
 use crate::keymap::Action;
 use crate::search::{Folding, Query};
@@ -101,8 +99,7 @@ impl App {
                 self.refilter();
             }
             Action::DeleteBack => {
-                let end = l.filter.grapheme_indices(true).next_back().map(|(i, _)| i);
-                l.filter.truncate(end.unwrap_or(0));
+                super::delete_back(&mut l.filter);
                 self.refilter();
             }
             Action::ClearQuery => {

@@ -35,3 +35,11 @@ impl App {
         }
     }
 }
+
+/// Backspace in any of the reader's prompts (search, help, library, links, address): the
+/// last grapheme cluster goes whole (UAX #29), so a base letter never loses only its mark.
+pub(super) fn delete_back(text: &mut String) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let end = text.grapheme_indices(true).next_back().map(|(i, _)| i);
+    text.truncate(end.unwrap_or(0));
+}

@@ -9,8 +9,6 @@
 
 use std::time::{Duration, Instant};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{App, Effect};
 use crate::finder::{MatchPlace, Prompt};
 use crate::keymap::Action;
@@ -51,8 +49,7 @@ impl App {
                 p.history_at = None;
             }
             Action::DeleteBack => {
-                let end = p.text.grapheme_indices(true).next_back().map(|(i, _)| i);
-                p.text.truncate(end.unwrap_or(0));
+                super::delete_back(&mut p.text);
             }
             Action::ClearQuery => p.text.clear(),
             Action::HistoryPrev | Action::HistoryNext => {

@@ -7,8 +7,6 @@
 
 use std::path::PathBuf;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{App, Effect, History, Overlay};
 use crate::i18n::Arg;
 use crate::i18n::errors::Reason;
@@ -57,8 +55,7 @@ impl App {
         match action {
             Action::Input(c) => text.push(c),
             Action::DeleteBack => {
-                let end = text.grapheme_indices(true).next_back().map(|(i, _)| i);
-                text.truncate(end.unwrap_or(0));
+                super::delete_back(text);
             }
             Action::ClearQuery => text.clear(),
             Action::SearchCancel => self.overlay = None,
