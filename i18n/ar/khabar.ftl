@@ -582,3 +582,4 @@ reason-opml-too-large = أكبر من { $max ->
    *[other] { $max } بايت
 }، ويقرأ khabar ملفات OPML لا يتجاوز حجمها ذلك
 reason-since = --since «{ $value }»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)
+reason-names-feed-add = { $reason }؛ { $offer }

@@ -402,3 +402,4 @@ reason-not-opml = not OPML: the document is { $element }, not <opml>
 reason-opml-no-element = not OPML: no element
 reason-opml-too-large = larger than { $max } bytes; khabar reads OPML files up to that size
 reason-since = --since "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)
+reason-names-feed-add = { $reason }; { $offer }

@@ -359,3 +359,4 @@ reason-not-opml = این OPML نیست: سند { $element } است، نه <opml>
 reason-opml-no-element = این OPML نیست: هیچ عنصری ندارد
 reason-opml-too-large = بزرگ‌تر از { $max } بایت؛ khabar پرونده‌های OPML را تا این اندازه می‌خواند
 reason-since = --since «{ $value }»: تاریخی به شکل YYYY-MM-DD یا شمار روزهای گذشته به شکل Nd (7d) بدهید
+reason-names-feed-add = { $reason }؛ { $offer }

@@ -407,3 +407,4 @@ reason-not-opml = זה אינו OPML: המסמך הוא { $element } ולא <opm
 reason-opml-no-element = זה אינו OPML: אין בו אף רכיב
 reason-opml-too-large = גדול מ־{ $max } בתים; khabar קורא קובצי OPML עד גודל זה
 reason-since = --since „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)
+reason-names-feed-add = { $reason }; { $offer }

@@ -392,3 +392,4 @@ reason-not-opml = یہ OPML نہیں: دستاویز { $element } ہے، <opml> 
 reason-opml-no-element = یہ OPML نہیں: اس میں کوئی عنصر نہیں
 reason-opml-too-large = { $max } بائٹ سے بڑی؛ khabar اتنے سائز تک کی OPML فائلیں پڑھتا ہے
 reason-since = --since «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں
+reason-names-feed-add = { $reason }؛ { $offer }

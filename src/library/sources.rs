@@ -146,10 +146,16 @@ fn load_url(url: &str) -> Result<Loaded, LoadError> {
         Err(e) => Err(match offer {
             Some(o) => LoadError {
                 path: e.path,
-                problem: Problem::Io(format!(
-                    "{}; the page names the feed {o}: `khabar add {o}` subscribes to it",
-                    e.problem
-                )),
+                problem: Problem::Fetch(
+                    (Reason::new("reason-names-feed-add"))
+                        .inner("reason", crate::i18n::errors::Localize::reason(&e.problem))
+                        .inner(
+                            "offer",
+                            (Reason::new("reason-warn-names-feed"))
+                                .text("feed", &o)
+                                .text("command", format!("khabar add {o}")),
+                        ),
+                ),
             },
             None => e,
         }),

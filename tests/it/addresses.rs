@@ -102,3 +102,27 @@ fn the_reader_opens_an_address() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+/// A page with no article that names its feed: the failure and the offer are one sentence in
+/// the reader's language (before, the offer was English inside any language).
+#[test]
+fn a_bare_page_that_names_a_feed_is_said_in_hebrew() {
+    let base = serve();
+    let url = format!("{base}/bare.html");
+    let o = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .args(["dump", "--bidi", "off", &url])
+        .env("LANG", "he_IL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    let offer =
+        format!("הדף מציין את הפיד {base}/feed.xml: הפקודה khabar add {base}/feed.xml נרשמת אליו");
+    assert!(err.contains(&offer), "{err}");
+    assert!(
+        !err.contains("names the feed") && !err.contains("no article"),
+        "{err}"
+    );
+}

@@ -27,6 +27,12 @@ pub const PAGE: &str = r#"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta c
 <p>وفقرة ثالثة تزيد النص طولًا حتى لا يظن المستخرج أن الصفحة قائمة روابط، بل مقال له بداية ووسط ونهاية واضحة.</p>
 </article></body></html>"#;
 
+/// A page with no article in it that names its feed (`/bare.html`).
+pub const BARE_PAGE: &str = r#"<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8">
+<title></title>
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml"></head>
+<body></body></html>"#;
+
 /// What the server did, in order: `request PATH` as each request arrives, `answered /slow`
 /// once the slow answer has been written (5 s after its request), `sent /huge N` with the
 /// bytes of the endless body written before the client hung up.
@@ -107,6 +113,7 @@ fn answer(mut stream: TcpStream, log: &Log) {
         ),
         "/feed.xml" => ok(&mut stream, "application/rss+xml", FEED),
         "/page.html" => ok(&mut stream, "text/html; charset=utf-8", PAGE),
+        "/bare.html" => ok(&mut stream, "text/html; charset=utf-8", BARE_PAGE),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(5));
             let written = write!(stream, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
