@@ -9,7 +9,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::HelpState;
 use crate::i18n::Arg;
@@ -35,12 +34,7 @@ pub fn render(h: &Help<'_>, area: Rect, buf: &mut Buffer) {
     let Some(r) = crate::frame::help_rect(area, rows.len()) else {
         return;
     };
-    Clear.render(r, buf);
-    let block = Block::bordered().border_style(look.theme.border);
-    let inner = block.inner(r);
-    block.render(r, buf);
-    let title = look.msg.text("pane-help");
-    super::draw_border_title(look, buf, r, &title, look.theme.border);
+    let inner = super::draw_box(look, buf, r, &look.msg.text("pane-help"));
     let visible = usize::from(inner.height);
     let offset = help.offset.min(rows.len().saturating_sub(visible));
     let current = help.current_row();

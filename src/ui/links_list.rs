@@ -6,7 +6,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::LinksList;
@@ -36,15 +35,11 @@ pub fn render(
     if r.width < 12 || r.height < 5 {
         return;
     }
-    Clear.render(r, buf);
     let stops = &reading.view.stops;
     let pos = format!("{}/{}", list.shown.len(), stops.len());
     let args = [("pos", Arg::Text(&pos))];
     let title = look.msg.get("pane-links", &args);
-    let block = Block::bordered().border_style(look.theme.border);
-    let inner = block.inner(r);
-    block.render(r, buf);
-    super::draw_border_title(look, buf, r, &title, look.theme.border);
+    let inner = super::draw_box(look, buf, r, &title);
     draw_filter(look, &list.filter, inner, buf);
     let query = Query::new(&list.filter, Folding::Normal)
         .ok()

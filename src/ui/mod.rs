@@ -255,6 +255,18 @@ pub fn draw_title(look: &Look<'_>, buf: &mut Buffer, area: Rect, label: &str, fo
     draw_text(look, buf, row, label, style);
 }
 
+/// An overlay's box over the frame at `r`: cleared, bordered, `title` on its top border
+/// ([`draw_border_title`]); returns the rectangle inside the border.
+pub fn draw_box(look: &Look<'_>, buf: &mut Buffer, r: Rect, title: &str) -> Rect {
+    use ratatui::widgets::{Block, Clear};
+    Clear.render(r, buf);
+    let block = Block::bordered().border_style(look.theme.border);
+    let inner = block.inner(r);
+    block.render(r, buf);
+    draw_border_title(look, buf, r, title, look.theme.border);
+    inner
+}
+
 /// A bordered box's title on its top border `r` (the box's outer rectangle), one space on
 /// each side: at the start of the border in the UI's direction (left, or right when RTL).
 pub fn draw_border_title(look: &Look<'_>, buf: &mut Buffer, r: Rect, title: &str, style: Style) {

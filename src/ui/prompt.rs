@@ -5,7 +5,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Clear, Widget};
 use unicode_width::UnicodeWidthChar;
 
 use crate::article::Direction;
@@ -19,12 +18,7 @@ pub fn render(look: &Look<'_>, typed: &str, area: Rect, buf: &mut Buffer) {
         return;
     }
     let r = Rect::new(area.x + (area.width - w) / 2, area.bottom() - 4, w, 3);
-    Clear.render(r, buf);
-    let block = Block::bordered().border_style(look.theme.border);
-    let inner = block.inner(r);
-    block.render(r, buf);
-    let title = look.msg.text("prompt-add-title");
-    super::draw_border_title(look, buf, r, &title, look.theme.border);
+    let inner = super::draw_box(look, buf, r, &look.msg.text("prompt-add-title"));
     // The end of a long address shows, where the typing is.
     let shown = format!("{}▏", symbols::escape(&symbols::reveal_invisible(typed)));
     let room = usize::from(inner.width.saturating_sub(1));
