@@ -5,7 +5,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthChar;
+use std::borrow::Cow;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::article::Direction;
 use crate::text::{Base, Line, symbols};
@@ -24,21 +27,50 @@ pub fn render(look: &Look<'_>, typed: &str, area: Rect, buf: &mut Buffer) {
     let room = usize::from(inner.width.saturating_sub(1));
     let line = Line::new(Base::Ui(Direction::Ltr))
         .shaped(look.render.shape)
-        .text(tail(&shown, room));
+        .text(&tail(&shown, room));
     let layout = line.fit_layout(usize::from(inner.width), look.order());
     if let Some(row) = layout.lines.first() {
         draw_line(buf, inner, inner.y, row, |_| look.theme.text);
     }
 }
 
-/// The end of `text` that takes at most `room` columns.
-fn tail(text: &str, room: usize) -> &str {
-    let mut used = 0;
-    for (at, c) in text.char_indices().rev() {
-        used += c.width().unwrap_or(0);
-        if used > room {
-            return &text[at + c.len_utf8()..];
-        }
+/// The end of `text` that takes at most `room` columns: whole grapheme clusters, and `…`
+/// where its start was cut (the text policy's cut, at the start because the end is where
+/// the typing is).
+fn tail(text: &str, room: usize) -> Cow<'_, str> {
+    if text.width() <= room {
+        return Cow::Borrowed(text);
     }
-    text
+    let mut used = 1; // the `…`
+    let mut from = text.len();
+    for (at, g) in text.grapheme_indices(true).rev() {
+        used += g.width();
+        if used > room {
+            break;
+        }
+        from = at;
+    }
+    Cow::Owned(format!("…{}", &text[from..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tail;
+
+    #[test]
+    fn a_short_text_is_whole() {
+        assert_eq!(tail("https://a.b/", 20), "https://a.b/");
+    }
+
+    #[test]
+    fn a_cut_start_shows_an_ellipsis_and_whole_clusters() {
+        assert_eq!(tail("https://example.org/news", 8), "…rg/news");
+        // A flag is one cluster of two regional indicators, two columns: never split.
+        assert_eq!(
+            tail("ab\u{1F1F8}\u{1F1E6}\u{1F1F8}\u{1F1E6}▏", 4),
+            "…\u{1F1F8}\u{1F1E6}▏"
+        );
+        // A base and its combining mark stay together.
+        assert_eq!(tail("xxxxe\u{301}▏", 3), "…e\u{301}▏");
+    }
 }
