@@ -13,6 +13,8 @@
 //!   inside an Arabic status line. A message must never be written to a cell raw. A fraction
 //!   (`history 2/3`, `match 1/17`) is therefore ONE placeable (`{ $pos }`): split in two
 //!   isolates, `2` and `3` would be neutral-separated units and swap in an RTL line (`3/2`).
+//! - The command line's help and usage errors have a catalogue of their own beside each
+//!   (`i18n/{en,ar,fa,ur,he}/cli.ftl`, [`CLI_CATALOGUES`]), in the same bundle.
 //! - A message missing from a catalogue falls back to English, then to its id (a test checks
 //!   that every catalogue has every id, so neither happens in a release).
 
@@ -41,6 +43,18 @@ pub const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Fa, "fa", include_str!("../i18n/fa/khabar.ftl")),
     (Lang::Ur, "ur", include_str!("../i18n/ur/khabar.ftl")),
     (Lang::He, "he", include_str!("../i18n/he/khabar.ftl")),
+];
+
+/// The command line's own text (`--help`, clap's usage errors: `cli-about`, `cli-arg-*`,
+/// `cli-error-*` …), a catalogue of its own per language, added to the same bundle: the
+/// binary's `cli/lang.rs` keys it by subcommand and argument id, and its tests check that
+/// every argument has a message in every language.
+pub const CLI_CATALOGUES: &[(Lang, &str)] = &[
+    (Lang::En, include_str!("../i18n/en/cli.ftl")),
+    (Lang::Ar, include_str!("../i18n/ar/cli.ftl")),
+    (Lang::Fa, include_str!("../i18n/fa/cli.ftl")),
+    (Lang::Ur, include_str!("../i18n/ur/cli.ftl")),
+    (Lang::He, include_str!("../i18n/he/cli.ftl")),
 ];
 
 impl Lang {
@@ -207,6 +221,10 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Keep Fluent's FSI/PDI around placeables: the layout resolves them (module doc).
     b.set_use_isolating(true);
     let _ = b.add_resource(resource);
+    if let Some((_, cli)) = CLI_CATALOGUES.iter().find(|(l, _)| *l == lang) {
+        let resource = FluentResource::try_new((*cli).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = b.add_resource(resource);
+    }
     b
 }
 
