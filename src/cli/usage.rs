@@ -111,13 +111,51 @@ fn what(e: &clap::Error, msgs: &Messages) -> Line {
     };
     let prior = prior.unwrap_or_default();
     let reason = reason.unwrap_or_default();
+    let (id, low, high) = match (e.kind(), invalid_number(e)) {
+        (ErrorKind::ValueValidation, Some(Number::Range(low, high))) => {
+            ("cli-error-out-of-range", low, high)
+        }
+        (ErrorKind::ValueValidation, Some(Number::NotOne)) => {
+            ("cli-error-not-a-number", String::new(), String::new())
+        }
+        _ => (id, String::new(), String::new()),
+    };
     let args = [
         ("arg", A::Text(&arg)),
         ("value", A::Text(&value)),
         ("prior", A::Text(&prior)),
         ("reason", A::Text(&reason)),
+        ("low", A::Text(&low)),
+        ("high", A::Text(&high)),
     ];
     msgs.line(id, &args)
+}
+
+/// Why a number was refused, when clap's value parser says it.
+enum Number {
+    /// Not a whole number (std's `ParseIntError`).
+    NotOne,
+    /// Outside `low..=high` (clap's ranged parser: `0 is not in 1..=1000`).
+    Range(String, String),
+}
+
+/// The number problem behind a `ValueValidation` error, if that is what it is; any other
+/// reason keeps clap's words.
+fn invalid_number(e: &clap::Error) -> Option<Number> {
+    let source = std::error::Error::source(e)?;
+    if source.downcast_ref::<std::num::ParseIntError>().is_some() {
+        return Some(Number::NotOne);
+    }
+    let text = source.to_string();
+    let (_, range) = text.split_once(" is not in ")?;
+    let (low, high) = range.split_once("..=")?;
+    let number = |s: &str| {
+        !s.is_empty()
+            && s.trim_start_matches('-')
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+    };
+    (number(low) && number(high)).then(|| Number::Range(low.to_string(), high.to_string()))
 }
 
 /// clap's own words for an error khabar has no message for: its first line, without its

@@ -175,7 +175,17 @@ fn a_bad_value_names_itself_and_the_valid_ones() {
     let o = run("ar_EG.UTF-8", &["dump", "--width", "0", "x"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with("خطأ: القيمة «0» غير صالحة للخيار «--width <WIDTH>»: "),
+        stderr(&o).starts_with(
+            "خطأ: القيمة «0» غير صالحة للخيار «--width <WIDTH>»: يلزم عدد من 1 إلى 1000\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = run("he_IL.UTF-8", &["update", "--jobs", "many"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o)
+            .starts_with("שגיאה: הערך \"many\" לא תקף עבור \"--jobs <JOBS>\": צריך מספר שלם\n"),
         "{}",
         stderr(&o)
     );
