@@ -137,13 +137,9 @@ pub enum Arg<'a> {
 impl Messages {
     /// The catalogue of `lang`, with English as the fallback.
     pub fn new(lang: Lang) -> Messages {
-        let mut bundles = vec![bundle(lang)];
-        if lang != Lang::En {
-            bundles.push(bundle(Lang::En));
-        }
         Messages {
             lang,
-            bundles: Arc::new(bundles),
+            bundles: bundles(lang),
         }
     }
 
@@ -209,6 +205,26 @@ impl Messages {
         let base = crate::text::Base::Ui(self.direction());
         crate::text::Line::new(base).isolated(&self.get(id, &args))
     }
+}
+
+/// The bundles of `lang` (and English behind it), parsed once per process: the command
+/// line, the config's errors and the reader each ask for their messages.
+fn bundles(lang: Lang) -> Arc<Vec<FluentBundle<FluentResource>>> {
+    static PARSED: [std::sync::OnceLock<Arc<Vec<FluentBundle<FluentResource>>>>; 5] =
+        [const { std::sync::OnceLock::new() }; 5];
+    let at = CATALOGUES
+        .iter()
+        .position(|(l, _, _)| *l == lang)
+        .unwrap_or(0);
+    let parsed = PARSED.get(at).unwrap_or(&PARSED[0]);
+    let parsed = parsed.get_or_init(|| {
+        let mut bundles = vec![bundle(lang)];
+        if lang != Lang::En {
+            bundles.push(bundle(Lang::En));
+        }
+        Arc::new(bundles)
+    });
+    Arc::clone(parsed)
 }
 
 /// The bundle of one catalogue. The catalogues are checked by the tests, so a parse error
