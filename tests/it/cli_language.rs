@@ -210,6 +210,29 @@ fn a_missing_argument_and_a_conflict_are_said_in_persian_and_urdu() {
     );
 }
 
+#[test]
+fn an_unknown_subcommand_and_a_suggestion_are_said() {
+    let o = run("fa_IR.UTF-8", &["help", "frob"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("خطا: زیرفرمانی به نام «frob» نیست\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run("he_IL.UTF-8", &["feeds", "--wher"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "שגיאה: הארגומנט \"--wher\" לא מוכר\n\n  \
+         עצה: יש ארגומנט דומה: \"--where\"\n\n\
+         שימוש: khabar feeds --where\n\n\
+         למידע נוסף, נסו \"--help\".\n"
+    );
+    let o = run("he_IL.UTF-8", &["--version"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("khabar "), "{}", stdout(&o));
+}
+
 /// The user's argument is shown, never obeyed: an escape sequence in it is made visible.
 #[test]
 fn the_users_argument_is_escaped() {
