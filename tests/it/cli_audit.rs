@@ -292,7 +292,7 @@ fn a_usage_mistake_is_one_sentence_in_the_readers_language() {
     let out = piped("ar_EG.UTF-8", &["--bogus"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("خطأ: المعطى «--bogus» غير معروف\n"),
+        stderr.starts_with("خطأ: الوسيط «--bogus» غير معروف\n"),
         "{stderr}"
     );
 }

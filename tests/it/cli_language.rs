@@ -82,14 +82,14 @@ const HELP: &[(&str, &[&str], &[&str])] = &[
             "  khabar feeds                            قائمة الاشتراكات",
         ],
         &[
-            "المعطيات:",
+            "الوسائط:",
             "  -w, --width <WIDTH>   عرض النص بالأعمدة [الافتراضي: 80]",
         ],
     ),
     (
         "fa_IR.UTF-8",
         &[
-            "کاربرد: khabar [OPTIONS] [PATHS]... [COMMAND]",
+            "استفاده: khabar [OPTIONS] [PATHS]... [COMMAND]",
             "فرمان‌ها:",
             "  dump    چاپ مطلب‌ها به‌صورت متن ساده (چیده‌شده) یا JSON",
             "گزینه‌ها:",
@@ -155,7 +155,7 @@ fn an_unknown_option_is_said_in_hebrew_and_arabic() {
     let o = run("ar_EG.UTF-8", &["--frobnicate"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with("خطأ: المعطى «--frobnicate» غير معروف\n"),
+        stderr(&o).starts_with("خطأ: الوسيط «--frobnicate» غير معروف\n"),
         "{}",
         stderr(&o)
     );
@@ -176,7 +176,7 @@ fn a_bad_value_names_itself_and_the_valid_ones() {
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).starts_with(
-            "خطأ: القيمة «0» غير صالحة للخيار «--width <WIDTH>»: يلزم عدد من 1 إلى 1000\n"
+            "خطأ: القيمة «0» غير صالحة لـ«--width <WIDTH>»: يلزم عدد من 1 إلى 1000\n"
         ),
         "{}",
         stderr(&o)
@@ -198,7 +198,7 @@ fn a_missing_argument_and_a_conflict_are_said_in_persian_and_urdu() {
     assert_eq!(
         stderr(&o),
         "خطا: این آرگومان‌های لازم داده نشده‌اند: <PATHS>...\n\n\
-         کاربرد: khabar dump <PATHS>...\n\n\
+         استفاده: khabar dump <PATHS>...\n\n\
          برای آگاهی بیشتر، «--help» را بیازمایید.\n"
     );
     let o = run("ur_PK.UTF-8", &["search", "--exact", "--loose", "x"]);
