@@ -107,6 +107,7 @@ cli-error-repeated = خطأ: لا يمكن إعطاء «{ $arg }» أكثر من
 cli-error-too-many = خطأ: قيمة غير متوقعة «{ $value }» لـ«{ $arg }»؛ لم يكن يُنتظر مزيد من القيم
 cli-error-values-count = خطأ: الوسيط «{ $arg }» يأخذ عددًا آخر من القيم
 cli-error-no-equals = خطأ: تلزم علامة المساواة لإعطاء قيمة لـ«{ $arg }»
+cli-error-utf8 = خطأ: أحد الوسائط ليس UTF-8 صالحًا
 cli-error-other = خطأ: { $reason }
 cli-tip-subcommand = تلميح: يوجد أمر فرعي مشابه: «{ $arg }»
 cli-tip-argument = تلميح: يوجد وسيط مشابه: «{ $arg }»

@@ -113,6 +113,7 @@ cli-error-repeated = error: the argument '{ $arg }' cannot be used multiple time
 cli-error-too-many = error: unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 cli-error-values-count = error: the argument '{ $arg }' takes a different number of values
 cli-error-no-equals = error: an equal sign is needed when giving a value to '{ $arg }'
+cli-error-utf8 = error: an argument is not valid UTF-8
 cli-error-other = error: { $reason }
 cli-tip-subcommand = tip: a similar subcommand exists: '{ $arg }'
 cli-tip-argument = tip: a similar argument exists: '{ $arg }'

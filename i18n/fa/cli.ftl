@@ -107,6 +107,7 @@ cli-error-repeated = خطا: «{ $arg }» را نمی‌توان بیش از ی�
 cli-error-too-many = خطا: مقدار ناخواستهٔ «{ $value }» برای «{ $arg }»؛ مقدار دیگری انتظار نمی‌رفت
 cli-error-values-count = خطا: آرگومان «{ $arg }» شمار دیگری از مقدارها می‌گیرد
 cli-error-no-equals = خطا: برای دادن مقدار به «{ $arg }» نشانهٔ مساوی لازم است
+cli-error-utf8 = خطا: یکی از آرگومان‌ها UTF-8 معتبر نیست
 cli-error-other = خطا: { $reason }
 cli-tip-subcommand = نکته: زیرفرمان مشابهی هست: «{ $arg }»
 cli-tip-argument = نکته: آرگومان مشابهی هست: «{ $arg }»

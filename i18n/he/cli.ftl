@@ -107,6 +107,7 @@ cli-error-repeated = שגיאה: אי אפשר לתת את הארגומנט "{ $
 cli-error-too-many = שגיאה: ערך לא צפוי "{ $value }" עבור "{ $arg }"; לא היו צפויים ערכים נוספים
 cli-error-values-count = שגיאה: הארגומנט "{ $arg }" מקבל מספר אחר של ערכים
 cli-error-no-equals = שגיאה: צריך סימן שוויון כדי לתת ערך ל־"{ $arg }"
+cli-error-utf8 = שגיאה: אחד הארגומנטים אינו UTF-8 תקין
 cli-error-other = שגיאה: { $reason }
 cli-tip-subcommand = עצה: יש פקודת משנה דומה: "{ $arg }"
 cli-tip-argument = עצה: יש ארגומנט דומה: "{ $arg }"

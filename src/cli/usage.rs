@@ -77,49 +77,34 @@ pub fn lines(e: &clap::Error, msgs: &Messages) -> Vec<Line> {
     out
 }
 
-/// The first line: what is wrong, by the error's kind.
+/// The first line: what is wrong, by the error's kind ([`message_id`]), its context the
+/// placeables.
 fn what(e: &clap::Error, msgs: &Messages) -> Line {
-    let arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
-    let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
-    let sub = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-    let prior = list(e, ContextKind::PriorArg, msgs);
-    let reason = std::error::Error::source(e).map(|s| s.to_string());
-    let (id, reason) = match e.kind() {
-        ErrorKind::UnknownArgument => ("cli-error-unknown-argument", None),
-        ErrorKind::InvalidSubcommand => ("cli-error-unknown-subcommand", None),
-        ErrorKind::InvalidValue => ("cli-error-invalid-value", None),
-        ErrorKind::ValueValidation => ("cli-error-invalid-value-why", reason),
-        ErrorKind::MissingRequiredArgument => ("cli-error-missing", None),
-        ErrorKind::MissingSubcommand => ("cli-error-missing-subcommand", None),
-        ErrorKind::ArgumentConflict if prior.is_none() || prior.as_deref() == Some(&arg) => {
-            ("cli-error-repeated", None)
-        }
-        ErrorKind::ArgumentConflict => ("cli-error-conflict", None),
-        ErrorKind::TooManyValues => ("cli-error-too-many", None),
-        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            ("cli-error-values-count", None)
-        }
-        ErrorKind::NoEquals => ("cli-error-no-equals", None),
-        _ => ("cli-error-other", Some(clap_words(e))),
-    };
     let arg = match e.kind() {
-        ErrorKind::MissingRequiredArgument => {
-            list(e, ContextKind::InvalidArg, msgs).unwrap_or_default()
-        }
-        ErrorKind::InvalidSubcommand => sub,
-        _ => arg,
+        ErrorKind::MissingRequiredArgument => list(e, ContextKind::InvalidArg, msgs),
+        ErrorKind::InvalidSubcommand => context(e, ContextKind::InvalidSubcommand),
+        _ => context(e, ContextKind::InvalidArg),
     };
+    let (arg, prior) = (
+        arg.unwrap_or_default(),
+        list(e, ContextKind::PriorArg, msgs),
+    );
+    let repeated = prior.is_none() || prior.as_deref() == Some(&arg);
+    let (mut low, mut high) = (String::new(), String::new());
+    let id = match (e.kind(), invalid_number(e)) {
+        (ErrorKind::ValueValidation, Some(Number::Range(l, h))) => {
+            (low, high) = (l, h);
+            "cli-error-out-of-range"
+        }
+        (ErrorKind::ValueValidation, Some(Number::NotOne)) => "cli-error-not-a-number",
+        (kind, _) => message_id(kind, repeated),
+    };
+    let reason = match id {
+        "cli-error-other" => clap_words(e),
+        _ => std::error::Error::source(e).map_or_else(String::new, |s| s.to_string()),
+    };
+    let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
     let prior = prior.unwrap_or_default();
-    let reason = reason.unwrap_or_default();
-    let (id, low, high) = match (e.kind(), invalid_number(e)) {
-        (ErrorKind::ValueValidation, Some(Number::Range(low, high))) => {
-            ("cli-error-out-of-range", low, high)
-        }
-        (ErrorKind::ValueValidation, Some(Number::NotOne)) => {
-            ("cli-error-not-a-number", String::new(), String::new())
-        }
-        _ => (id, String::new(), String::new()),
-    };
     let args = [
         ("arg", A::Text(&arg)),
         ("value", A::Text(&value)),
@@ -129,6 +114,25 @@ fn what(e: &clap::Error, msgs: &Messages) -> Line {
         ("high", A::Text(&high)),
     ];
     msgs.line(id, &args)
+}
+
+/// The message of an error's kind; `repeated`: a conflict of an argument with itself.
+fn message_id(kind: ErrorKind, repeated: bool) -> &'static str {
+    match kind {
+        ErrorKind::UnknownArgument => "cli-error-unknown-argument",
+        ErrorKind::InvalidSubcommand => "cli-error-unknown-subcommand",
+        ErrorKind::InvalidValue => "cli-error-invalid-value",
+        ErrorKind::ValueValidation => "cli-error-invalid-value-why",
+        ErrorKind::MissingRequiredArgument => "cli-error-missing",
+        ErrorKind::MissingSubcommand => "cli-error-missing-subcommand",
+        ErrorKind::ArgumentConflict if repeated => "cli-error-repeated",
+        ErrorKind::ArgumentConflict => "cli-error-conflict",
+        ErrorKind::TooManyValues => "cli-error-too-many",
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => "cli-error-values-count",
+        ErrorKind::NoEquals => "cli-error-no-equals",
+        ErrorKind::InvalidUtf8 => "cli-error-utf8",
+        _ => "cli-error-other",
+    }
 }
 
 /// Why a number was refused, when clap's value parser says it.

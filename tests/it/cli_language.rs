@@ -4,6 +4,7 @@
 //! visual order on a terminal, logical on a pipe. The expected sentences are written here by
 //! hand (the Hebrew visual rows reversed by hand, and checked against FriBidi).
 
+use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Output};
 
 use crate::common::pty::{Session, row_cells};
@@ -175,9 +176,8 @@ fn a_bad_value_names_itself_and_the_valid_ones() {
     let o = run("ar_EG.UTF-8", &["dump", "--width", "0", "x"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with(
-            "خطأ: القيمة «0» غير صالحة لـ«--width <WIDTH>»: يلزم عدد من 1 إلى 1000\n"
-        ),
+        stderr(&o)
+            .starts_with("خطأ: القيمة «0» غير صالحة لـ«--width <WIDTH>»: يلزم عدد من 1 إلى 1000\n"),
         "{}",
         stderr(&o)
     );
@@ -227,6 +227,22 @@ fn an_unknown_subcommand_and_a_suggestion_are_said() {
          עצה: יש ארגומנט דומה: \"--where\"\n\n\
          שימוש: khabar feeds --where\n\n\
          למידע נוסף, נסו \"--help\".\n"
+    );
+    // An argument that is not UTF-8 (a `String` argument: the query).
+    let o = Command::new(env!("CARGO_BIN_EXE_khabar"))
+        .arg("search")
+        .arg(std::ffi::OsStr::from_bytes(b"x\xff"))
+        .env("LANG", "ar_EG.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("XDG_CONFIG_HOME", "/nonexistent-khabar-config")
+        .output()
+        .expect("runs khabar");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("خطأ: أحد الوسائط ليس UTF-8 صالحًا\n"),
+        "{}",
+        stderr(&o)
     );
     let o = run("he_IL.UTF-8", &["--version"]);
     assert_eq!(o.status.code(), Some(0));
