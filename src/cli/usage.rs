@@ -51,11 +51,17 @@ fn help(text: &str, msgs: &Messages, bidi: bool, stderr: bool) {
     }
 }
 
-/// The lines of a usage error: what is wrong, the valid values, the tips, the usage and
-/// the hint, with blank lines between as clap has them.
+/// The lines of a usage error: what is wrong (the missing arguments one a line), the valid
+/// values, the tips, the usage and the hint, with blank lines between as clap has them.
 pub fn lines(e: &clap::Error, msgs: &Messages) -> Vec<Line> {
     let blank = || Line::new(Base::Ui(msgs.direction()));
     let mut out = vec![what(e, msgs)];
+    if let (ErrorKind::MissingRequiredArgument, Some(ContextValue::Strings(missing))) =
+        (e.kind(), e.get(ContextKind::InvalidArg))
+    {
+        let base = Base::Ui(msgs.direction());
+        out.extend(missing.iter().map(|m| Line::new(base).text("  ").unit(m)));
+    }
     if let (ErrorKind::InvalidValue, Some(values)) =
         (e.kind(), list(e, ContextKind::ValidValue, msgs))
     {
@@ -81,7 +87,6 @@ pub fn lines(e: &clap::Error, msgs: &Messages) -> Vec<Line> {
 /// placeables.
 fn what(e: &clap::Error, msgs: &Messages) -> Line {
     let arg = match e.kind() {
-        ErrorKind::MissingRequiredArgument => list(e, ContextKind::InvalidArg, msgs),
         ErrorKind::InvalidSubcommand => context(e, ContextKind::InvalidSubcommand),
         _ => context(e, ContextKind::InvalidArg),
     };

@@ -197,7 +197,7 @@ fn a_missing_argument_and_a_conflict_are_said_in_persian_and_urdu() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "خطا: این آرگومان‌های لازم داده نشده‌اند: <PATHS>...\n\n\
+        "خطا: این آرگومان‌های لازم داده نشده‌اند:\n  <PATHS>...\n\n\
          استفاده: khabar dump <PATHS>...\n\n\
          برای آگاهی بیشتر، «--help» را بیازمایید.\n"
     );
@@ -247,6 +247,27 @@ fn an_unknown_subcommand_and_a_suggestion_are_said() {
     let o = run("he_IL.UTF-8", &["--version"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).starts_with("khabar "), "{}", stdout(&o));
+}
+
+/// In English the errors read as clap's own did (its words and layout, in the catalogue).
+#[test]
+fn english_usage_errors_read_as_clap_s() {
+    let o = run("C.UTF-8", &["--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "error: unexpected argument '--frobnicate' found\n\n  \
+         tip: to pass '--frobnicate' as a value, use '-- --frobnicate'\n\n\
+         Usage: khabar [OPTIONS] [PATHS]... [COMMAND]\n\n\
+         For more information, try '--help'.\n"
+    );
+    let o = run("C.UTF-8", &["dump"]);
+    assert_eq!(
+        stderr(&o),
+        "error: the following required arguments were not provided:\n  <PATHS>...\n\n\
+         Usage: khabar dump <PATHS>...\n\n\
+         For more information, try '--help'.\n"
+    );
 }
 
 /// The user's argument is shown, never obeyed: an escape sequence in it is made visible.
