@@ -12,13 +12,16 @@ use khabar::text::{Base, Line, Order};
 
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
+const GLUE: char = '\u{a0}';
+const HYPHEN: char = '\u{2011}';
 
 /// The rows of `help` (clap's text, with Fluent's isolates) as they are written: logical
 /// order on a pipe; on a terminal of `columns`, visual order.
 pub fn rows(help: &str, dir: Direction, order: Order, columns: Option<usize>) -> Vec<String> {
     let lines: Vec<Line> = help.lines().map(|l| line(l, dir)).collect();
+    let spaced = |row: String| row.replace(GLUE, " ").replace(HYPHEN, "-");
     if order == Order::Logical {
-        return lines.iter().map(Line::logical).collect();
+        return lines.iter().map(Line::logical).map(spaced).collect();
     }
     let widest = lines.iter().map(|l| columns_of(&l.fit(None, order))).max();
     let width = columns.or(widest).unwrap_or(80).max(1);
@@ -33,7 +36,21 @@ pub fn rows(help: &str, dir: Direction, order: Order, columns: Option<usize>) ->
             rows.push(whole);
         }
     }
-    rows
+    rows.into_iter().map(spaced).collect()
+}
+
+/// A unit of code, its spaces and hyphens glued (NO-BREAK SPACE and NON-BREAKING HYPHEN,
+/// UAX #14 GL) so that a wrapped row never cuts `khabar feeds --where` in two; written
+/// back as spaces and hyphens ([`rows`]). A unit wider than the row is still cut.
+fn code(line: Line, s: &str) -> Line {
+    let glued: String = (s.chars())
+        .map(|c| match c {
+            ' ' => GLUE,
+            '-' => HYPHEN,
+            c => c,
+        })
+        .collect();
+    line.unit(&glued)
 }
 
 fn columns_of(s: &str) -> usize {
@@ -46,7 +63,7 @@ pub fn line(text: &str, dir: Direction) -> Line {
     let mut line = Line::new(Base::Ui(dir)).text(&text[..text.len() - body.len()]);
     for (i, (segment, gap)) in segments(body).into_iter().enumerate() {
         line = if i == 0 && is_code(segment, !gap.is_empty()) {
-            line.unit(segment)
+            code(line, segment)
         } else {
             words(line, segment)
         };
@@ -95,7 +112,7 @@ fn words(mut line: Line, s: &str) -> Line {
         let (piece, after) = rest.split_at(end.max(c.len_utf8()));
         line = match c {
             FSI => line.isolated(piece),
-            '`' => line.unit(piece),
+            '`' => code(line, piece),
             _ => run(line, piece),
         };
         rest = after;
@@ -133,7 +150,7 @@ fn run(line: Line, w: &str) -> Line {
         true => w.trim_end_matches([',', ';', '.', ')', ':']),
         false => w,
     };
-    line.unit(core).text(&w[core.len()..])
+    code(line, core).text(&w[core.len()..])
 }
 
 /// The end of the isolate `s` starts with (its matching PDI included).
@@ -162,13 +179,32 @@ mod tests {
         );
         assert_eq!(
             l.marked(),
-            "  \u{2068}-w, --width <WIDTH>\u{2069}  רוחב \u{2068}`--x y`\u{2069}, ראו \u{2068}--since\u{2069}."
+            "  \u{2068}‑w,\u{a0}‑‑width\u{a0}<WIDTH>\u{2069}  רוחב \u{2068}`‑‑x\u{a0}y`\u{2069}, ראו \u{2068}‑‑since\u{2069}."
         );
         let l = line("שימוש: khabar [OPTIONS] [PATHS]...", Direction::Rtl);
         assert_eq!(
             l.marked(),
-            "שימוש: \u{2068}khabar [OPTIONS] [PATHS]...\u{2069}"
+            "שימוש: \u{2068}khabar\u{a0}[OPTIONS]\u{a0}[PATHS]...\u{2069}"
         );
+    }
+
+    #[test]
+    fn a_wrapped_row_never_cuts_code_and_keeps_its_spaces() {
+        let help = "      --db <PATH>  מסד הנתונים של המינויים והפריטים; `khabar feeds --where` מדפיס את מיקומו";
+        for width in 24..60 {
+            let rows = rows(help, Direction::Rtl, Order::Visual, Some(width));
+            assert!(
+                rows.iter().all(|r| !r.contains(['\u{a0}', '\u{2011}'])),
+                "{rows:?}"
+            );
+            let at = rows
+                .iter()
+                .find(|r| r.contains("`khabar"))
+                .expect("the code");
+            assert!(at.contains("`khabar feeds --where`"), "{width}: {rows:#?}");
+        }
+        let logical = rows(help, Direction::Rtl, Order::Logical, None);
+        assert_eq!(logical, vec![help.to_string()]);
     }
 
     #[test]
@@ -178,6 +214,6 @@ mod tests {
         assert_eq!(l.marked(), format!("  \u{2068}dump\u{2069}  {text}"));
         let text = "JSON `--print` זה";
         let l = line(&format!("     {text}"), Direction::Rtl);
-        assert_eq!(l.marked(), "     JSON \u{2068}`--print`\u{2069} זה");
+        assert_eq!(l.marked(), "     JSON \u{2068}`‑‑print`\u{2069} זה");
     }
 }
