@@ -4,6 +4,11 @@
 //! the man page generated from this very definition (for packagers: `[package.metadata.deb]`
 //! in Cargo.toml). The options `--bidi`, `--shape`, `--config` and `--db` are global: before
 //! or after the subcommand.
+//!
+//! The derive below is the parser and the English text (the man page and completions are
+//! generated from it). [`parse`] gives it the reader's language first: [`lang`] (the text
+//! from `i18n/*/cli.ftl`), [`shown`] (the help under the text policy), [`usage`] (clap's
+//! errors as catalogue messages).
 
 use std::ffi::OsString;
 use std::io::Write;
