@@ -4,12 +4,23 @@
 //! the man page generated from this very definition (for packagers: `[package.metadata.deb]`
 //! in Cargo.toml). The options `--bidi`, `--shape`, `--config` and `--db` are global: before
 //! or after the subcommand.
+//!
+//! The derive below is the parser and the English text (the man page and completions are
+//! generated from it). [`parse`] gives it the reader's language first: [`lang`] (the text
+//! from `i18n/*/cli.ftl`), [`shown`] (the help under the text policy), [`usage`] (clap's
+//! errors as catalogue messages).
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use khabar::i18n::Messages;
+
+pub mod lang;
+pub mod shown;
+pub mod usage;
 
 /// One example of every subcommand, shown by `khabar --help` (and in the man page).
 const EXAMPLES: &str = "\
@@ -100,6 +111,38 @@ pub enum Command {
     /// Print khabar's manual page (roff, for `man -l -`)
     #[command(hide = true)]
     Man,
+}
+
+/// The command line `args` parsed, its help and usage errors said in `msgs`' language
+/// ([`lang`], [`usage`]); `bidi`: visual order where the stream is a terminal. `Err`: what
+/// was said (help, version, a usage error) and the exit code.
+pub fn parse(args: &[OsString], msgs: &Messages, bidi: bool) -> Result<Cli, ExitCode> {
+    let mut cmd = lang::localised(Cli::command(), msgs);
+    let fail = |e: clap::Error| usage::fail(&e, msgs, bidi);
+    let matches = cmd.try_get_matches_from_mut(args).map_err(fail)?;
+    Cli::from_arg_matches(&matches).map_err(fail)
+}
+
+/// The value of option `name` (`--config PATH`, `--config=PATH`) in `args`, read before
+/// clap: the help and clap's errors are said in the config's language, so the config is
+/// read before the command line is parsed.
+pub fn early_value(args: &[OsString], name: &str) -> Option<OsString> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == name {
+            return it.next().cloned();
+        }
+        let joined = a
+            .to_str()
+            .and_then(|s| s.strip_prefix(name)?.strip_prefix('='));
+        if let Some(v) = joined {
+            return Some(v.into());
+        }
+    }
+    None
 }
 
 #[derive(Debug, Args)]
@@ -330,3 +373,6 @@ pub struct LayoutArgs {
     /// The input file; `-` or nothing reads standard input
     pub file: Option<PathBuf>,
 }
+
+#[cfg(test)]
+mod tests;

@@ -13,6 +13,8 @@
 //!   inside an Arabic status line. A message must never be written to a cell raw. A fraction
 //!   (`history 2/3`, `match 1/17`) is therefore ONE placeable (`{ $pos }`): split in two
 //!   isolates, `2` and `3` would be neutral-separated units and swap in an RTL line (`3/2`).
+//! - The command line's help and usage errors have a catalogue of their own beside each
+//!   (`i18n/{en,ar,fa,ur,he}/cli.ftl`, [`CLI_CATALOGUES`]), in the same bundle.
 //! - A message missing from a catalogue falls back to English, then to its id (a test checks
 //!   that every catalogue has every id, so neither happens in a release).
 
@@ -41,6 +43,18 @@ pub const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::Fa, "fa", include_str!("../i18n/fa/khabar.ftl")),
     (Lang::Ur, "ur", include_str!("../i18n/ur/khabar.ftl")),
     (Lang::He, "he", include_str!("../i18n/he/khabar.ftl")),
+];
+
+/// The command line's own text (`--help`, clap's usage errors: `cli-about`, `cli-arg-*`,
+/// `cli-error-*` …), a catalogue of its own per language, added to the same bundle: the
+/// binary's `cli/lang.rs` keys it by subcommand and argument id, and its tests check that
+/// every argument has a message in every language.
+pub const CLI_CATALOGUES: &[(Lang, &str)] = &[
+    (Lang::En, include_str!("../i18n/en/cli.ftl")),
+    (Lang::Ar, include_str!("../i18n/ar/cli.ftl")),
+    (Lang::Fa, include_str!("../i18n/fa/cli.ftl")),
+    (Lang::Ur, include_str!("../i18n/ur/cli.ftl")),
+    (Lang::He, include_str!("../i18n/he/cli.ftl")),
 ];
 
 impl Lang {
@@ -123,13 +137,9 @@ pub enum Arg<'a> {
 impl Messages {
     /// The catalogue of `lang`, with English as the fallback.
     pub fn new(lang: Lang) -> Messages {
-        let mut bundles = vec![bundle(lang)];
-        if lang != Lang::En {
-            bundles.push(bundle(Lang::En));
-        }
         Messages {
             lang,
-            bundles: Arc::new(bundles),
+            bundles: bundles(lang),
         }
     }
 
@@ -197,6 +207,26 @@ impl Messages {
     }
 }
 
+/// The bundles of `lang` (and English behind it), parsed once per process: the command
+/// line, the config's errors and the reader each ask for their messages.
+fn bundles(lang: Lang) -> Arc<Vec<FluentBundle<FluentResource>>> {
+    static PARSED: [std::sync::OnceLock<Arc<Vec<FluentBundle<FluentResource>>>>; 5] =
+        [const { std::sync::OnceLock::new() }; 5];
+    let at = CATALOGUES
+        .iter()
+        .position(|(l, _, _)| *l == lang)
+        .unwrap_or(0);
+    let parsed = PARSED.get(at).unwrap_or(&PARSED[0]);
+    let parsed = parsed.get_or_init(|| {
+        let mut bundles = vec![bundle(lang)];
+        if lang != Lang::En {
+            bundles.push(bundle(Lang::En));
+        }
+        Arc::new(bundles)
+    });
+    Arc::clone(parsed)
+}
+
 /// The bundle of one catalogue. The catalogues are checked by the tests, so a parse error
 /// cannot reach a release; the entries that parse are used all the same.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
@@ -207,6 +237,10 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Keep Fluent's FSI/PDI around placeables: the layout resolves them (module doc).
     b.set_use_isolating(true);
     let _ = b.add_resource(resource);
+    if let Some((_, cli)) = CLI_CATALOGUES.iter().find(|(l, _)| *l == lang) {
+        let resource = FluentResource::try_new((*cli).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = b.add_resource(resource);
+    }
     b
 }
 

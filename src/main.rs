@@ -11,7 +11,6 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
 use khabar::app::App;
 use khabar::config::Config;
 use khabar::library::Library;
@@ -25,9 +24,11 @@ use cli::{Cli, Command, ConfigArgs, LayoutArgs};
 
 fn main() -> ExitCode {
     khabar::guard::install_quiet_hook();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (msgs, bidi) = early(&args);
+    let cli = match cli::parse(&args, &msgs, bidi) {
         Ok(cli) => cli,
-        Err(e) => return usage_error(&e),
+        Err(code) => return code,
     };
     // Every subcommand reads the same config; a bad one is a usage error, before anything.
     let config = match Config::load(cli.config.as_deref()) {
@@ -121,15 +122,17 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// A command line clap refuses: its message quotes the arguments, so it goes through the
-/// report line by line; `--help` and `--version` are clap's own text, printed as they are.
-fn usage_error(e: &clap::Error) -> ExitCode {
-    if e.use_stderr() {
-        report::note_lines(&e.render().to_string());
-    } else {
-        let _ = e.print();
-    }
-    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+/// The language of the help and of clap's usage errors, and whether they are in visual
+/// order on a terminal, before the command line is parsed: the config's (`--config PATH`
+/// if it is given) and `--bidi`'s; a config that cannot be read leaves the environment's
+/// language (its error is said after parsing).
+fn early(args: &[std::ffi::OsString]) -> (khabar::i18n::Messages, bool) {
+    let path = cli::early_value(args, "--config").map(PathBuf::from);
+    let config = Config::load(path.as_deref()).unwrap_or_default();
+    let setting = (cli::early_value(args, "--bidi").and_then(|v| v.into_string().ok()))
+        .and_then(|v| <cli::BidiArg as clap::ValueEnum>::from_str(&v, false).ok())
+        .map_or(config.bidi, cli::BidiArg::setting);
+    (messages(&config), setting != Setting::Terminal)
 }
 
 /// Opens a library and reports its problems and warnings on stderr.

@@ -76,6 +76,12 @@ pub fn note_lines(text: &str) {
     to_stderr(&render_lines(text));
 }
 
+/// `line` on a line of its own on stderr, in `order`, without a prefix: the lines of a
+/// usage error. Its parts are already escaped.
+pub fn note_line(line: &crate::text::Line, order: crate::text::Order) {
+    to_stderr(&prefixed("", line, order));
+}
+
 /// `msg` on a line of its own on stdout: a subcommand's result. A closed stdout (`| head`)
 /// loses the line, nothing more.
 pub fn out(msg: impl Display) {

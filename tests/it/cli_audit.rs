@@ -254,7 +254,7 @@ fn the_readers_update_summary_speaks_the_readers_language() {
 }
 
 /// A usage mistake khabar itself words (files before a subcommand) is one sentence in the
-/// reader's language; clap's own usage errors stay English (clap has no catalogue), escaped.
+/// reader's language, and so is clap's (`cli-error-*`), the argument escaped.
 #[test]
 fn a_usage_mistake_is_one_sentence_in_the_readers_language() {
     let out = piped("he_IL.UTF-8", &["a.txt", "feeds"]);
@@ -288,10 +288,11 @@ fn a_usage_mistake_is_one_sentence_in_the_readers_language() {
         String::from_utf8_lossy(&out.stderr),
         "khabar: هیچ اشتراکی با «nothere» جور نیست (khabar feeds را ببینید)\n"
     );
+    // clap's own usage errors too (src/cli/usage.rs).
     let out = piped("ar_EG.UTF-8", &["--bogus"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("error: unexpected argument '--bogus' found"),
+        stderr.starts_with("خطأ: الوسيط «--bogus» غير معروف\n"),
         "{stderr}"
     );
 }

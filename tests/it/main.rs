@@ -25,6 +25,7 @@ mod cli;
 mod cli_audit;
 mod cli_audit_out;
 mod cli_install;
+mod cli_language;
 mod cli_layout;
 mod cli_subscribe;
 mod error_language;
