@@ -4,6 +4,7 @@
 //! unread only, the first key of a filter (folding every headline, feed and author once) and
 //! the next key (the folded keys kept), and a move of the selection.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -15,13 +16,13 @@ use khabar::store::shelf::Mark;
 const FEEDS: usize = 500;
 const ITEMS: usize = 200;
 
-fn library() -> (Vec<Article>, Vec<Option<Mark>>) {
+fn library() -> (Vec<Arc<Article>>, Vec<Option<Mark>>) {
     let mut articles = Vec::with_capacity(FEEDS * ITEMS);
     let mut marks = Vec::with_capacity(FEEDS * ITEMS);
     for f in 0..FEEDS {
         for i in 0..ITEMS {
             let n = f * ITEMS + i;
-            articles.push(Article {
+            articles.push(Arc::new(Article {
                 headline: format!("خبر {n} عن الصّين والاقتصاد في یوم {i}"),
                 meta: Meta {
                     source: Some(format!("مصدر {f}")),
@@ -34,7 +35,7 @@ fn library() -> (Vec<Article>, Vec<Option<Mark>>) {
                     ..Meta::default()
                 },
                 ..Article::default()
-            });
+            }));
             marks.push(Some(Mark {
                 id: n as i64,
                 feed_id: Some(f as i64),

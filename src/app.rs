@@ -11,6 +11,7 @@
 
 mod effect;
 mod feeds;
+mod files_index;
 mod help;
 mod history;
 mod jobs;
@@ -105,6 +106,8 @@ pub struct App {
     /// A result of the library's search opened before its body came from the store: the
     /// article and the query, searched when it comes.
     search_after_body: Option<(usize, String)>,
+    /// The search index of a library of files, kept between searches (`app/files_index.rs`).
+    files: files_index::FilesSearch,
 }
 
 impl App {
@@ -145,6 +148,7 @@ impl App {
             store_path: None,
             revisit_after_body: None,
             search_after_body: None,
+            files: files_index::FilesSearch::default(),
         };
         app.open(current);
         app

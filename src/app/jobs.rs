@@ -27,7 +27,8 @@ impl App {
     /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
     pub fn jobs_running(&self) -> usize {
         let updating = self.shelf.as_ref().is_some_and(|s| s.refreshing());
-        usize::from(self.loading.is_some()) + usize::from(updating) + self.errands.len()
+        let indexing = usize::from(self.files.building());
+        usize::from(self.loading.is_some()) + usize::from(updating) + indexing + self.errands.len()
     }
 
     /// The event loop starts an open (`o`) or a copy (`y`) job: its id, counted as running
@@ -90,6 +91,7 @@ impl App {
             }
             // A search replaced by a newer one is dropped by its query.
             News::Found { query, hits, .. } => self.found(&query, hits),
+            News::Indexed { id } => self.indexed(id),
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()
@@ -179,7 +181,7 @@ impl App {
                 let i = replaces.unwrap_or_default();
                 match loaded.articles.into_iter().next() {
                     Some(full) if i < self.library.articles.len() => {
-                        let item = &mut self.library.articles[i];
+                        let item = std::sync::Arc::make_mut(&mut self.library.articles[i]);
                         let source = item.meta.source.take();
                         let url = item.meta.url.take();
                         *item = full;

@@ -99,7 +99,10 @@ impl App {
         let v = &mut self.library_view;
         match action {
             Action::LibraryFilter => v.open_prompt(PromptKind::Filter),
-            Action::SearchAll => v.open_prompt(PromptKind::Search),
+            Action::SearchAll => {
+                v.open_prompt(PromptKind::Search);
+                return self.prepare_index();
+            }
             Action::UnreadOnly => v.toggle_unread_only(&src),
             Action::ToggleGroups => v.toggle_groups(&src),
             Action::SortNext => {
@@ -212,10 +215,7 @@ impl App {
                 db: shelf.db(),
                 query,
             },
-            None => Job::SearchFiles {
-                articles: self.library.articles.clone(),
-                query,
-            },
+            None => self.search_files(query),
         };
         Some(Effect::Job {
             id: self.last_job,

@@ -59,6 +59,8 @@ pub struct Results {
     pub offset: usize,
     /// Whether the search still runs.
     pub running: bool,
+    /// While it waits for the index of a library of files to be built: the articles indexed.
+    pub indexing: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -305,7 +307,15 @@ impl LibraryView {
             selected: 0,
             offset: 0,
             running: true,
+            indexing: None,
         });
+    }
+
+    /// The search running waits for the index of `articles` articles (`None`: no more).
+    pub fn wait_for_index(&mut self, articles: Option<usize>) {
+        if let Some(r) = self.results.as_mut() {
+            r.indexing = articles;
+        }
     }
 
     /// The search for `query` ended with `hits` (dropped when another search replaced it).

@@ -12,7 +12,7 @@ use crate::store::shelf::Mark;
 /// store) and the article on screen (listed under unread only, though read).
 #[derive(Debug, Clone, Copy)]
 pub struct Source<'a> {
-    pub articles: &'a [Article],
+    pub articles: &'a [std::sync::Arc<Article>],
     pub marks: Option<&'a [Option<Mark>]>,
     pub current: usize,
 }
@@ -80,7 +80,7 @@ impl Keys {
             *self = Keys::listing(src);
         }
         if filtering && self.folded.is_empty() {
-            self.folded = src.articles.iter().map(filter_key).collect();
+            self.folded = src.articles.iter().map(|a| filter_key(a)).collect();
         }
         if sort == Sort::Title && self.title_rank.is_empty() {
             self.title_rank = ranks(src.articles.iter().map(|a| a.headline.as_str()));
