@@ -19,6 +19,7 @@ mod library_keys;
 pub mod library_view;
 mod links;
 mod links_list;
+mod listing_keys;
 mod moves;
 mod overlay;
 mod parts;
@@ -108,6 +109,8 @@ pub struct App {
     search_after_body: Option<(usize, String)>,
     /// The search index of a library of files, kept between searches (`app/files_index.rs`).
     files: files_index::FilesSearch,
+    /// The job making the library pane's keys: its id and the listing they are for.
+    keys_job: Option<(u64, u64)>,
 }
 
 impl App {
@@ -149,6 +152,7 @@ impl App {
             revisit_after_body: None,
             search_after_body: None,
             files: files_index::FilesSearch::default(),
+            keys_job: None,
         };
         app.open(current);
         app

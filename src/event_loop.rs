@@ -68,6 +68,10 @@ fn run_loop(
     let mut dirty = true;
     let mut loading_secs = 0;
     loop {
+        // A big library's pane keys are made in the background whenever they are wanted.
+        if let Some(effect) = app.keys_work() {
+            perform(term, app, &jobs, effect, explicit_bidi)?;
+        }
         if dirty {
             term.draw(|f| f.render_widget(&*app, f.area()))?;
             dirty = false;

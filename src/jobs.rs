@@ -25,6 +25,7 @@ pub use search::{FilesIndex, MAX_RESULTS};
 use crate::article::Article;
 use crate::fetch::{self, Limits};
 use crate::library::Library;
+use crate::library::listing_keys::ListingKeys;
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::saved::Kept;
 use crate::store::shelf::{Notes, Shelf, Summary};
@@ -83,6 +84,12 @@ pub enum Job {
     },
     /// Build the search index of a library of files (the library pane's `/` asks for it).
     IndexFiles(Arc<FilesIndex>),
+    /// Make the library pane's keys of these articles (a big library: dates parsed, texts
+    /// folded off the UI thread), for the listing `generation`.
+    ListingKeys {
+        articles: Vec<Arc<Article>>,
+        generation: u64,
+    },
 }
 
 /// One result of a search of everything: the store's item (`item`) or the library's article
@@ -148,6 +155,12 @@ pub enum News {
     /// The search index of a library of files is built (`id`: its [`Job::IndexFiles`]).
     Indexed {
         id: u64,
+    },
+    /// The library pane's keys of the listing `generation` are made.
+    Keys {
+        id: u64,
+        generation: u64,
+        keys: Arc<ListingKeys>,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -254,6 +267,15 @@ impl Jobs {
             },
             // A search builds the index itself when it finds none.
             Job::IndexFiles(_) => News::Indexed { id },
+            // Made here instead: the same work, on the thread that asked.
+            Job::ListingKeys {
+                articles,
+                generation,
+            } => News::Keys {
+                id,
+                generation: *generation,
+                keys: Arc::new(ListingKeys::of(articles)),
+            },
             Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
                 id,
                 query: query.clone(),
@@ -339,6 +361,18 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
         Job::IndexFiles(index) => {
             index.built();
             tx.send(News::Indexed { id });
+        }
+        Job::ListingKeys {
+            articles,
+            generation,
+        } => {
+            let keys = Arc::new(ListingKeys::of(&articles));
+            drop(articles);
+            tx.send(News::Keys {
+                id,
+                generation,
+                keys,
+            });
         }
         Job::SearchFiles { index, query } => {
             let hits = index.search(&query);

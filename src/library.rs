@@ -15,6 +15,7 @@ use crate::article::Article;
 use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
 
+pub mod listing_keys;
 pub mod prefs;
 pub mod sources;
 

@@ -92,6 +92,11 @@ impl App {
             // A search replaced by a newer one is dropped by its query.
             News::Found { query, hits, .. } => self.found(&query, hits),
             News::Indexed { id } => self.indexed(id),
+            News::Keys {
+                id,
+                generation,
+                keys,
+            } => self.keys_came(id, generation, keys),
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()
@@ -188,6 +193,12 @@ impl App {
                         item.meta.source = source.or(item.meta.source.take());
                         item.meta.url = url.or(item.meta.url.take());
                         item.meta.summary_only = false;
+                        let src = super::library_keys::source(
+                            &self.library,
+                            self.shelf.as_ref(),
+                            self.current,
+                        );
+                        self.library_view.articles_changed(&src);
                         let top = self.view.pager.top();
                         self.open(i);
                         self.view.pager.restore(&self.library.articles[i].body, top);

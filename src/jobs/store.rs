@@ -42,6 +42,7 @@ pub(super) fn work(id: u64, job: Job, tx: &Courier) {
             end.sent = true;
         }
         Job::Load(_) | Job::Open(_) | Job::IndexFiles(_) | Job::SearchFiles { .. } => {}
+        Job::ListingKeys { .. } => {}
     }
 }
 
