@@ -83,3 +83,43 @@ fn a_big_library_has_its_pane_keys_made_in_the_background() {
     assert!(app.library_view().rows().len() > 1);
     assert_eq!(app.keys_work(), None);
 }
+
+/// The store's hits of a search name items by id: each is listed at the item's place in
+/// the library (found in one pass over the marks), an item no longer listed is left out,
+/// and the hits keep their order.
+#[test]
+fn store_hits_are_listed_at_their_items() {
+    use khabar::jobs::Found;
+    use khabar::store::shelf::Shelf;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    crate::feed_server::stored_feeds(&db, &[("חדשות", 3), ("خبرگزاری", 4)]);
+    let store = khabar::store::Store::open(&db).unwrap();
+    let (lib, shelf) = Shelf::open(store).unwrap();
+    let mut app = App::on_shelf(lib, Some(shelf), 0, Render::default());
+    app.update(Action::Resize(100, 30));
+    let ids: Vec<i64> = app
+        .shelf()
+        .unwrap()
+        .marks
+        .iter()
+        .map(|m| m.unwrap().id)
+        .collect();
+    let hit = |id: i64| Found {
+        item: Some(id),
+        index: None,
+        line: "خبر".into(),
+        range: 0..6,
+    };
+    // The last item, one gone from the store's listing, the first, the last again.
+    let asked = [ids[6], 9_999, ids[0], ids[3]];
+    app.update(Action::ToggleLibrary);
+    app.update(Action::SearchAll);
+    app.update(Action::Input('x'));
+    app.update(Action::SearchConfirm);
+    app.found("x", Ok(asked.iter().map(|&id| hit(id)).collect()));
+    let r = app.library_view().results().unwrap();
+    let listed: Vec<usize> = r.hits.iter().map(|h| h.index).collect();
+    assert_eq!(listed, vec![6, 0, 3]);
+}
