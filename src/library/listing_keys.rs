@@ -21,8 +21,11 @@ pub struct ListingKeys {
     pub feed_of: Vec<u32>,
     /// The feeds' names, in the order they first come.
     pub feeds: Vec<String>,
-    /// What the filter looks in: headline, feed and author, folded, one line each.
-    pub folded: Vec<String>,
+    /// What the filter looks in ([`ListingKeys::filter_text`]): every article's headline,
+    /// feed and author, folded, one line each, one after the other in one string (a scan
+    /// reads memory in order), article `i` from `filter_at[i]` to `filter_at[i + 1]`.
+    pub filter_texts: String,
+    pub filter_at: Vec<usize>,
     pub title_rank: Vec<u32>,
     /// By feed number.
     pub feed_rank: Vec<u32>,
@@ -41,6 +44,14 @@ fn number(i: usize) -> u32 {
 }
 
 impl ListingKeys {
+    /// What the filter looks in for article `i` (empty past the end).
+    pub fn filter_text(&self, i: usize) -> &str {
+        let (Some(&from), Some(&to)) = (self.filter_at.get(i), self.filter_at.get(i + 1)) else {
+            return "";
+        };
+        self.filter_texts.get(from..to).unwrap_or("")
+    }
+
     /// The keys of `articles` (a background job's work for a big library).
     pub fn of(articles: &[Arc<Article>]) -> ListingKeys {
         let mut numbers: HashMap<&str, u32> = HashMap::new();
@@ -62,13 +73,17 @@ impl ListingKeys {
         let titles: Vec<String> = articles.iter().map(|a| fold(&a.headline)).collect();
         let mut by_date: Vec<u32> = (0..articles.len()).map(number).collect();
         by_date.sort_by_key(|&i| std::cmp::Reverse(dates[i as usize].unwrap_or(i64::MIN)));
+        let mut filter_texts = String::new();
+        let mut filter_at = Vec::with_capacity(articles.len() + 1);
+        for (a, t) in articles.iter().zip(&titles) {
+            filter_at.push(filter_texts.len());
+            push_filter_text(a, t, &mut filter_texts);
+        }
+        filter_at.push(filter_texts.len());
         ListingKeys {
             len: articles.len(),
-            folded: articles
-                .iter()
-                .zip(&titles)
-                .map(|(a, t)| filter_key(a, t))
-                .collect(),
+            filter_texts,
+            filter_at,
             title_rank: ranks(titles),
             feed_rank: ranks(feeds.iter().map(|f| fold(f)).collect()),
             dates,
@@ -103,9 +118,11 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// What the filter looks in: the folded headline `title`, feed and author, one line each.
-fn filter_key(a: &Article, title: &str) -> String {
-    let mut out = title.to_string();
+/// What the filter looks in, pushed to `out`: the folded headline `title`, feed and author,
+/// one line each, and a line break after them (no needle holds one: a match stays within
+/// one article's text).
+fn push_filter_text(a: &Article, title: &str, out: &mut String) {
+    out.push_str(title);
     for part in [a.meta.source.as_deref(), a.meta.author.as_deref()]
         .into_iter()
         .flatten()
@@ -113,5 +130,5 @@ fn filter_key(a: &Article, title: &str) -> String {
         out.push('\n');
         out.push_str(&fold(part));
     }
-    out
+    out.push('\n');
 }

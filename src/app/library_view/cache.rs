@@ -66,7 +66,7 @@ impl Cache {
                     .map_or(all, |(_, m)| m.as_slice());
                 self.compared += from.len();
                 let finder = memchr::memmem::Finder::new(needle.as_bytes());
-                let text = |i: u32| keys.folded.get(i as usize).map_or("", String::as_str);
+                let text = |i: u32| keys.filter_text(i as usize);
                 let m: Vec<u32> = from
                     .iter()
                     .copied()

@@ -99,28 +99,37 @@ pub fn unsorted(src: &Source<'_>, prefs: &Prefs) -> Vec<Row> {
 /// heading counts its feed's unread items and items, all of them, not only those shown.
 fn group(shown: Vec<usize>, src: &Source<'_>, keys: &ListingKeys) -> Vec<Row> {
     let n = keys.feeds.len();
+    let feed = |i: usize| keys.feed_of.get(i).map_or(0, |&f| f as usize);
     let (mut unread, mut total) = (vec![0usize; n], vec![0usize; n]);
     for (i, &f) in keys.feed_of.iter().enumerate() {
         unread[f as usize] += usize::from(src.unread(i) == Some(true));
         total[f as usize] += 1;
     }
+    // A counting sort: the items shown of each feed, the feeds in the order they come.
+    let mut count = vec![0usize; n];
     let mut order: Vec<usize> = Vec::new();
-    let mut by_feed: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in shown {
-        let f = keys.feed_of[i] as usize;
-        if by_feed[f].is_empty() {
+    for &i in &shown {
+        let f = feed(i);
+        if count[f] == 0 {
             order.push(f);
         }
-        by_feed[f].push(i);
+        count[f] += 1;
     }
-    let mut out = Vec::new();
-    for f in order {
+    let mut out = Vec::with_capacity(shown.len() + order.len());
+    let mut next = vec![0usize; n];
+    for &f in &order {
         out.push(Row::Heading {
             feed: keys.feeds[f].clone(),
             unread: src.marks.map(|_| unread[f]),
             total: total[f],
         });
-        out.extend(std::mem::take(&mut by_feed[f]).into_iter().map(Row::Item));
+        next[f] = out.len();
+        out.extend(std::iter::repeat_n(Row::Item(0), count[f]));
+    }
+    for i in shown {
+        let f = feed(i);
+        out[next[f]] = Row::Item(i);
+        next[f] += 1;
     }
     out
 }
