@@ -13,6 +13,7 @@ use std::time::Duration;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use khabar::app::library_view::{LibraryView, PromptKind, Source};
 use khabar::article::{Article, Meta};
+use khabar::jobs::FilesIndex;
 use khabar::library::listing_keys::ListingKeys;
 use khabar::library::prefs::Prefs;
 use khabar::store::shelf::Mark;
@@ -138,5 +139,68 @@ fn view_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, view_bench);
+/// 10,000 articles of three paragraphs (sentences of the seed), as a folder's library holds
+/// them; one in 250 speaks of «الزلزال».
+fn folder_articles() -> Vec<Arc<Article>> {
+    const SEED: &str = include_str!("../assets/000_2a3d9ced42edd8a0.txt");
+    let s: Vec<&str> = SEED
+        .split(['.', '،', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split(' ').count() > 3)
+        .collect();
+    (0..10_000)
+        .map(|n| {
+            let quake = if n % 250 == 0 {
+                " بعد الزلزال"
+            } else {
+                ""
+            };
+            let text = format!(
+                "{} رقم {n}\n\n{}{quake}\n\n{}\n\n{}\n",
+                s[n % s.len()],
+                s[(n * 3) % s.len()],
+                s[(n * 5) % s.len()],
+                s[(n * 7) % s.len()]
+            );
+            let loaded = khabar::loader::load_bytes(text.as_bytes(), std::path::Path::new("a.txt"))
+                .expect("loads");
+            Arc::new(loaded.articles.into_iter().next().expect("an article"))
+        })
+        .collect()
+}
+
+/// The search of a folder of 10,000 articles: what `/` costs the UI thread (the index's
+/// share of the articles: pointers), against the copy of every article each search made
+/// before (the baseline of the same run); the index built once (a background job's work)
+/// and a search on it (a worker's).
+fn folder_search_bench(c: &mut Criterion) {
+    let articles = folder_articles();
+    let mut group = c.benchmark_group("folder_search_10k");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("baseline_copy_articles", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| Article::clone(a))
+                .collect::<Vec<_>>()
+                .len()
+        })
+    });
+    group.bench_function("ui_thread_share", |b| {
+        b.iter(|| FilesIndex::new(&articles).is_of(&articles))
+    });
+    group.bench_function("index_build_job", |b| {
+        b.iter(|| FilesIndex::new(&articles).built().len())
+    });
+    let index = FilesIndex::new(&articles);
+    index.built();
+    group.bench_function("search_rare_word", |b| {
+        b.iter(|| index.search("الزلزال").expect("searches").len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, view_bench, folder_search_bench);
 criterion_main!(benches);
