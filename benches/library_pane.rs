@@ -1,27 +1,33 @@
 //! The library pane's view at scale (issue 19 items 2 and 4: "never waits on the library"):
-//! 100,000 items across 500 feeds, as the store lists them, through [`LibraryView`]: the
-//! first listing (dates parsed once, sorted, grouped under 500 headings), a change of order,
-//! unread only, the first key of a filter (folding every headline, feed and author once) and
-//! the next key (the folded keys kept), and a move of the selection.
+//! 100,000 items across 500 feeds, as the store lists them, through [`LibraryView`]. Off the
+//! UI thread: the keys job (dates parsed, headlines, feeds and authors folded, orders made
+//! once per listing). On it: the first listing before the keys came (the library's order)
+//! and after (sorted, grouped under 500 headings), a change of order, unread only, the first
+//! key of a filter, five keys typed, the next key and Backspace, a move of the selection.
+//! Read each against `baseline_scan_headlines` (one scan of the headlines for a letter) of
+//! the same run.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use khabar::app::library_view::{LibraryView, PromptKind, Source};
 use khabar::article::{Article, Meta};
+use khabar::jobs::FilesIndex;
+use khabar::library::listing_keys::ListingKeys;
 use khabar::library::prefs::Prefs;
 use khabar::store::shelf::Mark;
 
 const FEEDS: usize = 500;
 const ITEMS: usize = 200;
 
-fn library() -> (Vec<Article>, Vec<Option<Mark>>) {
+fn library() -> (Vec<Arc<Article>>, Vec<Option<Mark>>) {
     let mut articles = Vec::with_capacity(FEEDS * ITEMS);
     let mut marks = Vec::with_capacity(FEEDS * ITEMS);
     for f in 0..FEEDS {
         for i in 0..ITEMS {
             let n = f * ITEMS + i;
-            articles.push(Article {
+            articles.push(Arc::new(Article {
                 headline: format!("خبر {n} عن الصّين والاقتصاد في یوم {i}"),
                 meta: Meta {
                     source: Some(format!("مصدر {f}")),
@@ -34,7 +40,7 @@ fn library() -> (Vec<Article>, Vec<Option<Mark>>) {
                     ..Meta::default()
                 },
                 ..Article::default()
-            });
+            }));
             marks.push(Some(Mark {
                 id: n as i64,
                 feed_id: Some(f as i64),
@@ -54,19 +60,33 @@ fn view_bench(c: &mut Criterion) {
         marks: Some(&marks),
         current: 0,
     };
+    let keys = Arc::new(ListingKeys::of(&articles));
+    // A view listed with its keys (taken from the job), as after the first listing.
+    let listed = || {
+        let mut v = LibraryView::new(Prefs::default());
+        v.take_keys(Arc::clone(&keys), 0, &src);
+        v
+    };
     let mut group = c.benchmark_group("library_view_100k");
     group.sample_size(10);
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));
-    group.bench_function("first_listing", |b| {
+    // The baseline of the same run: one scan of the 100,000 headlines for a letter.
+    group.bench_function("baseline_scan_headlines", |b| {
+        b.iter(|| articles.iter().filter(|a| a.headline.contains('ص')).count())
+    });
+    // Off the UI thread: the background job's work, once per listing.
+    group.bench_function("keys_job", |b| b.iter(|| ListingKeys::of(&articles).len));
+    // On the UI thread: the pane opened before the keys came (the library's order).
+    group.bench_function("first_listing_unsorted", |b| {
         b.iter(|| {
             let mut v = LibraryView::new(Prefs::default());
             v.refresh(&src);
             v.rows().len()
         })
     });
-    let mut v = LibraryView::new(Prefs::default());
-    v.refresh(&src);
+    group.bench_function("first_listing", |b| b.iter(|| listed().rows().len()));
+    let mut v = listed();
     group.bench_function("next_order", |b| b.iter(|| v.next_sort(&src)));
     group.bench_function("unread_only", |b| {
         b.iter(|| {
@@ -75,13 +95,31 @@ fn view_bench(c: &mut Criterion) {
         })
     });
     group.bench_function("filter_first_key", |b| {
-        b.iter(|| {
-            let mut v = LibraryView::new(Prefs::default());
-            v.refresh(&src);
-            v.open_prompt(PromptKind::Filter);
-            v.edit_prompt("ص".into(), &src);
-            v.rows().len()
-        })
+        b.iter_batched(
+            listed,
+            |mut v| {
+                v.open_prompt(PromptKind::Filter);
+                v.edit_prompt("ص".into(), &src);
+                v.rows().len()
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    // Typing الصين letter by letter from an empty prompt: five keys.
+    group.bench_function("filter_five_keys", |b| {
+        b.iter_batched(
+            listed,
+            |mut v| {
+                v.open_prompt(PromptKind::Filter);
+                let mut typed = String::new();
+                for c in "الصين".chars() {
+                    typed.push(c);
+                    v.edit_prompt(typed.clone(), &src);
+                }
+                v.rows().len()
+            },
+            BatchSize::LargeInput,
+        )
     });
     v.open_prompt(PromptKind::Filter);
     v.edit_prompt("الصين".into(), &src);
@@ -101,5 +139,68 @@ fn view_bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, view_bench);
+/// 10,000 articles of three paragraphs (sentences of the seed), as a folder's library holds
+/// them; one in 250 speaks of «الزلزال».
+fn folder_articles() -> Vec<Arc<Article>> {
+    const SEED: &str = include_str!("../assets/000_2a3d9ced42edd8a0.txt");
+    let s: Vec<&str> = SEED
+        .split(['.', '،', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split(' ').count() > 3)
+        .collect();
+    (0..10_000)
+        .map(|n| {
+            let quake = if n % 250 == 0 {
+                " بعد الزلزال"
+            } else {
+                ""
+            };
+            let text = format!(
+                "{} رقم {n}\n\n{}{quake}\n\n{}\n\n{}\n",
+                s[n % s.len()],
+                s[(n * 3) % s.len()],
+                s[(n * 5) % s.len()],
+                s[(n * 7) % s.len()]
+            );
+            let loaded = khabar::loader::load_bytes(text.as_bytes(), std::path::Path::new("a.txt"))
+                .expect("loads");
+            Arc::new(loaded.articles.into_iter().next().expect("an article"))
+        })
+        .collect()
+}
+
+/// The search of a folder of 10,000 articles: what `/` costs the UI thread (the index's
+/// share of the articles: pointers), against the copy of every article each search made
+/// before (the baseline of the same run); the index built once (a background job's work)
+/// and a search on it (a worker's).
+fn folder_search_bench(c: &mut Criterion) {
+    let articles = folder_articles();
+    let mut group = c.benchmark_group("folder_search_10k");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("baseline_copy_articles", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| Article::clone(a))
+                .collect::<Vec<_>>()
+                .len()
+        })
+    });
+    group.bench_function("ui_thread_share", |b| {
+        b.iter(|| FilesIndex::new(&articles).is_of(&articles))
+    });
+    group.bench_function("index_build_job", |b| {
+        b.iter(|| FilesIndex::new(&articles).built().len())
+    });
+    let index = FilesIndex::new(&articles);
+    index.built();
+    group.bench_function("search_rare_word", |b| {
+        b.iter(|| index.search("الزلزال").expect("searches").len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, view_bench, folder_search_bench);
 criterion_main!(benches);

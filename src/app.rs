@@ -11,6 +11,7 @@
 
 mod effect;
 mod feeds;
+mod files_index;
 mod help;
 mod history;
 mod jobs;
@@ -18,6 +19,7 @@ mod library_keys;
 pub mod library_view;
 mod links;
 mod links_list;
+mod listing_keys;
 mod moves;
 mod overlay;
 mod parts;
@@ -105,6 +107,10 @@ pub struct App {
     /// A result of the library's search opened before its body came from the store: the
     /// article and the query, searched when it comes.
     search_after_body: Option<(usize, String)>,
+    /// The search index of a library of files, kept between searches (`app/files_index.rs`).
+    files: files_index::FilesSearch,
+    /// The job making the library pane's keys: its id and the listing they are for.
+    keys_job: Option<(u64, u64)>,
 }
 
 impl App {
@@ -145,6 +151,8 @@ impl App {
             store_path: None,
             revisit_after_body: None,
             search_after_body: None,
+            files: files_index::FilesSearch::default(),
+            keys_job: None,
         };
         app.open(current);
         app

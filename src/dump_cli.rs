@@ -24,7 +24,8 @@ pub(crate) fn run(
         &args.paths,
         &(msgs.clone(), report::stderr_order(render.bidi)),
     )?;
-    let articles: Vec<_> = lib.opened.iter().map(|&i| &lib.articles[i]).collect();
+    let articles: Vec<&khabar::article::Article> =
+        lib.opened.iter().map(|&i| &*lib.articles[i]).collect();
     for a in &articles {
         if let Some(line) = bidi_warning(a, render, msgs) {
             let word = msgs.text("report-warning");

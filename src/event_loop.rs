@@ -2,7 +2,8 @@
 //! performed here; a frame is drawn from `&App` after every change and on resize. The loop
 //! owns the terminal only between [`terminal::setup`] and [`terminal::restore`].
 //!
-//! Background work (loading a followed link, updating the feeds, opening the browser) runs
+//! Background work (loading a followed link, updating the feeds, opening the browser, the
+//! library pane's keys of a big library: [`App::keys_work`], asked after each frame) runs
 //! on the one job runner ([`Jobs`]); the OSC 52 write of a copy and the store work
 //! ([`perform_store`]: quick local I/O) run here, the copy reported as a job too. The loop
 //! keeps drawing and answering keys, hands the jobs' news to
@@ -75,6 +76,11 @@ fn run_loop(
             if std::env::var_os("KHABAR_TEST_PANIC").is_some() {
                 panic!("test panic requested by KHABAR_TEST_PANIC");
             }
+        }
+        // A big library's pane keys are made in the background whenever they are wanted
+        // (after the frame: the first one does not wait for the job to start).
+        if let Some(effect) = app.keys_work() {
+            perform(term, app, &jobs, effect, explicit_bidi)?;
         }
         let wake = inbox.next(deadline(app));
         if let Some(l) = app.loading() {

@@ -8,7 +8,7 @@
 //! ([`Jobs::cancel_all`]): nothing a worker finishes afterwards is delivered. A runner made
 //! [`Jobs::with_waker`] calls its waker after every news, so the loop sleeps until then.
 //! The store's jobs (subscribe, keep, search, update) are run by `store`, the searches by
-//! `search`.
+//! `search` (a library of files: its index built once in the background, [`FilesIndex`]).
 
 use std::fmt;
 use std::path::PathBuf;
@@ -20,11 +20,12 @@ use std::time::Duration;
 mod search;
 mod store;
 
-pub use search::MAX_RESULTS;
+pub use search::{FilesIndex, MAX_RESULTS};
 
 use crate::article::Article;
 use crate::fetch::{self, Limits};
 use crate::library::Library;
+use crate::library::listing_keys::ListingKeys;
 use crate::loader::{self, LoadError, Loaded};
 use crate::store::saved::Kept;
 use crate::store::shelf::{Notes, Shelf, Summary};
@@ -75,10 +76,19 @@ pub enum Job {
         db: PathBuf,
         query: String,
     },
-    /// Search these articles of a library of files (folded off the UI thread).
+    /// Search a library of files through its index (built first, here, if no
+    /// [`Job::IndexFiles`] has built it yet).
     SearchFiles {
-        articles: Vec<Article>,
+        index: Arc<FilesIndex>,
         query: String,
+    },
+    /// Build the search index of a library of files (the library pane's `/` asks for it).
+    IndexFiles(Arc<FilesIndex>),
+    /// Make the library pane's keys of these articles (a big library: dates parsed, texts
+    /// folded off the UI thread), for the listing `generation`.
+    ListingKeys {
+        articles: Vec<Arc<Article>>,
+        generation: u64,
     },
 }
 
@@ -141,6 +151,16 @@ pub enum News {
         id: u64,
         query: String,
         hits: Result<Vec<Found>, String>,
+    },
+    /// The search index of a library of files is built (`id`: its [`Job::IndexFiles`]).
+    Indexed {
+        id: u64,
+    },
+    /// The library pane's keys of the listing `generation` are made.
+    Keys {
+        id: u64,
+        generation: u64,
+        keys: Arc<ListingKeys>,
     },
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
@@ -245,6 +265,17 @@ impl Jobs {
                     error: e.to_string(),
                 }),
             },
+            // A search builds the index itself when it finds none.
+            Job::IndexFiles(_) => News::Indexed { id },
+            // Made here instead: the same work, on the thread that asked.
+            Job::ListingKeys {
+                articles,
+                generation,
+            } => News::Keys {
+                id,
+                generation: *generation,
+                keys: Arc::new(ListingKeys::of(articles)),
+            },
             Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
                 id,
                 query: query.clone(),
@@ -326,6 +357,26 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
         Job::Open(url) => {
             let result = crate::browser::open(&url);
             tx.send(News::Opened { id, url, result });
+        }
+        Job::IndexFiles(index) => {
+            index.built();
+            tx.send(News::Indexed { id });
+        }
+        Job::ListingKeys {
+            articles,
+            generation,
+        } => {
+            let keys = Arc::new(ListingKeys::of(&articles));
+            drop(articles);
+            tx.send(News::Keys {
+                id,
+                generation,
+                keys,
+            });
+        }
+        Job::SearchFiles { index, query } => {
+            let hits = index.search(&query);
+            tx.send(News::Found { id, query, hits });
         }
         store_job => store::work(id, store_job, tx),
     }

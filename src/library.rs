@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod keys;
 mod seen;
@@ -14,6 +15,7 @@ use crate::article::Article;
 use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
 
+pub mod listing_keys;
 pub mod prefs;
 pub mod sources;
 
@@ -23,8 +25,10 @@ pub const MAX_FOLDER_FILES: usize = 10_000;
 
 #[derive(Debug, Default)]
 pub struct Library {
-    /// Sorted: dated articles newest first, then undated ones, each by title.
-    pub articles: Vec<Article>,
+    /// Sorted: dated articles newest first, then undated ones, each by title. Each shared
+    /// (`Arc`) so that a background job (the search index of a library of files) reads them
+    /// without a copy; a change goes through `Arc::make_mut`.
+    pub articles: Vec<Arc<Article>>,
     /// The articles the user named (a file, or every article of a named folder), as indices
     /// into `articles`, in the order named.
     pub opened: Vec<usize>,
@@ -86,7 +90,7 @@ impl Library {
     pub fn from_articles(articles: Vec<Article>) -> Library {
         let n = articles.len();
         let mut lib = Library {
-            articles,
+            articles: articles.into_iter().map(Arc::new).collect(),
             ..Library::default()
         };
         lib.sort((0..n).collect());
@@ -113,7 +117,7 @@ impl Library {
                         .position(|b| b.path.is_none() && b.meta.url.as_deref() == Some(url))
                 });
             let i = known.unwrap_or_else(|| {
-                self.articles.push(a);
+                self.articles.push(Arc::new(a));
                 self.articles.len() - 1
             });
             first.get_or_insert(i);
@@ -153,7 +157,7 @@ impl Library {
             }
         }
         for (ai, li, target) in targets {
-            self.articles[ai].read_also[li].target = Some(target);
+            Arc::make_mut(&mut self.articles[ai]).read_also[li].target = Some(target);
         }
     }
 
@@ -187,7 +191,7 @@ impl Library {
                     if report {
                         named.push(self.articles.len());
                     }
-                    self.articles.push(a);
+                    self.articles.push(Arc::new(a));
                 }
                 true
             }
@@ -219,7 +223,7 @@ impl Library {
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
         }
-        let mut taken: Vec<Option<Article>> = std::mem::take(&mut self.articles)
+        let mut taken: Vec<Option<Arc<Article>>> = std::mem::take(&mut self.articles)
             .into_iter()
             .map(Some)
             .collect();
@@ -266,7 +270,7 @@ impl Library {
             }
         }
         for (ai, li, target) in targets {
-            self.articles[ai].read_also[li].target = Some(target);
+            Arc::make_mut(&mut self.articles[ai]).read_also[li].target = Some(target);
         }
     }
 

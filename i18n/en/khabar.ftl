@@ -256,6 +256,10 @@ ask-mark-all-read = Mark { $count ->
 library-filter = filter
 library-search = search everything
 library-searching = searching { $query }…
+library-indexing = { $count ->
+    [one] indexing { $count } article, then searching { $query }…
+   *[other] indexing { $count } articles, then searching { $query }…
+}
 library-found = { $count -> 
     [one] { $count } article
    *[other] { $count } articles

@@ -247,6 +247,7 @@ ask-mark-all-read = { $count } مطلب خوانده‌نشده خوانده ش�
 library-filter = پالایش
 library-search = جست‌وجو در همه
 library-searching = در حال جست‌وجوی { $query }…
+library-indexing = در حال نمایه‌سازی { $count } مطلب، سپس جست‌وجوی { $query }…
 library-found = { $count } مطلب با { $query }
 library-unread-only = فقط خوانده‌نشده‌ها
 library-articles = { $count } مطلب

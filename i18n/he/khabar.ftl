@@ -259,6 +259,10 @@ ask-mark-all-read = { $count ->
 library-filter = סינון
 library-search = חיפוש בכול
 library-searching = מחפש את { $query }…
+library-indexing = { $count ->
+    [one] בונה אינדקס של כתבה אחת, ואז מחפש את { $query }…
+   *[other] בונה אינדקס של { $count } כתבות, ואז מחפש את { $query }…
+}
 library-found = { $count -> 
     [one] כתבה אחת עם { $query }
    *[other] { $count } כתבות עם { $query }

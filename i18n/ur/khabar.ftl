@@ -253,6 +253,7 @@ ask-mark-all-read = { $count } بغیر پڑھے اندراجات پڑھے ہو�
 library-filter = چھانٹی
 library-search = سب میں تلاش
 library-searching = { $query } کی تلاش جاری…
+library-indexing = { $count } مضامین کی فہرست سازی جاری، پھر { $query } کی تلاش…
 library-found = { $query } والے { $count } مضامین
 library-unread-only = صرف بغیر پڑھے
 library-articles = { $count ->

@@ -27,7 +27,8 @@ impl App {
     /// Jobs running on the event loop's runner that the reader waits for: a load, an update.
     pub fn jobs_running(&self) -> usize {
         let updating = self.shelf.as_ref().is_some_and(|s| s.refreshing());
-        usize::from(self.loading.is_some()) + usize::from(updating) + self.errands.len()
+        let indexing = usize::from(self.files.building());
+        usize::from(self.loading.is_some()) + usize::from(updating) + indexing + self.errands.len()
     }
 
     /// The event loop starts an open (`o`) or a copy (`y`) job: its id, counted as running
@@ -90,6 +91,12 @@ impl App {
             }
             // A search replaced by a newer one is dropped by its query.
             News::Found { query, hits, .. } => self.found(&query, hits),
+            News::Indexed { id } => self.indexed(id),
+            News::Keys {
+                id,
+                generation,
+                keys,
+            } => self.keys_came(id, generation, keys),
             News::Progress { id, done, total } => self
                 .shelf
                 .as_mut()
@@ -179,13 +186,19 @@ impl App {
                 let i = replaces.unwrap_or_default();
                 match loaded.articles.into_iter().next() {
                     Some(full) if i < self.library.articles.len() => {
-                        let item = &mut self.library.articles[i];
+                        let item = std::sync::Arc::make_mut(&mut self.library.articles[i]);
                         let source = item.meta.source.take();
                         let url = item.meta.url.take();
                         *item = full;
                         item.meta.source = source.or(item.meta.source.take());
                         item.meta.url = url.or(item.meta.url.take());
                         item.meta.summary_only = false;
+                        let src = super::library_keys::source(
+                            &self.library,
+                            self.shelf.as_ref(),
+                            self.current,
+                        );
+                        self.library_view.articles_changed(&src);
                         let top = self.view.pager.top();
                         self.open(i);
                         self.view.pager.restore(&self.library.articles[i].body, top);

@@ -28,6 +28,28 @@ pub(super) fn source<'a>(
     }
 }
 
+/// Where the stored items `ids` are listed (their indices in the library), found in one
+/// pass over the marks, not one per item (500 hits in 100,000 items: 100,000 looks, not
+/// 50 million); an item not listed is not in the map.
+pub(super) fn listed_at(
+    marks: &[Option<crate::store::shelf::Mark>],
+    ids: impl Iterator<Item = i64>,
+) -> std::collections::HashMap<i64, usize> {
+    let mut wanted: std::collections::HashMap<i64, Option<usize>> =
+        ids.map(|id| (id, None)).collect();
+    if !wanted.is_empty() {
+        for (i, m) in marks.iter().enumerate() {
+            if let Some(slot) = m.and_then(|m| wanted.get_mut(&m.id)) {
+                slot.get_or_insert(i);
+            }
+        }
+    }
+    wanted
+        .into_iter()
+        .filter_map(|(id, at)| Some((id, at?)))
+        .collect()
+}
+
 /// Screen rows the library pane lists in (below its title row).
 pub(super) fn library_lines(areas: &Areas) -> usize {
     areas
@@ -99,7 +121,10 @@ impl App {
         let v = &mut self.library_view;
         match action {
             Action::LibraryFilter => v.open_prompt(PromptKind::Filter),
-            Action::SearchAll => v.open_prompt(PromptKind::Search),
+            Action::SearchAll => {
+                v.open_prompt(PromptKind::Search);
+                return self.prepare_index();
+            }
             Action::UnreadOnly => v.toggle_unread_only(&src),
             Action::ToggleGroups => v.toggle_groups(&src),
             Action::SortNext => {
@@ -212,10 +237,7 @@ impl App {
                 db: shelf.db(),
                 query,
             },
-            None => Job::SearchFiles {
-                articles: self.library.articles.clone(),
-                query,
-            },
+            None => self.search_files(query),
         };
         Some(Effect::Job {
             id: self.last_job,
@@ -233,11 +255,13 @@ impl App {
                 Vec::new()
             }
         };
+        let listed = self
+            .shelf
+            .as_ref()
+            .map(|s| listed_at(&s.marks, hits.iter().filter_map(|f| f.item)))
+            .unwrap_or_default();
         let index_of = |f: &crate::jobs::Found| match (&self.shelf, f.item) {
-            (Some(shelf), Some(id)) => shelf
-                .marks
-                .iter()
-                .position(|m| m.is_some_and(|m| m.id == id)),
+            (Some(_), Some(id)) => listed.get(&id).copied(),
             _ => f.index,
         };
         let hits: Vec<Hit> = hits

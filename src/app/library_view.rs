@@ -9,9 +9,15 @@
 //! move ([`LibraryView::keep_visible`]); after the rows change, the selection stays on the
 //! same article when it is still listed, else on the nearest row.
 
+mod cache;
+mod results;
 mod rows;
 
+use std::sync::Arc;
+
 pub use rows::{Row, Source};
+
+use crate::library::listing_keys::ListingKeys;
 
 use crate::library::prefs::{Prefs, Sort};
 
@@ -20,6 +26,10 @@ pub const ITEM_ROWS: usize = crate::frame::LIBRARY_ROWS;
 /// Screen rows a result of a search of everything takes (headline; feed and date; the
 /// matching line).
 pub const RESULT_ROWS: usize = 3;
+
+/// Articles up to which the pane makes their keys itself (about 4 ms); a bigger library has
+/// them made by a background job ([`LibraryView::keys_wanted`]), listed unsorted meanwhile.
+pub const INLINE_KEYS: usize = 5_000;
 
 /// What the library's prompt edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +69,8 @@ pub struct Results {
     pub offset: usize,
     /// Whether the search still runs.
     pub running: bool,
+    /// While it waits for the index of a library of files to be built: the articles indexed.
+    pub indexing: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -75,8 +87,12 @@ pub struct LibraryView {
     offset: usize,
     question: Option<Question>,
     results: Option<Results>,
-    /// Sort and filter keys of the articles, made once per listing.
-    keys: rows::Keys,
+    /// Sort and filter keys of the articles, made once per listing ([`ListingKeys`]).
+    keys: Option<Arc<ListingKeys>>,
+    /// The order and the filter's last matches, made from `keys`.
+    cache: cache::Cache,
+    /// The listing the keys are for: counts the times the articles were listed again.
+    generation: u64,
 }
 
 impl LibraryView {
@@ -134,9 +150,15 @@ impl LibraryView {
     /// selection kept on the same article when it is still listed.
     pub fn refresh(&mut self, src: &Source<'_>) {
         let was = self.selected();
-        self.keys
-            .update(src, !self.filter.is_empty(), self.prefs.sort);
-        self.rows = rows::rows(src, &self.prefs, &self.filter, &self.keys);
+        let n = src.articles.len();
+        if n <= INLINE_KEYS && !self.has_keys(n) {
+            self.keys = Some(Arc::new(ListingKeys::of(src.articles)));
+            self.cache.clear();
+        }
+        self.rows = match self.keys.as_deref().filter(|k| k.len == n) {
+            Some(keys) => rows::rows(src, &self.prefs, &self.filter, keys, &mut self.cache),
+            None => rows::unsorted(src, &self.prefs),
+        };
         let at = was.and_then(|a| self.rows.iter().position(|r| *r == Row::Item(a)));
         self.selected = at.unwrap_or(self.selected);
         self.settle(1);
@@ -145,9 +167,48 @@ impl LibraryView {
     /// The articles changed (listed again from the store): keys made again, and the results
     /// of a search dropped (their indices named the old listing).
     pub fn relisted(&mut self, src: &Source<'_>) {
-        self.keys = rows::Keys::default();
         self.results = None;
+        self.articles_changed(src);
+    }
+
+    /// An article changed in place (a full article for its summary): keys made again.
+    pub fn articles_changed(&mut self, src: &Source<'_>) {
+        self.keys = None;
+        self.cache.clear();
+        self.generation += 1;
         self.refresh(src);
+    }
+
+    /// Whether the keys of a listing of `n` articles are there.
+    fn has_keys(&self, n: usize) -> bool {
+        self.keys.as_ref().is_some_and(|k| k.len == n)
+    }
+
+    /// Whether a big library of `n` articles waits for its keys from a background job
+    /// ([`crate::jobs::Job::ListingKeys`]), for listing [`LibraryView::generation`].
+    pub fn keys_wanted(&self, n: usize) -> bool {
+        n > INLINE_KEYS && !self.has_keys(n)
+    }
+
+    /// The listing the keys are for (see [`LibraryView::take_keys`]).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The keys made by a job for listing `generation`: taken when it is still the one
+    /// listed, and the rows made again.
+    pub fn take_keys(&mut self, keys: Arc<ListingKeys>, generation: u64, src: &Source<'_>) {
+        if generation == self.generation && keys.len == src.articles.len() {
+            self.keys = Some(keys);
+            self.cache.clear();
+            self.refresh(src);
+        }
+    }
+
+    /// Filter texts compared so far (the tests count them: a longer needle scans only the
+    /// matches of the shorter one).
+    pub fn compared(&self) -> usize {
+        self.cache.compared()
     }
 
     /// Selects article `i` when it is listed.
@@ -295,36 +356,6 @@ impl LibraryView {
     /// The answer came: the question, if one waited.
     pub fn answer(&mut self) -> Option<Question> {
         self.question.take()
-    }
-
-    /// A search of everything for `query` started: its results replace the rows.
-    pub fn start_results(&mut self, query: String) {
-        self.results = Some(Results {
-            query,
-            hits: Vec::new(),
-            selected: 0,
-            offset: 0,
-            running: true,
-        });
-    }
-
-    /// The search for `query` ended with `hits` (dropped when another search replaced it).
-    pub fn finish_results(&mut self, query: &str, hits: Vec<Hit>) {
-        if let Some(r) = self.results.as_mut().filter(|r| r.query == query) {
-            r.hits = hits;
-            r.running = false;
-        }
-    }
-
-    /// The selected result.
-    pub fn selected_hit(&self) -> Option<&Hit> {
-        let r = self.results.as_ref()?;
-        r.hits.get(r.selected)
-    }
-
-    /// Back from the results to the rows; whether there were results.
-    pub fn close_results(&mut self) -> bool {
-        self.results.take().is_some()
     }
 }
 

@@ -29,10 +29,6 @@ pub(super) fn work(id: u64, job: Job, tx: &Courier) {
             let hits = search::in_store(&db, &query);
             tx.send(News::Found { id, query, hits });
         }
-        Job::SearchFiles { articles, query } => {
-            let hits = search::in_files(&articles, &query);
-            tx.send(News::Found { id, query, hits });
-        }
         Job::Refresh(db) => {
             let mut end = UpdateEnd {
                 id,
@@ -45,7 +41,8 @@ pub(super) fn work(id: u64, job: Job, tx: &Courier) {
             end.tx.send(News::Updated { id, summary });
             end.sent = true;
         }
-        Job::Load(_) | Job::Open(_) => {}
+        Job::Load(_) | Job::Open(_) | Job::IndexFiles(_) | Job::SearchFiles { .. } => {}
+        Job::ListingKeys { .. } => {}
     }
 }
 

@@ -126,7 +126,7 @@ fn links_resolve_by_lookup_not_scan() {
         let next = &titles[(i + 1) % n];
         let cut: String = next.split(' ').take(4).collect::<Vec<_>>().join(" ") + "…";
         let a = article(&titles[i], None, &[next, &cut, "عنوان لا يوجد"]);
-        lib.articles.push(a);
+        lib.articles.push(std::sync::Arc::new(a));
     }
     keys::KEYS_VISITED.set(0);
     lib.resolve_links();

@@ -36,7 +36,7 @@ pub const RESULT_ROWS: usize = crate::app::library_view::RESULT_ROWS;
 /// What the pane draws from: borrowed, read only.
 pub struct Pane<'a> {
     pub view: &'a LibraryView,
-    pub articles: &'a [Article],
+    pub articles: &'a [std::sync::Arc<Article>],
     pub marks: Option<&'a [Option<Mark>]>,
     /// The article on screen (marked ●).
     pub current: usize,

@@ -85,7 +85,7 @@ fn save(store: &mut Store, url: &str, xml: &str) -> i64 {
 
 /// The shared feed corpus (tests/fixtures/feeds, every feed that parses), the bundled
 /// articles and [`VARIANTS`], in a store at `path`.
-fn corpus_store(path: &Path) -> Store {
+pub(crate) fn corpus_store(path: &Path) -> Store {
     let mut store = Store::open(path).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/feeds");
     let mut n = 0;
@@ -144,7 +144,7 @@ fn library(store: &Store, query: &str, mode: Folding) -> BTreeSet<i64> {
     store.search(&o).unwrap().iter().map(|h| h.id).collect()
 }
 
-const QUERIES: &[&str] = &[
+pub(crate) const QUERIES: &[&str] = &[
     "الزلزال",
     "زلزال",
     "هزة ارضية",

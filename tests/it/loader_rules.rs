@@ -243,7 +243,7 @@ fn inline_urls_are_links() {
 fn json_round_trip_gives_the_same_model() {
     let lib = Library::open(&[asset("")]).expect("opens assets");
     assert!(lib.articles.len() >= 7);
-    for a in &lib.articles {
+    for a in lib.articles.iter().map(|a| &**a) {
         let json = khabar::dump::to_json(&[a]);
         let mut back = loader::json::parse(&json).expect("parses its own JSON");
         assert_eq!(back.len(), 1);

@@ -50,6 +50,8 @@ mod layout_linear;
 mod layout_props;
 mod layout_shape;
 mod layout_snapshots;
+mod library_big;
+mod library_files_search;
 mod library_pane;
 mod library_search;
 mod links_fetch;

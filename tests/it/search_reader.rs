@@ -381,13 +381,13 @@ fn quotes_and_read_also_entries_are_highlighted() {
 fn a_long_article_counts_in_idle_ticks() {
     use khabar::article::Article;
     let lib = Library::open(&[asset(SEED)]).unwrap();
-    let mut big: Article = lib.articles[lib.opened[0]].clone();
+    let mut big: Article = (*lib.articles[lib.opened[0]]).clone();
     let body = big.body.clone();
     for _ in 0..300 {
         big.body.extend(body.iter().cloned());
     }
     let lib = Library {
-        articles: vec![big],
+        articles: vec![std::sync::Arc::new(big)],
         ..lib
     };
     let mut app = App::new(lib, 0, Render::default());

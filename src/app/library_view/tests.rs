@@ -2,8 +2,8 @@ use super::*;
 use crate::article::{Article, Meta};
 use crate::store::shelf::Mark;
 
-fn art(headline: &str, feed: &str, date: &str) -> Article {
-    Article {
+fn art(headline: &str, feed: &str, date: &str) -> std::sync::Arc<Article> {
+    std::sync::Arc::new(Article {
         headline: headline.into(),
         meta: Meta {
             source: Some(feed.into()),
@@ -11,7 +11,7 @@ fn art(headline: &str, feed: &str, date: &str) -> Article {
             ..Meta::default()
         },
         ..Article::default()
-    }
+    })
 }
 
 fn mark(id: i64, read: bool) -> Option<Mark> {
@@ -24,7 +24,7 @@ fn mark(id: i64, read: bool) -> Option<Mark> {
     })
 }
 
-fn sample() -> (Vec<Article>, Vec<Option<Mark>>) {
+fn sample() -> (Vec<std::sync::Arc<Article>>, Vec<Option<Mark>>) {
     let articles = vec![
         art("زلزال في الصّين", "خبرگزاری", "2024-01-03T10:00:00Z"),
         art("قیمت نفت", "خبرگزاری", "2024-01-01T10:00:00Z"),

@@ -90,7 +90,8 @@ impl Notes {
         path: &Path,
     ) -> crate::library::Library {
         let mut lib = bundled;
-        lib.articles.insert(0, self.empty(0, path));
+        lib.articles
+            .insert(0, std::sync::Arc::new(self.empty(0, path)));
         lib.opened = vec![0];
         lib.first_run_note = true;
         lib

@@ -2,6 +2,8 @@
 //! read when opened) with their marks, and taking a new listing after an update in place of
 //! the old one without losing the open article or a mark not written yet.
 
+use std::sync::Arc;
+
 use crate::article::{Article, Meta};
 use crate::library::Library;
 
@@ -29,7 +31,7 @@ impl Shelf {
         };
         // Articles none of the store's (the bundled ones of a first run) stay after the items.
         let listed = self.marks.len().min(lib.articles.len());
-        let others: Vec<Article> = lib.articles.drain(listed..).collect();
+        let others: Vec<Arc<Article>> = lib.articles.drain(listed..).collect();
         let open_mark = self.marks.get(current).copied().flatten();
         let new = if current >= listed {
             Some(articles.len() + current - listed)
@@ -65,14 +67,11 @@ impl Shelf {
 }
 
 /// The stub articles and marks of every stored item; the note article when there are none.
-pub(super) fn listing(
-    store: &Store,
-    notes: &Notes,
-) -> Result<(Vec<Article>, Vec<Option<Mark>>), StoreError> {
+pub(super) fn listing(store: &Store, notes: &Notes) -> Result<super::Listing, StoreError> {
     let heads = store.headlines()?;
     if heads.is_empty() {
         return Ok((
-            vec![notes.empty(store.feeds()?.len(), store.path())],
+            vec![Arc::new(notes.empty(store.feeds()?.len(), store.path()))],
             vec![None],
         ));
     }
@@ -86,7 +85,7 @@ pub(super) fn listing(
             saved: h.saved,
             loaded: false,
         }));
-        articles.push(Article {
+        articles.push(Arc::new(Article {
             headline: h.headline,
             meta: Meta {
                 source: Some(h.feed),
@@ -96,7 +95,7 @@ pub(super) fn listing(
                 ..Meta::default()
             },
             ..Article::default()
-        });
+        }));
     }
     Ok((articles, marks))
 }

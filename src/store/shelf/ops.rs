@@ -23,7 +23,7 @@ pub enum StoreOp {
 }
 
 /// The stub articles and marks of every stored item, parallel.
-pub type Listing = (Vec<Article>, Vec<Option<Mark>>);
+pub type Listing = (Vec<std::sync::Arc<Article>>, Vec<Option<Mark>>);
 
 /// What the store gave for a [`StoreOp`], for the app to take in
 /// ([`crate::app::App::store_news`]): data only, the store stays with the loop.
@@ -70,7 +70,7 @@ pub fn take_body(
     index: usize,
     article: Result<Box<Article>, String>,
 ) -> Option<usize> {
-    let stub = lib.articles.get_mut(index)?;
+    let stub = std::sync::Arc::make_mut(lib.articles.get_mut(index)?);
     match article {
         Ok(mut a) => {
             a.meta.source = stub.meta.source.take().or(a.meta.source);

@@ -63,14 +63,16 @@ fn title_text(p: &Pane<'_>) -> (String, Vec<String>) {
         );
     }
     if let Some(r) = v.results() {
-        let id = if r.running {
+        let id = if r.indexing.is_some() && r.running {
+            "library-indexing"
+        } else if r.running {
             "library-searching"
         } else {
             "library-found"
         };
         let args = [
             ("query", Arg::Text(&slot(0))),
-            ("count", Arg::Num(r.hits.len())),
+            ("count", Arg::Num(r.indexing.unwrap_or(r.hits.len()))),
         ];
         return (p.msg.get(id, &args), vec![r.query.clone()]);
     }

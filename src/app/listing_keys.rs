@@ -1,0 +1,46 @@
+//! The library pane's keys of a big library ([`ListingKeys`]: dates, feeds, folded filter
+//! texts, orders), made by a background job once per listing ([`App::keys_work`], asked
+//! for by the event loop whenever the view wants them and no job makes them yet) and taken
+//! in when they come ([`App::keys_came`]), if the library was not listed again meanwhile.
+//! Meanwhile the pane lists the articles in the library's order.
+
+use std::sync::Arc;
+
+use super::library_keys::{library_lines, source};
+use super::{App, Effect};
+use crate::jobs::Job;
+use crate::library::listing_keys::ListingKeys;
+
+impl App {
+    /// The job making the keys of the library as listed, when the view wants them and none
+    /// runs for this listing (the event loop asks after every change).
+    pub fn keys_work(&mut self) -> Option<Effect> {
+        let generation = self.library_view.generation();
+        let wanted = self.library_view.keys_wanted(self.library.articles.len());
+        if !wanted || self.keys_job.is_some_and(|(_, g)| g == generation) {
+            return None;
+        }
+        self.last_job += 1;
+        self.keys_job = Some((self.last_job, generation));
+        Some(Effect::Job {
+            id: self.last_job,
+            job: Job::ListingKeys {
+                // Pointers: the articles are shared, not copied.
+                articles: self.library.articles.clone(),
+                generation,
+            },
+        })
+    }
+
+    /// The keys of job `id` came: the rows made again with them.
+    pub(super) fn keys_came(&mut self, id: u64, generation: u64, keys: Arc<ListingKeys>) -> bool {
+        if self.keys_job.is_none_or(|(j, _)| j != id) {
+            return false;
+        }
+        self.keys_job = None;
+        let src = source(&self.library, self.shelf.as_ref(), self.current);
+        self.library_view.take_keys(keys, generation, &src);
+        self.library_view.keep_visible(library_lines(&self.areas()));
+        self.show_library
+    }
+}
