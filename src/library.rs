@@ -5,14 +5,17 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 mod keys;
+mod listing;
 mod seen;
+
+pub use listing::{Found, article_files};
 
 use keys::KeyIndex;
 use seen::Seen;
 
 use crate::article::Article;
 use crate::fold::title_key;
-use crate::loader::{self, LoadError, Problem};
+use crate::loader::{LoadError, Problem};
 
 pub mod prefs;
 pub mod sources;
@@ -61,7 +64,11 @@ impl Library {
                     lib.load_into(&f, &mut seen, &mut named, true);
                 }
             } else {
-                if !lib.load_into(path, &mut seen, &mut named, true) {
+                let named_file = Found {
+                    path: path.clone(),
+                    symlink: None,
+                };
+                if !lib.load_into(&named_file, &mut seen, &mut named, true) {
                     lib.named_failed = true;
                 }
                 for f in sources::siblings(path) {
@@ -161,12 +168,13 @@ impl Library {
     /// named ones are reported. Returns whether the file loaded.
     fn load_into(
         &mut self,
-        path: &Path,
+        found: &Found,
         seen: &mut Seen,
         named: &mut Vec<usize>,
         report: bool,
     ) -> bool {
-        let key = seen.key(path);
+        let path = found.path.as_path();
+        let key = seen.key(path, found.symlink);
         if !seen.insert(key.clone()) {
             // Already loaded (e.g. as a sibling): a named file still counts as named.
             if report {
@@ -300,36 +308,6 @@ pub fn date_key(date: &str) -> Option<(u32, u32, u32)> {
         return None;
     };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-}
-
-/// The article files under `dir`, sorted by path, at most `depth` folders down. Hidden
-/// files and folders are skipped; symlinked folders are not followed.
-pub fn article_files(dir: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    collect(dir, depth, &mut out);
-    out.sort();
-    out
-}
-
-fn collect(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        if out.len() >= MAX_FOLDER_FILES {
-            return;
-        }
-        let path = e.path();
-        let hidden = e.file_name().to_string_lossy().starts_with('.');
-        let Ok(kind) = e.file_type() else { continue };
-        if kind.is_dir() && depth > 0 && !hidden {
-            collect(&path, depth - 1, out);
-        } else if !kind.is_dir() && loader::is_article_file(&path) {
-            out.push(path);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -149,3 +149,35 @@ fn links_resolve_by_lookup_not_scan() {
         assert_eq!(lib.articles[i].read_also[2].target, None);
     }
 }
+
+/// Opening a folder asks the file system for no `stat` per file to learn whether it is a
+/// symlink (the scan's file types say so): only a file named alone is asked. A file named
+/// beside its folder, and a symlink to one of its files, still load once.
+#[cfg(unix)]
+#[test]
+fn a_folder_opens_without_a_stat_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..5 {
+        std::fs::write(
+            dir.path().join(format!("{i}.txt")),
+            format!("عنوان {i}\n\nنص."),
+        )
+        .unwrap();
+    }
+    std::os::unix::fs::symlink(dir.path().join("0.txt"), dir.path().join("link.txt")).unwrap();
+    seen::STATS.set(0);
+    let named = [dir.path().to_path_buf(), dir.path().join("3.txt")];
+    let lib = Library::open(&named).unwrap();
+    assert_eq!(
+        seen::STATS.get(),
+        1,
+        "stats of files: only the one named alone"
+    );
+    let mut titles: Vec<&str> = lib.articles.iter().map(|a| a.headline.as_str()).collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        ["عنوان 0", "عنوان 1", "عنوان 2", "عنوان 3", "عنوان 4"]
+    );
+    assert_eq!(lib.opened.len(), 5);
+}
