@@ -232,7 +232,8 @@ fn folder_bench(c: &mut Criterion) {
     });
     group.bench_function("open_to_first_frame", |b| {
         b.iter(|| {
-            let lib = Library::open(std::slice::from_ref(&root)).expect("loads");
+            // As the reader opens it (`main::open_library`): links resolved when opened.
+            let lib = Library::open_lazy(std::slice::from_ref(&root)).expect("loads");
             let mut app = App::new(lib, 0, Render::default());
             app.update(Action::Resize(200, 60));
             let mut term = Terminal::new(TestBackend::new(200, 60)).expect("terminal");

@@ -6,15 +6,15 @@ use std::path::{Path, PathBuf};
 
 mod keys;
 mod listing;
+mod resolve;
 mod seen;
 
 pub use listing::{Found, article_files};
 
-use keys::KeyIndex;
+pub use resolve::Titles;
 use seen::Seen;
 
 use crate::article::Article;
-use crate::fold::title_key;
 use crate::loader::{LoadError, Problem};
 
 pub mod prefs;
@@ -40,14 +40,24 @@ pub struct Library {
     /// Whether the first article is the first-run note of plain `khabar` with no store
     /// (`store::shelf::Notes::before_bundled`): dropped when a store is opened under it.
     pub first_run_note: bool,
+    /// The folded headlines and which articles' links are resolved (opaque: [`resolve`]).
+    pub titles: Titles,
 }
 
 impl Library {
     /// Opens files and folders (also the bundled articles and web addresses: [`sources`]). A
     /// folder brings every article under it (recursively); a file brings its own folder along
     /// (not recursively), so that its links resolve. Fails, with the first problem, when none
-    /// of the named paths could be loaded.
+    /// of the named paths could be loaded. Every article's links are resolved.
     pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
+        let mut lib = Library::open_lazy(paths)?;
+        lib.resolve_links();
+        Ok(lib)
+    }
+
+    /// [`Library::open`] for the reader: an article's links are resolved when it is opened
+    /// ([`Library::resolve_links_of`]), not every article's before the first frame.
+    pub fn open_lazy(paths: &[PathBuf]) -> Result<Library, LoadError> {
         let mut lib = Library::default();
         let mut seen = Seen::default();
         let mut named = Vec::new(); // (index before sorting) of named articles
@@ -85,7 +95,7 @@ impl Library {
             }));
         }
         lib.sort(named);
-        lib.resolve_links();
+        lib.titles.pending = Some(vec![true; lib.articles.len()]);
         Ok(lib)
     }
 
@@ -127,41 +137,6 @@ impl Library {
         }
         self.resolve_added(before);
         first
-    }
-
-    /// [`Library::resolve_links`] after articles `from..` were added, without matching every
-    /// old link against every headline again: the new articles' links are resolved against
-    /// the whole library, the old unresolved ones only against the new headlines (no old
-    /// headline matched them before).
-    fn resolve_added(&mut self, from: usize) {
-        let keys = self.headline_keys();
-        let (all, added) = (KeyIndex::new(&keys, 0), KeyIndex::new(&keys[from..], from));
-        let target_of = |lib: &Library, t: usize| {
-            let t = &lib.articles[t];
-            t.path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .or_else(|| t.meta.url.clone())
-        };
-        let mut targets = Vec::new();
-        for (ai, a) in self.articles.iter().enumerate() {
-            for (li, link) in a.read_also.iter().enumerate() {
-                if link.target.is_some() {
-                    continue;
-                }
-                let found = if ai >= from {
-                    all.find(&link.text)
-                } else {
-                    added.find(&link.text)
-                };
-                if let Some(target) = found.filter(|&t| t != ai).and_then(|t| target_of(self, t)) {
-                    targets.push((ai, li, target));
-                }
-            }
-        }
-        for (ai, li, target) in targets {
-            self.articles[ai].read_also[li].target = Some(target);
-        }
     }
 
     /// Loads one file; sibling files that fail are skipped quietly (they were not asked for),
@@ -211,18 +186,20 @@ impl Library {
         }
     }
 
-    /// Sorts the articles and remaps `named` into `opened`.
+    /// Sorts the articles and remaps `named` into `opened`; each headline is folded once,
+    /// its key kept for the links ([`resolve`]).
     fn sort(&mut self, named: Vec<usize>) {
+        let keys: Vec<String> = self.articles.iter().map(resolve::headline_key).collect();
+        let dates: Vec<_> = (self.articles.iter())
+            .map(|a| a.meta.date.as_deref().and_then(date_key))
+            .collect();
         let mut order: Vec<usize> = (0..self.articles.len()).collect();
-        order.sort_by_cached_key(|&i| {
-            let a = &self.articles[i];
-            let date = a.meta.date.as_deref().and_then(date_key);
-            (
-                date.is_none(),
-                std::cmp::Reverse(date),
-                title_key(&a.headline),
-            )
+        order.sort_by(|&a, &b| {
+            let key = |i: usize| (dates[i].is_none(), std::cmp::Reverse(dates[i]), &keys[i]);
+            key(a).cmp(&key(b))
         });
+        let mut keys: Vec<Option<String>> = keys.into_iter().map(Some).collect();
+        let keys = order.iter().filter_map(|&i| keys[i].take()).collect();
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
@@ -232,50 +209,13 @@ impl Library {
             .map(Some)
             .collect();
         self.articles = order.iter().filter_map(|&i| taken[i].take()).collect();
+        self.titles_made(keys);
         let mut opened_seen = HashSet::new();
         self.opened = named
             .into_iter()
             .map(|i| new_index[i])
             .filter(|i| opened_seen.insert(*i))
             .collect();
-    }
-
-    /// The folded headline of every article, in order.
-    fn headline_keys(&self) -> Vec<String> {
-        self.articles
-            .iter()
-            .map(|a| title_key(&a.headline))
-            .collect()
-    }
-
-    /// Fills the target of every unresolved "read also" link that names a library article:
-    /// the article's path, else its URL (the matching rule of [`keys`]: equal folded titles,
-    /// else a cut-off title of three words or more). Links that name nothing stay unresolved.
-    pub fn resolve_links(&mut self) {
-        let keys = self.headline_keys();
-        let index = KeyIndex::new(&keys, 0);
-        let mut targets = Vec::new();
-        for (ai, a) in self.articles.iter().enumerate() {
-            for (li, link) in a.read_also.iter().enumerate() {
-                if link.target.is_some() {
-                    continue;
-                }
-                let found = index.find(&link.text).filter(|&t| t != ai);
-                let target = found.and_then(|t| {
-                    let t = &self.articles[t];
-                    t.path
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .or_else(|| t.meta.url.clone())
-                });
-                if let Some(target) = target {
-                    targets.push((ai, li, target));
-                }
-            }
-        }
-        for (ai, li, target) in targets {
-            self.articles[ai].read_also[li].target = Some(target);
-        }
     }
 
     /// The article a link target (a path or URL) names, if it is in the library.

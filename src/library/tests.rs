@@ -181,3 +181,97 @@ fn a_folder_opens_without_a_stat_per_file() {
     );
     assert_eq!(lib.opened.len(), 5);
 }
+
+/// A folder of `n` articles, each with a "read also" link to the next (its whole title) and
+/// a cut-off one to the one after; article `i` is dated so that the library lists it `i`th.
+fn linked_folder(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let title = |i: usize| format!("خبر رقم {i} عن الزلزال في المدينة");
+    for i in 0..n {
+        let cut: String = title((i + 2) % n)
+            .split(' ')
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = format!(
+            "{}\n\nالتاريخ: 2024-01-{:02}\n\nنص الخبر.\n\nإقرأ أيضاً: {}\n\nإقرأ أيضاً: {cut}…\n",
+            title(i),
+            28 - i,
+            title((i + 1) % n)
+        );
+        std::fs::write(dir.path().join(format!("{i:02}.txt")), body).unwrap();
+    }
+    dir
+}
+
+/// The reader's library resolves no article's links before one is opened, and then only
+/// that one's, correctly (a folder of 10,000 articles resolved all of them before the first
+/// frame); each headline is folded once, for the sort and the links alike.
+#[test]
+fn the_readers_library_resolves_an_article_when_it_is_opened() {
+    let n = 6;
+    let dir = linked_folder(n);
+    resolve::ARTICLES_RESOLVED.set(0);
+    resolve::HEADLINES_FOLDED.set(0);
+    let lib = Library::open_lazy(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(resolve::ARTICLES_RESOLVED.get(), 0);
+    let app = crate::app::App::new(lib, 2, crate::pager::Render::default());
+    assert_eq!(
+        resolve::ARTICLES_RESOLVED.get(),
+        1,
+        "only the article opened"
+    );
+    let file = |i: usize| dir.path().join(format!("{i:02}.txt")).display().to_string();
+    let links = |a: &Article| -> Vec<Option<String>> {
+        a.read_also.iter().map(|l| l.target.clone()).collect()
+    };
+    assert_eq!(links(app.article()), [Some(file(3)), Some(file(4))]);
+    let lib = app.library();
+    assert_eq!(
+        links(&lib.articles[3]),
+        [None, None],
+        "not opened, not resolved"
+    );
+    assert_eq!(
+        resolve::HEADLINES_FOLDED.get(),
+        n,
+        "each headline folded once"
+    );
+}
+
+/// Resolved late or at once, the links are the same; opening an article twice resolves it
+/// once.
+#[test]
+fn lazy_and_eager_resolution_agree() {
+    let dir = linked_folder(8);
+    let eager = Library::open(&[dir.path().to_path_buf()]).unwrap();
+    let mut lazy = Library::open_lazy(&[dir.path().to_path_buf()]).unwrap();
+    resolve::ARTICLES_RESOLVED.set(0);
+    for i in (0..8).rev() {
+        lazy.resolve_links_of(i);
+        lazy.resolve_links_of(i);
+    }
+    assert_eq!(resolve::ARTICLES_RESOLVED.get(), 8);
+    for (a, b) in eager.articles.iter().zip(&lazy.articles) {
+        assert_eq!(a.read_also, b.read_also, "{}", a.headline);
+        assert!(a.read_also.iter().all(|l| l.target.is_some()));
+    }
+}
+
+/// Articles changed from outside (the field is public; the store's listing moves them) with
+/// their number kept: the keys are made again, and links resolve to the right files.
+#[test]
+fn links_resolve_after_the_articles_were_moved() {
+    let dir = linked_folder(4);
+    let mut lib = Library::open_lazy(&[dir.path().to_path_buf()]).unwrap();
+    lib.resolve_links_of(0);
+    lib.articles.swap(1, 2);
+    lib.resolve_links_of(2);
+    let file = |i: usize| dir.path().join(format!("{i:02}.txt")).display().to_string();
+    let targets: Vec<_> = lib.articles[2]
+        .read_also
+        .iter()
+        .map(|l| l.target.clone())
+        .collect();
+    assert_eq!(targets, [Some(file(2)), Some(file(3))]);
+}
