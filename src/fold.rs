@@ -142,10 +142,18 @@ pub fn space_optional_between(prev: char, next: char) -> bool {
         && matches!(joining_type(next), JoiningType::D | JoiningType::R)
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Calls of [`title_key`] (the tests count them).
+    pub static TITLE_KEYS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// A comparison key for titles: folded as [`Folding::Loose`] folds (a title's hamza seats
 /// vary between sources), every run of whitespace and ZWNJ made one space, leading and
 /// trailing spaces and trailing dots, ellipses and other closing punctuation trimmed.
 pub fn title_key(s: &str) -> String {
+    #[cfg(test)]
+    TITLE_KEYS.set(TITLE_KEYS.get() + 1);
     let mut out = String::with_capacity(s.len());
     let mut buf = String::new();
     for c in s.chars() {
