@@ -155,21 +155,28 @@ pub fn title_key(s: &str) -> String {
     #[cfg(test)]
     TITLE_KEYS.set(TITLE_KEYS.get() + 1);
     let mut out = String::with_capacity(s.len());
-    let mut buf = String::new();
     for c in s.chars() {
-        buf.clear();
-        fold_char(c, Folding::Loose, &mut buf);
-        for f in buf.chars() {
-            if f == ' ' && (out.is_empty() || out.ends_with(' ')) {
-                continue;
+        // Folded straight into the key; a space it brings (whitespace, ZWNJ, a ligature's)
+        // is dropped after another space or at the start.
+        let start = out.len();
+        fold_char(c, Folding::Loose, &mut out);
+        if out[start..].contains(' ') {
+            let added = out.split_off(start);
+            for f in added.chars() {
+                if f != ' ' || !(out.is_empty() || out.ends_with(' ')) {
+                    out.push(f);
+                }
             }
-            out.push(f);
         }
     }
-    let trimmed = out.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | '…' | '،' | ',' | ':' | '؛' | ';' | '-' | '–' | '—')
-    });
-    trimmed.to_string()
+    let kept = out
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '.' | '…' | '،' | ',' | ':' | '؛' | ';' | '-' | '–' | '—')
+        })
+        .len();
+    out.truncate(kept);
+    out
 }
 
 #[cfg(test)]

@@ -15,6 +15,9 @@ fn titles_fold_marks_alef_tatweel_and_dots() {
         ("Read  More…", "read more"),
         ("بیشتر\u{200C}بخوانید", "بيشتر بخوانيد"),
         ("שָׁלוֹם", "שלומ"),
+        // Spaces at the start and in runs, a ZWNJ among them, and a ligature's own spaces.
+        ("  \u{200C} Hello\t\tWorld — ", "hello world"),
+        ("قال  ﷺ", "قال صلي الله عليه وسلم"),
     ];
     for (input, want) in table {
         assert_eq!(title_key(input), want, "{input}");
