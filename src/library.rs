@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 mod keys;
 mod listing;
+mod load;
 mod resolve;
 mod seen;
 
@@ -15,7 +16,7 @@ pub use resolve::Titles;
 use seen::Seen;
 
 use crate::article::Article;
-use crate::loader::{LoadError, Problem};
+use crate::loader::{self, LoadError, Problem};
 
 pub mod prefs;
 pub mod sources;
@@ -70,9 +71,7 @@ impl Library {
                         problem: Problem::NoArticles,
                     });
                 }
-                for f in files {
-                    lib.load_into(&f, &mut seen, &mut named, true);
-                }
+                lib.load_many(&files, &mut seen, &mut named, true);
             } else {
                 let named_file = Found {
                     path: path.clone(),
@@ -81,9 +80,8 @@ impl Library {
                 if !lib.load_into(&named_file, &mut seen, &mut named, true) {
                     lib.named_failed = true;
                 }
-                for f in sources::siblings(path) {
-                    lib.load_into(&f, &mut seen, &mut Vec::new(), false);
-                }
+                let siblings = sources::siblings(path);
+                lib.load_many(&siblings, &mut seen, &mut Vec::new(), false);
             }
         }
         // Siblings brought along do not count: a mistyped name in a folder of articles is
@@ -148,29 +146,80 @@ impl Library {
         named: &mut Vec<usize>,
         report: bool,
     ) -> bool {
-        let path = found.path.as_path();
-        let key = seen.key(path, found.symlink);
-        if !seen.insert(key.clone()) {
-            // Already loaded (e.g. as a sibling): a named file still counts as named.
-            if report {
-                let found = self.articles.iter().enumerate().filter(|(_, a)| {
+        match self.admit(found, seen, named, report) {
+            Some(key) => self.take(sources::load(&found.path), &key, seen, named, report),
+            None => true,
+        }
+    }
+
+    /// [`Library::load_into`] of many files (a folder's, a named file's siblings), in their
+    /// order; read and parsed on two threads when there are many ([`load::all`]).
+    fn load_many(
+        &mut self,
+        files: &[Found],
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) {
+        let keys: Vec<Option<PathBuf>> = (files.iter())
+            .map(|f| self.admit(f, seen, named, report))
+            .collect();
+        let todo: Vec<&Path> = (files.iter().zip(&keys))
+            .filter(|(_, k)| k.is_some())
+            .map(|(f, _)| f.path.as_path())
+            .collect();
+        let loaded = load::all(&todo);
+        for (key, result) in keys.iter().flatten().zip(loaded) {
+            self.take(result, key, seen, named, report);
+        }
+    }
+
+    /// The key of a file not loaded yet, `None` for one already loaded (e.g. as a sibling):
+    /// a named file still counts as named then.
+    fn admit(
+        &self,
+        found: &Found,
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) -> Option<PathBuf> {
+        let key = seen.key(&found.path, found.symlink);
+        if seen.insert(key.clone()) {
+            return Some(key);
+        }
+        if report {
+            let found =
+                self.articles.iter().enumerate().filter(|(_, a)| {
                     a.path.as_ref().map(|p| seen::canonical(p)) == Some(key.clone())
                 });
-                named.extend(found.map(|(i, _)| i));
-            }
-            return true;
+            named.extend(found.map(|(i, _)| i));
         }
-        match sources::load(path) {
+        None
+    }
+
+    /// Takes what loading the file of `key` gave. Returns whether it loaded.
+    fn take(
+        &mut self,
+        result: Result<loader::Loaded, LoadError>,
+        key: &Path,
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) -> bool {
+        match result {
             Ok(loaded) => {
                 // A sibling brought along for link resolution keeps its warnings to itself.
                 if report {
                     self.warnings.extend(loaded.warnings);
                 }
+                let keyed = loaded.headline_keys.len() == loaded.articles.len();
+                let mut keys = loaded.headline_keys.into_iter();
                 for a in loaded.articles {
                     if report {
                         named.push(self.articles.len());
                     }
                     self.articles.push(a);
+                    self.titles.given.push(keys.next().filter(|_| keyed));
                 }
                 true
             }
@@ -179,7 +228,7 @@ impl Library {
                     self.problems.push(e);
                 } else {
                     // A sibling that failed quietly is tried again, and said, when named.
-                    seen.remove(&key);
+                    seen.remove(key);
                 }
                 false
             }
@@ -189,7 +238,14 @@ impl Library {
     /// Sorts the articles and remaps `named` into `opened`; each headline is folded once,
     /// its key kept for the links ([`resolve`]).
     fn sort(&mut self, named: Vec<usize>) {
-        let keys: Vec<String> = self.articles.iter().map(resolve::headline_key).collect();
+        let given = std::mem::take(&mut self.titles.given);
+        let keys: Vec<String> = if given.len() == self.articles.len() {
+            let folded =
+                |(k, a): (Option<String>, &Article)| k.unwrap_or_else(|| resolve::headline_key(a));
+            given.into_iter().zip(&self.articles).map(folded).collect()
+        } else {
+            self.articles.iter().map(resolve::headline_key).collect()
+        };
         let dates: Vec<_> = (self.articles.iter())
             .map(|a| a.meta.date.as_deref().and_then(date_key))
             .collect();

@@ -211,8 +211,9 @@ fn linked_folder(n: usize) -> tempfile::TempDir {
 fn the_readers_library_resolves_an_article_when_it_is_opened() {
     let n = 6;
     let dir = linked_folder(n);
+    Library::open_lazy(&[dir.path().to_path_buf()]).unwrap(); // the labels' keys, made once
     resolve::ARTICLES_RESOLVED.set(0);
-    resolve::HEADLINES_FOLDED.set(0);
+    crate::fold::TITLE_KEYS.set(0);
     let lib = Library::open_lazy(&[dir.path().to_path_buf()]).unwrap();
     assert_eq!(resolve::ARTICLES_RESOLVED.get(), 0);
     let app = crate::app::App::new(lib, 2, crate::pager::Render::default());
@@ -232,9 +233,12 @@ fn the_readers_library_resolves_an_article_when_it_is_opened() {
         [None, None],
         "not opened, not resolved"
     );
+    // Folded: each article's headline once (by the parser, for the sort and the links
+    // alike), its date label, its one body line and its two read-also labels; then the two
+    // links of the article opened.
     assert_eq!(
-        resolve::HEADLINES_FOLDED.get(),
-        n,
+        crate::fold::TITLE_KEYS.get(),
+        5 * n + 2,
         "each headline folded once"
     );
 }
@@ -274,4 +278,35 @@ fn links_resolve_after_the_articles_were_moved() {
         .map(|l| l.target.clone())
         .collect();
     assert_eq!(targets, [Some(file(2)), Some(file(3))]);
+}
+
+/// A folder big enough to be loaded on two threads gives what one thread gave: every
+/// article, and the problems of its bad files in the files' order, each naming its file.
+#[test]
+fn a_big_folder_loads_in_order_with_its_problems_named() {
+    let n = 2 * load::PARALLEL_FROM + 1;
+    let dir = tempfile::tempdir().unwrap();
+    let bad = [3, n - 2];
+    for i in 0..n {
+        let text = if bad.contains(&i) {
+            String::new()
+        } else {
+            format!("خبر {i}\n\nنص.")
+        };
+        std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
+    }
+    let lib = Library::open_lazy(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(lib.articles.len(), n - 2);
+    assert_eq!(lib.opened.len(), n - 2);
+    let named: Vec<_> = lib.problems.iter().map(|p| p.path.clone()).collect();
+    let want: Vec<_> = bad
+        .iter()
+        .map(|i| dir.path().join(format!("{i:03}.txt")))
+        .collect();
+    assert_eq!(named, want);
+    assert!(
+        lib.problems
+            .iter()
+            .all(|p| matches!(p.problem, Problem::Empty))
+    );
 }

@@ -152,6 +152,12 @@ fn heading_text(line: &str) -> &str {
 /// marks are dropped, so no article has an empty headline (which its JSON could not carry);
 /// a file of `#` marks only has no article text.
 pub fn parse(text: &str) -> Result<Article, Problem> {
+    parse_keyed(text).map(|(article, _)| article)
+}
+
+/// [`parse`], and the [`title_key`] of the headline, folded here once for the sub-headings
+/// and kept for the library (its sort and its links).
+pub fn parse_keyed(text: &str) -> Result<(Article, String), Problem> {
     let mut lines = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'));
@@ -202,19 +208,21 @@ pub fn parse(text: &str) -> Result<Article, Problem> {
         }
         blank_before = false;
     }
-    let body = blocks(&body_lines, &title_key(&headline));
+    let key = title_key(&headline);
+    let body = blocks(&body_lines, &key);
     let samples =
         std::iter::once(headline.as_str()).chain(body.iter().map(|b| b.inline().text.as_str()));
     meta.direction = crate::text::article_direction(false, samples);
     meta.language = guess_language(&headline);
-    Ok(Article {
+    let article = Article {
         headline,
         meta,
         body,
         read_also,
         footer,
         path: None,
-    })
+    };
+    Ok((article, key))
 }
 
 /// Groups body lines into blocks: a hard-wrapped block of lines becomes one paragraph.
