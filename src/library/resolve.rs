@@ -63,6 +63,9 @@ impl Library {
     /// Resolves the links of article `i` if they are still pending (a library opened by
     /// [`Library::open_lazy`]; others resolved theirs when opened).
     pub fn resolve_links_of(&mut self, i: usize) {
+        if self.titles.pending.is_none() {
+            return; // nothing pending: no headline folded (a store's 100,000 items)
+        }
         self.titles_in_step();
         let pending = self.titles.pending.as_ref();
         if pending.and_then(|p| p.get(i)) != Some(&true) {

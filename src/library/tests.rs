@@ -310,3 +310,18 @@ fn a_big_folder_loads_in_order_with_its_problems_named() {
             .all(|p| matches!(p.problem, Problem::Empty))
     );
 }
+
+/// Opening an article of a library that resolved its links when made (or never does: the
+/// store's) folds no headline: a store of 100,000 items folded them all on its first open.
+#[test]
+fn opening_in_a_library_with_nothing_pending_folds_nothing() {
+    let mut lib = Library::default();
+    for i in 0..50 {
+        lib.articles
+            .push(article(&format!("خبر {i}"), None, &["خبر 3"]));
+    }
+    crate::fold::TITLE_KEYS.set(0);
+    lib.resolve_links_of(7);
+    assert_eq!(crate::fold::TITLE_KEYS.get(), 0);
+    assert_eq!(lib.articles[7].read_also[0].target, None, "left as it is");
+}
