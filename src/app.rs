@@ -247,6 +247,8 @@ impl App {
             self.store_ops.extend(shelf.open_item(i));
         }
         self.current = i;
+        // Its "read also" links, resolved when first opened (`Library::open_lazy`).
+        self.library.resolve_links_of(i);
         self.view = ArticleView::new(&self.library.articles[i], self.render).revealing(self.reveal);
         self.overlay = None;
         self.finder.clear();

@@ -20,10 +20,11 @@ pub(crate) fn run(
     render: Render,
     msgs: &khabar::i18n::Messages,
 ) -> anyhow::Result<ExitCode> {
-    let lib = open_library(
+    let mut lib = open_library(
         &args.paths,
         &(msgs.clone(), report::stderr_order(render.bidi)),
     )?;
+    lib.resolve_links();
     let articles: Vec<&khabar::article::Article> =
         lib.opened.iter().map(|&i| &*lib.articles[i]).collect();
     for a in &articles {

@@ -6,13 +6,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 mod keys;
+mod listing;
+mod load;
+mod resolve;
 mod seen;
 
-use keys::KeyIndex;
+pub use listing::{Found, article_files};
+
+pub use resolve::Titles;
 use seen::Seen;
 
 use crate::article::Article;
-use crate::fold::title_key;
 use crate::loader::{self, LoadError, Problem};
 
 pub mod listing_keys;
@@ -41,14 +45,24 @@ pub struct Library {
     /// Whether the first article is the first-run note of plain `khabar` with no store
     /// (`store::shelf::Notes::before_bundled`): dropped when a store is opened under it.
     pub first_run_note: bool,
+    /// The folded headlines and which articles' links are resolved (opaque: [`resolve`]).
+    pub titles: Titles,
 }
 
 impl Library {
     /// Opens files and folders (also the bundled articles and web addresses: [`sources`]). A
     /// folder brings every article under it (recursively); a file brings its own folder along
     /// (not recursively), so that its links resolve. Fails, with the first problem, when none
-    /// of the named paths could be loaded.
+    /// of the named paths could be loaded. Every article's links are resolved.
     pub fn open(paths: &[PathBuf]) -> Result<Library, LoadError> {
+        let mut lib = Library::open_lazy(paths)?;
+        lib.resolve_links();
+        Ok(lib)
+    }
+
+    /// [`Library::open`] for the reader: an article's links are resolved when it is opened
+    /// ([`Library::resolve_links_of`]), not every article's before the first frame.
+    pub fn open_lazy(paths: &[PathBuf]) -> Result<Library, LoadError> {
         let mut lib = Library::default();
         let mut seen = Seen::default();
         let mut named = Vec::new(); // (index before sorting) of named articles
@@ -61,16 +75,17 @@ impl Library {
                         problem: Problem::NoArticles,
                     });
                 }
-                for f in files {
-                    lib.load_into(&f, &mut seen, &mut named, true);
-                }
+                lib.load_many(&files, &mut seen, &mut named, true);
             } else {
-                if !lib.load_into(path, &mut seen, &mut named, true) {
+                let named_file = Found {
+                    path: path.clone(),
+                    symlink: None,
+                };
+                if !lib.load_into(&named_file, &mut seen, &mut named, true) {
                     lib.named_failed = true;
                 }
-                for f in sources::siblings(path) {
-                    lib.load_into(&f, &mut seen, &mut Vec::new(), false);
-                }
+                let siblings = sources::siblings(path);
+                lib.load_many(&siblings, &mut seen, &mut Vec::new(), false);
             }
         }
         // Siblings brought along do not count: a mistyped name in a folder of articles is
@@ -82,7 +97,7 @@ impl Library {
             }));
         }
         lib.sort(named);
-        lib.resolve_links();
+        lib.titles.pending = Some(vec![true; lib.articles.len()]);
         Ok(lib)
     }
 
@@ -126,72 +141,89 @@ impl Library {
         first
     }
 
-    /// [`Library::resolve_links`] after articles `from..` were added, without matching every
-    /// old link against every headline again: the new articles' links are resolved against
-    /// the whole library, the old unresolved ones only against the new headlines (no old
-    /// headline matched them before).
-    fn resolve_added(&mut self, from: usize) {
-        let keys = self.headline_keys();
-        let (all, added) = (KeyIndex::new(&keys, 0), KeyIndex::new(&keys[from..], from));
-        let target_of = |lib: &Library, t: usize| {
-            let t = &lib.articles[t];
-            t.path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .or_else(|| t.meta.url.clone())
-        };
-        let mut targets = Vec::new();
-        for (ai, a) in self.articles.iter().enumerate() {
-            for (li, link) in a.read_also.iter().enumerate() {
-                if link.target.is_some() {
-                    continue;
-                }
-                let found = if ai >= from {
-                    all.find(&link.text)
-                } else {
-                    added.find(&link.text)
-                };
-                if let Some(target) = found.filter(|&t| t != ai).and_then(|t| target_of(self, t)) {
-                    targets.push((ai, li, target));
-                }
-            }
-        }
-        for (ai, li, target) in targets {
-            Arc::make_mut(&mut self.articles[ai]).read_also[li].target = Some(target);
-        }
-    }
-
     /// Loads one file; sibling files that fail are skipped quietly (they were not asked for),
     /// named ones are reported. Returns whether the file loaded.
     fn load_into(
         &mut self,
-        path: &Path,
+        found: &Found,
         seen: &mut Seen,
         named: &mut Vec<usize>,
         report: bool,
     ) -> bool {
-        let key = seen.key(path);
-        if !seen.insert(key.clone()) {
-            // Already loaded (e.g. as a sibling): a named file still counts as named.
-            if report {
-                let found = self.articles.iter().enumerate().filter(|(_, a)| {
+        match self.admit(found, seen, named, report) {
+            Some(key) => self.take(sources::load(&found.path), &key, seen, named, report),
+            None => true,
+        }
+    }
+
+    /// [`Library::load_into`] of many files (a folder's, a named file's siblings), in their
+    /// order; read and parsed on two threads when there are many ([`load::all`]).
+    fn load_many(
+        &mut self,
+        files: &[Found],
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) {
+        let keys: Vec<Option<PathBuf>> = (files.iter())
+            .map(|f| self.admit(f, seen, named, report))
+            .collect();
+        let todo: Vec<&Path> = (files.iter().zip(&keys))
+            .filter(|(_, k)| k.is_some())
+            .map(|(f, _)| f.path.as_path())
+            .collect();
+        let loaded = load::all(&todo);
+        for (key, result) in keys.iter().flatten().zip(loaded) {
+            self.take(result, key, seen, named, report);
+        }
+    }
+
+    /// The key of a file not loaded yet, `None` for one already loaded (e.g. as a sibling):
+    /// a named file still counts as named then.
+    fn admit(
+        &self,
+        found: &Found,
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) -> Option<PathBuf> {
+        let key = seen.key(&found.path, found.symlink);
+        if seen.insert(key.clone()) {
+            return Some(key);
+        }
+        if report {
+            let found =
+                self.articles.iter().enumerate().filter(|(_, a)| {
                     a.path.as_ref().map(|p| seen::canonical(p)) == Some(key.clone())
                 });
-                named.extend(found.map(|(i, _)| i));
-            }
-            return true;
+            named.extend(found.map(|(i, _)| i));
         }
-        match sources::load(path) {
+        None
+    }
+
+    /// Takes what loading the file of `key` gave. Returns whether it loaded.
+    fn take(
+        &mut self,
+        result: Result<loader::Loaded, LoadError>,
+        key: &Path,
+        seen: &mut Seen,
+        named: &mut Vec<usize>,
+        report: bool,
+    ) -> bool {
+        match result {
             Ok(loaded) => {
                 // A sibling brought along for link resolution keeps its warnings to itself.
                 if report {
                     self.warnings.extend(loaded.warnings);
                 }
+                let keyed = loaded.headline_keys.len() == loaded.articles.len();
+                let mut keys = loaded.headline_keys.into_iter();
                 for a in loaded.articles {
                     if report {
                         named.push(self.articles.len());
                     }
                     self.articles.push(Arc::new(a));
+                    self.titles.given.push(keys.next().filter(|_| keyed));
                 }
                 true
             }
@@ -200,25 +232,35 @@ impl Library {
                     self.problems.push(e);
                 } else {
                     // A sibling that failed quietly is tried again, and said, when named.
-                    seen.remove(&key);
+                    seen.remove(key);
                 }
                 false
             }
         }
     }
 
-    /// Sorts the articles and remaps `named` into `opened`.
+    /// Sorts the articles and remaps `named` into `opened`; each headline is folded once,
+    /// its key kept for the links ([`resolve`]).
     fn sort(&mut self, named: Vec<usize>) {
+        let given = std::mem::take(&mut self.titles.given);
+        let keys: Vec<String> = if given.len() == self.articles.len() {
+            let folded = |(k, a): (Option<String>, &Arc<Article>)| {
+                k.unwrap_or_else(|| resolve::headline_key(a))
+            };
+            given.into_iter().zip(&self.articles).map(folded).collect()
+        } else {
+            self.articles.iter().map(resolve::headline_key).collect()
+        };
+        let dates: Vec<_> = (self.articles.iter())
+            .map(|a| a.meta.date.as_deref().and_then(date_key))
+            .collect();
         let mut order: Vec<usize> = (0..self.articles.len()).collect();
-        order.sort_by_cached_key(|&i| {
-            let a = &self.articles[i];
-            let date = a.meta.date.as_deref().and_then(date_key);
-            (
-                date.is_none(),
-                std::cmp::Reverse(date),
-                title_key(&a.headline),
-            )
+        order.sort_by(|&a, &b| {
+            let key = |i: usize| (dates[i].is_none(), std::cmp::Reverse(dates[i]), &keys[i]);
+            key(a).cmp(&key(b))
         });
+        let mut keys: Vec<Option<String>> = keys.into_iter().map(Some).collect();
+        let keys = order.iter().filter_map(|&i| keys[i].take()).collect();
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new;
@@ -228,50 +270,13 @@ impl Library {
             .map(Some)
             .collect();
         self.articles = order.iter().filter_map(|&i| taken[i].take()).collect();
+        self.titles_made(keys);
         let mut opened_seen = HashSet::new();
         self.opened = named
             .into_iter()
             .map(|i| new_index[i])
             .filter(|i| opened_seen.insert(*i))
             .collect();
-    }
-
-    /// The folded headline of every article, in order.
-    fn headline_keys(&self) -> Vec<String> {
-        self.articles
-            .iter()
-            .map(|a| title_key(&a.headline))
-            .collect()
-    }
-
-    /// Fills the target of every unresolved "read also" link that names a library article:
-    /// the article's path, else its URL (the matching rule of [`keys`]: equal folded titles,
-    /// else a cut-off title of three words or more). Links that name nothing stay unresolved.
-    pub fn resolve_links(&mut self) {
-        let keys = self.headline_keys();
-        let index = KeyIndex::new(&keys, 0);
-        let mut targets = Vec::new();
-        for (ai, a) in self.articles.iter().enumerate() {
-            for (li, link) in a.read_also.iter().enumerate() {
-                if link.target.is_some() {
-                    continue;
-                }
-                let found = index.find(&link.text).filter(|&t| t != ai);
-                let target = found.and_then(|t| {
-                    let t = &self.articles[t];
-                    t.path
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .or_else(|| t.meta.url.clone())
-                });
-                if let Some(target) = target {
-                    targets.push((ai, li, target));
-                }
-            }
-        }
-        for (ai, li, target) in targets {
-            Arc::make_mut(&mut self.articles[ai]).read_also[li].target = Some(target);
-        }
     }
 
     /// The article a link target (a path or URL) names, if it is in the library.
@@ -304,36 +309,6 @@ pub fn date_key(date: &str) -> Option<(u32, u32, u32)> {
         return None;
     };
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-}
-
-/// The article files under `dir`, sorted by path, at most `depth` folders down. Hidden
-/// files and folders are skipped; symlinked folders are not followed.
-pub fn article_files(dir: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    collect(dir, depth, &mut out);
-    out.sort();
-    out
-}
-
-fn collect(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        if out.len() >= MAX_FOLDER_FILES {
-            return;
-        }
-        let path = e.path();
-        let hidden = e.file_name().to_string_lossy().starts_with('.');
-        let Ok(kind) = e.file_type() else { continue };
-        if kind.is_dir() && depth > 0 && !hidden {
-            collect(&path, depth - 1, out);
-        } else if !kind.is_dir() && loader::is_article_file(&path) {
-            out.push(path);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -135,9 +135,10 @@ fn early(args: &[std::ffi::OsString]) -> (khabar::i18n::Messages, bool) {
     (messages(&config), setting != Setting::Terminal)
 }
 
-/// Opens a library and reports its problems and warnings on stderr.
+/// Opens a library and reports its problems and warnings on stderr. An article's links
+/// are resolved when it is opened ([`Library::open_lazy`]).
 pub(crate) fn open_library(paths: &[PathBuf], said: &Said) -> anyhow::Result<Library> {
-    let lib = Library::open(paths)?;
+    let lib = Library::open_lazy(paths)?;
     for p in &lib.problems {
         complaint::error_of(&said.0, p, said.1);
     }
@@ -169,7 +170,8 @@ fn run_reader(
     } else if let Some((mut lib, shelf)) = store_library(db, notes.clone())? {
         if shelf.store_is_empty() {
             // The first run: the note says how to add a feed; the bundled articles follow it.
-            let bundled = open_library(&[khabar::library::sources::seed()], &said)?;
+            let mut bundled = open_library(&[khabar::library::sources::seed()], &said)?;
+            bundled.resolve_links(); // they go under the store's items, resolved
             lib.articles.extend(bundled.articles);
         }
         (lib, Some(shelf))

@@ -161,6 +161,8 @@ impl App {
             (Some(boxed), None) => {
                 let (mut library, shelf) = *boxed;
                 let note = self.library.first_run_note;
+                // The articles kept go under the store's items, resolved as they were.
+                self.library.resolve_links();
                 let before = std::mem::take(&mut self.library.articles);
                 // The article kept is the store's now: listed once, as its item. The
                 // first-run note of no store is said no more: the store is there now.

@@ -55,6 +55,20 @@ pub struct FilesIndex {
     index: OnceLock<Index<usize>>,
 }
 
+/// Whether `a` and `b` differ at most in their read-also links' targets.
+fn same_words(a: &Article, b: &Article) -> bool {
+    a.headline == b.headline
+        && a.body == b.body
+        && a.meta == b.meta
+        && a.footer == b.footer
+        && a.path == b.path
+        && a.read_also.len() == b.read_also.len()
+        && a.read_also
+            .iter()
+            .zip(&b.read_also)
+            .all(|(x, y)| x.text == y.text)
+}
+
 /// Identity: two handles are equal when they share one index (jobs compare equal).
 impl PartialEq for FilesIndex {
     fn eq(&self, other: &FilesIndex) -> bool {
@@ -73,15 +87,16 @@ impl FilesIndex {
         })
     }
 
-    /// Whether this is the index of `articles` as they are: the same articles, not copies
-    /// (a comparison of pointers).
+    /// Whether this is the index of `articles` as they are: the same articles (a comparison
+    /// of pointers), or, where an article was given a new `Arc`, the same words (opening an
+    /// article resolves its read-also targets, which the index does not read).
     pub fn is_of(&self, articles: &[Arc<Article>]) -> bool {
         self.articles.len() == articles.len()
             && self
                 .articles
                 .iter()
                 .zip(articles)
-                .all(|(a, b)| Arc::ptr_eq(a, b))
+                .all(|(a, b)| Arc::ptr_eq(a, b) || same_words(a, b))
     }
 
     /// The articles indexed.

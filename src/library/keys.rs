@@ -6,8 +6,14 @@
 //! names the first headline whose [`title_key`] equals its own (diacritics, alef forms,
 //! tatweel, trailing dots, Latin case folded), else, for a cut-off title of at least three
 //! words, the first headline whose key begins with the title's key followed by a space.
+//!
+//! The index holds no text of its own: its entries point into the keys it indexes (the
+//! library's, folded once per headline), which every call is handed again.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::ops::Range;
+
+use hashbrown::{DefaultHashBuilder, HashTable};
 
 use crate::fold::title_key;
 
@@ -18,41 +24,87 @@ thread_local! {
 }
 
 /// Headline keys by their whole text and by every word prefix of three words or more,
-/// each to the first index (plus `offset`) that has it.
+/// each to the first index that has it. An entry is `(index, length)`: the first `length`
+/// bytes of key `index`.
 #[derive(Debug, Default)]
-pub struct KeyIndex<'a> {
-    whole: HashMap<&'a str, usize>,
-    prefixes: HashMap<&'a str, usize>,
+pub struct KeyIndex {
+    whole: HashTable<(u32, u32)>,
+    prefixes: HashTable<(u32, u32)>,
+    hasher: DefaultHashBuilder,
 }
 
-impl<'a> KeyIndex<'a> {
-    /// Indexes `keys` (folded by [`title_key`]: single spaces, none at the ends); index `i`
-    /// stands for `offset + i`.
-    pub fn new(keys: &'a [String], offset: usize) -> KeyIndex<'a> {
+fn text(keys: &[String], (i, len): (u32, u32)) -> &str {
+    keys[i as usize].get(..len as usize).unwrap_or_default()
+}
+
+impl KeyIndex {
+    /// Indexes `keys[range]` (folded by [`title_key`]: single spaces, none at the ends).
+    pub fn over(keys: &[String], range: Range<usize>) -> KeyIndex {
         let mut index = KeyIndex::default();
-        for (i, k) in keys.iter().enumerate() {
-            index.whole.entry(k.as_str()).or_insert(offset + i);
-            // Every proper prefix ending before a space, of three words or more.
-            let spaces = k.match_indices(' ').map(|(at, _)| at);
-            for at in spaces.skip(2) {
-                index.prefixes.entry(&k[..at]).or_insert(offset + i);
-            }
-        }
+        index.extend(keys, range);
         index
     }
 
-    /// The headline `title` names (the module's rule).
-    pub fn find(&self, title: &str) -> Option<usize> {
+    /// Adds `keys[range]`: a key already indexed keeps its first index.
+    pub fn extend(&mut self, keys: &[String], range: Range<usize>) {
+        for i in range {
+            let k = &keys[i];
+            let (Ok(at), Ok(len)) = (u32::try_from(i), u32::try_from(k.len())) else {
+                continue;
+            };
+            self.insert(Table::Whole, keys, (at, len));
+            // Every proper prefix ending before a space, of three words or more.
+            for (end, _) in k.match_indices(' ').skip(2) {
+                self.insert(Table::Prefixes, keys, (at, end as u32));
+            }
+        }
+    }
+
+    fn insert(&mut self, table: Table, keys: &[String], entry: (u32, u32)) {
+        let hasher = &self.hasher;
+        let table = match table {
+            Table::Whole => &mut self.whole,
+            Table::Prefixes => &mut self.prefixes,
+        };
+        let s = text(keys, entry);
+        let hash = hasher.hash_one(s);
+        table
+            .entry(
+                hash,
+                |&e| text(keys, e) == s,
+                |&e| hasher.hash_one(text(keys, e)),
+            )
+            .or_insert(entry);
+    }
+
+    fn get(&self, table: Table, keys: &[String], key: &str) -> Option<usize> {
+        let table = match table {
+            Table::Whole => &self.whole,
+            Table::Prefixes => &self.prefixes,
+        };
+        let hash = self.hasher.hash_one(key);
+        let found = table.find(hash, |&e| text(keys, e) == key)?;
+        Some(found.0 as usize)
+    }
+
+    /// The headline `title` names (the module's rule), among `keys`, the keys indexed.
+    pub fn find(&self, keys: &[String], title: &str) -> Option<usize> {
         let key = title_key(title);
         if key.is_empty() {
             return None;
         }
         #[cfg(test)]
         KEYS_VISITED.set(KEYS_VISITED.get() + 2);
-        self.whole.get(key.as_str()).copied().or_else(|| {
+        self.get(Table::Whole, keys, &key).or_else(|| {
             (key.split(' ').count() >= 3)
-                .then(|| self.prefixes.get(key.as_str()).copied())
+                .then(|| self.get(Table::Prefixes, keys, &key))
                 .flatten()
         })
     }
+}
+
+#[derive(Clone, Copy)]
+enum Table {
+    Whole,
+    Prefixes,
 }

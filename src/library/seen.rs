@@ -21,17 +21,28 @@ pub fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
+#[cfg(test)]
+thread_local! {
+    /// `stat` calls [`Seen::key`] made (the tests count them).
+    pub static STATS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 impl Seen {
     /// The key of `path`: what [`canonical`] gives, with one `canonicalize` per folder.
-    pub fn key(&mut self, path: &Path) -> PathBuf {
+    /// `symlink` says whether the file is itself a symlink when the caller knows (a folder
+    /// scan's file type does, with no `stat` of its own); `None` asks the file system.
+    pub fn key(&mut self, path: &Path, symlink: Option<bool>) -> PathBuf {
         let (Some(Component::Normal(name)), Some(parent)) =
             (path.components().next_back(), path.parent())
         else {
             return canonical(path);
         };
-        let symlink = path
-            .symlink_metadata()
-            .map_or(true, |m| m.file_type().is_symlink());
+        let symlink = symlink.unwrap_or_else(|| {
+            #[cfg(test)]
+            STATS.set(STATS.get() + 1);
+            path.symlink_metadata()
+                .map_or(true, |m| m.file_type().is_symlink())
+        });
         if symlink {
             return canonical(path);
         }
@@ -82,13 +93,17 @@ mod tests {
             dir.path().join("link/a.txt"),
             real.join("../real/./a.txt"),
         ] {
-            assert_eq!(seen.key(&p), std::fs::canonicalize(&p).unwrap(), "{p:?}");
+            assert_eq!(
+                seen.key(&p, None),
+                std::fs::canonicalize(&p).unwrap(),
+                "{p:?}"
+            );
         }
         let missing = real.join("none.txt");
-        assert_eq!(seen.key(&missing), missing);
+        assert_eq!(seen.key(&missing, None), missing);
         let (b, a) = (
-            seen.key(&real.join("b.txt")),
-            seen.key(&dir.path().join("link/a.txt")),
+            seen.key(&real.join("b.txt"), Some(true)),
+            seen.key(&dir.path().join("link/a.txt"), Some(false)),
         );
         assert!(seen.insert(b));
         assert!(!seen.insert(a), "the same file by two spellings");

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use super::Found;
 use crate::i18n::errors::Reason;
 use crate::loader::{self, LoadError, Loaded, Problem};
 
@@ -63,11 +64,20 @@ pub fn bundled_files() -> Vec<PathBuf> {
     out
 }
 
+/// [`bundled_files`] as files to load (nothing known of them on disk).
+fn bundled_found() -> Vec<Found> {
+    let found = |path| Found {
+        path,
+        symlink: None,
+    };
+    bundled_files().into_iter().map(found).collect()
+}
+
 /// The articles a folder-like path brings (a folder on disk, `bundled:`), `None` for a
 /// single file or address.
-pub fn folder_files(path: &Path, depth: usize) -> Option<Vec<PathBuf>> {
+pub fn folder_files(path: &Path, depth: usize) -> Option<Vec<Found>> {
     match classify(path) {
-        Source::Bundled("") => Some(bundled_files()),
+        Source::Bundled("") => Some(bundled_found()),
         Source::Disk if path.is_dir() => Some(super::article_files(path, depth)),
         _ => None,
     }
@@ -75,9 +85,9 @@ pub fn folder_files(path: &Path, depth: usize) -> Option<Vec<PathBuf>> {
 
 /// The articles a single file brings along for its links to resolve: its folder's (on disk,
 /// not recursively), every bundled one for a bundled article, none for an address.
-pub fn siblings(path: &Path) -> Vec<PathBuf> {
+pub fn siblings(path: &Path) -> Vec<Found> {
     match classify(path) {
-        Source::Bundled(_) => bundled_files(),
+        Source::Bundled(_) => bundled_found(),
         Source::Url(_) => Vec::new(),
         Source::Disk => {
             let dir = match path.parent() {

@@ -22,9 +22,17 @@ pub fn from_content_type(value: &str) -> Option<&'static Encoding> {
     })
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Calls of [`declared`], each a scan of up to [`PRESCAN`] bytes (the tests count them).
+    pub static DECLARED_SCANS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The encoding the start of the bytes declares: the XML declaration's `encoding`, an HTML
 /// `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
 pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
+    #[cfg(test)]
+    DECLARED_SCANS.set(DECLARED_SCANS.get() + 1);
     let head = &bytes[..bytes.len().min(PRESCAN)];
     let head: String = head
         .iter()
@@ -87,13 +95,29 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 /// is not UTF-8, else a declared one when the bytes are not valid UTF-8. `None` means the
 /// bytes are UTF-8 (or should be read as such).
 pub fn decode_legacy(bytes: &[u8], hint: Option<&'static Encoding>) -> Option<String> {
+    decode_legacy_of(
+        bytes,
+        hint,
+        hint.is_none() && std::str::from_utf8(bytes).is_ok(),
+    )
+}
+
+/// [`decode_legacy`] told whether `bytes` are valid UTF-8 (the caller checked them once): with
+/// no header, valid UTF-8 is not scanned for a declaration at all (most files of a folder
+/// are plain UTF-8 text, which declares nothing).
+pub(super) fn decode_legacy_of(
+    bytes: &[u8],
+    hint: Option<&'static Encoding>,
+    valid_utf8: bool,
+) -> Option<String> {
     let is_utf8 = |e: &'static Encoding| e == encoding_rs::UTF_8;
     let encoding = match hint {
         Some(e) if !is_utf8(e) => e,
         Some(_) => return None,
+        None if valid_utf8 => return None,
         None => {
             let e = declared(bytes)?;
-            if is_utf8(e) || std::str::from_utf8(bytes).is_ok() {
+            if is_utf8(e) {
                 return None;
             }
             e

@@ -28,10 +28,11 @@ pub(super) fn decode(
         return Err(Problem::Binary("it is mostly control bytes"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(text) = charset::decode_legacy(bytes, hint) {
+    let utf8 = std::str::from_utf8(bytes);
+    if let Some(text) = charset::decode_legacy_of(bytes, hint, utf8.is_ok()) {
         return Ok((text, true));
     }
-    match std::str::from_utf8(bytes) {
+    match utf8 {
         Ok(s) => Ok((s.to_string(), false)),
         Err(e) => {
             warnings.push(Reason::new("reason-warn-invalid-utf8").num("at", e.valid_up_to()));
@@ -59,4 +60,33 @@ fn decode_utf16(bytes: &[u8]) -> Option<String> {
             .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Valid UTF-8 is validated once and never scanned for a declared charset (it would be
+    /// read as UTF-8 whatever it declares); bytes that are not UTF-8 still are, and decode by
+    /// their declaration.
+    #[test]
+    fn valid_utf8_is_not_scanned_for_a_charset() {
+        let scans = || charset::DECLARED_SCANS.get();
+        let before = scans();
+        let page = "<meta charset=windows-1256><p>خبر</p>";
+        let (text, legacy) = decode(page.as_bytes(), None, &mut Vec::new()).unwrap();
+        assert_eq!((text.as_str(), legacy), (page, false));
+        let plain = "خبر عاجل\n\nنص الخبر.";
+        assert_eq!(
+            decode(plain.as_bytes(), None, &mut Vec::new()).unwrap().0,
+            plain
+        );
+        assert_eq!(scans(), before, "valid UTF-8 scanned for a declaration");
+        // "خبر" in windows-1256, declared.
+        let mut legacy_page = b"<meta charset=\"windows-1256\"><p>".to_vec();
+        legacy_page.extend([0xCE, 0xC8, 0xD1]);
+        let (text, legacy) = decode(&legacy_page, None, &mut Vec::new()).unwrap();
+        assert!(legacy && text.ends_with("<p>خبر"), "{text}");
+        assert_eq!(scans(), before + 1);
+    }
 }

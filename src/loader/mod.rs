@@ -79,6 +79,9 @@ pub struct Loaded {
     /// One-line notes, e.g. that invalid UTF-8 was replaced: `reason-warn-*` messages, said
     /// in the reader's language where they are shown.
     pub warnings: Vec<Reason>,
+    /// The [`crate::fold::title_key`] of each article's headline when the parser folded it
+    /// already (plain text), so that a library does not fold it again; else empty.
+    pub headline_keys: Vec<String>,
 }
 
 /// File names a folder scan picks up as articles: `.txt`, `.text`, `.json`, `.md`,
@@ -199,11 +202,14 @@ pub fn load_bytes_as(
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
+    let mut headline_keys = Vec::new();
     let articles = match detect(&text, name) {
         Format::Json => json::parse(&text).map_err(Problem::Json)?,
         Format::Text => {
             check_line_lengths(&text)?;
-            vec![text::parse(&text)?]
+            let (article, key) = text::parse_keyed(&text)?;
+            headline_keys.push(key);
+            vec![article]
         }
         Format::Markdown => {
             check_line_lengths(&text)?;
@@ -227,12 +233,17 @@ pub fn load_bytes_as(
             return Ok(Loaded {
                 articles,
                 warnings: feed_warnings,
+                headline_keys,
             });
         }
     };
     let mut articles = articles;
     cap_links(&mut articles, &mut warnings);
-    Ok(Loaded { articles, warnings })
+    Ok(Loaded {
+        articles,
+        warnings,
+        headline_keys,
+    })
 }
 
 /// The most "read also" links one article keeps.

@@ -324,3 +324,32 @@ fn the_note_in_arabic_keeps_its_path_whole_and_its_label_arabic() {
     assert!(shown.contains("khabar :ردصملا"), "{shown}");
     assert!(!shown.contains("Source"), "{shown}");
 }
+
+/// An empty store: the bundled articles after the note have their "read also" links
+/// resolved (they are opened lazily, then put under the store's note): `1` on the seed opens
+/// the article its link names.
+#[test]
+fn an_empty_stores_bundled_articles_follow_their_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    drop(khabar::store::Store::open(&db).unwrap());
+    let mut s = reader(db.to_str().unwrap());
+    s.send(b"JJJJJJJ");
+    s.wait_for("the seed", |sc| {
+        find(sc, SEED_VISUAL).is_some() && status_row(sc).contains(" 8/8 ")
+    });
+    // Its link's note names the file it leads to (not ✗, not in the library).
+    s.screen(|sc| {
+        let all = sc.contents();
+        assert!(all.contains("→ bundled:001_russia"), "{all}");
+        assert!(!all.contains('✗'), "{all}");
+    });
+    s.send(b"1");
+    // "روسيا والصين قوّة اقتصادية أمام الدولار" opened: its headline's end in visual order.
+    s.wait_for("the article the seed's link names", |sc| {
+        let status = status_row(sc);
+        !status.contains(" 8/8 ") && status.contains("/8 ") && find(sc, "رالودلا مامأ").is_some()
+    });
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}

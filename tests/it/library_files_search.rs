@@ -157,3 +157,35 @@ fn a_folder_search_agrees_with_in_article_search() {
     }
     assert!(nonempty >= 15, "only {nonempty} queries found anything");
 }
+
+/// Opening articles resolves their read-also links (`Library::open_lazy`), which gives the
+/// opened article a new `Arc`; its words are the same, so the index stays the library's and
+/// the next search does not build it again.
+#[test]
+fn opening_articles_between_searches_keeps_the_index() {
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let lib = Library::open_lazy(&[assets]).expect("the bundled articles load");
+    let mut app = crate::common::app_with(lib, 0, false, 100, 30);
+    app.update(Action::ToggleLibrary);
+    let Some(Effect::Job {
+        id,
+        job: Job::IndexFiles(index),
+    }) = app.update(Action::SearchAll)
+    else {
+        panic!("`/` asks for the index to be built in the background");
+    };
+    assert!(app.job_news(run(id, Job::IndexFiles(Arc::clone(&index)))));
+    app.update(Action::Close);
+    for i in 0..app.library().articles.len() {
+        app.open(i);
+    }
+    let replaced = (index.articles().iter())
+        .zip(&app.library().articles)
+        .filter(|(a, b)| !Arc::ptr_eq(a, b))
+        .count();
+    assert!(replaced > 0, "opening resolved some article's links");
+    assert_eq!(app.update(Action::SearchAll), None, "no second build");
+    let (_, second, _) = search(&mut app, "الصين");
+    assert!(Arc::ptr_eq(&second, &index), "the search reuses the index");
+    assert_eq!(app.index_builds(), 1);
+}

@@ -312,3 +312,55 @@ fn subscriptions_without_items_then_r() {
     // The body on screen is the new article's.
     assert!(screen(&app).contains("2 ربخلا وه اذه"), "{}", screen(&app));
 }
+
+/// `s` on an article of a folder opens a store under the reader: the folder's other
+/// articles go under the store's items with their "read also" links resolved, also those of
+/// articles not opened yet (the reader resolves a folder's links as its articles open).
+#[test]
+fn a_store_opened_under_a_folder_keeps_its_links_resolved() {
+    use khabar::jobs::{Job, News};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    let titles = [
+        "الخبر الأول عن المطر",
+        "الخبر الثاني عن الريح",
+        "الخبر الثالث عن الثلج",
+    ];
+    for (i, t) in titles.iter().enumerate() {
+        let next = titles[(i + 1) % titles.len()];
+        let text = format!("{t}\n\nنص الخبر.\n\nإقرأ أيضاً: {next}\n");
+        std::fs::write(folder.join(format!("{i}.txt")), text).unwrap();
+    }
+    let lib = Library::open_lazy(std::slice::from_ref(&folder)).unwrap();
+    let first = lib.opened[0];
+    let mut app = App::new(lib, first, Render::default());
+    common::press(&mut app, Action::Resize(100, 30));
+    let db = dir.path().join("k.db");
+    app.set_store_path(db.clone());
+    let Some(Effect::Job {
+        id,
+        job: Job::Keep { article, .. },
+    }) = app.update(Action::Save)
+    else {
+        panic!("s keeps the article in the background");
+    };
+    let mut store = Store::open(&db).unwrap();
+    let kept = store.keep_article(&article).unwrap();
+    let opened = Some(Box::new(Shelf::open(store).unwrap()));
+    assert!(app.job_news(News::Kept {
+        id,
+        result: Ok(kept),
+        opened,
+    }));
+    let files: Vec<_> = (app.library().articles.iter())
+        .filter(|a| a.path.is_some())
+        .collect();
+    assert_eq!(files.len(), 2, "the kept one is the store's now");
+    for a in files {
+        let i = titles.iter().position(|t| *t == a.headline).unwrap();
+        let next = folder.join(format!("{}.txt", (i + 1) % titles.len()));
+        let target = a.read_also[0].target.as_deref();
+        assert_eq!(target, Some(next.to_str().unwrap()), "{}", a.headline);
+    }
+}

@@ -129,10 +129,14 @@ fn social_keys() -> &'static (Vec<String>, Vec<String>) {
 /// Social boilerplate: a short line (400 bytes at most) that names two social networks, or
 /// one and a "follow us".
 pub(in crate::loader) fn is_boilerplate(line: &str) -> bool {
-    if line.len() > 400 {
-        return false;
-    }
-    let key = title_key(line);
+    line.len() <= MAX_BOILERPLATE_BYTES && is_boilerplate_key(&title_key(line))
+}
+
+/// The longest line [`is_boilerplate`] looks at.
+pub(in crate::loader) const MAX_BOILERPLATE_BYTES: usize = 400;
+
+/// [`is_boilerplate`] of a line's [`title_key`], folded already.
+pub(in crate::loader) fn is_boilerplate_key(key: &str) -> bool {
     let (social, follow) = social_keys();
     let networks = social.iter().filter(|s| key.contains(s.as_str())).count();
     let follows = follow.iter().any(|f| key.contains(f.as_str()));
