@@ -27,8 +27,6 @@ pub use crate::text::symbols::{escape, picture};
 pub enum Level {
     /// `khabar: …`
     Error,
-    /// `khabar: warning: …`
-    Warning,
     /// No prefix (progress lines, subcommand messages).
     Plain,
 }
@@ -38,7 +36,6 @@ pub enum Level {
 pub fn render(level: Level, msg: &dyn Display) -> String {
     let prefix = match level {
         Level::Error => "khabar: ",
-        Level::Warning => "khabar: warning: ",
         Level::Plain => "",
     };
     format!("{prefix}{}\n", escape(&msg.to_string()))
@@ -59,11 +56,6 @@ fn to_stderr(s: &str) {
 /// `khabar: msg` on stderr.
 pub fn error(msg: impl Display) {
     to_stderr(&render(Level::Error, &msg));
-}
-
-/// `khabar: warning: msg` on stderr.
-pub fn warning(msg: impl Display) {
-    to_stderr(&render(Level::Warning, &msg));
 }
 
 /// `msg` on a line of its own on stderr (a progress line).
@@ -193,7 +185,6 @@ mod tests {
             render(Level::Error, &format_args!("{name}: no such file")),
             "khabar: ␛]0;pwned␇.json␊khabar: fake: no such file\n"
         );
-        assert_eq!(render(Level::Warning, &"x"), "khabar: warning: x\n");
         assert_eq!(render_lines("a\u{7}\nb\n"), "a␇\nb\n");
     }
 }
