@@ -128,7 +128,7 @@ fn load_url(url: &str) -> Result<Loaded, LoadError> {
     let limits = crate::fetch::LIMITS;
     let fetched = crate::fetch::fetch(url, &limits).map_err(|e| LoadError {
         path: url.into(),
-        problem: Problem::Io(e.to_string()),
+        problem: Problem::Fetch(crate::i18n::errors::Localize::reason(&e)),
     })?;
     let offer = feed_offer(&fetched, url);
     match crate::fetch::load_fetched(&fetched, url) {

@@ -47,6 +47,10 @@ pub enum StoreError {
     Full,
     #[error("{0}")]
     Io(String),
+    /// An I/O failure on a file beside the store: its name, and the words of
+    /// `loader::io_message`.
+    #[error("{0}: {1}")]
+    IoAt(String, String),
     #[error(
         "the database was written by a newer khabar (schema {found}; this one knows {known}); \
          it was left as it is"

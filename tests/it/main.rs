@@ -28,6 +28,7 @@ mod cli_install;
 mod cli_layout;
 mod cli_subscribe;
 mod error_language;
+mod error_words;
 mod escape_cli;
 mod extraction_score;
 mod feed_identity;
