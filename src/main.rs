@@ -288,13 +288,14 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
 fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<ExitCode> {
     let env = term_bidi::Env::current();
     let replies = term_bidi::probe(env.mlterm.is_some());
-    let text = khabar::doctor::text(bidi, &env, replies.as_ref());
-    for line in text.lines() {
-        report::out(line);
-    }
-    if let Some((id, name)) = term_bidi::advice(bidi, &env) {
-        let line = msgs.line(id, &[("terminal", khabar::i18n::Arg::Text(&name))]);
-        report::out_line(&line, report::stdout_order(true));
+    let out = khabar::doctor::Out {
+        terminal: report::stdout_is_terminal(),
+        columns: crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w)),
+    };
+    for row in khabar::doctor::report(bidi, &env, replies.as_ref(), msgs, out) {
+        report::out(row);
     }
     Ok(ExitCode::SUCCESS)
 }

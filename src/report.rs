@@ -145,6 +145,11 @@ pub fn stdout_order(bidi: bool) -> crate::text::Order {
     crate::text::Order::for_output(bidi, std::io::stdout().is_terminal())
 }
 
+/// Whether stdout is a terminal (`khabar doctor` writes in the order it needs then).
+pub fn stdout_is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
 /// Whether stderr is a terminal (a progress bar is drawn in place then).
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()

@@ -399,6 +399,43 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا
 term-fix-mlterm-multiplexer = mlterm داخل tmux: اضبط فيه use_ctl=false، و bidi="explicit"
 term-fix-forced-terminal = في { $terminal } يُقرأ النص صحيحًا مع bidi="runs"، لا "terminal"
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = الطرفية: { $name }
+doctor-terminal-unknown = الطرفية: لم تُعرف
+doctor-environment = البيئة: { $vars }
+doctor-not-asked = لم تُسأل الطرفية (الدخل القياسي أو المخرج القياسي ليس طرفية)
+doctor-answer = الجواب عن { $query }: { $answer }
+doctor-no-answer = لا جواب
+doctor-bdsm-unknown = لا تعرفه
+doctor-bdsm-known = تعرفه (الحالة { $state })
+doctor-mode-explicit = الوضع { $name }: يكتب khabar بالترتيب المرئي؛ ويجب ألا تعيد الطرفية الترتيب
+doctor-mode-terminal = الوضع { $name }: يكتب khabar كل سطر بالترتيب المنطقي؛ والطرفية تعيد الترتيب
+doctor-mode-runs = الوضع { $name }: يكتب khabar مقاطعه بالترتيب المرئي، وكل مقطع من اليمين إلى اليسار بالترتيب المنطقي؛ والطرفية تقلب كل مقطع كهذا
+doctor-detected = بحسب ما اكتُشف: { $why }
+doctor-forced = مفروض بـ{ $setting } (في ملف الإعدادات أو بـ{ $option })
+doctor-mlterm-off = يطفئ القارئ ثنائية الاتجاه الخاصة بـmlterm ما دام يعمل ({ $sequence })، فيكتب بترتيب السطر A ويعرضه mlterm كما هو؛ أما هنا فيعيد mlterm ترتيب كل سطر.
+doctor-if-a = إن قُرئت هذه الجملة والسطر A صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-if-b = إن قُرئت هذه الجملة والسطر B صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-if-c = إن قُرئت هذه الجملة والسطر C صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-orders = كُتبت كل جملة من هذه الجمل الثلاث بترتيب سطرها: فلا تُقرأ صحيحة إلا التي تناسب هذه الطرفية.
+doctor-force = اضبطه في ملف الإعدادات ({ $command } يدلّ على مكانه) بسطر واحد، مثل { $example }، أو لمرة واحدة بـ{ $option }.
+term-why-unknown = لم تُعرف الطرفية: يُفترض أنها لا تعيد الترتيب
+term-why-mux-mlterm = داخل مُضاعِف في mlterm الذي يعيد الترتيب: بروتوكول إعداداته لا يمر
+term-why-mux-konsole = داخل مُضاعِف في Konsole الذي يعيد الترتيب باتجاه أساسي من اليسار إلى اليمين
+term-why-mux-vte = داخل مُضاعِف في طرفية VTE: لا يمر BDSM، فتعيد VTE الترتيب
+term-why-mux-unknown = داخل مُضاعِف، والطرفية الخارجية مجهولة: يُفترض أنها لا تعيد الترتيب
+term-why-bdsm = الطرفية تعرف BDSM (الوضع 8): يطفئ khabar إعادة ترتيبها
+term-why-bdsm-set = الطرفية تعيد الترتيب وتُبلغ أن BDSM مفعّل على الدوام
+term-why-konsole = يعيد Konsole الترتيب حين يكون عرض BiDi فيه مفعّلًا (وهو الافتراضي)، باتجاه أساسي من اليسار إلى اليمين
+term-why-apple = يعيد Terminal.app الترتيب باتجاه أساسي من اليسار إلى اليمين، ولا يمكن منعه
+term-why-leaves = هذه الطرفية لا تعيد الترتيب
+term-why-konsole-env = { $variable } معرَّف: يعيد Konsole الترتيب حين يكون عرض BiDi فيه مفعّلًا (وهو الافتراضي)، باتجاه أساسي من اليسار إلى اليمين
+term-why-vte-env = { $variable } معرَّف: تلتزم VTE بـBDSM الذي يرسله khabar
+term-why-wt-env = { $variable } معرَّف: لا تعيد الترتيب
+term-why-mlterm-named = { $variable } يسمّي mlterm
+term-why-mlterm-set = { $variable } معرَّف
+term-why-mlterm-off = { $how }، وثنائية الاتجاه فيه مطفأة ({ $setting }): لا يعيد الترتيب
+term-why-mlterm = { $how }: يتجاهل mlterm BDSM، لذا يطفئ khabar ثنائية الاتجاه فيه طوال الجلسة عبر بروتوكول إعداداته ({ $sequence }) ويعيدها عند الخروج
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -315,6 +315,43 @@ problems-more = { $first } (and { $count ->
 cli-not-a-terminal = the reader draws on a terminal, and stdout is not one (closed or redirected); `khabar dump FILE` prints an article as text
 term-fix-mlterm-multiplexer = mlterm in tmux: set its use_ctl=false, and bidi="explicit"
 term-fix-forced-terminal = in { $terminal }, bidi="runs" reads right, not "terminal"
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = terminal: { $name }
+doctor-terminal-unknown = terminal: not recognised
+doctor-environment = environment: { $vars }
+doctor-not-asked = the terminal was not asked (stdin or stdout is not a terminal)
+doctor-answer = answer to { $query }: { $answer }
+doctor-no-answer = no answer
+doctor-bdsm-unknown = not recognised
+doctor-bdsm-known = known (state { $state })
+doctor-mode-explicit = mode { $name }: khabar writes visual order; the terminal must not reorder
+doctor-mode-terminal = mode { $name }: khabar writes each line in logical order; the terminal reorders
+doctor-mode-runs = mode { $name }: khabar writes its runs in visual order, each right-to-left run in logical order; the terminal reverses each such run
+doctor-detected = detected: { $why }
+doctor-forced = forced by { $setting } (in the config or with { $option })
+doctor-mlterm-off = The reader turns mlterm's own bidi off while it runs ({ $sequence }), so it writes line A's order and mlterm shows it as it is; here mlterm reorders every line.
+doctor-if-a = If this sentence and line A read right, khabar needs { $setting }.
+doctor-if-b = If this sentence and line B read right, khabar needs { $setting }.
+doctor-if-c = If this sentence and line C read right, khabar needs { $setting }.
+doctor-orders = Each of these three sentences is written in the order of its line: only the one that suits this terminal reads right.
+doctor-force = Force it in the config file ({ $command } shows where) with one line, e.g. { $example }, or once with { $option }.
+term-why-unknown = no terminal recognised: assumed not to reorder
+term-why-mux-mlterm = inside a multiplexer in mlterm, which reorders: its configuration protocol does not pass
+term-why-mux-konsole = inside a multiplexer in Konsole, which reorders with a left-to-right base
+term-why-mux-vte = inside a multiplexer in a VTE terminal: BDSM does not pass, so VTE reorders
+term-why-mux-unknown = inside a multiplexer, outer terminal unknown: assumed not to reorder
+term-why-bdsm = the terminal knows BDSM (mode 8): khabar turns its reordering off
+term-why-bdsm-set = the terminal reorders and reports BDSM as permanently set
+term-why-konsole = Konsole reorders with its BiDi rendering on (the default), with a left-to-right base
+term-why-apple = Terminal.app reorders with a left-to-right base and cannot be told not to
+term-why-leaves = this terminal does not reorder
+term-why-konsole-env = { $variable } is set: Konsole reorders with its BiDi rendering on (the default), with a left-to-right base
+term-why-vte-env = { $variable } is set: VTE honours BDSM, which khabar sends
+term-why-wt-env = { $variable } is set: it does not reorder
+term-why-mlterm-named = { $variable } names mlterm
+term-why-mlterm-set = { $variable } is set
+term-why-mlterm-off = { $how }, and its bidi is off ({ $setting }): it does not reorder
+term-why-mlterm = { $how }: mlterm ignores BDSM, so khabar turns its bidi off for the session through its configuration protocol ({ $sequence }) and back on at exit
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -281,6 +281,43 @@ problems-more = { $first } (و { $count } پروندهٔ دیگر که باز ن
 cli-not-a-terminal = خواننده روی پایانه می‌کشد و خروجی استاندارد پایانه نیست (بسته یا هدایت‌شده)؛ فرمان khabar dump FILE مطلب را به‌صورت متن چاپ می‌کند
 term-fix-mlterm-multiplexer = mlterm درون tmux: در آن use_ctl=false و bidi="explicit" بگذارید
 term-fix-forced-terminal = در { $terminal } متن با bidi="runs" درست خوانده می‌شود، نه "terminal"
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = پایانه: { $name }
+doctor-terminal-unknown = پایانه: شناخته نشد
+doctor-environment = محیط: { $vars }
+doctor-not-asked = از پایانه پرسیده نشد (ورودی یا خروجی استاندارد پایانه نیست)
+doctor-answer = پاسخ به { $query }: { $answer }
+doctor-no-answer = پاسخی نیامد
+doctor-bdsm-unknown = آن را نمی‌شناسد
+doctor-bdsm-known = آن را می‌شناسد (وضعیت { $state })
+doctor-mode-explicit = حالت { $name }: khabar به ترتیب دیداری می‌نویسد؛ پایانه نباید ترتیب را عوض کند
+doctor-mode-terminal = حالت { $name }: khabar هر سطر را به ترتیب منطقی می‌نویسد؛ پایانه ترتیب را عوض می‌کند
+doctor-mode-runs = حالت { $name }: khabar تکه‌ها را به ترتیب دیداری می‌نویسد و هر تکهٔ راست‌به‌چپ را به ترتیب منطقی؛ پایانه هر چنین تکه‌ای را وارونه می‌کند
+doctor-detected = تشخیص: { $why }
+doctor-forced = به‌اجبار با { $setting } (در پروندهٔ تنظیمات یا با { $option })
+doctor-mlterm-off = خواننده تا وقتی کار می‌کند bidi خود mlterm را خاموش می‌کند ({ $sequence })، پس به ترتیب سطر A می‌نویسد و mlterm آن را همان‌طور نشان می‌دهد؛ اینجا mlterm ترتیب هر سطر را عوض می‌کند.
+doctor-if-a = اگر این جمله و سطر A درست خوانده می‌شوند، khabar به { $setting } نیاز دارد.
+doctor-if-b = اگر این جمله و سطر B درست خوانده می‌شوند، khabar به { $setting } نیاز دارد.
+doctor-if-c = اگر این جمله و سطر C درست خوانده می‌شوند، khabar به { $setting } نیاز دارد.
+doctor-orders = هر یک از این سه جمله به ترتیب سطر خودش نوشته شده است: فقط آنکه به این پایانه می‌خورد درست خوانده می‌شود.
+doctor-force = آن را در پروندهٔ تنظیمات ({ $command } جایش را نشان می‌دهد) با یک سطر بگذارید، مثلاً { $example }، یا یک بار با { $option }.
+term-why-unknown = پایانه‌ای شناخته نشد: فرض بر این است که ترتیب را عوض نمی‌کند
+term-why-mux-mlterm = درون یک مالتی‌پلکسر در mlterm که ترتیب را عوض می‌کند: پروتکل تنظیماتش عبور نمی‌کند
+term-why-mux-konsole = درون یک مالتی‌پلکسر در Konsole که با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند
+term-why-mux-vte = درون یک مالتی‌پلکسر در پایانهٔ VTE: BDSM عبور نمی‌کند، پس VTE ترتیب را عوض می‌کند
+term-why-mux-unknown = درون یک مالتی‌پلکسر، پایانهٔ بیرونی ناشناخته: فرض بر این است که ترتیب را عوض نمی‌کند
+term-why-bdsm = پایانه BDSM (حالت 8) را می‌شناسد: khabar عوض‌کردن ترتیب را در آن خاموش می‌کند
+term-why-bdsm-set = پایانه ترتیب را عوض می‌کند و می‌گوید BDSM همیشه روشن است
+term-why-konsole = Konsole وقتی نمایش BiDi آن روشن است (پیش‌فرض) با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند
+term-why-apple = Terminal.app با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند و نمی‌توان جلویش را گرفت
+term-why-leaves = این پایانه ترتیب را عوض نمی‌کند
+term-why-konsole-env = { $variable } تعریف شده است: Konsole وقتی نمایش BiDi آن روشن است (پیش‌فرض) با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند
+term-why-vte-env = { $variable } تعریف شده است: VTE از BDSM که khabar می‌فرستد پیروی می‌کند
+term-why-wt-env = { $variable } تعریف شده است: ترتیب را عوض نمی‌کند
+term-why-mlterm-named = { $variable } نام mlterm را می‌برد
+term-why-mlterm-set = { $variable } تعریف شده است
+term-why-mlterm-off = { $how } و bidi آن خاموش است ({ $setting }): ترتیب را عوض نمی‌کند
+term-why-mlterm = { $how }: mlterm به BDSM اعتنا نمی‌کند، پس khabar با پروتکل تنظیمات آن ({ $sequence }) bidi آن را برای این نشست خاموش و هنگام خروج دوباره روشن می‌کند
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -317,6 +317,43 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = הקורא מצייר על מסוף, והפלט התקני אינו מסוף (סגור או מנותב); הפקודה khabar dump FILE מדפיסה כתבה כטקסט
 term-fix-mlterm-multiplexer = mlterm בתוך tmux: הגדירו בו use_ctl=false, ו־bidi="explicit"
 term-fix-forced-terminal = ב־{ $terminal } הטקסט נקרא נכון עם bidi="runs", לא "terminal"
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = מסוף: { $name }
+doctor-terminal-unknown = מסוף: לא זוהה
+doctor-environment = סביבה: { $vars }
+doctor-not-asked = המסוף לא נשאל (הקלט התקני או הפלט התקני אינו מסוף)
+doctor-answer = תשובה ל־{ $query }: { $answer }
+doctor-no-answer = אין תשובה
+doctor-bdsm-unknown = לא מוכר לו
+doctor-bdsm-known = מוכר לו (מצב { $state })
+doctor-mode-explicit = מצב { $name }: khabar כותב בסדר חזותי; אסור למסוף לסדר מחדש
+doctor-mode-terminal = מצב { $name }: khabar כותב כל שורה בסדר לוגי; המסוף מסדר מחדש
+doctor-mode-runs = מצב { $name }: khabar כותב את הרצפים בסדר חזותי, וכל רצף מימין לשמאל בסדר לוגי; המסוף הופך כל רצף כזה
+doctor-detected = לפי הזיהוי: { $why }
+doctor-forced = נקבע בכוח ב־{ $setting } (בקובץ ההגדרות או ב־{ $option })
+doctor-mlterm-off = הקורא מכבה את ה־bidi של mlterm עצמו בזמן שהוא פועל ({ $sequence }), ולכן הוא כותב בסדר של שורה A ו־mlterm מציג אותה כפי שהיא; כאן mlterm מסדר מחדש כל שורה.
+doctor-if-a = אם המשפט הזה ושורה A נקראים נכון, khabar צריך { $setting }.
+doctor-if-b = אם המשפט הזה ושורה B נקראים נכון, khabar צריך { $setting }.
+doctor-if-c = אם המשפט הזה ושורה C נקראים נכון, khabar צריך { $setting }.
+doctor-orders = כל אחד משלושת המשפטים האלה כתוב בסדר של השורה שלו: רק זה שמתאים למסוף הזה נקרא נכון.
+doctor-force = קבעו זאת בקובץ ההגדרות ({ $command } מראה היכן) בשורה אחת, למשל { $example }, או לפעם אחת ב־{ $option }.
+term-why-unknown = לא זוהה מסוף: ההנחה היא שאינו מסדר מחדש
+term-why-mux-mlterm = בתוך מרבב ב־mlterm, שמסדר מחדש: פרוטוקול ההגדרות שלו אינו עובר
+term-why-mux-konsole = בתוך מרבב ב־Konsole, שמסדר מחדש בכיוון בסיס משמאל לימין
+term-why-mux-vte = בתוך מרבב במסוף VTE: BDSM אינו עובר, ולכן VTE מסדר מחדש
+term-why-mux-unknown = בתוך מרבב, המסוף החיצוני אינו ידוע: ההנחה היא שאינו מסדר מחדש
+term-why-bdsm = המסוף מכיר את BDSM (מצב 8): khabar מכבה את הסידור מחדש שלו
+term-why-bdsm-set = המסוף מסדר מחדש ומדווח ש־BDSM קבוע ואי אפשר לכבותו
+term-why-konsole = Konsole מסדר מחדש כשתצוגת ה־BiDi שלו פועלת (ברירת המחדל), בכיוון בסיס משמאל לימין
+term-why-apple = Terminal.app מסדר מחדש בכיוון בסיס משמאל לימין, ואי אפשר לומר לו שלא
+term-why-leaves = המסוף הזה אינו מסדר מחדש
+term-why-konsole-env = { $variable } מוגדר: Konsole מסדר מחדש כשתצוגת ה־BiDi שלו פועלת (ברירת המחדל), בכיוון בסיס משמאל לימין
+term-why-vte-env = { $variable } מוגדר: VTE מציית ל־BDSM, ש־khabar שולח
+term-why-wt-env = { $variable } מוגדר: הוא אינו מסדר מחדש
+term-why-mlterm-named = { $variable } מציין את mlterm
+term-why-mlterm-set = { $variable } מוגדר
+term-why-mlterm-off = { $how }, וה־bidi שלו כבוי ({ $setting }): הוא אינו מסדר מחדש
+term-why-mlterm = { $how }: mlterm מתעלם מ־BDSM, ולכן khabar מכבה את ה־bidi שלו למשך ההפעלה דרך פרוטוקול ההגדרות שלו ({ $sequence }) ומדליק אותו שוב ביציאה
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -308,6 +308,43 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = ریڈر ٹرمینل پر بناتا ہے، اور stdout ٹرمینل نہیں (بند یا کہیں اور بھیجا گیا)؛ khabar dump FILE کمانڈ مضمون کو متن کی صورت میں چھاپتی ہے
 term-fix-mlterm-multiplexer = tmux میں mlterm: اس میں use_ctl=false اور bidi="explicit" رکھیں
 term-fix-forced-terminal = { $terminal } میں bidi="runs" سے متن درست پڑھا جاتا ہے، "terminal" سے نہیں
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = ٹرمینل: { $name }
+doctor-terminal-unknown = ٹرمینل: پہچانا نہیں گیا
+doctor-environment = ماحول: { $vars }
+doctor-not-asked = ٹرمینل سے نہیں پوچھا گیا (stdin یا stdout ٹرمینل نہیں)
+doctor-answer = { $query } کا جواب: { $answer }
+doctor-no-answer = کوئی جواب نہیں
+doctor-bdsm-unknown = اسے نہیں پہچانتا
+doctor-bdsm-known = اسے پہچانتا ہے (حالت { $state })
+doctor-mode-explicit = موڈ { $name }: khabar بصری ترتیب میں لکھتا ہے؛ ٹرمینل کو ترتیب نہیں بدلنی چاہیے
+doctor-mode-terminal = موڈ { $name }: khabar ہر سطر منطقی ترتیب میں لکھتا ہے؛ ٹرمینل ترتیب بدلتا ہے
+doctor-mode-runs = موڈ { $name }: khabar اپنے ٹکڑے بصری ترتیب میں لکھتا ہے، اور دائیں سے بائیں ہر ٹکڑا منطقی ترتیب میں؛ ٹرمینل ہر ایسا ٹکڑا الٹ دیتا ہے
+doctor-detected = پہچان: { $why }
+doctor-forced = { $setting } سے لازمی کیا گیا (ترتیبات کی فائل میں یا { $option } سے)
+doctor-mlterm-off = ریڈر چلتے وقت mlterm کا اپنا bidi بند کر دیتا ہے ({ $sequence })، اس لیے وہ سطر A کی ترتیب میں لکھتا ہے اور mlterm اسے جوں کا توں دکھاتا ہے؛ یہاں mlterm ہر سطر کی ترتیب بدلتا ہے۔
+doctor-if-a = اگر یہ جملہ اور سطر A درست پڑھے جاتے ہیں تو khabar کو { $setting } چاہیے۔
+doctor-if-b = اگر یہ جملہ اور سطر B درست پڑھے جاتے ہیں تو khabar کو { $setting } چاہیے۔
+doctor-if-c = اگر یہ جملہ اور سطر C درست پڑھے جاتے ہیں تو khabar کو { $setting } چاہیے۔
+doctor-orders = ان تینوں جملوں میں سے ہر ایک اپنی سطر کی ترتیب میں لکھا گیا ہے: صرف وہی درست پڑھا جاتا ہے جو اس ٹرمینل کے مطابق ہو۔
+doctor-force = اسے ترتیبات کی فائل میں ({ $command } بتاتا ہے کہاں) ایک سطر سے طے کریں، مثلاً { $example }، یا ایک بار { $option } سے۔
+term-why-unknown = کوئی ٹرمینل پہچانا نہیں گیا: فرض ہے کہ یہ ترتیب نہیں بدلتا
+term-why-mux-mlterm = mlterm میں ایک ملٹی پلیکسر کے اندر، جو ترتیب بدلتا ہے: اس کا کنفیگریشن پروٹوکول آگے نہیں جاتا
+term-why-mux-konsole = Konsole میں ایک ملٹی پلیکسر کے اندر، جو بائیں سے دائیں بنیاد کے ساتھ ترتیب بدلتا ہے
+term-why-mux-vte = VTE ٹرمینل میں ایک ملٹی پلیکسر کے اندر: BDSM آگے نہیں جاتا، اس لیے VTE ترتیب بدلتا ہے
+term-why-mux-unknown = ایک ملٹی پلیکسر کے اندر، باہر کا ٹرمینل نامعلوم: فرض ہے کہ یہ ترتیب نہیں بدلتا
+term-why-bdsm = ٹرمینل BDSM (موڈ 8) کو پہچانتا ہے: khabar اس کی ترتیب بدلنا بند کر دیتا ہے
+term-why-bdsm-set = ٹرمینل ترتیب بدلتا ہے اور بتاتا ہے کہ BDSM مستقل طور پر آن ہے
+term-why-konsole = Konsole اپنی BiDi رینڈرنگ آن ہونے پر (جو طے شدہ ہے) بائیں سے دائیں بنیاد کے ساتھ ترتیب بدلتا ہے
+term-why-apple = Terminal.app بائیں سے دائیں بنیاد کے ساتھ ترتیب بدلتا ہے، اور اسے روکا نہیں جا سکتا
+term-why-leaves = یہ ٹرمینل ترتیب نہیں بدلتا
+term-why-konsole-env = { $variable } مقرر ہے: Konsole اپنی BiDi رینڈرنگ آن ہونے پر (جو طے شدہ ہے) بائیں سے دائیں بنیاد کے ساتھ ترتیب بدلتا ہے
+term-why-vte-env = { $variable } مقرر ہے: VTE اس BDSM کو مانتا ہے جو khabar بھیجتا ہے
+term-why-wt-env = { $variable } مقرر ہے: یہ ترتیب نہیں بدلتا
+term-why-mlterm-named = { $variable } میں mlterm کا نام ہے
+term-why-mlterm-set = { $variable } مقرر ہے
+term-why-mlterm-off = { $how }، اور اس کا bidi بند ہے ({ $setting }): یہ ترتیب نہیں بدلتا
+term-why-mlterm = { $how }: mlterm BDSM کو نظرانداز کرتا ہے، اس لیے khabar اس کے کنفیگریشن پروٹوکول ({ $sequence }) سے سیشن بھر کے لیے اس کا bidi بند کرتا ہے اور نکلتے وقت پھر آن کر دیتا ہے
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

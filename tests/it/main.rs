@@ -27,6 +27,7 @@ mod cli_audit_out;
 mod cli_install;
 mod cli_layout;
 mod cli_subscribe;
+mod doctor_language;
 mod error_language;
 mod error_words;
 mod escape_cli;
