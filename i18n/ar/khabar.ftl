@@ -167,6 +167,8 @@ note-marks-failed = العلامات تنتظر: { $error }
 note-already-updating = التحديث جارٍ بالفعل
 note-update-progress = جارٍ التحديث { $progress }…
 note-update-failed = فشل التحديث: { $error }
+note-list-failed = تعذّر سرد العناصر: { $error }
+note-body-failed = تعذّرت قراءة هذا العنصر من المخزن: { $error }
 # رسائل سطر الحالة في القارئ (src/app): ما فعله مفتاح، أو لماذا لم يستطع.
 status-opening = جارٍ فتح { $url }
 status-opened = فُتح { $url } بواسطة { $program }

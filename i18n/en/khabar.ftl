@@ -149,6 +149,8 @@ note-marks-failed = marks wait: { $error }
 note-already-updating = already updating
 note-update-progress = updating { $progress }…
 note-update-failed = update failed: { $error }
+note-list-failed = the items could not be listed: { $error }
+note-body-failed = This item could not be read from the store: { $error }
 # Status messages of the reader (src/app): what a key did, or why it could not.
 status-opening = opening { $url }
 status-opened = opened { $url } with { $program }

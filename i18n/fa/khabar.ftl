@@ -149,6 +149,8 @@ note-marks-failed = علامت‌ها در انتظارند: { $error }
 note-already-updating = به‌روزرسانی در جریان است
 note-update-progress = در حال به‌روزرسانی { $progress }…
 note-update-failed = به‌روزرسانی ناموفق بود: { $error }
+note-list-failed = فهرست موردها ساخته نشد: { $error }
+note-body-failed = این مورد از انبار خوانده نشد: { $error }
 # پیام‌های نوار وضعیت خواننده (src/app): کاری که یک کلید کرد، یا چرا نتوانست.
 status-opening = در حال باز کردن { $url }
 status-opened = { $url } با { $program } باز شد

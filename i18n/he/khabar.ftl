@@ -152,6 +152,8 @@ note-marks-failed = סימונים ממתינים: { $error }
 note-already-updating = כבר מעדכן
 note-update-progress = מעדכן { $progress }…
 note-update-failed = העדכון נכשל: { $error }
+note-list-failed = אי אפשר היה להציג את רשימת הפריטים: { $error }
+note-body-failed = אי אפשר היה לקרוא את הפריט הזה מהמאגר: { $error }
 # הודעות שורת המצב של הקורא (src/app): מה עשה מקש, או למה לא הצליח.
 status-opening = פותח את { $url }
 status-opened = { $url } נפתח עם { $program }

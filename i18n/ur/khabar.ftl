@@ -152,6 +152,8 @@ note-marks-failed = نشانات منتظر ہیں: { $error }
 note-already-updating = تازہ کاری پہلے سے جاری ہے
 note-update-progress = تازہ ہو رہا ہے { $progress }…
 note-update-failed = تازہ کاری ناکام: { $error }
+note-list-failed = آئٹمز کی فہرست نہیں بن سکی: { $error }
+note-body-failed = یہ آئٹم ذخیرے سے پڑھا نہیں جا سکا: { $error }
 # قاری کی اسٹیٹس لائن کے پیغامات (src/app): کسی کلید نے کیا کیا، یا کیوں نہ کر سکی۔
 status-opening = { $url } کھولا جا رہا ہے
 status-opened = { $url } کو { $program } سے کھولا گیا

@@ -9,6 +9,7 @@
 //! the reader; the status line says when marks wait. On read-only media marks live for the
 //! session only, and the status line says so.
 
+use crate::i18n::errors::{Localize, Reason};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -142,7 +143,7 @@ impl Shelf {
             Err(e) if marks::busy(&e) => {
                 self.note = Some(Note::MarksBusy(self.pending.len()));
             }
-            Err(e) => self.note = Some(Note::MarksFailed(e.to_string())),
+            Err(e) => self.note = Some(Note::MarksFailed(e.reason())),
         }
         self.note != before
     }
@@ -306,7 +307,7 @@ impl Shelf {
 
     /// Update `id` ended with `summary`: the note says it; false when no such update runs.
     /// The items are listed again by the event loop ([`StoreOp::Relist`]).
-    pub fn refresh_ended(&mut self, id: u64, summary: Result<Summary, String>) -> bool {
+    pub fn refresh_ended(&mut self, id: u64, summary: Result<Summary, Reason>) -> bool {
         if self.refresh != Some(id) {
             return false;
         }

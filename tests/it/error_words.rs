@@ -77,3 +77,53 @@ fn a_missing_page_is_said_in_urdu() {
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(&line, &["khabar", &url, "HTTP"]);
 }
+
+/// `r` in the reader on a store another program has put in its place (a text file): the
+/// update's failure on the status line in Hebrew, the store's reason included. Before, the
+/// reason was the store error's English.
+#[test]
+fn a_failed_update_in_the_reader_is_said_in_hebrew() {
+    use khabar::app::{App, Effect};
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::{Job, Jobs, News};
+    use khabar::keymap::Action;
+    use khabar::store::Store;
+    use khabar::store::shelf::Shelf;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("k.db")).unwrap();
+    store
+        .add_feed("https://example.org/feed.xml", None)
+        .unwrap();
+    let (lib, shelf) = Shelf::open(store).unwrap();
+    let mut app = App::on_shelf(lib, Some(shelf), 0, khabar::pager::Render::default());
+    app.set_messages(Messages::new(Lang::He));
+    crate::common::press(&mut app, Action::Resize(120, 10));
+    let Some(Effect::Job { id, .. }) = app.update(Action::Refresh) else {
+        panic!("r asks for an update job");
+    };
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my notes, not a database\n").unwrap();
+    let jobs = Jobs::new(khabar::fetch::LIMITS);
+    jobs.run(id, Job::Refresh(notes.clone()));
+    // The update ends at once (the file is refused before any fetch); the bound only guards
+    // against a hang.
+    let news = (0..2000)
+        .find_map(|_| {
+            let updated = (jobs.finished().into_iter()).find(|n| matches!(n, News::Updated { .. }));
+            updated.or_else(|| {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+                None
+            })
+        })
+        .expect("the update ends");
+    assert!(app.job_news(news));
+    let status = crate::common::status_line(&app);
+    // The status line is drawn in visual order: the words reversed.
+    let words: String = "העדכון נכשל: זה אינו מאגר של".chars().rev().collect();
+    assert!(status.contains(&words), "{status}");
+    assert!(!status.contains("not a"), "{status}");
+    assert_eq!(
+        std::fs::read(&notes).unwrap(),
+        b"my notes, not a database\n"
+    );
+}
