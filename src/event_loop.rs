@@ -160,7 +160,8 @@ fn perform(
         Effect::Copy(text) => {
             // The terminal is the loop's: the OSC 52 write happens here, reported as a job.
             let id = app.start_errand();
-            let result = terminal::copy(&text).map_err(|e| loader::io_message(&e));
+            let result =
+                terminal::copy(&text).map_err(|e| loader::io_reason(&loader::io_message(&e)));
             app.job_news(News::Copied { id, result });
         }
         Effect::Store(ops) => perform_store(app, ops),

@@ -145,7 +145,8 @@ pub enum News {
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
         id: u64,
-        result: Result<(), String>,
+        /// Why not: the system's failure, said by its kind.
+        result: Result<(), crate::i18n::errors::Reason>,
     },
 }
 

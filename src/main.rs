@@ -324,9 +324,7 @@ fn run_layout(args: &LayoutArgs, render: Render) -> anyhow::Result<ExitCode> {
             khabar::layout::filter::run(std::io::stdin().lock(), stdout, &opts, !args.no_pad)
         }
         Some(p) => {
-            let file = std::fs::File::open(p).map_err(|e| {
-                anyhow::anyhow!("{}: {}", p.display(), khabar::loader::io_message(&e))
-            })?;
+            let file = std::fs::File::open(p).map_err(|e| feeds_cli::io_error(p, &e))?;
             let input = std::io::BufReader::with_capacity(1 << 16, file);
             khabar::layout::filter::run(input, stdout, &opts, !args.no_pad)
         }

@@ -536,6 +536,7 @@ reason-not-store-program = ليس هذا مخزن khabar (قاعدة بيانا�
 reason-not-store-tables = ليس هذا مخزن khabar (قاعدة بيانات SQLite بجداول أخرى)؛ تُرك كما هو
 reason-exists = الاشتراك موجود من قبل: { $address }
 reason-no-match = لا اشتراك يطابق { $name } (انظر khabar feeds)
+reason-no-data-folder = لا مجلد بيانات على هذا النظام؛ سمِّ مخزنًا بـ{ $option }
 reason-ambiguous = { $name } يطابق { $count ->
     [zero] { $count } اشتراك
     [one] اشتراكًا واحدًا

@@ -402,6 +402,7 @@ reason-not-store-program = not a khabar store (an SQLite database of another pro
 reason-not-store-tables = not a khabar store (an SQLite database with other tables); it was left as it is
 reason-exists = already subscribed: { $address }
 reason-no-match = no subscription matches { $name } (see khabar feeds)
+reason-no-data-folder = this platform has no data folder; name a store with { $option }
 reason-ambiguous = { $name } matches { $count } subscriptions; name one by its address or number
 reason-no-item = no such item: { $id }
 reason-query = the search cannot be used: { $error }

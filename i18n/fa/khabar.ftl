@@ -362,6 +362,7 @@ reason-not-store-program = این انبار khabar نیست (پایگاه دا�
 reason-not-store-tables = این انبار khabar نیست (پایگاه دادهٔ SQLite با جدول‌های دیگر)؛ دست‌نخورده ماند
 reason-exists = از پیش مشترک هستید: { $address }
 reason-no-match = هیچ اشتراکی با { $name } جور نیست (khabar feeds را ببینید)
+reason-no-data-folder = این سامانه پوشهٔ داده ندارد؛ انباری را با { $option } نام ببرید
 reason-ambiguous = { $name } با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
 reason-no-item = چنین موردی نیست: { $id }
 reason-query = این جست‌وجو به کار نمی‌آید: { $error }

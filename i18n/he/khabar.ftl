@@ -406,6 +406,7 @@ reason-not-store-program = זה אינו מאגר של khabar (מסד נתוני
 reason-not-store-tables = זה אינו מאגר של khabar (מסד נתונים של SQLite עם טבלאות אחרות); הוא נשאר כפי שהיה
 reason-exists = כבר קיים מינוי: { $address }
 reason-no-match = אף מינוי אינו תואם ל־{ $name } (ראו khabar feeds)
+reason-no-data-folder = למערכת הזאת אין תיקיית נתונים; ציינו מאגר ב־{ $option }
 reason-ambiguous = { $name } תואם ל־{ $count } מינויים; יש לציין אחד לפי כתובתו או מספרו
 reason-no-item = אין פריט כזה: { $id }
 reason-query = אי אפשר להשתמש בחיפוש: { $error }

@@ -392,6 +392,7 @@ reason-not-store-program = یہ khabar کا ذخیرہ نہیں (کسی اور �
 reason-not-store-tables = یہ khabar کا ذخیرہ نہیں (دوسری ٹیبلز والا SQLite ڈیٹا بیس)؛ اسے جوں کا توں چھوڑ دیا گیا
 reason-exists = پہلے سے سبسکرائب ہے: { $address }
 reason-no-match = کوئی سبسکرپشن { $name } سے مطابق نہیں (khabar feeds دیکھیں)
+reason-no-data-folder = اس نظام میں ڈیٹا فولڈر نہیں؛ { $option } سے ذخیرہ بتائیں
 reason-ambiguous = { $name } { $count } سبسکرپشنز سے مطابق ہے؛ پتے یا نمبر سے ایک بتائیں
 reason-no-item = ایسا کوئی آئٹم نہیں: { $id }
 reason-query = یہ تلاش استعمال نہیں ہو سکتی: { $error }

@@ -70,7 +70,10 @@ impl App {
                 let what = self.copying.take().unwrap_or_default();
                 match result {
                     Ok(()) => self.tell("status-copied", &[("what", Arg::Text(&what))]),
-                    Err(why) => self.warn("status-not-copied", &[("why", Arg::Text(&why))]),
+                    Err(why) => {
+                        let why = self.msg.say(&why);
+                        self.warn("status-not-copied", &[("why", Arg::Said(&why))]);
+                    }
                 }
                 true
             }

@@ -127,3 +127,42 @@ fn a_failed_update_in_the_reader_is_said_in_hebrew() {
         b"my notes, not a database\n"
     );
 }
+
+/// Files `layout` cannot read and `export` cannot write: the system's failure by its kind,
+/// in Arabic and Hebrew, the file's name before it. Before, both were the English words.
+#[test]
+fn a_file_layout_and_export_cannot_use_is_said_in_arabic_and_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let missing = dir.path().join("missing.txt");
+    let name = missing.to_str().unwrap();
+    let (out, _, err) = run("ar_EG.UTF-8", &db, &["layout", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: لا ملف ولا مجلد بهذا الاسم");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name]);
+    let nowhere = dir.path().join("no-such-folder/list.opml");
+    let name = nowhere.to_str().unwrap();
+    let (out, _, err) = run("he_IL.UTF-8", &db, &["export", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: אין קובץ או תיקייה כאלה");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name]);
+}
+
+/// A copy (`y`) the terminal would not take: the system's reason in Hebrew on the status
+/// line (before, `News::Copied` carried the English words).
+#[test]
+fn a_failed_copy_is_said_in_hebrew() {
+    use khabar::i18n::errors::Reason;
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::News;
+    let mut app = crate::common::links_app();
+    app.set_messages(Messages::new(Lang::He));
+    let id = app.start_errand();
+    let result = Err(Reason::new("reason-storage-full"));
+    assert!(app.job_news(News::Copied { id, result }));
+    let status = crate::common::status_line(&app);
+    let words: String = "לא נשאר מקום בדיסק".chars().rev().collect();
+    assert!(status.contains(&words), "{status}");
+}
