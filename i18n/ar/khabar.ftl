@@ -610,7 +610,7 @@ reason-warn-left-out-many = البند { $item }: تُرك محتواه ({ $reas
    *[other] { $others } بند آخر
 }
 reason-warn-names-feed = الصفحة تذكر الخلاصة { $feed }: الأمر { $command } يشترك فيها
-reason-opml-xml = السطر { $line }: { $error }
+reason-opml-xml = بنية XML معطوبة في السطر { $line }، العمود { $column }
 reason-not-opml = ليس هذا OPML: المستند { $element } لا <opml>
 reason-opml-no-element = ليس هذا OPML: لا عنصر فيه
 reason-opml-too-large = أكبر من { $max ->

@@ -437,7 +437,7 @@ reason-warn-left-out-many = item { $item }: its content was left out ({ $reason 
    *[other] { $others } other items
 }
 reason-warn-names-feed = the page names the feed { $feed }: `{ $command }` subscribes to it
-reason-opml-xml = line { $line }: { $error }
+reason-opml-xml = the XML is broken at line { $line }, column { $column }
 reason-not-opml = not OPML: the document is { $element }, not <opml>
 reason-opml-no-element = not OPML: no element
 reason-opml-too-large = larger than { $max } bytes; khabar reads OPML files up to that size

@@ -442,7 +442,7 @@ reason-warn-left-out-many = פריט { $item }: התוכן שלו הושמט ({ 
    *[other] { $others } פריטים נוספים
 }
 reason-warn-names-feed = הדף מציין את הפיד { $feed }: הפקודה { $command } נרשמת אליו
-reason-opml-xml = שורה { $line }: { $error }
+reason-opml-xml = ה־XML שבור בשורה { $line }, עמודה { $column }
 reason-not-opml = זה אינו OPML: המסמך הוא { $element } ולא <opml>
 reason-opml-no-element = זה אינו OPML: אין בו אף רכיב
 reason-opml-too-large = גדול מ־{ $max } בתים; khabar קורא קובצי OPML עד גודל זה

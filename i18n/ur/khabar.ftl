@@ -427,7 +427,7 @@ reason-warn-left-out-many = آئٹم { $item }: اس کا مواد چھوڑ دی
    *[other] { $others } اور آئٹموں
 } کا بھی
 reason-warn-names-feed = یہ صفحہ فیڈ { $feed } بتاتا ہے: کمانڈ { $command } اس کی رکنیت لیتی ہے
-reason-opml-xml = سطر { $line }: { $error }
+reason-opml-xml = اس فائل کا XML سطر { $line }، کالم { $column } پر ٹوٹا ہوا ہے
 reason-not-opml = یہ OPML نہیں: دستاویز { $element } ہے، <opml> نہیں
 reason-opml-no-element = یہ OPML نہیں: اس میں کوئی عنصر نہیں
 reason-opml-too-large = { $max } بائٹ سے بڑی؛ khabar اتنے سائز تک کی OPML فائلیں پڑھتا ہے
@@ -460,6 +460,6 @@ reason-status-server = سرور جواب دینے میں ناکام رہا (HTTP
 reason-feed-no-root = یہ فیڈ نہیں: اس میں <rss>، <feed> یا <rdf:RDF> عنصر نہیں
 reason-feed-xml = فیڈ کا XML سطر { $line }، کالم { $column } پر ٹوٹا ہوا ہے
 reason-feed-xml-broken = فیڈ کا XML ٹوٹا ہوا ہے
-reason-feed-json = JSON Feed سطر { $line }، کالم { $column } پر ٹوٹی ہوئی ہے
-reason-feed-json-version = JSON Feed کا ورژن { $version } معاون نہیں
+reason-feed-json = اس JSON Feed کی ساخت سطر { $line }، کالم { $column } پر ٹوٹی ہوئی ہے
+reason-feed-json-version = ورژن { $version } والی JSON Feed معاون نہیں
 reason-warn-repaired = { $error }؛ اس مرمت کے بعد پڑھی گئی: { $repair }

@@ -60,17 +60,26 @@ fn xml_broken(bytes: &[u8]) -> Reason {
             Err(_) => break,
         }
     }
-    let at = usize::try_from(reader.error_position()).map_or(bytes.len(), |p| p.min(bytes.len()));
+    let (line, column) = position(bytes, reader.error_position());
+    (Reason::new("reason-feed-xml"))
+        .num("line", line)
+        .num("column", column)
+}
+
+/// The line and column (1-based, the column in characters) of byte `at` of `bytes`, as an
+/// XML reader's `error_position` gives it.
+pub(crate) fn position(bytes: &[u8], at: u64) -> (usize, usize) {
+    let at = usize::try_from(at).map_or(bytes.len(), |p| p.min(bytes.len()));
     let before = &bytes[..at];
     let line = 1 + before.iter().filter(|b| **b == b'\n').count();
     let start = before
         .iter()
         .rposition(|b| *b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = 1 + String::from_utf8_lossy(&before[start..]).chars().count();
-    (Reason::new("reason-feed-xml"))
-        .num("line", line)
-        .num("column", column)
+    (
+        line,
+        1 + String::from_utf8_lossy(&before[start..]).chars().count(),
+    )
 }
 
 #[cfg(test)]

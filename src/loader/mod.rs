@@ -8,6 +8,7 @@ pub mod discover;
 pub mod feed;
 pub mod feed_cap;
 mod feed_error;
+pub(crate) use feed_error::position as xml_position;
 pub mod feed_key;
 mod feed_repair;
 pub mod html;

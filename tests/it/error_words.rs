@@ -166,3 +166,19 @@ fn a_failed_copy_is_said_in_hebrew() {
     let words: String = "לא נשאר מקום בדיסק".chars().rev().collect();
     assert!(status.contains(&words), "{status}");
 }
+
+/// An OPML file whose XML breaks: where, in Urdu, not quick-xml's English.
+#[test]
+fn a_broken_opml_is_said_in_urdu() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("list.opml");
+    let opml =
+        "<opml version=\"2.0\"><body>\n<outline xmlUrl=\"http://a.example/\">\n</body></opml>";
+    std::fs::write(&file, opml).unwrap();
+    let name = file.to_str().unwrap();
+    let (out, _, err) = run("ur_PK.UTF-8", &dir.path().join("k.db"), &["import", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: اس فائل کا XML سطر 3، کالم 1 پر ٹوٹا ہوا ہے");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name, "XML"]);
+}
