@@ -478,6 +478,15 @@ reason-line-too-long = طول السطر { $line } { $len ->
    *[other] { $max } بايت
 }
 reason-json = مقال JSON غير صالح: { $error }
+reason-json-broken = بنية JSON معطوبة في السطر { $line }، العمود { $column }
+reason-json-data = في السطر { $line }، العمود { $column } لا يوافق JSON صيغة مقالات khabar ({ $error })
+reason-json-no-article = المصفوفة لا تحوي أي مقال
+reason-json-article = المقال { $number }: { $reason }
+reason-json-no-headline = { $field } فارغ
+reason-json-block = { $field }: { $reason }
+reason-json-text-and-content = أعطِ { $text } أو { $content }، لا كليهما
+reason-json-no-text = كل كتلة تحتاج إلى { $text } أو { $content }
+reason-json-level = { $level } لعناصر القوائم فقط ({ $item })
 reason-unsupported = { $what } غير مدعوم بعد
 reason-no-articles = لا مقالات في هذا المجلد
 reason-too-deep = العناصر متداخلة بأكثر من { $max ->

@@ -47,7 +47,7 @@ pub enum Problem {
     #[error("line {line} is {len} bytes long; khabar reads lines of at most {max} bytes")]
     LineTooLong { line: usize, len: usize, max: usize },
     #[error("invalid JSON article: {0}")]
-    Json(String),
+    Json(Reason),
     #[error("{0} is not supported yet")]
     Unsupported(&'static str),
     #[error("no articles in this folder")]

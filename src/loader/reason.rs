@@ -17,7 +17,7 @@ impl Localize for Problem {
                 .num("line", *line)
                 .num("len", *len)
                 .num("max", *max),
-            Problem::Json(why) => Reason::new("reason-json").text("error", why),
+            Problem::Json(why) => Reason::new("reason-json").inner("error", why.clone()),
             Problem::Unsupported(what) => Reason::new("reason-unsupported").text("what", *what),
             Problem::NoArticles => Reason::new("reason-no-articles"),
             Problem::TooDeep { max } => Reason::new("reason-too-deep").num("max", *max),

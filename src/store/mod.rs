@@ -71,7 +71,7 @@ pub enum StoreError {
     #[error("{0}")]
     Query(String),
     #[error("item {0} is stored damaged: {1}")]
-    Damaged(i64, String),
+    Damaged(i64, crate::i18n::errors::Reason),
 }
 
 /// What [`StoreError::Full`] says.

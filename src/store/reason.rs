@@ -29,7 +29,7 @@ impl Localize for StoreError {
             StoreError::Query(why) => Reason::new("reason-query").text("error", why),
             StoreError::Damaged(id, why) => (Reason::new("reason-damaged"))
                 .text("id", id.to_string())
-                .text("error", why),
+                .inner("error", why.clone()),
         }
     }
 }

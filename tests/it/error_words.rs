@@ -182,3 +182,22 @@ fn a_broken_opml_is_said_in_urdu() {
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "XML"]);
 }
+
+/// A JSON article with a missing comma: where it breaks, in Persian, not serde's English
+/// ("expected `,` or `]`").
+#[test]
+fn a_broken_json_article_is_said_in_persian() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("news.json");
+    std::fs::write(
+        &file,
+        "{\"headline\": \"خبر\",\n  \"paragraphs\": [\"a\" \"b\"]}",
+    )
+    .unwrap();
+    let name = file.to_str().unwrap();
+    let (out, _, err) = run("fa_IR.UTF-8", &dir.path().join("k.db"), &["dump", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: مطلب JSON نامعتبر: ساختار JSON در سطر 2، ستون 22 خراب است");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name, "JSON"]);
+}
