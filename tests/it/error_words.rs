@@ -201,3 +201,19 @@ fn a_broken_json_article_is_said_in_persian() {
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "JSON"]);
 }
+
+/// A folder given to `import`: opened, then the read fails with the system's error, which
+/// reaches the command's end as it is. Said by its kind in Hebrew, not "Is a directory
+/// (os error 21)".
+#[test]
+fn a_folder_given_to_import_is_said_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("feeds");
+    std::fs::create_dir(&folder).unwrap();
+    let name = folder.to_str().unwrap();
+    let (out, _, err) = run("he_IL.UTF-8", &dir.path().join("k.db"), &["import", name]);
+    assert!(!out.status.success());
+    let line = format!("khabar: {name}: זו תיקייה");
+    assert_eq!(err.trim_end(), line);
+    no_english(&line, &["khabar", name]);
+}
