@@ -489,6 +489,7 @@ reason-json-no-text = كل كتلة تحتاج إلى { $text } أو { $content 
 reason-json-level = { $level } لعناصر القوائم فقط ({ $item })
 reason-unsupported = { $what } غير مدعوم بعد
 reason-no-articles = لا مقالات في هذا المجلد
+reason-no-bundled = لا مقال مرفق بهذا الاسم (المرفقة: { $names })
 reason-too-deep = العناصر متداخلة بأكثر من { $max ->
     [zero] { $max } مستوى
     [one] مستوى واحد

@@ -379,6 +379,7 @@ reason-json-no-text = לכל קטע דרוש { $text } או { $content }
 reason-json-level = { $level } מיועד לפריטי רשימה ({ $item })
 reason-unsupported = { $what } עדיין אינו נתמך
 reason-no-articles = אין כתבות בתיקייה הזו
+reason-no-bundled = אין מאמר מצורף בשם הזה (המצורפים: { $names })
 reason-too-deep = רכיבים מקוננים יותר מ־{ $max } רמות; khabar דוחה HTML כזה
 reason-no-text = לא נמצא טקסט של כתבה ב־{ $what } הזה
 reason-not-a-feed = זה אינו פיד: זה { $what }

@@ -110,10 +110,9 @@ fn load_bundled(path: &Path, name: &str) -> Result<Loaded, LoadError> {
             .filter(|f| loader::is_article_file(f.path()))
             .map(|f| f.path().display().to_string())
             .collect();
-        err(Problem::Io(format!(
-            "no such bundled article (bundled: {})",
-            names.join(", ")
-        )))
+        err(Problem::Said(
+            Reason::new("reason-no-bundled").text("names", names.join(", ")),
+        ))
     })?;
     let mut loaded = loader::load_bytes(file.contents(), Path::new(name)).map_err(err)?;
     for a in &mut loaded.articles {

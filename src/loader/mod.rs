@@ -62,6 +62,10 @@ pub enum Problem {
     /// A page that could not be fetched, why as the fetch says it (`fetch::FetchError`).
     #[error("{0}")]
     Fetch(crate::i18n::errors::Reason),
+    /// A problem said by a reason of its own, with no variant here (a bundled article
+    /// that does not exist).
+    #[error("{0}")]
+    Said(Reason),
     /// A parser crate panicked on this input (see [`crate::guard`]).
     #[error("the {0} parser failed on this input ({1})")]
     ParserFailed(&'static str, String),

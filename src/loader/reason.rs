@@ -23,7 +23,7 @@ impl Localize for Problem {
             Problem::TooDeep { max } => Reason::new("reason-too-deep").num("max", *max),
             Problem::NoText(what) => Reason::new("reason-no-text").text("what", *what),
             Problem::Feed(why) => why.clone(),
-            Problem::Fetch(why) => why.clone(),
+            Problem::Fetch(why) | Problem::Said(why) => why.clone(),
             Problem::ParserFailed(what, why) => (Reason::new("reason-parser-failed"))
                 .text("what", *what)
                 .text("error", why),

@@ -217,3 +217,26 @@ fn a_folder_given_to_import_is_said_in_hebrew() {
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
+
+/// A bundled article that does not exist: said in Arabic, the bundled names as given.
+/// Before, khabar's own English sat inside "the system reported an error (…)".
+#[test]
+fn a_missing_bundled_article_is_said_in_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, _, err) = run(
+        "ar_EG.UTF-8",
+        &dir.path().join("k.db"),
+        &["dump", "bundled:nope.txt"],
+    );
+    assert!(!out.status.success());
+    let prefix = "khabar: bundled:nope.txt: لا مقال مرفق بهذا الاسم (المرفقة: 000_";
+    assert!(err.starts_with(prefix), "{err}");
+    let names: Vec<&str> = err
+        .split(['(', ')', ',', ' '])
+        .filter(|w| w.contains('.'))
+        .collect();
+    no_english(
+        err.trim_end(),
+        &[&["khabar", "bundled:nope.txt"][..], &names].concat(),
+    );
+}
