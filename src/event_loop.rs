@@ -223,7 +223,8 @@ fn save_view(app: &mut App, prefs: &crate::library::prefs::Prefs) {
         return;
     };
     if let Err(e) = crate::library::prefs::save(&path, prefs) {
-        let file = path.display().to_string();
-        app.complain(format!("{file}: {}", loader::io_message(&e)));
+        let why = loader::io_reason(&loader::io_message(&e));
+        let said = app.msg().say(&crate::library::prefs::in_file(&path, why));
+        app.complain(said);
     }
 }

@@ -213,7 +213,7 @@ fn run_reader(
     if let Some(path) = khabar::library::prefs::default_path() {
         match khabar::library::prefs::load(&path) {
             Ok(prefs) => app.set_library_prefs(prefs),
-            Err(why) => app.complain(format!("{}: {why}", path.display())),
+            Err(why) => app.complain(app.msg().say(&why)),
         }
     }
     if let Some(line) = problems {

@@ -490,6 +490,7 @@ reason-json-level = { $level } لعناصر القوائم فقط ({ $item })
 reason-unsupported = { $what } غير مدعوم بعد
 reason-no-articles = لا مقالات في هذا المجلد
 reason-no-bundled = لا مقال مرفق بهذا الاسم (المرفقة: { $names })
+reason-view-damaged = تعذّرت قراءة العرض المحفوظ للمكتبة ({ $error })؛ يُستعمل العرض الافتراضي
 reason-too-deep = العناصر متداخلة بأكثر من { $max ->
     [zero] { $max } مستوى
     [one] مستوى واحد

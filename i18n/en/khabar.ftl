@@ -378,6 +378,7 @@ reason-json-level = { $level } is for list items ({ $item })
 reason-unsupported = { $what } is not supported yet
 reason-no-articles = no articles in this folder
 reason-no-bundled = no such bundled article (the bundled ones: { $names })
+reason-view-damaged = the library's saved view cannot be read ({ $error }); the default view is used
 reason-too-deep = elements are nested more than { $max } deep; khabar refuses such HTML
 reason-no-text = no article text found in this { $what }
 reason-not-a-feed = not a feed: this is { $what }

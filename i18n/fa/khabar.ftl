@@ -344,6 +344,7 @@ reason-json-level = { $level } فقط برای اقلام فهرست است ({ $
 reason-unsupported = { $what } هنوز پشتیبانی نمی‌شود
 reason-no-articles = در این پوشه مطلبی نیست
 reason-no-bundled = مقالهٔ همراهی با این نام نیست (مقاله‌های همراه: { $names })
+reason-view-damaged = نمای ذخیره‌شدهٔ کتابخانه خوانده نمی‌شود ({ $error })؛ نمای پیش‌فرض به کار می‌رود
 reason-too-deep = عنصرها بیش از { $max } لایه تو در تو هستند؛ khabar چنین HTMLی را نمی‌پذیرد
 reason-no-text = در این پروندهٔ { $what } متن مطلبی پیدا نشد
 reason-not-a-feed = این خوراک نیست: این { $what } است

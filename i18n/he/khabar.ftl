@@ -380,6 +380,7 @@ reason-json-level = { $level } מיועד לפריטי רשימה ({ $item })
 reason-unsupported = { $what } עדיין אינו נתמך
 reason-no-articles = אין כתבות בתיקייה הזו
 reason-no-bundled = אין מאמר מצורף בשם הזה (המצורפים: { $names })
+reason-view-damaged = אי אפשר לקרוא את התצוגה השמורה של הספרייה ({ $error }); משמשת תצוגת ברירת המחדל
 reason-too-deep = רכיבים מקוננים יותר מ־{ $max } רמות; khabar דוחה HTML כזה
 reason-no-text = לא נמצא טקסט של כתבה ב־{ $what } הזה
 reason-not-a-feed = זה אינו פיד: זה { $what }

@@ -371,6 +371,7 @@ reason-json-level = { $level } صرف فہرست کے اجزا کے لیے ہے 
 reason-unsupported = { $what } ابھی دستیاب نہیں
 reason-no-articles = اس فولڈر میں کوئی مضمون نہیں
 reason-no-bundled = اس نام کا کوئی ساتھ آیا مضمون نہیں (ساتھ آئے مضامین: { $names })
+reason-view-damaged = کتب خانے کا محفوظ منظر پڑھا نہیں جا سکتا ({ $error })؛ طے شدہ منظر استعمال ہو رہا ہے
 reason-too-deep = عناصر { $max } سے زیادہ درجوں تک ایک دوسرے کے اندر ہیں؛ khabar ایسا HTML نہیں لیتا
 reason-no-text = اس { $what } فائل میں مضمون کا متن نہیں ملا
 reason-not-a-feed = یہ فیڈ نہیں: یہ { $what } ہے

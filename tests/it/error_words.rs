@@ -240,3 +240,32 @@ fn a_missing_bundled_article_is_said_in_arabic() {
         &[&["khabar", "bundled:nope.txt"][..], &names].concat(),
     );
 }
+
+/// A damaged view file of the library, in Hebrew: the status line says it in Hebrew (drawn
+/// in visual order, so the words reversed), the TOML parser's words only in parentheses.
+/// Before, the line was the file's name and the parser's English.
+#[test]
+fn a_damaged_view_file_is_said_in_hebrew() {
+    use crate::common::pty::{Session, shows, status_row};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    crate::feed_server::stored_feeds(&db, &[("חדשות", 2)]);
+    let state = dir.path().join("state");
+    let file = state.join("khabar/library.toml");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "sort = \"sideways\"\n").unwrap();
+    let env = [
+        ("XDG_STATE_HOME", state.to_str().unwrap()),
+        ("LANG", "he_IL.UTF-8"),
+    ];
+    let db = db.to_str().unwrap();
+    let mut s = Session::spawn_with(&["--db", db, "--shape", "off"], 24, 160, &env);
+    let words: String = "אי אפשר לקרוא את התצוגה השמורה של הספרייה"
+        .chars()
+        .rev()
+        .collect();
+    s.wait_for("the complaint in Hebrew", shows(&words));
+    assert!(s.screen(status_row).contains("library.toml"));
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+}
