@@ -269,3 +269,40 @@ fn a_damaged_view_file_is_said_in_hebrew() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 }
+
+/// `o` on a link: a browser that cannot be started and an address refused, said in Hebrew on
+/// the status line (before: the system's and the address check's English words).
+#[test]
+fn a_link_that_could_not_be_opened_is_said_in_hebrew() {
+    use khabar::browser::OpenError;
+    use khabar::i18n::{Lang, Messages};
+    use khabar::jobs::News;
+    let mut app = crate::common::links_app();
+    app.set_messages(Messages::new(Lang::He));
+    let rev = |s: &str| s.chars().rev().collect::<String>();
+    let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+    let failures = [
+        (
+            OpenError::CannotRun {
+                program: "firefox".into(),
+                error: khabar::loader::io_message(&missing),
+            },
+            "אין קובץ או תיקייה כאלה",
+        ),
+        (
+            OpenError::Unsafe(khabar::fetch::safe_url("ftp://example.org/").unwrap_err()),
+            "פותח רק כתובות",
+        ),
+    ];
+    for (why, words) in failures {
+        let id = app.start_errand();
+        let url = "https://example.org/x".to_string();
+        assert!(app.job_news(News::Opened {
+            id,
+            url,
+            result: Err(why)
+        }));
+        let status = crate::common::status_line(&app);
+        assert!(status.contains(&rev(words)), "{status}");
+    }
+}
