@@ -43,6 +43,7 @@ pub fn run(mut app: App, explicit_bidi: bool) -> io::Result<u8> {
         .and_then(|()| run_loop(&mut term, &mut app, &mut inbox, explicit_bidi));
     let restored = terminal::restore();
     inbox.report_wakes();
+    unkept_marks(&mut app, explicit_bidi);
     let code = result?;
     restored?;
     Ok(code)
@@ -215,6 +216,20 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
         }
         _ => None,
     }
+}
+
+/// Quitting: the marks the store could not take are kept beside it; why not, if they could
+/// not be kept either, is said on stderr in the reader's language (the terminal restored).
+fn unkept_marks(app: &mut App, explicit_bidi: bool) {
+    let Some(why) = app.shelf_mut().and_then(crate::store::shelf::Shelf::close) else {
+        return;
+    };
+    let said = app.msg().say(&why);
+    let line = crate::text::Line::new(crate::text::Base::Ui(app.msg().direction()));
+    crate::report::error_line(
+        &line.isolated(&said),
+        crate::report::stderr_order(explicit_bidi),
+    );
 }
 
 /// Keeps the library pane's view for the next run; a failure is said, naming the file.

@@ -483,7 +483,7 @@ reason-json-data = في السطر { $line }، العمود { $column } لا ي�
 reason-json-no-article = المصفوفة لا تحوي أي مقال
 reason-json-article = المقال { $number }: { $reason }
 reason-json-no-headline = { $field } فارغ
-reason-json-block = { $field }: { $reason }
+reason-json-block = في الكتلة { $field }: { $reason }
 reason-json-text-and-content = أعطِ { $text } أو { $content }، لا كليهما
 reason-json-no-text = كل كتلة تحتاج إلى { $text } أو { $content }
 reason-json-level = { $level } لعناصر القوائم فقط ({ $item })
@@ -491,6 +491,14 @@ reason-unsupported = { $what } غير مدعوم بعد
 reason-no-articles = لا مقالات في هذا المجلد
 reason-no-bundled = لا مقال مرفق بهذا الاسم (المرفقة: { $names })
 reason-view-damaged = تعذّرت قراءة العرض المحفوظ للمكتبة ({ $error })؛ يُستعمل العرض الافتراضي
+reason-marks-not-kept = تعذّر حفظ { $count ->
+    [zero] أي علامة
+    [one] علامة واحدة
+    [two] علامتين
+    [few] { $count } علامات
+    [many] { $count } علامةً
+   *[other] { $count } علامة
+}: { $reason }
 reason-too-deep = العناصر متداخلة بأكثر من { $max ->
     [zero] { $max } مستوى
     [one] مستوى واحد

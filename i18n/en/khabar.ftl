@@ -371,7 +371,7 @@ reason-json-data = at line { $line }, column { $column } the JSON does not fit k
 reason-json-no-article = the array holds no article
 reason-json-article = article { $number }: { $reason }
 reason-json-no-headline = { $field } is empty
-reason-json-block = { $field }: { $reason }
+reason-json-block = in { $field }: { $reason }
 reason-json-text-and-content = give { $text } or { $content }, not both
 reason-json-no-text = a block needs { $text } or { $content }
 reason-json-level = { $level } is for list items ({ $item })
@@ -379,6 +379,10 @@ reason-unsupported = { $what } is not supported yet
 reason-no-articles = no articles in this folder
 reason-no-bundled = no such bundled article (the bundled ones: { $names })
 reason-view-damaged = the library's saved view cannot be read ({ $error }); the default view is used
+reason-marks-not-kept = { $count ->
+    [one] one mark could not be kept
+   *[other] { $count } marks could not be kept
+}: { $reason }
 reason-too-deep = elements are nested more than { $max } deep; khabar refuses such HTML
 reason-no-text = no article text found in this { $what }
 reason-not-a-feed = not a feed: this is { $what }

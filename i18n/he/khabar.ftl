@@ -373,7 +373,7 @@ reason-json-data = בשורה { $line }, עמודה { $column } ה־JSON אינ�
 reason-json-no-article = המערך אינו מכיל אף כתבה
 reason-json-article = כתבה { $number }: { $reason }
 reason-json-no-headline = { $field } ריק
-reason-json-block = { $field }: { $reason }
+reason-json-block = בקטע { $field }: { $reason }
 reason-json-text-and-content = יש לתת { $text } או { $content }, לא את שניהם
 reason-json-no-text = לכל קטע דרוש { $text } או { $content }
 reason-json-level = { $level } מיועד לפריטי רשימה ({ $item })
@@ -381,6 +381,10 @@ reason-unsupported = { $what } עדיין אינו נתמך
 reason-no-articles = אין כתבות בתיקייה הזו
 reason-no-bundled = אין מאמר מצורף בשם הזה (המצורפים: { $names })
 reason-view-damaged = אי אפשר לקרוא את התצוגה השמורה של הספרייה ({ $error }); משמשת תצוגת ברירת המחדל
+reason-marks-not-kept = לא ניתן היה לשמור { $count ->
+    [one] סימון אחד
+   *[other] { $count } סימונים
+}: { $reason }
 reason-too-deep = רכיבים מקוננים יותר מ־{ $max } רמות; khabar דוחה HTML כזה
 reason-no-text = לא נמצא טקסט של כתבה ב־{ $what } הזה
 reason-not-a-feed = זה אינו פיד: זה { $what }

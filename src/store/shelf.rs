@@ -150,22 +150,39 @@ impl Shelf {
 }
 
 impl Drop for Shelf {
-    /// Quitting: the marks still queued are written if the store is free, else kept beside
-    /// it for the next khabar that opens it for writing ([`super::marks`]).
+    /// Quitting without [`Shelf::close`] (a test, a panic): as it does, the failure in
+    /// English (no language is known here).
     fn drop(&mut self) {
+        if let Some(why) = self.close() {
+            crate::report::error(why);
+        }
+    }
+}
+
+impl Shelf {
+    /// Quitting: the marks still queued are written if the store is free, else kept beside
+    /// it for the next khabar that opens it for writing ([`super::marks`]). Why they could
+    /// not be kept, if so, for the event loop to say in the reader's language once the
+    /// terminal is restored; nothing is left queued.
+    pub fn close(&mut self) -> Option<Reason> {
         self.flush();
-        if self.pending.is_empty() {
-            return;
+        let pending = std::mem::take(&mut self.pending);
+        if pending.is_empty() {
+            return None;
         }
-        if let Err(e) = marks::keep(self.store.path(), &self.pending) {
-            let file = marks::waiting_file(self.store.path()).display().to_string();
-            crate::report::error(format_args!(
-                "{}: {} marks could not be kept: {}",
-                file,
-                self.pending.len(),
-                crate::loader::io_message(&e)
-            ));
-        }
+        let e = marks::keep(self.store.path(), &pending).err()?;
+        let why = (Reason::new("reason-marks-not-kept"))
+            .num("count", pending.len())
+            .inner(
+                "reason",
+                crate::loader::io_reason(&crate::loader::io_message(&e)),
+            );
+        let file = marks::waiting_file(self.store.path()).display().to_string();
+        Some(
+            (Reason::new("reason-in-file"))
+                .text("file", file)
+                .inner("reason", why),
+        )
     }
 }
 

@@ -306,3 +306,33 @@ fn a_link_that_could_not_be_opened_is_said_in_hebrew() {
         assert!(status.contains(&rev(words)), "{status}");
     }
 }
+
+/// Quitting with marks the store could not take (another program holds its write lock) and
+/// that cannot be kept beside it either (a folder stands where their file goes): said in
+/// Hebrew on stderr once the terminal is restored. Before, in English.
+#[test]
+fn marks_that_could_not_be_kept_are_said_in_hebrew() {
+    use crate::common::pty::{Session, shows};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    drop(crate::feed_server::stored_feeds(&db, &[("חדשות", 2)]));
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    let env = [("LANG", "he_IL.UTF-8")];
+    let mut s = Session::spawn_with(&["--db", db.to_str().unwrap()], 24, 160, &env);
+    s.wait_for("the reader", shows("תושדח"));
+    // Made once the reader has taken the marks an earlier one left (it renames that file).
+    std::fs::create_dir(dir.path().join("k.db-marks")).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    s.send(b"m");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    holder.execute_batch("ROLLBACK").unwrap();
+    // stderr is the terminal: visual order, the Hebrew words reversed.
+    let words: String = "לא ניתן היה לשמור סימון אחד: זו תיקייה"
+        .chars()
+        .rev()
+        .collect();
+    let screen = s.screen(|sc| sc.contents());
+    assert!(screen.contains(&words), "{screen}");
+    assert!(screen.contains("k.db-marks"), "{screen}");
+}
