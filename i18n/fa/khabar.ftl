@@ -310,8 +310,8 @@ term-why-mux-vte = درون یک مالتی‌پلکسر در پایانهٔ VTE
 term-why-mux-unknown = درون یک مالتی‌پلکسر، پایانهٔ بیرونی ناشناخته: فرض بر این است که ترتیب را عوض نمی‌کند
 term-why-bdsm = پایانه BDSM (حالت 8) را می‌شناسد: khabar عوض‌کردن ترتیب را در آن خاموش می‌کند
 term-why-bdsm-set = پایانه ترتیب را عوض می‌کند و می‌گوید BDSM همیشه روشن است
-term-why-konsole = Konsole وقتی نمایش BiDi آن روشن است (پیش‌فرض) با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند
-term-why-apple = Terminal.app با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند و نمی‌توان جلویش را گرفت
+term-why-konsole = در Konsole وقتی نمایش BiDi روشن است (پیش‌فرض) ترتیب با پایهٔ چپ‌به‌راست عوض می‌شود
+term-why-apple = در Terminal.app ترتیب با پایهٔ چپ‌به‌راست عوض می‌شود و نمی‌توان جلویش را گرفت
 term-why-leaves = این پایانه ترتیب را عوض نمی‌کند
 term-why-konsole-env = { $variable } تعریف شده است: Konsole وقتی نمایش BiDi آن روشن است (پیش‌فرض) با پایهٔ چپ‌به‌راست ترتیب را عوض می‌کند
 term-why-vte-env = { $variable } تعریف شده است: VTE از BDSM که khabar می‌فرستد پیروی می‌کند
@@ -319,7 +319,7 @@ term-why-wt-env = { $variable } تعریف شده است: ترتیب را عوض
 term-why-mlterm-named = { $variable } نام mlterm را می‌برد
 term-why-mlterm-set = { $variable } تعریف شده است
 term-why-mlterm-off = { $how } و bidi آن خاموش است ({ $setting }): ترتیب را عوض نمی‌کند
-term-why-mlterm = { $how }: mlterm به BDSM اعتنا نمی‌کند، پس khabar با پروتکل تنظیمات آن ({ $sequence }) bidi آن را برای این نشست خاموش و هنگام خروج دوباره روشن می‌کند
+term-why-mlterm = { $how }: چون mlterm به BDSM اعتنا نمی‌کند، khabar با پروتکل تنظیمات آن ({ $sequence }) bidi آن را برای این نشست خاموش و هنگام خروج دوباره روشن می‌کند
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -346,8 +346,8 @@ term-why-mux-vte = בתוך מרבב במסוף VTE: BDSM אינו עובר, ו�
 term-why-mux-unknown = בתוך מרבב, המסוף החיצוני אינו ידוע: ההנחה היא שאינו מסדר מחדש
 term-why-bdsm = המסוף מכיר את BDSM (מצב 8): khabar מכבה את הסידור מחדש שלו
 term-why-bdsm-set = המסוף מסדר מחדש ומדווח ש־BDSM קבוע ואי אפשר לכבותו
-term-why-konsole = Konsole מסדר מחדש כשתצוגת ה־BiDi שלו פועלת (ברירת המחדל), בכיוון בסיס משמאל לימין
-term-why-apple = Terminal.app מסדר מחדש בכיוון בסיס משמאל לימין, ואי אפשר לומר לו שלא
+term-why-konsole = ב־Konsole הטקסט מסודר מחדש כשתצוגת ה־BiDi שלו פועלת (ברירת המחדל), בכיוון בסיס משמאל לימין
+term-why-apple = ב־Terminal.app הטקסט מסודר מחדש בכיוון בסיס משמאל לימין, ואי אפשר למנוע זאת
 term-why-leaves = המסוף הזה אינו מסדר מחדש
 term-why-konsole-env = { $variable } מוגדר: Konsole מסדר מחדש כשתצוגת ה־BiDi שלו פועלת (ברירת המחדל), בכיוון בסיס משמאל לימין
 term-why-vte-env = { $variable } מוגדר: VTE מציית ל־BDSM, ש־khabar שולח
@@ -355,7 +355,7 @@ term-why-wt-env = { $variable } מוגדר: הוא אינו מסדר מחדש
 term-why-mlterm-named = { $variable } מציין את mlterm
 term-why-mlterm-set = { $variable } מוגדר
 term-why-mlterm-off = { $how }, וה־bidi שלו כבוי ({ $setting }): הוא אינו מסדר מחדש
-term-why-mlterm = { $how }: mlterm מתעלם מ־BDSM, ולכן khabar מכבה את ה־bidi שלו למשך ההפעלה דרך פרוטוקול ההגדרות שלו ({ $sequence }) ומדליק אותו שוב ביציאה
+term-why-mlterm = { $how }: כיוון ש־mlterm מתעלם מ־BDSM, khabar מכבה את ה־bidi שלו למשך ההפעלה דרך פרוטוקול ההגדרות שלו ({ $sequence }) ומדליק אותו שוב ביציאה
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }

@@ -94,3 +94,56 @@ fn doctor_in_vte_writes_logical_hebrew_for_it_to_reorder() {
         rows.join("\n")
     );
 }
+
+/// The first strong letter of `said` outside its isolates (P2, X5c): what an FSI around it
+/// resolves to.
+fn first_strong(said: &str) -> Option<unicode_bidi::BidiClass> {
+    use unicode_bidi::BidiClass::{AL, FSI, L, LRI, PDI, R, RLI};
+    let mut depth = 0usize;
+    for c in said.chars() {
+        match unicode_bidi::bidi_class(c) {
+            FSI | LRI | RLI => depth += 1,
+            PDI => depth = depth.saturating_sub(1),
+            class @ (L | R | AL) if depth == 0 => return Some(class),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Why a mode was chosen is placed in doctor's sentence as one isolate, whose direction is
+/// its first strong letter outside its own placeables (FSI): in a right-to-left catalogue
+/// that must be a letter of the language, or the sentence inside is laid out left to right
+/// and reads out of order ("Konsole מסדר…" did).
+#[test]
+fn every_why_of_a_right_to_left_catalogue_opens_right_to_left() {
+    use khabar::i18n::errors::Reason;
+    use khabar::i18n::{Lang, Messages};
+    let en =
+        std::fs::read_to_string(crate::common::pty::manifest().join("i18n/en/khabar.ftl")).unwrap();
+    let ids: Vec<&str> = (en.lines())
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| id.starts_with("term-why-"))
+        .collect();
+    assert!(ids.len() > 10, "{ids:?}");
+    for lang in [Lang::He, Lang::Ar, Lang::Fa, Lang::Ur] {
+        let msgs = Messages::new(lang);
+        for id in &ids {
+            let how = Reason::new("term-why-mlterm-set").text("variable", "MLTERM");
+            let reason = (Reason::new(id))
+                .text("variable", "TERM")
+                .text("setting", "use_ctl=false")
+                .text("sequence", "OSC 5379 use_ctl=false")
+                .inner("how", how);
+            let said = msgs.say(&reason);
+            let class = first_strong(&said);
+            assert!(
+                matches!(
+                    class,
+                    Some(unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL)
+                ),
+                "{lang:?} {id}: {said:?}"
+            );
+        }
+    }
+}
