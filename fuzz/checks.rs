@@ -360,7 +360,8 @@ pub fn stderr(data: &[u8]) {
         }
         Ok(loaded) => {
             for w in loaded.warnings {
-                messages.push((Level::Warning, format!("{}: {w}", path.display())));
+                let w = format!("khabar: warning: {}: {w}", path.display());
+                messages.push((Level::Plain, w));
             }
             for a in loaded.articles.iter().take(20) {
                 let places = khabar::spoof::places(a, &[]);
@@ -372,7 +373,8 @@ pub fn stderr(data: &[u8]) {
                     at_most: None,
                 };
                 let said = khabar::spoof::warning(&khabar::i18n::Messages::default(), &warning);
-                messages.push((Level::Warning, format!("{}: {said}", a.headline)));
+                let said = format!("khabar: warning: {}: {said}", a.headline);
+                messages.push((Level::Plain, said));
             }
         }
     }

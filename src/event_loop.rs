@@ -44,6 +44,7 @@ pub fn run(mut app: App, explicit_bidi: bool) -> io::Result<u8> {
         .and_then(|()| run_loop(&mut term, &mut app, &mut inbox, explicit_bidi));
     let restored = terminal::restore();
     inbox.report_wakes();
+    unkept_marks(&mut app, explicit_bidi);
     let code = result?;
     restored?;
     Ok(code)
@@ -166,7 +167,8 @@ fn perform(
         Effect::Copy(text) => {
             // The terminal is the loop's: the OSC 52 write happens here, reported as a job.
             let id = app.start_errand();
-            let result = terminal::copy(&text).map_err(|e| loader::io_message(&e));
+            let result =
+                terminal::copy(&text).map_err(|e| loader::io_reason(&loader::io_message(&e)));
             app.job_news(News::Copied { id, result });
         }
         Effect::Store(ops) => perform_store(app, ops),
@@ -222,13 +224,28 @@ fn action_of(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
+/// Quitting: the marks the store could not take are kept beside it; why not, if they could
+/// not be kept either, is said on stderr in the reader's language (the terminal restored).
+fn unkept_marks(app: &mut App, explicit_bidi: bool) {
+    let Some(why) = app.shelf_mut().and_then(crate::store::shelf::Shelf::close) else {
+        return;
+    };
+    let said = app.msg().say(&why);
+    let line = crate::text::Line::new(crate::text::Base::Ui(app.msg().direction()));
+    crate::report::error_line(
+        &line.isolated(&said),
+        crate::report::stderr_order(explicit_bidi),
+    );
+}
+
 /// Keeps the library pane's view for the next run; a failure is said, naming the file.
 fn save_view(app: &mut App, prefs: &crate::library::prefs::Prefs) {
     let Some(path) = crate::library::prefs::default_path() else {
         return;
     };
     if let Err(e) = crate::library::prefs::save(&path, prefs) {
-        let file = path.display().to_string();
-        app.complain(format!("{file}: {}", loader::io_message(&e)));
+        let why = loader::io_reason(&loader::io_message(&e));
+        let said = app.msg().say(&crate::library::prefs::in_file(&path, why));
+        app.complain(said);
     }
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use anyhow::{Context, anyhow};
+use anyhow::Context;
 use khabar::i18n::errors::Reason;
 use khabar::i18n::{Arg, Messages};
 use khabar::loader::Problem;
@@ -29,7 +29,9 @@ use crate::cli::{AddArgs, ExportArgs, FeedsArgs, ImportArgs, RemoveArgs, UpdateA
 pub fn db_path(db: Option<&Path>) -> anyhow::Result<PathBuf> {
     db.map(Path::to_path_buf)
         .or_else(store::default_path)
-        .ok_or_else(|| anyhow!("this platform has no data folder; name a database with --db PATH"))
+        .ok_or_else(|| {
+            anyhow::Error::new(Reason::new("reason-no-data-folder").text("option", "--db PATH"))
+        })
 }
 
 fn open(db: Option<&Path>) -> anyhow::Result<Store> {
@@ -40,6 +42,12 @@ fn open(db: Option<&Path>) -> anyhow::Result<Store> {
 /// A file's name as messages show it (through the text policy).
 pub fn shown(path: &Path) -> String {
     printable(&path.display().to_string()).into_owned()
+}
+
+/// A file that could not be read or written: the system's failure said by its kind
+/// (`loader::io_reason`, through `complaint.rs`), the file's name before it.
+pub fn io_error(file: &Path, e: &std::io::Error) -> anyhow::Error {
+    anyhow::Error::new(Problem::Io(khabar::loader::io_message(e))).context(shown(file))
 }
 
 /// How results are written: the order, whether Arabic is shaped, and the language.
@@ -347,8 +355,7 @@ pub fn export(args: &ExportArgs, db: Option<&Path>, msgs: &Messages) -> anyhow::
         .replace(['\u{2068}', '\u{2069}'], "");
     let doc = opml::write(&feeds, &title);
     match &args.file {
-        Some(file) => std::fs::write(file, doc)
-            .map_err(|e| anyhow!("{}: {}", file.display(), khabar::loader::io_message(&e)))?,
+        Some(file) => std::fs::write(file, doc).map_err(|e| io_error(file, &e))?,
         None => std::io::stdout().lock().write_all(doc.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use crate::loader::{self, LoadError, Loaded, Problem};
 
+mod reason;
+
 /// How long and how much one fetch may take.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -49,30 +51,20 @@ pub enum FetchError {
     /// Nothing listens at the address (the connection was refused).
     #[error("the connection was refused")]
     ConnectionRefused,
+    /// No connection could be made to any of the host's addresses.
+    #[error("no connection could be made")]
+    ConnectionFailed,
+    /// The secure connection (TLS) failed: the TLS library's words.
+    #[error("the secure connection failed: {0}")]
+    Tls(String),
+    /// The server's answer is not HTTP as it should be: the HTTP library's words.
+    #[error("the answer is not valid HTTP: {0}")]
+    Protocol(String),
+    /// The system's failure, in the words of `loader::io_message` (said by its kind).
+    #[error("{0}")]
+    Io(String),
     #[error("{0}")]
     Network(String),
-}
-
-impl crate::i18n::errors::Localize for FetchError {
-    fn reason(&self) -> crate::i18n::errors::Reason {
-        use crate::i18n::errors::Reason;
-        match self {
-            FetchError::Refused(why) if why.starts_with(NOT_HTTP) => {
-                let scheme = why.rsplit(", not ").next().unwrap_or_default();
-                Reason::new("reason-not-http").text("scheme", scheme)
-            }
-            FetchError::Refused(why) => refused(why),
-            FetchError::Status(code) => {
-                Reason::new("reason-status").text("status", code.to_string())
-            }
-            FetchError::Timeout(s) => Reason::new("reason-timeout").num("seconds", *s),
-            FetchError::TooLarge(n) => Reason::new("reason-page-too-large").num("bytes", *n),
-            FetchError::Redirects(n) => Reason::new("reason-redirects").num("count", *n),
-            FetchError::HostNotFound => Reason::new("reason-host-not-found"),
-            FetchError::ConnectionRefused => Reason::new("reason-connection-refused"),
-            FetchError::Network(why) => Reason::new("reason-network").text("error", why),
-        }
-    }
 }
 
 /// An agent with `limits` (the time limit covers connecting, the headers and the body).
@@ -95,9 +87,19 @@ impl FetchError {
             ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
             ureq::Error::TooManyRedirects => FetchError::Redirects(limits.max_redirects),
             ureq::Error::HostNotFound => FetchError::HostNotFound,
-            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
-                FetchError::ConnectionRefused
-            }
+            ureq::Error::ConnectionFailed => FetchError::ConnectionFailed,
+            ureq::Error::Io(e) => match e.kind() {
+                std::io::ErrorKind::ConnectionRefused => FetchError::ConnectionRefused,
+                std::io::ErrorKind::TimedOut => FetchError::Timeout(limits.timeout.as_secs()),
+                _ => FetchError::Io(loader::io_message(&e)),
+            },
+            e @ (ureq::Error::Tls(_)
+            | ureq::Error::Rustls(_)
+            | ureq::Error::Pem(_)
+            | ureq::Error::TlsRequired) => FetchError::Tls(e.to_string()),
+            e @ (ureq::Error::Protocol(_)
+            | ureq::Error::Http(_)
+            | ureq::Error::LargeResponseHeader(..)) => FetchError::Protocol(e.to_string()),
             other => FetchError::Network(other.to_string()),
         }
     }
@@ -151,20 +153,6 @@ pub fn load_fetched(fetched: &Fetched, url: &str) -> Result<Loaded, LoadError> {
         a.meta.url.get_or_insert_with(|| url.to_string());
     }
     Ok(loaded)
-}
-
-/// What [`safe_url`] found wrong with an address other than its scheme.
-fn refused(why: &str) -> crate::i18n::errors::Reason {
-    use crate::i18n::errors::Reason;
-    if why == SPACES {
-        Reason::new("reason-address-spaces")
-    } else if why == NO_HOST {
-        Reason::new("reason-address-no-host")
-    } else if let Some(e) = why.strip_prefix("not a valid address (") {
-        Reason::new("reason-address-invalid").text("error", e.trim_end_matches(')'))
-    } else {
-        Reason::new("reason-refused").text("error", why)
-    }
 }
 
 const SPACES: &str = "the address holds spaces or control characters";

@@ -126,7 +126,7 @@ pub enum News {
     /// failed.
     Updated {
         id: u64,
-        summary: Result<Summary, String>,
+        summary: Result<Summary, crate::i18n::errors::Reason>,
     },
     /// The browser opened `url` (the program's name), or why not.
     Opened {
@@ -165,7 +165,8 @@ pub enum News {
     /// The OSC 52 write of a copy (done by the event loop, which owns the terminal) ended.
     Copied {
         id: u64,
-        result: Result<(), String>,
+        /// Why not: the system's failure, said by its kind.
+        result: Result<(), crate::i18n::errors::Reason>,
     },
 }
 
@@ -236,12 +237,12 @@ impl Jobs {
                 id,
                 result: Err(LoadError {
                     path: r.to_string().into(),
-                    problem: loader::Problem::Io(format!("cannot start loading: {e}")),
+                    problem: loader::Problem::Io(loader::io_message(&e)),
                 }),
             }),
             Job::Refresh(_) => News::Updated {
                 id,
-                summary: Err(format!("cannot start the update: {e}")),
+                summary: Err(loader::io_reason(&loader::io_message(&e))),
             },
             Job::Subscribe { .. } => News::Subscribed {
                 id,

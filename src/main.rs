@@ -218,7 +218,7 @@ fn run_reader(
     if let Some(path) = khabar::library::prefs::default_path() {
         match khabar::library::prefs::load(&path) {
             Ok(prefs) => app.set_library_prefs(prefs),
-            Err(why) => app.complain(format!("{}: {why}", path.display())),
+            Err(why) => app.complain(app.msg().say(&why)),
         }
     }
     if let Some(line) = problems {
@@ -293,13 +293,14 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
 fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<ExitCode> {
     let env = term_bidi::Env::current();
     let replies = term_bidi::probe(env.mlterm.is_some());
-    let text = khabar::doctor::text(bidi, &env, replies.as_ref());
-    for line in text.lines() {
-        report::out(line);
-    }
-    if let Some((id, name)) = term_bidi::advice(bidi, &env) {
-        let line = msgs.line(id, &[("terminal", khabar::i18n::Arg::Text(&name))]);
-        report::out_line(&line, report::stdout_order(true));
+    let out = khabar::doctor::Out {
+        terminal: report::stdout_is_terminal(),
+        columns: crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w)),
+    };
+    for row in khabar::doctor::report(bidi, &env, replies.as_ref(), msgs, out) {
+        report::out(row);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -328,9 +329,7 @@ fn run_layout(args: &LayoutArgs, render: Render) -> anyhow::Result<ExitCode> {
             khabar::layout::filter::run(std::io::stdin().lock(), stdout, &opts, !args.no_pad)
         }
         Some(p) => {
-            let file = std::fs::File::open(p).map_err(|e| {
-                anyhow::anyhow!("{}: {}", p.display(), khabar::loader::io_message(&e))
-            })?;
+            let file = std::fs::File::open(p).map_err(|e| feeds_cli::io_error(p, &e))?;
             let input = std::io::BufReader::with_capacity(1 << 16, file);
             khabar::layout::filter::run(input, stdout, &opts, !args.no_pad)
         }

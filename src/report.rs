@@ -27,8 +27,6 @@ pub use crate::text::symbols::{escape, picture};
 pub enum Level {
     /// `khabar: …`
     Error,
-    /// `khabar: warning: …`
-    Warning,
     /// No prefix (progress lines, subcommand messages).
     Plain,
 }
@@ -38,7 +36,6 @@ pub enum Level {
 pub fn render(level: Level, msg: &dyn Display) -> String {
     let prefix = match level {
         Level::Error => "khabar: ",
-        Level::Warning => "khabar: warning: ",
         Level::Plain => "",
     };
     format!("{prefix}{}\n", escape(&msg.to_string()))
@@ -59,11 +56,6 @@ fn to_stderr(s: &str) {
 /// `khabar: msg` on stderr.
 pub fn error(msg: impl Display) {
     to_stderr(&render(Level::Error, &msg));
-}
-
-/// `khabar: warning: msg` on stderr.
-pub fn warning(msg: impl Display) {
-    to_stderr(&render(Level::Warning, &msg));
 }
 
 /// `msg` on a line of its own on stderr (a progress line).
@@ -159,6 +151,11 @@ pub fn stdout_order(bidi: bool) -> crate::text::Order {
     crate::text::Order::for_output(bidi, std::io::stdout().is_terminal())
 }
 
+/// Whether stdout is a terminal (`khabar doctor` writes in the order it needs then).
+pub fn stdout_is_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
 /// Whether stderr is a terminal (a progress bar is drawn in place then).
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()
@@ -199,7 +196,6 @@ mod tests {
             render(Level::Error, &format_args!("{name}: no such file")),
             "khabar: ␛]0;pwned␇.json␊khabar: fake: no such file\n"
         );
-        assert_eq!(render(Level::Warning, &"x"), "khabar: warning: x\n");
         assert_eq!(render_lines("a\u{7}\nb\n"), "a␇\nb\n");
     }
 }

@@ -20,6 +20,8 @@
 
 mod probe;
 
+use crate::i18n::errors::Reason;
+
 #[cfg(test)]
 use probe::has_da1;
 pub use probe::{BdsmState, MLTERM_QUERY, PROBE_TIMEOUT, QUERIES, Replies, parse_replies, probe};
@@ -105,7 +107,8 @@ pub struct Verdict {
     /// The terminal as recognised, or `unknown`.
     pub terminal: String,
     pub mode: Mode,
-    pub why: String,
+    /// Why, as a catalogue message (`term-why-*`), said in the reader's language.
+    pub why: Reason,
     /// mlterm, reached directly, with its bidi on: khabar turns it off with its configuration
     /// protocol ([`mlterm_ctl`]) for the session and sets it back to this value on restore
     /// (what mlterm answered, else its default `true`).
@@ -127,32 +130,48 @@ pub fn rlm_marks(env: &Env) -> bool {
 }
 
 /// mlterm: explicit order once its own bidi is off (already off when it answered so).
-fn mlterm_verdict(terminal: &str, how: &str, replies: &Replies) -> Verdict {
+/// `how` is what named mlterm (`term-why-mlterm-named` or `-set`, with the variable).
+fn mlterm_verdict(terminal: &str, how: Reason, replies: &Replies) -> Verdict {
     if replies.mlterm_ctl == Some(false) {
-        return verdict(
-            terminal,
-            Mode::Explicit,
-            &format!("{how}, and its bidi is off (use_ctl=false): it does not reorder"),
-        );
+        let why = (Reason::new("term-why-mlterm-off"))
+            .inner("how", how)
+            .text("setting", "use_ctl=false");
+        return verdict_of(terminal, Mode::Explicit, why);
     }
+    let why = (Reason::new("term-why-mlterm"))
+        .inner("how", how)
+        .text("sequence", "OSC 5379 use_ctl=false");
     Verdict {
         mlterm_restore: Some(replies.mlterm_ctl.unwrap_or(true)),
-        ..verdict(
-            terminal,
-            Mode::Explicit,
-            &format!(
-                "{how}: mlterm ignores BDSM, so khabar turns its bidi off for the session \
-                 through its configuration protocol (OSC 5379 use_ctl=false) and back on exit"
-            ),
-        )
+        ..verdict_of(terminal, Mode::Explicit, why)
     }
 }
 
+/// What named mlterm: `variable` names it, or (`set`) is set at all.
+fn mlterm_by(variable: &str, set: bool) -> Reason {
+    let id = if set {
+        "term-why-mlterm-set"
+    } else {
+        "term-why-mlterm-named"
+    };
+    Reason::new(id).text("variable", variable)
+}
+
+/// A verdict whose reason is the message `why` alone.
 fn verdict(terminal: &str, mode: Mode, why: &str) -> Verdict {
+    verdict_of(terminal, mode, Reason::new(why))
+}
+
+/// A verdict whose reason is the message `why`, with `variable` as its `$variable`.
+fn verdict_by(terminal: &str, mode: Mode, why: &str, variable: &str) -> Verdict {
+    verdict_of(terminal, mode, Reason::new(why).text("variable", variable))
+}
+
+fn verdict_of(terminal: &str, mode: Mode, why: Reason) -> Verdict {
     Verdict {
         terminal: terminal.to_string(),
         mode,
-        why: why.to_string(),
+        why,
         mlterm_restore: None,
     }
 }
@@ -167,13 +186,7 @@ pub fn decide(env: &Env, replies: &Replies) -> Verdict {
     if let Some(v) = from_replies(replies) {
         return v;
     }
-    from_env(env, replies).unwrap_or_else(|| {
-        verdict(
-            "unknown",
-            Mode::Explicit,
-            "no terminal recognised: assumed not to reorder",
-        )
-    })
+    from_env(env, replies).unwrap_or_else(|| verdict("unknown", Mode::Explicit, "term-why-unknown"))
 }
 
 /// Inside tmux or screen: the outer terminal's variables, inherited, decide; BDSM cannot
@@ -181,32 +194,15 @@ pub fn decide(env: &Env, replies: &Replies) -> Verdict {
 fn inside_multiplexer(env: &Env) -> Verdict {
     let name = if env.tmux.is_some() { "tmux" } else { "screen" };
     if env.mlterm.is_some() {
-        return verdict(
-            name,
-            Mode::Terminal,
-            "inside a multiplexer in mlterm, which reorders: its configuration protocol \
-             does not pass",
-        );
+        return verdict(name, Mode::Terminal, "term-why-mux-mlterm");
     }
     if env.konsole_version.is_some() {
-        return verdict(
-            name,
-            Mode::Runs,
-            "inside a multiplexer in Konsole, which reorders with a left-to-right base",
-        );
+        return verdict(name, Mode::Runs, "term-why-mux-konsole");
     }
     if env.vte_version.is_some() {
-        return verdict(
-            name,
-            Mode::Terminal,
-            "inside a multiplexer in a VTE terminal: BDSM does not pass, so VTE reorders",
-        );
+        return verdict(name, Mode::Terminal, "term-why-mux-vte");
     }
-    verdict(
-        name,
-        Mode::Explicit,
-        "inside a multiplexer, outer terminal unknown: assumed not to reorder",
-    )
+    verdict(name, Mode::Explicit, "term-why-mux-unknown")
 }
 
 /// The terminal's own answers: BDSM known, else the name XTVERSION gives.
@@ -214,24 +210,16 @@ fn from_replies(r: &Replies) -> Option<Verdict> {
     let name = r.xtversion.as_deref().unwrap_or("unknown");
     match r.bdsm {
         Some(BdsmState(1 | 2 | 4)) => {
-            return Some(verdict(
-                name,
-                Mode::Explicit,
-                "the terminal knows BDSM (mode 8): khabar turns its reordering off",
-            ));
+            return Some(verdict(name, Mode::Explicit, "term-why-bdsm"));
         }
         Some(BdsmState(3)) => {
-            return Some(verdict(
-                name,
-                Mode::Terminal,
-                "the terminal reorders and reports BDSM as permanently set",
-            ));
+            return Some(verdict(name, Mode::Terminal, "term-why-bdsm-set"));
         }
         _ => {}
     }
     let lower = r.xtversion.as_deref()?.to_ascii_lowercase();
     if lower.starts_with("mlterm") {
-        return Some(mlterm_verdict(name, "XTVERSION names mlterm", r));
+        return Some(mlterm_verdict(name, mlterm_by("XTVERSION", false), r));
     }
     by_name(&lower).map(|(mode, why)| verdict(name, mode, why))
 }
@@ -239,14 +227,8 @@ fn from_replies(r: &Replies) -> Option<Verdict> {
 /// Known terminal names (lower case, as XTVERSION, TERM or TERM_PROGRAM give them).
 fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
     const REORDER: &[(&str, &str)] = &[
-        (
-            "konsole",
-            "Konsole reorders with its BiDi rendering on (the default), with a left-to-right base",
-        ),
-        (
-            "apple_terminal",
-            "Terminal.app reorders with a left-to-right base and cannot be told not to",
-        ),
+        ("konsole", "term-why-konsole"),
+        ("apple_terminal", "term-why-apple"),
     ];
     const LEAVE: &[&str] = &[
         "xterm(",
@@ -264,40 +246,35 @@ fn by_name(lower: &str) -> Option<(Mode, &'static str)> {
     LEAVE
         .iter()
         .any(|n| lower.starts_with(n))
-        .then_some((Mode::Explicit, "this terminal does not reorder"))
+        .then_some((Mode::Explicit, "term-why-leaves"))
 }
 
 /// The environment alone.
 fn from_env(env: &Env, replies: &Replies) -> Option<Verdict> {
     if env.mlterm.is_some() {
-        return Some(mlterm_verdict("mlterm", "MLTERM is set", replies));
+        return Some(mlterm_verdict("mlterm", mlterm_by("MLTERM", true), replies));
     }
     if env.konsole_version.is_some() {
-        return Some(verdict(
-            "Konsole",
-            Mode::Runs,
-            "KONSOLE_VERSION is set: Konsole reorders with its BiDi rendering on (the default), \
-             with a left-to-right base",
-        ));
+        let why = "term-why-konsole-env";
+        return Some(verdict_by("Konsole", Mode::Runs, why, "KONSOLE_VERSION"));
     }
     if env.vte_version.is_some() {
-        return Some(verdict(
-            "VTE",
-            Mode::Explicit,
-            "VTE_VERSION is set: VTE honours BDSM, which khabar sends",
-        ));
+        let why = "term-why-vte-env";
+        return Some(verdict_by("VTE", Mode::Explicit, why, "VTE_VERSION"));
     }
     if env.wt_session.is_some() {
-        return Some(verdict(
+        let why = "term-why-wt-env";
+        return Some(verdict_by(
             "Windows Terminal",
             Mode::Explicit,
-            "WT_SESSION is set: it does not reorder",
+            why,
+            "WT_SESSION",
         ));
     }
     for name in [&env.term_program, &env.term].into_iter().flatten() {
         let lower = name.to_ascii_lowercase();
         if lower.starts_with("mlterm") {
-            return Some(mlterm_verdict(name, "TERM names mlterm", replies));
+            return Some(mlterm_verdict(name, mlterm_by("TERM", false), replies));
         }
         if let Some((mode, why)) = by_name(&lower) {
             return Some(verdict(name, mode, why));

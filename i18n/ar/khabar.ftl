@@ -167,6 +167,8 @@ note-marks-failed = العلامات تنتظر: { $error }
 note-already-updating = التحديث جارٍ بالفعل
 note-update-progress = جارٍ التحديث { $progress }…
 note-update-failed = فشل التحديث: { $error }
+note-list-failed = تعذّر سرد العناصر: { $error }
+note-body-failed = تعذّرت قراءة هذا العنصر من المخزن: { $error }
 # رسائل سطر الحالة في القارئ (src/app): ما فعله مفتاح، أو لماذا لم يستطع.
 status-opening = جارٍ فتح { $url }
 status-opened = فُتح { $url } بواسطة { $program }
@@ -407,13 +409,50 @@ problems-more = { $first } ({ $count ->
 cli-not-a-terminal = القارئ يرسم على طرفية، والمخرج القياسي ليس طرفية (مغلق أو محوَّل)؛ الأمر khabar dump FILE يطبع المقال نصًّا
 term-fix-mlterm-multiplexer = mlterm داخل tmux: اضبط فيه use_ctl=false، و bidi="explicit"
 term-fix-forced-terminal = في { $terminal } يُقرأ النص صحيحًا مع bidi="runs"، لا "terminal"
+# khabar doctor: its explanations (the test lines themselves are not translated), and why a bidi mode was chosen.
+doctor-terminal = الطرفية: { $name }
+doctor-terminal-unknown = الطرفية: لم تُعرف
+doctor-environment = البيئة: { $vars }
+doctor-not-asked = لم تُسأل الطرفية (الدخل القياسي أو المخرج القياسي ليس طرفية)
+doctor-answer = الجواب عن { $query }: { $answer }
+doctor-no-answer = لا جواب
+doctor-bdsm-unknown = لا تعرفه
+doctor-bdsm-known = تعرفه (الحالة { $state })
+doctor-mode-explicit = الوضع { $name }: يكتب khabar بالترتيب المرئي؛ ويجب ألا تعيد الطرفية الترتيب
+doctor-mode-terminal = الوضع { $name }: يكتب khabar كل سطر بالترتيب المنطقي؛ والطرفية تعيد الترتيب
+doctor-mode-runs = الوضع { $name }: يكتب khabar مقاطعه بالترتيب المرئي، وكل مقطع من اليمين إلى اليسار بالترتيب المنطقي؛ والطرفية تقلب كل مقطع كهذا
+doctor-detected = بحسب ما اكتُشف: { $why }
+doctor-forced = مفروض بـ{ $setting } (في ملف الإعدادات أو بـ{ $option })
+doctor-mlterm-off = يطفئ القارئ ثنائية الاتجاه الخاصة بـmlterm ما دام يعمل ({ $sequence })، فيكتب بترتيب السطر A ويعرضه mlterm كما هو؛ أما هنا فيعيد mlterm ترتيب كل سطر.
+doctor-if-a = إن قُرئت هذه الجملة والسطر A صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-if-b = إن قُرئت هذه الجملة والسطر B صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-if-c = إن قُرئت هذه الجملة والسطر C صحيحين، فإن khabar يحتاج إلى { $setting }.
+doctor-orders = كُتبت كل جملة من هذه الجمل الثلاث بترتيب سطرها: فلا تُقرأ صحيحة إلا التي تناسب هذه الطرفية.
+doctor-force = اضبطه في ملف الإعدادات ({ $command } يدلّ على مكانه) بسطر واحد، مثل { $example }، أو لمرة واحدة بـ{ $option }.
+term-why-unknown = لم تُعرف الطرفية: يُفترض أنها لا تعيد الترتيب
+term-why-mux-mlterm = داخل مُضاعِف في mlterm الذي يعيد الترتيب: بروتوكول إعداداته لا يمر
+term-why-mux-konsole = داخل مُضاعِف في Konsole الذي يعيد الترتيب باتجاه أساسي من اليسار إلى اليمين
+term-why-mux-vte = داخل مُضاعِف في طرفية VTE: لا يمر BDSM، فتعيد VTE الترتيب
+term-why-mux-unknown = داخل مُضاعِف، والطرفية الخارجية مجهولة: يُفترض أنها لا تعيد الترتيب
+term-why-bdsm = الطرفية تعرف BDSM (الوضع 8): يطفئ khabar إعادة ترتيبها
+term-why-bdsm-set = الطرفية تعيد الترتيب وتُبلغ أن BDSM مفعّل على الدوام
+term-why-konsole = يعيد Konsole الترتيب حين يكون عرض BiDi فيه مفعّلًا (وهو الافتراضي)، باتجاه أساسي من اليسار إلى اليمين
+term-why-apple = يعيد Terminal.app الترتيب باتجاه أساسي من اليسار إلى اليمين، ولا يمكن منعه
+term-why-leaves = هذه الطرفية لا تعيد الترتيب
+term-why-konsole-env = { $variable } معرَّف: يعيد Konsole الترتيب حين يكون عرض BiDi فيه مفعّلًا (وهو الافتراضي)، باتجاه أساسي من اليسار إلى اليمين
+term-why-vte-env = { $variable } معرَّف: تلتزم VTE بـBDSM الذي يرسله khabar
+term-why-wt-env = { $variable } معرَّف: لا تعيد الترتيب
+term-why-mlterm-named = { $variable } يسمّي mlterm
+term-why-mlterm-set = { $variable } معرَّف
+term-why-mlterm-off = { $how }، وثنائية الاتجاه فيه مطفأة ({ $setting }): لا يعيد الترتيب
+term-why-mlterm = { $how }: يتجاهل mlterm BDSM، لذا يطفئ khabar ثنائية الاتجاه فيه طوال الجلسة عبر بروتوكول إعداداته ({ $sequence }) ويعيدها عند الخروج
 
 ## Error reasons (src/i18n/errors.rs): what an error says, inside the sentences above.
 reason-in-file = { $file }: { $reason }
 reason-not-found = لا ملف ولا مجلد بهذا الاسم
 reason-permission-denied = لا إذن بالوصول
 reason-is-folder = هذا مجلد
-reason-io = { $error }
+reason-io = أبلغ النظام عن خطأ ({ $error })
 reason-empty-file = الملف فارغ
 reason-binary = بيانات ثنائية، لا مقال
 reason-file-too-large = حجم الملف { $size ->
@@ -447,8 +486,27 @@ reason-line-too-long = طول السطر { $line } { $len ->
    *[other] { $max } بايت
 }
 reason-json = مقال JSON غير صالح: { $error }
+reason-json-broken = بنية JSON معطوبة في السطر { $line }، العمود { $column }
+reason-json-data = في السطر { $line }، العمود { $column } لا يوافق JSON صيغة مقالات khabar ({ $error })
+reason-json-no-article = المصفوفة لا تحوي أي مقال
+reason-json-article = المقال { $number }: { $reason }
+reason-json-no-headline = { $field } فارغ
+reason-json-block = في الكتلة { $field }: { $reason }
+reason-json-text-and-content = أعطِ { $text } أو { $content }، لا كليهما
+reason-json-no-text = كل كتلة تحتاج إلى { $text } أو { $content }
+reason-json-level = { $level } لعناصر القوائم فقط ({ $item })
 reason-unsupported = { $what } غير مدعوم بعد
 reason-no-articles = لا مقالات في هذا المجلد
+reason-no-bundled = لا مقال مرفق بهذا الاسم (المرفقة: { $names })
+reason-view-damaged = تعذّرت قراءة العرض المحفوظ للمكتبة ({ $error })؛ يُستعمل العرض الافتراضي
+reason-marks-not-kept = تعذّر حفظ { $count ->
+    [zero] أي علامة
+    [one] علامة واحدة
+    [two] علامتين
+    [few] { $count } علامات
+    [many] { $count } علامةً
+   *[other] { $count } علامة
+}: { $reason }
 reason-too-deep = العناصر متداخلة بأكثر من { $max ->
     [zero] { $max } مستوى
     [one] مستوى واحد
@@ -461,7 +519,7 @@ reason-no-text = لم يُعثر على نص مقال في ملف { $what } هذ
 reason-not-a-feed = ليست هذه خلاصة: هذا { $what }
 reason-names-feed = { $reason }؛ والصفحة تذكر خلاصة: { $address }
 reason-feed-empty = الخلاصة لا تحوي عناصر
-reason-feed = خلاصة غير صالحة: { $error }
+reason-feed = تعذّرت قراءة الخلاصة ({ $error })
 reason-parser-failed = فشل محلّل { $what } في هذا المدخل ({ $error })
 reason-not-http = لا يتبع khabar إلا عناوين http و https، لا { $scheme }
 reason-address-spaces = في العنوان مسافات أو محارف تحكّم
@@ -495,8 +553,8 @@ reason-redirects = أكثر من { $count ->
 }
 reason-host-not-found = لا خادم بهذا الاسم
 reason-connection-refused = رفض الخادم الاتصال
-reason-network = فشل الاتصال: { $error }
-reason-db = خطأ في قاعدة البيانات: { $error }
+reason-network = فشل الاتصال ({ $error })
+reason-db = فشلت قاعدة بيانات المخزن (SQLite: { $error })
 reason-disk-full = القرص الذي يحمل المخزن ممتلئ؛ لم يُكتب فيه شيء
 reason-store-newer = كتب هذا المخزنَ إصدارٌ أحدث من khabar (المخطط { $found }، وهذا الإصدار يعرف { $known })؛ تُرك كما هو
 reason-not-store = ليس هذا مخزن khabar (قاعدة بيانات SQLite لا يستطيع khabar قراءتها)؛ تُرك كما هو
@@ -505,6 +563,7 @@ reason-not-store-program = ليس هذا مخزن khabar (قاعدة بيانا�
 reason-not-store-tables = ليس هذا مخزن khabar (قاعدة بيانات SQLite بجداول أخرى)؛ تُرك كما هو
 reason-exists = الاشتراك موجود من قبل: { $address }
 reason-no-match = لا اشتراك يطابق { $name } (انظر khabar feeds)
+reason-no-data-folder = لا مجلد بيانات على هذا النظام؛ سمِّ مخزنًا بـ{ $option }
 reason-ambiguous = { $name } يطابق { $count ->
     [zero] { $count } اشتراك
     [one] اشتراكًا واحدًا
@@ -578,7 +637,7 @@ reason-warn-left-out-many = البند { $item }: تُرك محتواه ({ $reas
    *[other] { $others } بند آخر
 }
 reason-warn-names-feed = الصفحة تذكر الخلاصة { $feed }: الأمر { $command } يشترك فيها
-reason-opml-xml = السطر { $line }: { $error }
+reason-opml-xml = بنية XML معطوبة في السطر { $line }، العمود { $column }
 reason-not-opml = ليس هذا OPML: المستند { $element } لا <opml>
 reason-opml-no-element = ليس هذا OPML: لا عنصر فيه
 reason-opml-too-large = أكبر من { $max ->
@@ -591,3 +650,33 @@ reason-opml-too-large = أكبر من { $max ->
 }، ويقرأ khabar ملفات OPML لا يتجاوز حجمها ذلك
 reason-since = --since «{ $value }»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)
 reason-names-feed-add = { $reason }؛ { $offer }
+# The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
+reason-not-folder = جزء من المسار ليس مجلدًا
+reason-invalid-data = البيانات غير صالحة
+reason-read-only-fs = نظام الملفات للقراءة فقط
+reason-storage-full = لم تبقَ مساحة على القرص
+reason-quota = استُنفدت حصة القرص
+reason-already-exists = موجود من قبل
+reason-unexpected-eof = انقطع قبل نهايته
+reason-timed-out = لم يصل جواب في الوقت
+reason-connection-reset = انقطع الاتصال
+reason-unreachable = تعذّر الوصول إلى الشبكة
+reason-invalid-file-name = اسم الملف غير صالح
+reason-db-busy = برنامج آخر يكتب في المخزن الآن؛ أعد المحاولة بعد لحظة
+reason-db-corrupt = المخزن تالف ولا يستطيع SQLite قراءته؛ تُرك كما هو
+reason-db-read-only = لا يمكن الكتابة في المخزن (هو للقراءة فقط)
+reason-db-cannot-open = تعذّر فتح المخزن (مجلده غير موجود أو لا تمكن الكتابة فيه)
+reason-db-io = فشل القرص في قراءة المخزن أو الكتابة فيه
+reason-connection-failed = تعذّر الاتصال بالخادم
+reason-tls = فشل الاتصال الآمن (TLS) ({ $error })
+reason-protocol = جواب الخادم ليس HTTP صالحًا ({ $error })
+reason-status-not-found = لا صفحة على الخادم بهذا العنوان (HTTP { $status })
+reason-status-forbidden = يرفض الخادم الوصول إلى هذا العنوان (HTTP { $status })
+reason-status-too-many = يردّ الخادم الطلبات الكثيرة؛ أعد المحاولة لاحقًا (HTTP { $status })
+reason-status-server = أخفق الخادم في الجواب (HTTP { $status })
+reason-feed-no-root = ليست هذه خلاصة: لا عنصر <rss> ولا <feed> ولا <rdf:RDF>
+reason-feed-xml = بنية XML في الخلاصة معطوبة في السطر { $line }، العمود { $column }
+reason-feed-xml-broken = بنية XML في الخلاصة معطوبة
+reason-feed-json = بنية JSON Feed معطوبة في السطر { $line }، العمود { $column }
+reason-feed-json-version = الإصدار { $version } من JSON Feed غير مدعوم
+reason-warn-repaired = { $error }؛ حُمّلت بعد إصلاح: { $repair }

@@ -6,6 +6,7 @@
 //! [`App::job_news`]; a library of files answers with a note.
 
 use crate::i18n::Arg;
+use crate::i18n::errors::Reason;
 use crate::jobs::Job;
 use crate::keymap::Action;
 use crate::store::shelf::{Note, Shelf, StoreNews, take_body};
@@ -74,7 +75,9 @@ impl App {
             Note::Unsaved => msg.text("note-unsaved"),
             Note::ReadOnly => msg.text("note-read-only"),
             Note::MarksBusy(n) => msg.get("note-marks-busy", &[("count", Arg::Num(*n))]),
-            Note::MarksFailed(e) => msg.get("note-marks-failed", &[("error", Arg::Text(e))]),
+            Note::MarksFailed(e) => {
+                msg.get("note-marks-failed", &[("error", Arg::Said(&msg.say(e)))])
+            }
             Note::AlreadyUpdating => msg.text("note-already-updating"),
             Note::Updating => msg.text("note-updating"),
             Note::Progress { done, total } => {
@@ -86,9 +89,13 @@ impl App {
                     &[("progress", Arg::Text(&progress))],
                 )
             }
-            Note::UpdateFailed(e) => msg.get("note-update-failed", &[("error", Arg::Text(e))]),
+            Note::UpdateFailed(e) => {
+                msg.get("note-update-failed", &[("error", Arg::Said(&msg.say(e)))])
+            }
             Note::Updated(s) => summary(msg, s),
-            Note::Text(t) => t.clone(),
+            Note::ListFailed(e) => {
+                msg.get("note-list-failed", &[("error", Arg::Said(&msg.say(e)))])
+            }
         })
     }
 
@@ -121,6 +128,12 @@ impl App {
     pub fn store_news(&mut self, news: StoreNews) {
         match news {
             StoreNews::Body { index, article } => {
+                let said = |r: Reason| {
+                    let why = self.msg.say(&r);
+                    self.msg
+                        .get("note-body-failed", &[("error", Arg::Said(&why))])
+                };
+                let article = article.map_err(said);
                 if let Some(i) = take_body(&mut self.library, index, article) {
                     self.body_read(i);
                 }

@@ -7,7 +7,9 @@ use std::time::Instant;
 
 use super::{App, Effect};
 use crate::browser::OpenError;
+use crate::fetch::FetchError;
 use crate::i18n::Arg;
+use crate::i18n::errors::Localize;
 use crate::jobs::{News, Request};
 use crate::loader::{LoadError, Loaded};
 
@@ -71,7 +73,10 @@ impl App {
                 let what = self.copying.take().unwrap_or_default();
                 match result {
                     Ok(()) => self.tell("status-copied", &[("what", Arg::Text(&what))]),
-                    Err(why) => self.warn("status-not-copied", &[("why", Arg::Text(&why))]),
+                    Err(why) => {
+                        let why = self.msg.say(&why);
+                        self.warn("status-not-copied", &[("why", Arg::Said(&why))]);
+                    }
                 }
                 true
             }
@@ -119,12 +124,18 @@ impl App {
     /// `o` failed: the status line names the command and how it ended (its exit status and
     /// the first line it wrote to stderr), or why nothing ran.
     fn open_failed(&mut self, why: &OpenError) {
+        // The address refused or the system's failure, said by their reasons.
+        let said = match why {
+            OpenError::Unsafe(why) => self.msg.say(&FetchError::Refused(why.clone()).reason()),
+            OpenError::CannotRun { error, .. } => self.msg.say(&crate::loader::io_reason(error)),
+            _ => String::new(),
+        };
         let (id, args) = match why {
-            OpenError::Unsafe(why) => ("status-not-opened", vec![("why", Arg::Text(why))]),
+            OpenError::Unsafe(_) => ("status-not-opened", vec![("why", Arg::Said(&said))]),
             OpenError::NoBrowser => ("status-open-no-browser", vec![]),
-            OpenError::CannotRun { program, error } => (
+            OpenError::CannotRun { program, .. } => (
                 "status-open-cannot-run",
-                vec![("program", Arg::Text(program)), ("error", Arg::Text(error))],
+                vec![("program", Arg::Text(program)), ("error", Arg::Said(&said))],
             ),
             OpenError::Failed {
                 program,

@@ -2,6 +2,7 @@
 //! (`s`), searching everything (the library pane's `/`) and the background update (`r`),
 //! each on the worker thread the runner started, telling the app through its [`Courier`].
 
+use crate::i18n::errors::{Localize, Reason};
 use std::path::Path;
 
 use super::{Courier, Job, News, Opened, search};
@@ -77,9 +78,9 @@ impl Drop for UpdateEnd<'_> {
 
 /// The background update: every feed, progress told as it goes; what it did, with the
 /// first failures named.
-fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary, String> {
-    let mut store = Store::open(db).map_err(|e| e.to_string())?;
-    let feeds = store.feeds().map_err(|e| e.to_string())?;
+fn refresh(db: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary, Reason> {
+    let mut store = Store::open(db).map_err(|e| e.reason())?;
+    let feeds = store.feeds().map_err(|e| e.reason())?;
     let reports = update::update(
         &mut store,
         &feeds,

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::errors::Reason;
+
 /// The order of the library's items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -76,14 +78,25 @@ pub fn default_path() -> Option<PathBuf> {
     Some(dir.join("library.toml"))
 }
 
-/// The view kept at `path`: the default when there is none; `Err` names the problem of a
-/// file that cannot be read (the caller reports it and goes on with the default).
-pub fn load(path: &Path) -> Result<Prefs, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| e.message().to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Prefs::default()),
-        Err(e) => Err(crate::loader::io_message(&e)),
-    }
+/// The view kept at `path`: the default when there is none; `Err` is the reason a file
+/// cannot be read, the file named (the caller says it and goes on with the default).
+pub fn load(path: &Path) -> Result<Prefs, Reason> {
+    let why = match std::fs::read_to_string(path) {
+        Ok(text) => match toml::from_str(&text) {
+            Ok(prefs) => return Ok(prefs),
+            Err(e) => Reason::new("reason-view-damaged").text("error", e.message()),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Prefs::default()),
+        Err(e) => crate::loader::io_reason(&crate::loader::io_message(&e)),
+    };
+    Err(in_file(path, why))
+}
+
+/// `why` said after the name of `path`.
+pub fn in_file(path: &Path, why: Reason) -> Reason {
+    (Reason::new("reason-in-file"))
+        .text("file", path.display().to_string())
+        .inner("reason", why)
 }
 
 /// Keeps `prefs` at `path` (a temporary file renamed over the old one).

@@ -120,10 +120,9 @@ fn load_bundled(path: &Path, name: &str) -> Result<Loaded, LoadError> {
             .filter(|f| loader::is_article_file(f.path()))
             .map(|f| f.path().display().to_string())
             .collect();
-        err(Problem::Io(format!(
-            "no such bundled article (bundled: {})",
-            names.join(", ")
-        )))
+        err(Problem::Said(
+            Reason::new("reason-no-bundled").text("names", names.join(", ")),
+        ))
     })?;
     let mut loaded = loader::load_bytes(file.contents(), Path::new(name)).map_err(err)?;
     for a in &mut loaded.articles {
@@ -138,7 +137,7 @@ fn load_url(url: &str) -> Result<Loaded, LoadError> {
     let limits = crate::fetch::LIMITS;
     let fetched = crate::fetch::fetch(url, &limits).map_err(|e| LoadError {
         path: url.into(),
-        problem: Problem::Io(e.to_string()),
+        problem: Problem::Fetch(crate::i18n::errors::Localize::reason(&e)),
     })?;
     let offer = feed_offer(&fetched, url);
     match crate::fetch::load_fetched(&fetched, url) {

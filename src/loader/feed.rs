@@ -18,6 +18,7 @@ use crate::loader::text::{guess_language, inline_with_spans};
 use crate::text::article_direction;
 
 use super::feed_cap::{self, MAX_FEED_ITEMS};
+use super::feed_error::Fault;
 use super::feed_key;
 use super::feed_repair::{close_cdata, drop_inner_declarations};
 pub use super::feed_repair::{declare_utf8, escape_ampersands};
@@ -25,14 +26,11 @@ pub use super::feed_repair::{declare_utf8, escape_ampersands};
 /// How many words of an untitled item's text become its headline.
 const TITLE_WORDS: usize = 8;
 
-/// What [`parse`] says of a feed without items.
-pub const NO_ITEMS: &str = "the feed holds no items";
-
 /// A feed's articles and the warnings met on the way. A feed without items is an error.
 pub fn parse(bytes: &[u8], text: &str) -> Result<(Vec<Article>, Vec<Reason>), Problem> {
     let feed = parse_feed(bytes, text)?;
     if feed.items.is_empty() {
-        return Err(Problem::Feed(NO_ITEMS.into()));
+        return Err(Problem::Feed(Reason::new("reason-feed-empty")));
     }
     let articles = feed.items.into_iter().map(|i| i.article).collect();
     Ok((articles, feed.warnings))
@@ -161,20 +159,20 @@ fn feed_parser() -> feed_rs::parser::Parser {
 }
 
 /// feed-rs on `bytes`; a panic inside it (quick-xml panics on a second XML declaration) is
-/// an error like any other.
-fn run_feed_rs(bytes: &[u8]) -> Result<Feed, String> {
+/// an error like any other ([`Fault`], said by its reason).
+fn run_feed_rs(bytes: &[u8]) -> Result<Feed, Fault> {
     // A parser serves one document (feed-rs keeps state between elements).
     match crate::guard::catch(|| feed_parser().parse(bytes)) {
         Ok(Ok(feed)) => Ok(feed),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(panic) => Err(format!("the XML parser failed ({panic})")),
+        Ok(Err(e)) => Err(Fault::Parser(e)),
+        Err(panic) => Err(Fault::Panic(panic)),
     }
 }
 
 fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<Reason>) -> Result<Feed, Problem> {
     let first = match run_feed_rs(bytes) {
         Ok(feed) => return Ok(feed),
-        Err(e) => e,
+        Err(e) => e.reason(bytes),
     };
     let utf8 = declare_utf8(text);
     let repairs: [(&str, String); 4] = [
@@ -192,19 +190,14 @@ fn parse_forgiving(bytes: &[u8], text: &str, warnings: &mut Vec<Reason>) -> Resu
     for (what, repaired) in repairs {
         if let Ok(feed) = run_feed_rs(repaired.as_bytes()) {
             warnings.push(
-                (Reason::new("reason-warn-malformed"))
-                    .text("error", one_line(&first))
+                (Reason::new("reason-warn-repaired"))
+                    .inner("error", first)
                     .inner("repair", Reason::new(what)),
             );
             return Ok(feed);
         }
     }
-    let message = one_line(&first);
-    Err(Problem::Feed(if message.contains("no root element") {
-        "no <rss>, <feed> or <rdf:RDF> element".into()
-    } else {
-        message
-    }))
+    Err(Problem::Feed(first))
 }
 
 fn one_line(s: &str) -> String {

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Block, Direction, Inline, Link, Meta};
+use crate::i18n::errors::Reason;
 
 use super::text::{guess_language, inline_with_spans};
 
@@ -105,45 +106,73 @@ enum OneOrMany {
     Many(Vec<JsonArticle>),
 }
 
-/// Parses a JSON file holding one article object or an array of them.
-pub fn parse(text: &str) -> Result<Vec<Article>, String> {
+/// Parses a JSON file holding one article object or an array of them. Why not is a
+/// [`Reason`] (`reason-json-*`), serde's words only as the detail of a type error.
+pub fn parse(text: &str) -> Result<Vec<Article>, Reason> {
     // Parse as a value first so that a type error names its line and column.
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| serde_reason(&e))?;
     let parsed = match &value {
         serde_json::Value::Array(_) => {
             serde_json::from_str::<Vec<JsonArticle>>(text).map(OneOrMany::Many)
         }
         _ => serde_json::from_str::<JsonArticle>(text).map(|a| OneOrMany::One(Box::new(a))),
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| serde_reason(&e))?;
     let raws = match parsed {
         OneOrMany::One(a) => vec![*a],
         OneOrMany::Many(v) => v,
     };
     if raws.is_empty() {
-        return Err("the array holds no article".into());
+        return Err(Reason::new("reason-json-no-article"));
     }
     raws.into_iter()
         .enumerate()
         .map(|(i, raw)| {
-            raw.into_article()
-                .map_err(|e| format!("article {}: {e}", i + 1))
+            raw.into_article().map_err(|e| {
+                (Reason::new("reason-json-article"))
+                    .num("number", i + 1)
+                    .inner("reason", e)
+            })
         })
         .collect()
 }
 
+/// serde's error as a reason: broken JSON by where it breaks; JSON that does not fit the
+/// article format by where, with serde's words (its position dropped) as the detail.
+fn serde_reason(e: &serde_json::Error) -> Reason {
+    let at = |r: Reason| r.num("line", e.line()).num("column", e.column());
+    match e.classify() {
+        serde_json::error::Category::Data => {
+            let words = e.to_string();
+            let words = words
+                .split(" at line ")
+                .next()
+                .unwrap_or(&words)
+                .to_string();
+            at(Reason::new("reason-json-data")).text("error", words)
+        }
+        _ => at(Reason::new("reason-json-broken")),
+    }
+}
+
 impl JsonArticle {
     /// Validates the raw file into the model.
-    pub fn into_article(self) -> Result<Article, String> {
+    pub fn into_article(self) -> Result<Article, Reason> {
         let headline = self.headline.trim().to_string();
         if headline.is_empty() {
-            return Err("\"headline\" is empty".into());
+            return Err(Reason::new("reason-json-no-headline").text("field", "\"headline\""));
         }
         let body = match self.body {
             Some(blocks) => blocks
                 .into_iter()
                 .enumerate()
-                .map(|(i, b)| b.into_block().map_err(|e| format!("body[{i}]: {e}")))
+                .map(|(i, b)| {
+                    (b.into_block()).map_err(|e| {
+                        (Reason::new("reason-json-block"))
+                            .text("field", format!("body[{i}]"))
+                            .inner("reason", e)
+                    })
+                })
                 .collect::<Result<Vec<_>, _>>()?,
             None => self
                 .paragraphs
@@ -219,9 +248,14 @@ impl JsonArticle {
 }
 
 impl JsonBlock {
-    fn into_block(self) -> Result<Block, String> {
+    fn into_block(self) -> Result<Block, Reason> {
+        let fields = |id: &str| {
+            (Reason::new(id))
+                .text("text", "\"text\"")
+                .text("content", "\"content\"")
+        };
         let inline = match (self.text, self.content) {
-            (Some(_), Some(_)) => return Err("give \"text\" or \"content\", not both".into()),
+            (Some(_), Some(_)) => return Err(fields("reason-json-text-and-content")),
             (Some(text), None) => inline_with_spans(&text),
             (None, Some(segments)) => {
                 let mut inline = Inline::default();
@@ -229,14 +263,18 @@ impl JsonBlock {
                 inline.sanitize_spans();
                 inline
             }
-            (None, None) => return Err("a block needs \"text\" or \"content\"".into()),
+            (None, None) => return Err(fields("reason-json-no-text")),
         };
         Ok(match (self.kind, self.level) {
             (JsonBlockKind::Item, level) => Block::Item {
                 level: level.unwrap_or(1).max(1),
                 inline,
             },
-            (_, Some(_)) => return Err("\"level\" is for list items (\"type\": \"item\")".into()),
+            (_, Some(_)) => {
+                return Err((Reason::new("reason-json-level"))
+                    .text("level", "\"level\"")
+                    .text("item", "\"type\": \"item\""));
+            }
             (JsonBlockKind::Paragraph, None) => Block::Paragraph(inline),
             (JsonBlockKind::Heading, None) => Block::Heading(inline),
         })
@@ -280,19 +318,24 @@ mod tests {
 
     #[test]
     fn wrong_types_are_named() {
-        let err = parse(r#"{"headline": 5}"#).unwrap_err();
+        let err = parse(r#"{"headline": 5}"#).unwrap_err().to_string();
         assert!(
             err.contains("invalid type: integer `5`, expected a string"),
             "{err}"
         );
         assert!(err.contains("line 1"), "{err}");
         let err = parse(r#"{"headline": "x", "direction": "up"}"#).unwrap_err();
-        assert!(err.contains("unknown variant `up`"), "{err}");
-        assert!(
-            parse(r#"{"headline": "  "}"#)
-                .unwrap_err()
-                .contains("headline")
-        );
+        assert!(err.to_string().contains("unknown variant `up`"), "{err}");
+        let err = parse(r#"{"headline": "  "}"#).unwrap_err();
+        assert!(err.to_string().contains("headline"), "{err}");
+    }
+
+    /// Broken JSON is placed by line and column, without serde's English words.
+    #[test]
+    fn broken_json_is_placed_not_described() {
+        let err = parse("{\"headline\": \"x\",\n  \"paragraphs\": [\"a\" \"b\"]}").unwrap_err();
+        assert_eq!(err.id, "reason-json-broken");
+        assert_eq!(err.to_string(), "the JSON is broken at line 2, column 22");
     }
 
     #[test]

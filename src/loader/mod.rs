@@ -7,6 +7,8 @@ mod detect;
 pub mod discover;
 pub mod feed;
 pub mod feed_cap;
+mod feed_error;
+pub(crate) use feed_error::position as xml_position;
 pub mod feed_key;
 mod feed_repair;
 pub mod html;
@@ -45,7 +47,7 @@ pub enum Problem {
     #[error("line {line} is {len} bytes long; khabar reads lines of at most {max} bytes")]
     LineTooLong { line: usize, len: usize, max: usize },
     #[error("invalid JSON article: {0}")]
-    Json(String),
+    Json(Reason),
     #[error("{0} is not supported yet")]
     Unsupported(&'static str),
     #[error("no articles in this folder")]
@@ -54,11 +56,16 @@ pub enum Problem {
     TooDeep { max: usize },
     #[error("no article text found in this {0}")]
     NoText(&'static str),
-    #[error("invalid feed: {0}")]
-    Feed(String),
+    /// Not a feed, or one that cannot be read: its reason (`feed_error`).
+    #[error("{0}")]
+    Feed(Reason),
     /// A page that could not be fetched, why as the fetch says it (`fetch::FetchError`).
     #[error("{0}")]
     Fetch(crate::i18n::errors::Reason),
+    /// A problem said by a reason of its own, with no variant here (a bundled article
+    /// that does not exist).
+    #[error("{0}")]
+    Said(Reason),
     /// A parser crate panicked on this input (see [`crate::guard`]).
     #[error("the {0} parser failed on this input ({1})")]
     ParserFailed(&'static str, String),
@@ -166,14 +173,12 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
 }
 
 /// An I/O error as a person reads it: "no such file", not "os error 2".
+/// The kinds of [`reason::IO_KINDS`] in its words (each said in the reader's language by
+/// [`io_reason`]); any other, the system's own.
 pub fn io_message(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "is a folder".into(),
-        InvalidData => "invalid data".into(),
-        _ => {
+    match reason::io_words(e.kind()) {
+        Some(words) => words.into(),
+        None => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()
         }
@@ -300,7 +305,8 @@ pub fn decode_feed(
     }
     if detect(&text, Path::new("feed.xml")) != Format::Feed {
         let what = detect(&text, Path::new(""));
-        return Err(Problem::Feed(format!("this is {what}, not a feed")));
+        let what = Reason::new("reason-not-a-feed").text("what", what.to_string());
+        return Err(Problem::Feed(what));
     }
     let utf8 = legacy.then(|| feed::declare_utf8(&text));
     Ok((text, utf8))

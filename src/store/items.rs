@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::article::{Article, Direction};
+use crate::i18n::errors::Reason;
 use crate::loader::feed::{FeedItem, ParsedFeed};
 use crate::loader::json::{self, JsonArticle};
 
@@ -312,7 +313,7 @@ impl Store {
         let mut articles = json::parse(&text).map_err(|e| StoreError::Damaged(id, e))?;
         articles
             .pop()
-            .ok_or(StoreError::Damaged(id, "empty".into()))
+            .ok_or_else(|| StoreError::Damaged(id, Reason::new("reason-json-no-article")))
     }
 
     /// Marks an item read or unread.

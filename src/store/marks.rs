@@ -105,11 +105,10 @@ impl Store {
         let written = self.write_marks(&marks);
         if written.is_err() {
             keep(&self.path, &marks).map_err(|e| {
-                StoreError::Io(format!(
-                    "{}: {}",
-                    waiting_file(&self.path).display(),
-                    crate::loader::io_message(&e)
-                ))
+                StoreError::IoAt(
+                    waiting_file(&self.path).display().to_string(),
+                    crate::loader::io_message(&e),
+                )
             })?;
         }
         let _ = std::fs::remove_file(&taken);

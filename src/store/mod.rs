@@ -47,6 +47,10 @@ pub enum StoreError {
     Full,
     #[error("{0}")]
     Io(String),
+    /// An I/O failure on a file beside the store: its name, and the words of
+    /// `loader::io_message`.
+    #[error("{0}: {1}")]
+    IoAt(String, String),
     #[error(
         "the database was written by a newer khabar (schema {found}; this one knows {known}); \
          it was left as it is"
@@ -67,7 +71,7 @@ pub enum StoreError {
     #[error("{0}")]
     Query(String),
     #[error("item {0} is stored damaged: {1}")]
-    Damaged(i64, String),
+    Damaged(i64, crate::i18n::errors::Reason),
 }
 
 /// What [`StoreError::Full`] says.

@@ -184,13 +184,8 @@ pub fn create(path: &Path) -> Result<(), StoreError> {
         _ => PathBuf::from("."),
     };
     let io = |e: std::io::Error| StoreError::Io(crate::loader::io_message(&e));
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        StoreError::Io(format!(
-            "{}: {}",
-            dir.display(),
-            crate::loader::io_message(&e)
-        ))
-    })?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| StoreError::IoAt(dir.display().to_string(), crate::loader::io_message(&e)))?;
     let tmp = side(path, &format!(".new-{}", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
     let made = (|| {

@@ -1,6 +1,8 @@
 //! The store's errors in the reader's language ([`crate::i18n::errors`]): each
-//! [`StoreError`] names its `reason-*` message; SQLite's and the system's own words stay as
-//! given, placed in the sentence.
+//! [`StoreError`] names its `reason-*` message. SQLite's failures are told by their
+//! `rusqlite::ErrorCode` ([`db_reason`]: the store busy, damaged, read-only…) and the
+//! system's by their kind (`loader::io_reason`); SQLite's own words stay only where no code
+//! says more, as an untranslated detail after a lead in the reader's language.
 
 use super::StoreError;
 use crate::i18n::errors::{Localize, Reason};
@@ -8,9 +10,12 @@ use crate::i18n::errors::{Localize, Reason};
 impl Localize for StoreError {
     fn reason(&self) -> Reason {
         match self {
-            StoreError::Db(e) => Reason::new("reason-db").text("error", e.to_string()),
+            StoreError::Db(e) => db_reason(e),
             StoreError::Full => Reason::new("reason-disk-full"),
-            StoreError::Io(why) => Reason::new("reason-io").text("error", why),
+            StoreError::Io(why) => crate::loader::io_reason(why),
+            StoreError::IoAt(file, why) => (Reason::new("reason-in-file"))
+                .text("file", file)
+                .inner("reason", crate::loader::io_reason(why)),
             StoreError::Newer { found, known } => (Reason::new("reason-store-newer"))
                 .num("found", *found)
                 .num("known", *known),
@@ -24,7 +29,7 @@ impl Localize for StoreError {
             StoreError::Query(why) => Reason::new("reason-query").text("error", why),
             StoreError::Damaged(id, why) => (Reason::new("reason-damaged"))
                 .text("id", id.to_string())
-                .text("error", why),
+                .inner("error", why.clone()),
         }
     }
 }
@@ -41,4 +46,21 @@ fn not_store(why: &str) -> Reason {
     } else {
         Reason::new("reason-not-store")
     }
+}
+
+/// An SQLite failure by its code: the common ones have a message of their own; any other
+/// keeps SQLite's words as the detail of `reason-db`.
+fn db_reason(e: &rusqlite::Error) -> Reason {
+    use rusqlite::ErrorCode::*;
+    let id = match e.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => "reason-db-busy",
+        Some(DatabaseCorrupt | NotADatabase) => "reason-db-corrupt",
+        Some(ReadOnly) => "reason-db-read-only",
+        Some(DiskFull) => "reason-disk-full",
+        Some(CannotOpen) => "reason-db-cannot-open",
+        Some(PermissionDenied) => "reason-permission-denied",
+        Some(SystemIoFailure) => "reason-db-io",
+        _ => return Reason::new("reason-db").text("error", e.to_string()),
+    };
+    Reason::new(id)
 }

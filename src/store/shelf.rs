@@ -9,6 +9,7 @@
 //! the reader; the status line says when marks wait. On read-only media marks live for the
 //! session only, and the status line says so.
 
+use crate::i18n::errors::{Localize, Reason};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -142,29 +143,46 @@ impl Shelf {
             Err(e) if marks::busy(&e) => {
                 self.note = Some(Note::MarksBusy(self.pending.len()));
             }
-            Err(e) => self.note = Some(Note::MarksFailed(e.to_string())),
+            Err(e) => self.note = Some(Note::MarksFailed(e.reason())),
         }
         self.note != before
     }
 }
 
 impl Drop for Shelf {
-    /// Quitting: the marks still queued are written if the store is free, else kept beside
-    /// it for the next khabar that opens it for writing ([`super::marks`]).
+    /// Quitting without [`Shelf::close`] (a test, a panic): as it does, the failure in
+    /// English (no language is known here).
     fn drop(&mut self) {
+        if let Some(why) = self.close() {
+            crate::report::error(why);
+        }
+    }
+}
+
+impl Shelf {
+    /// Quitting: the marks still queued are written if the store is free, else kept beside
+    /// it for the next khabar that opens it for writing ([`super::marks`]). Why they could
+    /// not be kept, if so, for the event loop to say in the reader's language once the
+    /// terminal is restored; nothing is left queued.
+    pub fn close(&mut self) -> Option<Reason> {
         self.flush();
-        if self.pending.is_empty() {
-            return;
+        let pending = std::mem::take(&mut self.pending);
+        if pending.is_empty() {
+            return None;
         }
-        if let Err(e) = marks::keep(self.store.path(), &self.pending) {
-            let file = marks::waiting_file(self.store.path()).display().to_string();
-            crate::report::error(format_args!(
-                "{}: {} marks could not be kept: {}",
-                file,
-                self.pending.len(),
-                crate::loader::io_message(&e)
-            ));
-        }
+        let e = marks::keep(self.store.path(), &pending).err()?;
+        let why = (Reason::new("reason-marks-not-kept"))
+            .num("count", pending.len())
+            .inner(
+                "reason",
+                crate::loader::io_reason(&crate::loader::io_message(&e)),
+            );
+        let file = marks::waiting_file(self.store.path()).display().to_string();
+        Some(
+            (Reason::new("reason-in-file"))
+                .text("file", file)
+                .inner("reason", why),
+        )
     }
 }
 
@@ -306,7 +324,7 @@ impl Shelf {
 
     /// Update `id` ended with `summary`: the note says it; false when no such update runs.
     /// The items are listed again by the event loop ([`StoreOp::Relist`]).
-    pub fn refresh_ended(&mut self, id: u64, summary: Result<Summary, String>) -> bool {
+    pub fn refresh_ended(&mut self, id: u64, summary: Result<Summary, Reason>) -> bool {
         if self.refresh != Some(id) {
             return false;
         }

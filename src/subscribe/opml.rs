@@ -40,16 +40,13 @@ pub fn parse(text: &str) -> Result<Opml, Reason> {
     let mut out = Opml::default();
     let mut root = None;
     loop {
-        let event = reader.read_event().map_err(|e| {
-            let line = 1 + text
-                .as_bytes()
-                .iter()
-                .take(usize::try_from(reader.error_position()).unwrap_or(0))
-                .filter(|&&b| b == b'\n')
-                .count();
+        // Where the XML breaks, not quick-xml's English words.
+        let event = reader.read_event().map_err(|_| {
+            let at = reader.error_position();
+            let (line, column) = crate::loader::xml_position(text.as_bytes(), at);
             (Reason::new("reason-opml-xml"))
                 .num("line", line)
-                .text("error", e.to_string())
+                .num("column", column)
         })?;
         match event {
             Event::Start(e) | Event::Empty(e) => {

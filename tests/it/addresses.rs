@@ -89,7 +89,7 @@ fn a_failed_fetch_names_the_address_before_the_screen() {
         assert_eq!(o.status.code(), Some(1));
         assert_eq!(
             text(&o.stderr),
-            format!("khabar: {url}: the server answered 404\n")
+            format!("khabar: {url}: the server has no page at this address (HTTP 404)\n")
         );
     }
 }

@@ -159,7 +159,7 @@ fn an_update_failure_wider_than_the_terminal_is_wrapped_by_khabar() {
     let db = one_feed(dir.path(), &url);
     let args = ["--shape", "off", "--db", &db, "update", "--timeout", "2"];
     let mut s = Session::spawn(&args, 12, 40);
-    s.wait_for("the failure", shows("answered 500"));
+    s.wait_for("the failure", shows("(HTTP 500)"));
     s.wait_exit();
     let rows: Vec<String> = s.screen(|sc| {
         (0..12)
@@ -172,7 +172,7 @@ fn an_update_failure_wider_than_the_terminal_is_wrapped_by_khabar() {
         rows,
         [
             "khabar: םויה תושדח: failed: the server".to_string(),
-            "        answered 500".to_string(),
+            "        failed to answer (HTTP 500)".to_string(),
             format!("        <{url}>"),
         ]
     );

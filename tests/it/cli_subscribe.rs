@@ -115,7 +115,7 @@ fn update_reports_failures_and_exits_non_zero() {
     assert!(stderr.contains("] X␛[2J␇Y: 2 new\n"), "{stderr}");
     assert!(
         stderr.ends_with(&format!(
-            "khabar: {}: failed: the server answered 500\n",
+            "khabar: {}: failed: the server failed to answer (HTTP 500)\n",
             server.url("/500")
         )),
         "{stderr}"
@@ -127,7 +127,7 @@ fn update_reports_failures_and_exits_non_zero() {
         "{list}"
     );
     assert!(
-        list.contains("last update failed: the server answered 500"),
+        list.contains("last update failed: the server failed to answer (HTTP 500)"),
         "{list}"
     );
     // Again: the two good feeds answer 304.

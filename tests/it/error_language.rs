@@ -12,7 +12,7 @@ const KHABAR: &str = env!("CARGO_BIN_EXE_khabar");
 
 /// `khabar ARGS` with `--db db` in language `lang`, its stdout and stderr without the
 /// isolates around placeables.
-fn run(lang: &str, db: &Path, args: &[&str]) -> (Output, String, String) {
+pub(crate) fn run(lang: &str, db: &Path, args: &[&str]) -> (Output, String, String) {
     let out = Command::new(KHABAR)
         .arg("--db")
         .arg(db)
@@ -28,7 +28,7 @@ fn run(lang: &str, db: &Path, args: &[&str]) -> (Output, String, String) {
 }
 
 /// No Latin letter in `line` but those of the names given.
-fn no_english(line: &str, names: &[&str]) {
+pub(crate) fn no_english(line: &str, names: &[&str]) {
     let rest = names.iter().fold(line.to_string(), |l, n| l.replace(n, ""));
     assert!(
         !rest.chars().any(|c| c.is_ascii_alphabetic()),

@@ -37,7 +37,10 @@ fn a_missing_page_is_named() {
         FetchError::Status(404)
     );
     let err = load_url(&url, &TEST_LIMITS).unwrap_err().to_string();
-    assert_eq!(err, format!("{url}: the server answered 404"));
+    assert_eq!(
+        err,
+        format!("{url}: the server has no page at this address (HTTP 404)")
+    );
 }
 
 #[test]

@@ -103,7 +103,9 @@ fn a_missing_page_says_so_in_the_status_line() {
     assert!(finish(&mut app, &jobs));
     let status = status_line(&app);
     assert!(
-        status.contains(&format!("✗ {base}/missing: the server answered 404")),
+        status.contains(&format!(
+            "✗ {base}/missing: the server has no page at this address"
+        )),
         "{status}"
     );
     assert_eq!(

@@ -167,7 +167,7 @@ fn failures_are_reported_and_the_others_stored() {
         }
     };
     assert_eq!(why("/slow"), "no answer within 1 second");
-    assert_eq!(why("/500"), "the server answered 500");
+    assert_eq!(why("/500"), "the server failed to answer (HTTP 500)");
     assert_eq!(why("/gigabyte"), "the page is larger than 1048576 bytes");
     assert_eq!(why("/loop"), "more than 3 redirects");
     assert_eq!(

@@ -150,7 +150,7 @@ fn an_update_failure_names_the_feed_in_visual_order_on_a_terminal_stderr() {
     assert!(added.status.success());
     let failure = |args: &[&str]| {
         let mut s = Session::spawn(args, 8, 120);
-        s.wait_for("the failure", shows("answered 500"));
+        s.wait_for("the failure", shows("(HTTP 500)"));
         s.wait_exit();
         s.screen(|sc| {
             (0..8)
@@ -162,9 +162,10 @@ fn an_update_failure_names_the_feed_in_visual_order_on_a_terminal_stderr() {
     let update = ["--db", &db, "update", "--timeout", "2"];
     assert_eq!(
         failure(&[&["--shape", "off"][..], &update].concat()),
-        format!("khabar: םויה תושדח: failed: the server answered 500 <{url}>")
+        format!("khabar: םויה תושדח: failed: the server failed to answer (HTTP 500) <{url}>")
     );
-    let logical = format!("khabar: חדשות היום: failed: the server answered 500 <{url}>");
+    let logical =
+        format!("khabar: חדשות היום: failed: the server failed to answer (HTTP 500) <{url}>");
     assert_eq!(
         failure(&[&["--bidi", "off"][..], &update].concat()),
         logical

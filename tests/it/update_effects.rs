@@ -129,9 +129,9 @@ fn open_and_copy_are_counted_jobs() {
         result
     }));
     assert!(common::status_line(&app).contains("opened https://example.org/x with firefox"));
-    let result = Err("no room".to_string());
+    let result = Err(khabar::i18n::errors::Reason::new("reason-storage-full"));
     assert!(app.job_news(News::Copied { id: copy, result }));
-    assert!(common::status_line(&app).contains("not copied: no room"));
+    assert!(common::status_line(&app).contains("not copied: no space is left on the disk"));
     assert_eq!(app.jobs_running(), 0);
     let result = Ok(());
     assert!(!app.job_news(News::Copied { id: copy, result }));

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Inline, Span, SpanKind};
+use crate::i18n::errors::Reason;
 
 /// A piece of inline text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -46,7 +47,7 @@ pub enum LinkText {
     Segments(Vec<Segment>),
 }
 
-pub(super) fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), String> {
+pub(super) fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Result<(), Reason> {
     for seg in segments {
         match seg {
             Segment::Text(t) => inline.text.push_str(&t),
@@ -81,7 +82,7 @@ pub(super) fn push_segments(inline: &mut Inline, segments: Vec<Segment>) -> Resu
     Ok(())
 }
 
-fn push_styled(inline: &mut Inline, inner: Vec<Segment>, kind: SpanKind) -> Result<(), String> {
+fn push_styled(inline: &mut Inline, inner: Vec<Segment>, kind: SpanKind) -> Result<(), Reason> {
     let start = inline.text.len();
     push_segments(inline, inner)?;
     inline.spans.push(Span {

@@ -20,12 +20,12 @@ impl Shelf {
         &mut self,
         lib: &mut Library,
         current: usize,
-        listing: Result<Listing, String>,
+        listing: Result<Listing, crate::i18n::errors::Reason>,
     ) -> (usize, bool) {
         let (mut articles, mut marks) = match listing {
             Ok(l) => l,
             Err(e) => {
-                self.note = Some(Note::Text(e));
+                self.note = Some(Note::ListFailed(e));
                 return (current, false);
             }
         };

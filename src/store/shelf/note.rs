@@ -2,6 +2,8 @@
 //! did, marks that wait, an update's progress), as a [`Note`]: the store says which, the app
 //! says it in the reader's language (`App::feed_note`, through the Fluent catalogues).
 
+use crate::i18n::errors::Reason;
+
 /// One note of the shelf. Texts it carries (an error, an update's summary) come from
 /// elsewhere and are shown through the text policy like any other.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +19,7 @@ pub enum Note {
     /// Marks wait: another khabar is writing the store; how many wait.
     MarksBusy(usize),
     /// Marks wait: the store refused them (its error).
-    MarksFailed(String),
+    MarksFailed(Reason),
     /// `r` while an update runs.
     AlreadyUpdating,
     /// An update starts.
@@ -27,12 +29,12 @@ pub enum Note {
         done: usize,
         total: usize,
     },
-    /// An update failed (its error).
-    UpdateFailed(String),
+    /// An update failed (its reason).
+    UpdateFailed(Reason),
     /// An update ended: what it did.
     Updated(Summary),
-    /// A text made elsewhere (an update's summary, a store error), shown as it is.
-    Text(String),
+    /// The items could not be listed again (the store's reason).
+    ListFailed(Reason),
 }
 
 /// What an update did, said by the app in the reader's language (`update-summary`).

@@ -6,6 +6,7 @@
 //! the note when marks wait, as before).
 
 use crate::article::{Article, Block, Inline};
+use crate::i18n::errors::{Localize, Reason};
 use crate::library::Library;
 
 use super::{Mark, Shelf, listing};
@@ -32,10 +33,10 @@ pub enum StoreNews {
     /// Item `index`'s article, or why it could not be read.
     Body {
         index: usize,
-        article: Result<Box<Article>, String>,
+        article: Result<Box<Article>, Reason>,
     },
     /// Every stored item listed again, or why not.
-    Listed(Result<Listing, String>),
+    Listed(Result<Listing, Reason>),
 }
 
 impl Shelf {
@@ -45,18 +46,14 @@ impl Shelf {
         match op {
             StoreOp::LoadBody { index, id } => Some(StoreNews::Body {
                 index,
-                article: self
-                    .store
-                    .article(id)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
+                article: self.store.article(id).map(Box::new).map_err(|e| e.reason()),
             }),
             StoreOp::Mark(m) => {
                 self.queue(m);
                 None
             }
             StoreOp::Relist => Some(StoreNews::Listed(
-                listing(&self.store, &self.notes).map_err(|e| e.to_string()),
+                listing(&self.store, &self.notes).map_err(|e| e.reason()),
             )),
         }
     }
@@ -64,7 +61,8 @@ impl Shelf {
 
 /// Puts a body read from the store (or a paragraph saying why not) into library article
 /// `index`, keeping the library's name for the feed (the user's); returns `index` when that
-/// article exists.
+/// article exists. `article`'s error is the paragraph already said in the reader's language
+/// (`note-body-failed`, by the app).
 pub fn take_body(
     lib: &mut Library,
     index: usize,
@@ -76,10 +74,7 @@ pub fn take_body(
             a.meta.source = stub.meta.source.take().or(a.meta.source);
             *stub = *a;
         }
-        Err(e) => {
-            let text = format!("This item could not be read from the store: {e}");
-            stub.body = vec![Block::Paragraph(Inline::plain(text))];
-        }
+        Err(said) => stub.body = vec![Block::Paragraph(Inline::plain(said))],
     }
     Some(index)
 }

@@ -17,6 +17,11 @@ pub const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <item><title>الخبر الثاني</title><link>http://example.org/2</link><description>لا شيء عن الصين هنا، ولا عن الصين هناك.</description></item>
 </channel></rss>"#;
 
+/// [`FEED`] cut off inside its `<channel>` tag, as a broken download leaves it: line 2,
+/// column 20 is where the XML breaks.
+pub const TRUNCATED_FEED: &str =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><chan";
+
 /// An article page that names its site's feed (`/feed.xml`).
 pub const PAGE: &str = r#"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>مقال الاختبار</title>
@@ -112,6 +117,7 @@ fn answer(mut stream: TcpStream, log: &Log) {
             ARTICLE.len()
         ),
         "/feed.xml" => ok(&mut stream, "application/rss+xml", FEED),
+        "/truncated.xml" => ok(&mut stream, "application/rss+xml", TRUNCATED_FEED),
         "/page.html" => ok(&mut stream, "text/html; charset=utf-8", PAGE),
         "/bare.html" => ok(&mut stream, "text/html; charset=utf-8", BARE_PAGE),
         "/slow" => {
