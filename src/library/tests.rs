@@ -317,8 +317,11 @@ fn a_big_folder_loads_in_order_with_its_problems_named() {
 fn opening_in_a_library_with_nothing_pending_folds_nothing() {
     let mut lib = Library::default();
     for i in 0..50 {
-        lib.articles
-            .push(article(&format!("خبر {i}"), None, &["خبر 3"]));
+        lib.articles.push(std::sync::Arc::new(article(
+            &format!("خبر {i}"),
+            None,
+            &["خبر 3"],
+        )));
     }
     crate::fold::TITLE_KEYS.set(0);
     lib.resolve_links_of(7);
