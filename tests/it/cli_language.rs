@@ -7,18 +7,8 @@
 use std::os::unix::ffi::OsStrExt;
 use std::process::{Command, Output};
 
+use crate::cli_audit::piped as run;
 use crate::common::pty::{Session, row_cells};
-
-fn run(lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_khabar"))
-        .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("XDG_CONFIG_HOME", "/nonexistent-khabar-config")
-        .output()
-        .expect("runs khabar")
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
