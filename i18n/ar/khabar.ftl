@@ -574,6 +574,8 @@ reason-ambiguous = { $name } يطابق { $count ->
 }؛ سمِّ واحدًا بعنوانه أو رقمه
 reason-no-item = لا عنصر بهذا الرقم: { $id }
 reason-query = لا يمكن استعمال هذا البحث: { $error }
+reason-regex = ليس تعبيرًا نمطيًا صالحًا ({ $error })
+reason-search-not-started = تعذّر بدء البحث: { $error }
 reason-damaged = العنصر { $id } مخزَّن تالفًا: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، السطر { $line }: { $reason }

@@ -425,6 +425,8 @@ reason-no-data-folder = this platform has no data folder; name a store with { $o
 reason-ambiguous = { $name } matches { $count } subscriptions; name one by its address or number
 reason-no-item = no such item: { $id }
 reason-query = the search cannot be used: { $error }
+reason-regex = not a valid regular expression ({ $error })
+reason-search-not-started = the search could not be started: { $error }
 reason-damaged = item { $id } is stored damaged: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }:{ $line }: { $reason }

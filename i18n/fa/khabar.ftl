@@ -379,6 +379,8 @@ reason-no-data-folder = این سامانه پوشهٔ داده ندارد؛ ا�
 reason-ambiguous = { $name } با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
 reason-no-item = چنین موردی نیست: { $id }
 reason-query = این جست‌وجو به کار نمی‌آید: { $error }
+reason-regex = عبارت باقاعدهٔ معتبری نیست ({ $error })
+reason-search-not-started = جست‌وجو آغاز نشد: { $error }
 reason-damaged = مورد { $id } آسیب‌دیده ذخیره شده است: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، سطر { $line }: { $reason }

@@ -429,6 +429,8 @@ reason-no-data-folder = למערכת הזאת אין תיקיית נתונים; 
 reason-ambiguous = { $name } תואם ל־{ $count } מינויים; יש לציין אחד לפי כתובתו או מספרו
 reason-no-item = אין פריט כזה: { $id }
 reason-query = אי אפשר להשתמש בחיפוש: { $error }
+reason-regex = אינו ביטוי רגולרי תקין ({ $error })
+reason-search-not-started = לא ניתן להתחיל את החיפוש: { $error }
 reason-damaged = פריט { $id } שמור פגום: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }, שורה { $line }: { $reason }

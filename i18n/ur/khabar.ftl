@@ -409,6 +409,8 @@ reason-no-data-folder = اس نظام میں ڈیٹا فولڈر نہیں؛ { $o
 reason-ambiguous = { $name } { $count } سبسکرپشنز سے مطابق ہے؛ پتے یا نمبر سے ایک بتائیں
 reason-no-item = ایسا کوئی آئٹم نہیں: { $id }
 reason-query = یہ تلاش استعمال نہیں ہو سکتی: { $error }
+reason-regex = درست ریگولر ایکسپریشن نہیں ({ $error })
+reason-search-not-started = تلاش شروع نہ ہو سکی: { $error }
 reason-damaged = آئٹم { $id } خراب حالت میں محفوظ ہے: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، سطر { $line }: { $reason }

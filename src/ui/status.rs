@@ -321,7 +321,7 @@ pub fn search_info(msg: &Messages, f: &Finder) -> Option<String> {
         parts.push(format!("[{mode}]"));
     }
     if let Some(e) = &f.error {
-        parts.push(format!("✗ {e}"));
+        parts.push(format!("✗ {}", msg.describe(e)));
     } else if f.query().is_some() {
         let total = if f.busy() {
             format!("{}…", f.counted())

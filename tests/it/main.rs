@@ -79,6 +79,7 @@ mod quotes_speech;
 mod reader_cli;
 mod readme_folding;
 mod readme_keys;
+mod search_errors;
 mod search_props;
 mod search_reader;
 mod store_faults;
