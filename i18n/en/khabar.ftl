@@ -213,7 +213,7 @@ status-not-subscribed = not subscribed: { $why }
 status-keeping = keeping the article in the store…
 status-kept = kept in the store, saved
 status-not-kept = not kept: { $why }
-status-no-store = no store to write to (its folder is unknown: use --db FILE)
+status-no-store = no store to write to (its folder is unknown: use { $option })
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = FILTER
@@ -462,7 +462,7 @@ reason-opml-xml = the XML is broken at line { $line }, column { $column }
 reason-not-opml = not OPML: the document is { $element }, not <opml>
 reason-opml-no-element = not OPML: no element
 reason-opml-too-large = larger than { $max } bytes; khabar reads OPML files up to that size
-reason-since = --since "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)
+reason-since = { $option } "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)
 reason-names-feed-add = { $reason }; { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = a part of the path is not a folder

@@ -216,7 +216,7 @@ status-not-subscribed = לא נרשם: { $why }
 status-keeping = שומר את המאמר במאגר…
 status-kept = נשמר במאגר, מסומן כשמור
 status-not-kept = לא נשמר: { $why }
-status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־--db FILE)
+status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־{ $option })
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = סינון
@@ -467,7 +467,7 @@ reason-opml-xml = ה־XML שבור בשורה { $line }, עמודה { $column }
 reason-not-opml = זה אינו OPML: המסמך הוא { $element } ולא <opml>
 reason-opml-no-element = זה אינו OPML: אין בו אף רכיב
 reason-opml-too-large = גדול מ־{ $max } בתים; khabar קורא קובצי OPML עד גודל זה
-reason-since = --since „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)
+reason-since = { $option } „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)
 reason-names-feed-add = { $reason }; { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = חלק מהנתיב אינו תיקייה

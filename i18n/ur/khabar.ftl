@@ -216,7 +216,7 @@ status-not-subscribed = سبسکرائب نہیں ہوا: { $why }
 status-keeping = مضمون ذخیرے میں رکھا جا رہا ہے…
 status-kept = ذخیرے میں رکھ لیا، محفوظ
 status-not-kept = نہیں رکھا گیا: { $why }
-status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: --db FILE استعمال کریں)
+status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: { $option } استعمال کریں)
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = چھانٹی
@@ -446,7 +446,7 @@ reason-opml-xml = اس فائل کا XML سطر { $line }، کالم { $column }
 reason-not-opml = یہ OPML نہیں: دستاویز { $element } ہے، <opml> نہیں
 reason-opml-no-element = یہ OPML نہیں: اس میں کوئی عنصر نہیں
 reason-opml-too-large = { $max } بائٹ سے بڑی؛ khabar اتنے سائز تک کی OPML فائلیں پڑھتا ہے
-reason-since = --since «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں
+reason-since = { $option } «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں
 reason-names-feed-add = { $reason }؛ { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = راستے کا ایک حصہ فولڈر نہیں

@@ -50,7 +50,7 @@ fn config_at() -> Reason {
 }
 
 fn since() -> Reason {
-    Reason::new("reason-since").text("value", "yesterday")
+    (Reason::new("reason-since").text("option", "--since")).text("value", "yesterday")
 }
 
 /// (language, reason, outer message, visual row, logical row)
@@ -109,7 +109,7 @@ fn cases() -> Vec<Case> {
             Lang::He,
             in_file("/tmp/x", since()),
             None,
-            "Nd (7d) הרוצב הרוחא םימי רפסמ וא YYYY-MM-DD הרוצב ךיראת תתל שי :”yesterday„ since-- :/tmp/x",
+            "Nd (7d) הרוצב הרוחא םימי רפסמ וא YYYY-MM-DD הרוצב ךיראת תתל שי :”yesterday„ --since :/tmp/x",
             format!(
                 "/tmp/x: {RLM}--since „yesterday”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)"
             ),
@@ -118,7 +118,7 @@ fn cases() -> Vec<Case> {
             Lang::Ar,
             in_file("/tmp/x", since()),
             None,
-            "Nd (7d) ةغيصلاب ةيضاملا مايألا ددع وأ YYYY-MM-DD ةغيصلاب اخًيرات طِعأ :«yesterday» since-- :/tmp/x",
+            "Nd (7d) ةغيصلاب ةيضاملا مايألا ددع وأ YYYY-MM-DD ةغيصلاب اخًيرات طِعأ :«yesterday» --since :/tmp/x",
             format!(
                 "/tmp/x: {RLM}--since «yesterday»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)"
             ),

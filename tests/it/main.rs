@@ -64,6 +64,7 @@ mod loader_rules;
 mod markdown;
 mod module_graph;
 mod opml;
+mod option_names;
 mod output_props;
 mod panes_policy;
 mod pipeline_props;
