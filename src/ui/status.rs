@@ -39,6 +39,8 @@ pub struct Status<'a> {
     pub feeds_note: Option<String>,
     /// Jobs running.
     pub jobs: usize,
+    /// The library's prompt searches everything (`/`), rather than filtering (`F`).
+    pub searching_all: bool,
 }
 
 impl<'a> Status<'a> {
@@ -53,6 +55,8 @@ impl<'a> Status<'a> {
             overlay: app.overlay().is_some(),
             feeds_note: app.feed_note(),
             jobs: app.jobs_running(),
+            searching_all: (app.library_view().prompt())
+                .is_some_and(|(k, _)| k == crate::app::library_view::PromptKind::Search),
         }
     }
 }
@@ -65,6 +69,7 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
         Scope::Links => look.msg.text("mode-links"),
         Scope::Search => look.msg.text("mode-search"),
         Scope::Reader | Scope::Library => look.msg.text(st.reading.focus.message_id()),
+        Scope::Filter if st.searching_all => look.msg.text("mode-search"),
         Scope::Filter => look.msg.text("mode-filter"),
         Scope::Confirm => look.msg.text("mode-question"),
     };

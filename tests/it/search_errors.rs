@@ -117,3 +117,26 @@ fn a_broken_pattern_given_to_dump_is_said_in_hebrew() {
         "khabar: אינו ביטוי רגולרי תקין (unclosed group)"
     );
 }
+
+/// The library's prompt names what it does: `/` searches everything (SEARCH, «بحث»), `F`
+/// filters (FILTER, «تصفية»).
+#[test]
+fn the_library_prompt_says_search_or_filter() {
+    for (lang, search, filter) in [
+        (Lang::En, " SEARCH ", " FILTER "),
+        (Lang::Ar, " ثحب ", " ةيفصت "),
+    ] {
+        let mut app = common::seed_app(100, 30);
+        app.set_messages(Messages::new(lang));
+        app.update(Action::ToggleLibrary);
+        if let Some(Effect::Job { id, job }) = app.update(Action::SearchAll) {
+            assert!(app.job_news(run(id, job)));
+        }
+        let status = common::status_line(&app);
+        assert!(status.contains(search), "{lang:?}: {status}");
+        app.update(Action::SearchCancel);
+        app.update(Action::LibraryFilter);
+        let status = common::status_line(&app);
+        assert!(status.contains(filter), "{lang:?}: {status}");
+    }
+}
