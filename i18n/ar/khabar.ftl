@@ -252,6 +252,7 @@ status-no-store = لا مخزن للكتابة فيه (مجلده غير معر�
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = تصفية
 mode-question = سؤال
+mode-address = عنوان
 hint-filter = تصفية
 hint-unread = غير المقروء
 hint-sort = ترتيب

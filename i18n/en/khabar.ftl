@@ -218,6 +218,7 @@ status-no-store = no store to write to (its folder is unknown: use { $option })
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = FILTER
 mode-question = QUESTION
+mode-address = ADDRESS
 hint-filter = filter
 hint-unread = unread
 hint-sort = sort

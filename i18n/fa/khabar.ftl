@@ -218,6 +218,7 @@ status-no-store = انباری برای نوشتن نیست (پوشه‌اش م�
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = پالایش
 mode-question = پرسش
+mode-address = نشانی
 hint-filter = پالایش
 hint-unread = خوانده‌نشده
 hint-sort = مرتب‌سازی

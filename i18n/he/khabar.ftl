@@ -221,6 +221,7 @@ status-no-store = אין מאגר לכתוב אליו (התיקייה שלו ל�
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = סינון
 mode-question = שאלה
+mode-address = כתובת
 hint-filter = סינון
 hint-unread = לא נקראו
 hint-sort = מיון

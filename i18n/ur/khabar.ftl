@@ -221,6 +221,7 @@ status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فول
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = چھانٹی
 mode-question = سوال
+mode-address = پتا
 hint-filter = چھانٹی
 hint-unread = بغیر پڑھے
 hint-sort = ترتیب

@@ -41,6 +41,8 @@ pub struct Status<'a> {
     pub jobs: usize,
     /// The library's prompt searches everything (`/`), rather than filtering (`F`).
     pub searching_all: bool,
+    /// `a`'s address prompt is open (it takes the search scope's Enter and Esc).
+    pub address: bool,
 }
 
 impl<'a> Status<'a> {
@@ -57,6 +59,7 @@ impl<'a> Status<'a> {
             jobs: app.jobs_running(),
             searching_all: (app.library_view().prompt())
                 .is_some_and(|(k, _)| k == crate::app::library_view::PromptKind::Search),
+            address: app.address_prompt().is_some(),
         }
     }
 }
@@ -67,6 +70,7 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     let mode = match st.scope {
         Scope::Help => look.msg.text("mode-help"),
         Scope::Links => look.msg.text("mode-links"),
+        Scope::Search if st.address => look.msg.text("mode-address"),
         Scope::Search => look.msg.text("mode-search"),
         Scope::Reader | Scope::Library => look.msg.text(st.reading.focus.message_id()),
         Scope::Filter if st.searching_all => look.msg.text("mode-search"),
@@ -107,7 +111,12 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
     let word = |h: &str| look.msg.text(&format!("hint-{h}"));
-    let mut hints = look.keymap.hints_in(scope, word);
+    let mut hints = if st.address {
+        let prompt = |a| matches!(a, Action::SearchConfirm | Action::SearchCancel);
+        look.keymap.hints_of(scope, prompt, word)
+    } else {
+        look.keymap.hints_in(scope, word)
+    };
     if scope == Scope::Library {
         // The pane's own keys first, then the reader's, which work there too.
         for h in look.keymap.hints_in(Scope::Reader, word) {

@@ -48,3 +48,25 @@ fn db_file_keeps_its_order_on_the_status_line() {
         assert!(!status.contains("db--"), "{lang:?}: {status}");
     }
 }
+
+/// `a`'s address prompt is named for what it asks (ADDRESS, «عنوان») and hints only the keys
+/// that work there (Enter, Esc): not the search's mode and history, which do nothing in it.
+#[test]
+fn the_address_prompt_names_itself() {
+    for (lang, mode, history) in [
+        (Lang::En, " ADDRESS ", "history"),
+        (Lang::Ar, " ناونع ", "لجسلا"),
+    ] {
+        let mut app = common::seed_app(100, 30);
+        app.set_messages(Messages::new(lang));
+        app.update(Action::AddFeed);
+        let status = common::status_line(&app);
+        assert!(status.contains(mode), "{lang:?}: {status}");
+        assert!(!status.contains(history), "{lang:?}: {status}");
+        assert!(!status.contains("ctrl-t"), "{lang:?}: {status}");
+        assert!(
+            status.contains("enter") && status.contains("esc"),
+            "{status}"
+        );
+    }
+}
