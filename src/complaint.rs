@@ -3,7 +3,8 @@
 //! over the error that caused it; when that error is one of khabar's (a loader, store or
 //! fetch error) it is said through its [`Localize`] (`khabar::i18n::errors`), each context a
 //! placeable before it; so is a system error (`std::io::Error`, by its kind, as the loader
-//! says it). Any other error keeps its own words.
+//! says it), and a search pattern that cannot be used (`dump --search`). Any other error
+//! keeps its own words.
 
 use khabar::fetch::FetchError;
 use khabar::i18n::Messages;
@@ -26,6 +27,9 @@ fn reason_of(e: &(dyn std::error::Error + 'static)) -> Option<Reason> {
     }
     if let Some(x) = e.downcast_ref::<Reason>() {
         return Some(x.clone());
+    }
+    if let Some(x) = e.downcast_ref::<khabar::search::SearchError>() {
+        return Some(x.reason());
     }
     if let Some(x) = e.downcast_ref::<std::io::Error>() {
         return Some(Problem::Io(khabar::loader::io_message(x)).reason());

@@ -8,7 +8,6 @@
 //! (`$XDG_CONFIG_HOME/khabar/config.toml` on Linux).
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -17,9 +16,9 @@ use toml::Spanned;
 
 use crate::i18n::errors::{Localize, Reason};
 use crate::i18n::{CATALOGUES, Lang};
-use crate::keymap::{Keymap, Scope, action_names};
+use crate::keymap::Keymap;
 use crate::term_bidi::Setting;
-use crate::theme::{COLOR_NAMES, Palette, QuoteStyle, color_name, parse_color};
+use crate::theme::{COLOR_NAMES, Palette, QuoteStyle, parse_color};
 
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]
@@ -231,45 +230,6 @@ impl Config {
             Keymap::with_overrides(&overrides).map_err(|e| err(None, key_reason("keys", &e)))?;
         Ok(cfg)
     }
-
-    /// The configuration as a config file that would produce it.
-    pub fn to_toml(&self) -> String {
-        let q = |s: &str| toml::Value::String(s.to_string()).to_string();
-        let on = |b: bool| q(if b { "on" } else { "off" });
-        let mut out = String::new();
-        let _ = writeln!(out, "bidi = {}", q(self.bidi.name()));
-        let _ = writeln!(out, "shape = {}", on(self.shape));
-        match self.language {
-            Some(l) => _ = writeln!(out, "language = {}", q(l.tag())),
-            None => out.push_str("# language = \"en\"  (unset: LC_ALL, LC_MESSAGES, LANG)\n"),
-        }
-        out.push_str("\n[theme]\n");
-        for name in COLOR_NAMES {
-            let c = self.palette.get(name).unwrap_or_default();
-            let _ = writeln!(out, "{name} = {}", q(&color_name(c)));
-        }
-        let style = self.palette.quote_style.name();
-        let _ = writeln!(out, "quote_style = {}", q(style));
-        out.push_str("\n[keys]\n");
-        for (name, action) in action_names() {
-            let keys: Vec<String> = self
-                .keymap
-                .bindings
-                .iter()
-                .filter(|b| b.scope == Scope::Reader && b.action == action)
-                .flat_map(|b| b.keys.iter().map(|k| q(&k.to_string())))
-                .collect();
-            let _ = writeln!(out, "{name} = [{}]", keys.join(", "));
-        }
-        out.push_str("\n[store]\n");
-        let keep = |key: &str, v: Option<u32>| match v {
-            Some(n) => format!("{key} = {n}\n"),
-            None => format!("# {key} = (everything kept)\n"),
-        };
-        out.push_str(&keep("keep_items", self.keep_items));
-        out.push_str(&keep("keep_days", self.keep_days));
-        out
-    }
 }
 
 fn overrides_of(spec: &KeySpec) -> Vec<String> {
@@ -284,10 +244,12 @@ fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset).unwrap_or(text).matches('\n').count() + 1
 }
 
+mod print;
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keymap::{Action, Key};
+    use crate::keymap::{Action, Key, Scope};
     use ratatui::style::Color;
 
     fn parse(s: &str) -> Result<Config, ConfigError> {
@@ -346,7 +308,7 @@ mod tests {
     fn store_keys_set_retention() {
         let c = parse("[store]\nkeep_items = 1000\nkeep_days = 90\n").unwrap();
         assert_eq!((c.keep_items, c.keep_days), (Some(1000), Some(90)));
-        assert_eq!(parse(&c.to_toml()).unwrap().keep_items, Some(1000));
+        assert_eq!(parse(&c.to_toml(Lang::En)).unwrap().keep_items, Some(1000));
         let e = parse("[store]\nkeep = 3\n").unwrap_err().to_string();
         assert!(e.starts_with("/cfg/config.toml:2:"), "{e}");
         assert!(parse("[store]\nkeep_days = -1\n").is_err());
@@ -356,15 +318,18 @@ mod tests {
     fn printed_config_reads_back_the_same() {
         let c =
             parse("shape = \"off\"\n[theme]\ntext = \"#102030\"\n[keys]\ntop = \"t\"\n").unwrap();
-        let printed = c.to_toml();
+        let printed = c.to_toml(Lang::En);
         let again = parse(&printed).unwrap();
-        assert_eq!(again.to_toml(), printed);
+        assert_eq!(again.to_toml(Lang::En), printed);
         assert!(!again.shape);
         assert_eq!(again.bidi, Setting::Auto);
         let italic = parse("[theme]\nquote_style = \"italic\"\n").unwrap();
         assert_eq!(italic.palette.quote_style, QuoteStyle::Italic);
         assert_eq!(
-            parse(&italic.to_toml()).unwrap().palette.quote_style,
+            parse(&italic.to_toml(Lang::En))
+                .unwrap()
+                .palette
+                .quote_style,
             QuoteStyle::Italic
         );
         let e = parse("[theme]\nquote_style = \"slanted\"\n")
@@ -376,7 +341,10 @@ mod tests {
         );
         let forced = parse("bidi = \"explicit\"\n").unwrap();
         assert_eq!(forced.bidi, Setting::Explicit);
-        assert_eq!(parse(&forced.to_toml()).unwrap().bidi, Setting::Explicit);
+        assert_eq!(
+            parse(&forced.to_toml(Lang::En)).unwrap().bidi,
+            Setting::Explicit
+        );
         assert_eq!(again.palette.text, Color::Rgb(0x10, 0x20, 0x30));
     }
 
@@ -384,7 +352,10 @@ mod tests {
     fn language_is_read_checked_and_printed() {
         let c = parse("language = \"fa\"\n").unwrap();
         assert_eq!(c.language, Some(Lang::Fa));
-        assert_eq!(parse(&c.to_toml()).unwrap().language, Some(Lang::Fa));
+        assert_eq!(
+            parse(&c.to_toml(Lang::En)).unwrap().language,
+            Some(Lang::Fa)
+        );
         assert_eq!(parse("").unwrap().language, None);
         let e = parse("bidi = \"on\"\nlanguage = \"xx\"\n")
             .unwrap_err()

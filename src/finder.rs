@@ -42,7 +42,7 @@ pub struct Finder {
     pub prompt: Option<Prompt>,
     pub mode: Folding,
     /// Why the text is not a query (an invalid regular expression).
-    pub error: Option<String>,
+    pub error: Option<crate::search::SearchError>,
     /// A one-off remark, as a message id ([`WRAPPED`]).
     pub note: Option<&'static str>,
     /// Confirmed queries of this session, oldest first.
@@ -236,7 +236,7 @@ impl Finder {
             Ok(q) if !q.is_empty() => q,
             Ok(_) => return,
             Err(e) => {
-                self.error = Some(e.to_string());
+                self.error = Some(e);
                 return;
             }
         };

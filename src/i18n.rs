@@ -13,6 +13,10 @@
 //!   inside an Arabic status line. A message must never be written to a cell raw. A fraction
 //!   (`history 2/3`, `match 1/17`) is therefore ONE placeable (`{ $pos }`): split in two
 //!   isolates, `2` and `3` would be neutral-separated units and swap in an RTL line (`3/2`).
+//! - **Nested messages** ([`Arg::Said`], a [`errors::Reason`] inside another): the isolate
+//!   of a said message takes its catalogue's direction, not its first strong character's (an
+//!   RLM opens it in a right-to-left catalogue, see [`Messages::get`]); on a pipe the mark
+//!   stays, so a terminal that reorders by itself reads the sentence right to left too.
 //! - The command line's help and usage errors have a catalogue of their own beside each
 //!   (`i18n/{en,ar,fa,ur,he}/cli.ftl`, [`CLI_CATALOGUES`]), in the same bundle.
 //! - A message missing from a catalogue falls back to English, then to its id (a test checks
@@ -24,6 +28,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::article::Direction;
+
+/// RIGHT-TO-LEFT MARK: a strong right-to-left character that shows nothing (UAX #9).
+const RLM: char = '\u{200F}';
 
 /// A language khabar's chrome is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -130,7 +137,7 @@ pub enum Arg<'a> {
     Num(usize),
     Text(&'a str),
     /// A message of this catalogue already said (a reason, [`errors`]): placed as it is,
-    /// its own isolates kept.
+    /// its own isolates kept, as a unit in the catalogue's direction ([`Messages::get`]).
     Said(&'a str),
 }
 
@@ -159,11 +166,22 @@ impl Messages {
 
     /// Message `id` with its arguments (`("count", Arg::Num(3))`): the first catalogue that
     /// has it, else the id itself.
+    ///
+    /// A said message ([`Arg::Said`]) is a sentence of this catalogue's language, so its
+    /// isolate takes the language's direction, not its first strong character's: in a
+    /// right-to-left catalogue it opens with an RLM, which Fluent's FSI resolves as right to
+    /// left (UAX #9 X5c, P2–P3). Without it, a said message that opens with a placeable (a
+    /// file name: `reason-in-file`, `reason-config-at`) or a Latin word (`khabar`, `bidi:`,
+    /// `--since`) is laid out left to right and a Hebrew or Arabic sentence reads out of
+    /// order. A left-to-right catalogue needs no mark: its words outside placeables are all
+    /// left to right, and an isolate with no strong character is left to right.
     pub fn get(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fargs = FluentArgs::new();
+        let rtl = self.direction().is_rtl();
         for (name, a) in args {
             match a {
                 Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Said(t) if rtl => fargs.set(*name, FluentValue::from(format!("{RLM}{t}"))),
                 Arg::Text(t) | Arg::Said(t) => fargs.set(*name, FluentValue::from(*t)),
             }
         }
@@ -246,5 +264,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 
 pub mod errors;
 
+#[cfg(test)]
+mod nested_tests;
 #[cfg(test)]
 mod tests;

@@ -24,6 +24,7 @@ pub use search::{FilesIndex, MAX_RESULTS};
 
 use crate::article::Article;
 use crate::fetch::{self, Limits};
+use crate::i18n::errors::Reason;
 use crate::library::Library;
 use crate::library::listing_keys::ListingKeys;
 use crate::loader::{self, LoadError, Loaded};
@@ -150,7 +151,7 @@ pub enum News {
     Found {
         id: u64,
         query: String,
-        hits: Result<Vec<Found>, String>,
+        hits: Result<Vec<Found>, Reason>,
     },
     /// The search index of a library of files is built (`id`: its [`Job::IndexFiles`]).
     Indexed {
@@ -280,7 +281,8 @@ impl Jobs {
             Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
                 id,
                 query: query.clone(),
-                hits: Err(format!("cannot start the search: {e}")),
+                hits: Err(Reason::new("reason-search-not-started")
+                    .inner("error", loader::io_reason(&loader::io_message(&e)))),
             },
         };
         let spawned = std::thread::Builder::new()

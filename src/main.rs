@@ -276,7 +276,11 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
         .map(Path::to_path_buf)
         .or_else(khabar::config::default_path);
     if args.print {
-        write!(std::io::stdout().lock(), "{}", cfg.to_toml())?;
+        write!(
+            std::io::stdout().lock(),
+            "{}",
+            cfg.to_toml(messages(cfg).lang())
+        )?;
     } else {
         match path {
             Some(p) => report::out(p.display()),

@@ -29,6 +29,17 @@ pub enum SearchError {
     Regex(String),
 }
 
+/// Said in the reader's language (`reason-regex`): the regex engine's words (`unclosed
+/// group`) only as the detail in parentheses.
+impl crate::i18n::errors::Localize for SearchError {
+    fn reason(&self) -> crate::i18n::errors::Reason {
+        match self {
+            SearchError::Regex(why) => crate::i18n::errors::Reason::new("reason-regex")
+                .text("error", why.trim_start_matches("error: ")),
+        }
+    }
+}
+
 /// A compiled query.
 #[derive(Debug, Clone)]
 pub struct Query {

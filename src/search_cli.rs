@@ -27,13 +27,14 @@ pub fn search(args: &SearchArgs, db: Option<&Path>, out: &Out) -> anyhow::Result
         Some(f) => Some(store.find_feed(f)?.id),
         None => None,
     };
-    let since =
-        match &args.since {
-            Some(s) => Some(parse_since(s).ok_or_else(|| {
-                khabar::i18n::errors::Reason::new("reason-since").text("value", s)
-            })?),
-            None => None,
-        };
+    let since = match &args.since {
+        Some(s) => Some(parse_since(s).ok_or_else(|| {
+            khabar::i18n::errors::Reason::new("reason-since")
+                .text("option", "--since")
+                .text("value", s)
+        })?),
+        None => None,
+    };
     let mode = match (args.exact, args.loose) {
         (true, _) => Folding::Exact,
         (_, true) => Folding::Loose,

@@ -247,11 +247,12 @@ status-not-subscribed = لم يتم الاشتراك: { $why }
 status-keeping = جارٍ الاحتفاظ بالمقال في المخزن…
 status-kept = احتُفظ به في المخزن، محفوظًا
 status-not-kept = لم يُحتفظ به: { $why }
-status-no-store = لا مخزن للكتابة فيه (مجلده غير معروف: استخدم --db FILE)
+status-no-store = لا مخزن للكتابة فيه (مجلده غير معروف: استخدم { $option })
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = تصفية
 mode-question = سؤال
+mode-address = عنوان
 hint-filter = تصفية
 hint-unread = غير المقروء
 hint-sort = ترتيب
@@ -574,6 +575,8 @@ reason-ambiguous = { $name } يطابق { $count ->
 }؛ سمِّ واحدًا بعنوانه أو رقمه
 reason-no-item = لا عنصر بهذا الرقم: { $id }
 reason-query = لا يمكن استعمال هذا البحث: { $error }
+reason-regex = ليس تعبيرًا نمطيًا صالحًا ({ $error })
+reason-search-not-started = تعذّر بدء البحث: { $error }
 reason-damaged = العنصر { $id } مخزَّن تالفًا: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، السطر { $line }: { $reason }
@@ -648,7 +651,7 @@ reason-opml-too-large = أكبر من { $max ->
     [many] { $max } بايتًا
    *[other] { $max } بايت
 }، ويقرأ khabar ملفات OPML لا يتجاوز حجمها ذلك
-reason-since = --since «{ $value }»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)
+reason-since = { $option } «{ $value }»: أعطِ تاريخًا بالصيغة YYYY-MM-DD أو عدد الأيام الماضية بالصيغة Nd (7d)
 reason-names-feed-add = { $reason }؛ { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = جزء من المسار ليس مجلدًا

@@ -213,11 +213,12 @@ status-not-subscribed = not subscribed: { $why }
 status-keeping = keeping the article in the store…
 status-kept = kept in the store, saved
 status-not-kept = not kept: { $why }
-status-no-store = no store to write to (its folder is unknown: use --db FILE)
+status-no-store = no store to write to (its folder is unknown: use { $option })
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = FILTER
 mode-question = QUESTION
+mode-address = ADDRESS
 hint-filter = filter
 hint-unread = unread
 hint-sort = sort
@@ -425,6 +426,8 @@ reason-no-data-folder = this platform has no data folder; name a store with { $o
 reason-ambiguous = { $name } matches { $count } subscriptions; name one by its address or number
 reason-no-item = no such item: { $id }
 reason-query = the search cannot be used: { $error }
+reason-regex = not a valid regular expression ({ $error })
+reason-search-not-started = the search could not be started: { $error }
 reason-damaged = item { $id } is stored damaged: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }:{ $line }: { $reason }
@@ -460,7 +463,7 @@ reason-opml-xml = the XML is broken at line { $line }, column { $column }
 reason-not-opml = not OPML: the document is { $element }, not <opml>
 reason-opml-no-element = not OPML: no element
 reason-opml-too-large = larger than { $max } bytes; khabar reads OPML files up to that size
-reason-since = --since "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)
+reason-since = { $option } "{ $value }": give a date as YYYY-MM-DD or days back as Nd (7d)
 reason-names-feed-add = { $reason }; { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = a part of the path is not a folder

@@ -213,11 +213,12 @@ status-not-subscribed = اشتراک انجام نشد: { $why }
 status-keeping = در حال نگه‌داشتن مقاله در انبار…
 status-kept = در انبار نگه داشته و ذخیره شد
 status-not-kept = نگه داشته نشد: { $why }
-status-no-store = انباری برای نوشتن نیست (پوشه‌اش معلوم نیست: --db FILE را به کار ببرید)
+status-no-store = انباری برای نوشتن نیست (پوشه‌اش معلوم نیست: { $option } را به کار ببرید)
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = پالایش
 mode-question = پرسش
+mode-address = نشانی
 hint-filter = پالایش
 hint-unread = خوانده‌نشده
 hint-sort = مرتب‌سازی
@@ -379,6 +380,8 @@ reason-no-data-folder = این سامانه پوشهٔ داده ندارد؛ ا�
 reason-ambiguous = { $name } با { $count } اشتراک جور است؛ یکی را با نشانی یا شماره‌اش نام ببرید
 reason-no-item = چنین موردی نیست: { $id }
 reason-query = این جست‌وجو به کار نمی‌آید: { $error }
+reason-regex = عبارت باقاعدهٔ معتبری نیست ({ $error })
+reason-search-not-started = جست‌وجو آغاز نشد: { $error }
 reason-damaged = مورد { $id } آسیب‌دیده ذخیره شده است: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، سطر { $line }: { $reason }
@@ -411,7 +414,7 @@ reason-opml-xml = ساختار XML در سطر { $line }، ستون { $column } 
 reason-not-opml = این OPML نیست: سند { $element } است، نه <opml>
 reason-opml-no-element = این OPML نیست: هیچ عنصری ندارد
 reason-opml-too-large = بزرگ‌تر از { $max } بایت؛ khabar پرونده‌های OPML را تا این اندازه می‌خواند
-reason-since = --since «{ $value }»: تاریخی به شکل YYYY-MM-DD یا شمار روزهای گذشته به شکل Nd (7d) بدهید
+reason-since = { $option } «{ $value }»: تاریخی به شکل YYYY-MM-DD یا شمار روزهای گذشته به شکل Nd (7d) بدهید
 reason-names-feed-add = { $reason }؛ { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = بخشی از مسیر پوشه نیست

@@ -94,7 +94,7 @@ help-focus-prev = מעבר לחלונית הקודמת
 help-next-link = מעבר לקישור הבא (הגוף ואז קראו גם; מסתובב)
 help-prev-link = מעבר לקישור הקודם
 help-activate = פתיחת הקישור / מעבר לציטוט / פתיחת הכתבה
-help-follow-1 = פתיחת קישור „קראו גם” 1–9
+help-follow-1 = פתיחת קישור „קראו גם” מ־1 עד 9
 help-back = חזרה לכתבה הקודמת, במקום שבו עצרתם
 help-forward = שוב קדימה
 help-right = חזרה, כמו Backspace
@@ -216,11 +216,12 @@ status-not-subscribed = לא נרשם: { $why }
 status-keeping = שומר את המאמר במאגר…
 status-kept = נשמר במאגר, מסומן כשמור
 status-not-kept = לא נשמר: { $why }
-status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־--db FILE)
+status-no-store = אין מאגר לכתוב אליו (התיקייה שלו לא ידועה: יש להשתמש ב־{ $option })
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = סינון
 mode-question = שאלה
+mode-address = כתובת
 hint-filter = סינון
 hint-unread = לא נקראו
 hint-sort = מיון
@@ -429,6 +430,8 @@ reason-no-data-folder = למערכת הזאת אין תיקיית נתונים; 
 reason-ambiguous = { $name } תואם ל־{ $count } מינויים; יש לציין אחד לפי כתובתו או מספרו
 reason-no-item = אין פריט כזה: { $id }
 reason-query = אי אפשר להשתמש בחיפוש: { $error }
+reason-regex = אינו ביטוי רגולרי תקין ({ $error })
+reason-search-not-started = לא ניתן להתחיל את החיפוש: { $error }
 reason-damaged = פריט { $id } שמור פגום: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }, שורה { $line }: { $reason }
@@ -465,7 +468,7 @@ reason-opml-xml = ה־XML שבור בשורה { $line }, עמודה { $column }
 reason-not-opml = זה אינו OPML: המסמך הוא { $element } ולא <opml>
 reason-opml-no-element = זה אינו OPML: אין בו אף רכיב
 reason-opml-too-large = גדול מ־{ $max } בתים; khabar קורא קובצי OPML עד גודל זה
-reason-since = --since „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)
+reason-since = { $option } „{ $value }”: יש לתת תאריך בצורה YYYY-MM-DD או מספר ימים אחורה בצורה Nd (7d)
 reason-names-feed-add = { $reason }; { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = חלק מהנתיב אינו תיקייה

@@ -216,11 +216,12 @@ status-not-subscribed = سبسکرائب نہیں ہوا: { $why }
 status-keeping = مضمون ذخیرے میں رکھا جا رہا ہے…
 status-kept = ذخیرے میں رکھ لیا، محفوظ
 status-not-kept = نہیں رکھا گیا: { $why }
-status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: --db FILE استعمال کریں)
+status-no-store = لکھنے کو کوئی ذخیرہ نہیں (اس کا فولڈر معلوم نہیں: { $option } استعمال کریں)
 
 ## The library pane: filter, order, headings, bulk marks, search of everything.
 mode-filter = چھانٹی
 mode-question = سوال
+mode-address = پتا
 hint-filter = چھانٹی
 hint-unread = بغیر پڑھے
 hint-sort = ترتیب
@@ -409,6 +410,8 @@ reason-no-data-folder = اس نظام میں ڈیٹا فولڈر نہیں؛ { $o
 reason-ambiguous = { $name } { $count } سبسکرپشنز سے مطابق ہے؛ پتے یا نمبر سے ایک بتائیں
 reason-no-item = ایسا کوئی آئٹم نہیں: { $id }
 reason-query = یہ تلاش استعمال نہیں ہو سکتی: { $error }
+reason-regex = درست ریگولر ایکسپریشن نہیں ({ $error })
+reason-search-not-started = تلاش شروع نہ ہو سکی: { $error }
 reason-damaged = آئٹم { $id } خراب حالت میں محفوظ ہے: { $error }
 # The config file's problems (src/config.rs, ConfigError).
 reason-config-at = { $file }، سطر { $line }: { $reason }
@@ -444,7 +447,7 @@ reason-opml-xml = اس فائل کا XML سطر { $line }، کالم { $column }
 reason-not-opml = یہ OPML نہیں: دستاویز { $element } ہے، <opml> نہیں
 reason-opml-no-element = یہ OPML نہیں: اس میں کوئی عنصر نہیں
 reason-opml-too-large = { $max } بائٹ سے بڑی؛ khabar اتنے سائز تک کی OPML فائلیں پڑھتا ہے
-reason-since = --since «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں
+reason-since = { $option } «{ $value }»: تاریخ YYYY-MM-DD کی شکل میں یا پچھلے دنوں کی تعداد Nd (7d) کی شکل میں دیں
 reason-names-feed-add = { $reason }؛ { $offer }
 # The words of third-party errors (SQLite, the feed parser, HTTP, the system) said by their kind.
 reason-not-folder = راستے کا ایک حصہ فولڈر نہیں

@@ -8,6 +8,7 @@
 
 use crate::frame::Areas;
 use crate::i18n::Arg;
+use crate::i18n::errors::Reason;
 use crate::jobs::Job;
 use crate::keymap::{Action, Scope};
 
@@ -247,11 +248,11 @@ impl App {
 
     /// The search of everything for `query` ended: its hits (store item ids, or the
     /// library's indices for files) listed in the pane.
-    pub fn found(&mut self, query: &str, hits: Result<Vec<crate::jobs::Found>, String>) -> bool {
+    pub fn found(&mut self, query: &str, hits: Result<Vec<crate::jobs::Found>, Reason>) -> bool {
         let hits = match hits {
             Ok(h) => h,
             Err(why) => {
-                self.complain(why);
+                self.complain(self.msg.say(&why));
                 Vec::new()
             }
         };

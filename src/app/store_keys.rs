@@ -16,6 +16,10 @@ use crate::store::saved::Kept;
 use crate::store::shelf::{Notes, StoreOp};
 use crate::subscribe::add::Added;
 
+/// The option `status-no-store` names: a placeable, so that its dashes stay before it in a
+/// right-to-left sentence.
+const NO_STORE_OPTION: &[(&str, Arg<'static>)] = &[("option", Arg::Text("--db FILE"))];
+
 impl App {
     /// Where `a` and `s` write when no store is open yet (the store's default place, or the
     /// `--db` the user named).
@@ -74,7 +78,7 @@ impl App {
             return None;
         }
         let Some((db, notes)) = self.store_target() else {
-            self.warn("status-no-store", &[]);
+            self.warn("status-no-store", NO_STORE_OPTION);
             return None;
         };
         self.tell("status-subscribing", &[("url", Arg::Text(&address))]);
@@ -98,7 +102,7 @@ impl App {
     /// `s` on an article none of the store's: keeps it there.
     pub(super) fn keep_article(&mut self) -> Option<Effect> {
         let Some((db, notes)) = self.store_target() else {
-            self.warn("status-no-store", &[]);
+            self.warn("status-no-store", NO_STORE_OPTION);
             return None;
         };
         let article = Box::new(self.article().clone());

@@ -119,7 +119,8 @@ impl Messages {
                     name.as_str(),
                     Arg::Num(usize::try_from(*n).unwrap_or(usize::MAX)),
                 ),
-                _ => (name.as_str(), Arg::Said(s.as_str())),
+                Value::Text(_) => (name.as_str(), Arg::Text(s.as_str())),
+                Value::Reason(_) => (name.as_str(), Arg::Said(s.as_str())),
             })
             .collect();
         self.get(&reason.id, &args)

@@ -9,6 +9,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::Found;
 use crate::article::Article;
+use crate::i18n::errors::{Localize, Reason};
 use crate::search::everything::{Index, first_match};
 use crate::search::{Folding, Query};
 use crate::store::Store;
@@ -18,10 +19,14 @@ use crate::store::fts::{Rank, SearchOptions};
 pub const MAX_RESULTS: usize = 500;
 
 /// The stored items in which `query` is found, newest first.
-pub fn in_store(db: &Path, query: &str) -> Result<Vec<Found>, String> {
+pub fn in_store(db: &Path, query: &str) -> Result<Vec<Found>, Reason> {
     let store = Store::open_read(db)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{}: no store", db.display()))?;
+        .map_err(|e| e.reason())?
+        .ok_or_else(|| {
+            (Reason::new("reason-in-file"))
+                .text("file", db.display().to_string())
+                .inner("reason", Reason::new("reason-not-found"))
+        })?;
     let options = SearchOptions {
         query: query.to_string(),
         mode: Folding::Normal,
@@ -31,7 +36,7 @@ pub fn in_store(db: &Path, query: &str) -> Result<Vec<Found>, String> {
         rank: Rank::Date,
         limit: Some(MAX_RESULTS),
     };
-    let hits = store.search(&options).map_err(|e| e.to_string())?;
+    let hits = store.search(&options).map_err(|e| e.reason())?;
     Ok(hits
         .into_iter()
         .map(|h| Found {
@@ -117,8 +122,9 @@ impl FilesIndex {
 
     /// The articles in which `query` is found, in the library's order (the index built
     /// first if no job has built it yet).
-    pub fn search(&self, query: &str) -> Result<Vec<Found>, String> {
-        let q = Query::new(query, Folding::Normal).map_err(|e| e.to_string())?;
+    pub fn search(&self, query: &str) -> Result<Vec<Found>, Reason> {
+        let q = Query::new(query, Folding::Normal)
+            .map_err(|e| Reason::new("reason-query").inner("error", e.reason()))?;
         Ok(self
             .built()
             .candidates(query)

@@ -282,8 +282,19 @@ impl Keymap {
     /// The hints of one scope's bindings, each word put in the UI's language by `word` (the
     /// status line gives it the message `hint-WORD`).
     pub fn hints_in(&self, scope: Scope, word: impl Fn(&str) -> String) -> Vec<String> {
+        self.hints_of(scope, |_| true, word)
+    }
+
+    /// [`Keymap::hints_in`] for the actions `only` keeps (a prompt that shares a scope's keys
+    /// but not all of them: `a`'s address prompt takes the search's Enter and Esc only).
+    pub fn hints_of(
+        &self,
+        scope: Scope,
+        only: impl Fn(Action) -> bool,
+        word: impl Fn(&str) -> String,
+    ) -> Vec<String> {
         let mut out: Vec<(&str, Vec<String>)> = Vec::new();
-        for b in self.bindings.iter().filter(|b| b.scope == scope) {
+        for b in (self.bindings.iter()).filter(|b| b.scope == scope && only(b.action)) {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
                 continue;
             };

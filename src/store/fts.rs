@@ -187,7 +187,7 @@ impl Store {
     /// search finds `o.query`, newest first or by relevance (best first, then newest). Only
     /// the candidates up to `o.limit` hits are opened and checked.
     pub fn search(&self, o: &SearchOptions) -> Result<Vec<Hit>, StoreError> {
-        let query = Query::new(&o.query, o.mode).map_err(|e| StoreError::Query(e.to_string()))?;
+        let query = Query::new(&o.query, o.mode).map_err(StoreError::Query)?;
         if query.is_empty() {
             return Ok(Vec::new());
         }

@@ -69,7 +69,7 @@ pub enum StoreError {
     NoItem(i64),
     /// A search query that cannot be used (an invalid regular expression).
     #[error("{0}")]
-    Query(String),
+    Query(crate::search::SearchError),
     #[error("item {0} is stored damaged: {1}")]
     Damaged(i64, crate::i18n::errors::Reason),
 }

@@ -26,7 +26,7 @@ impl Localize for StoreError {
                 .text("name", name)
                 .num("count", *n),
             StoreError::NoItem(id) => Reason::new("reason-no-item").text("id", id.to_string()),
-            StoreError::Query(why) => Reason::new("reason-query").text("error", why),
+            StoreError::Query(why) => Reason::new("reason-query").inner("error", why.reason()),
             StoreError::Damaged(id, why) => (Reason::new("reason-damaged"))
                 .text("id", id.to_string())
                 .inner("error", why.clone()),

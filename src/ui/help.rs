@@ -50,7 +50,11 @@ pub fn render(h: &Help<'_>, area: Rect, buf: &mut Buffer) {
         };
         let is_current = current == Some(i);
         let keys_row = Rect::new(keys_x, y, keys_w.saturating_sub(1), 1);
-        draw_cell(h, buf, keys_row, keys, is_current, look.theme.help_key);
+        // The keys one isolated unit (rule 2 of `text`): key names read left to right, so
+        // `1–9` stays `1–9` in a right-to-left row (its digits and dash would take the row's
+        // direction, UAX #9 N1); the unit keeps the row right-aligned.
+        let keys = format!("\u{2068}{keys}\u{2069}");
+        draw_cell(h, buf, keys_row, &keys, is_current, look.theme.help_key);
         let desc_row = Rect::new(desc_x, y, desc_w, 1);
         draw_cell(h, buf, desc_row, desc, is_current, look.theme.text);
     }

@@ -39,6 +39,10 @@ pub struct Status<'a> {
     pub feeds_note: Option<String>,
     /// Jobs running.
     pub jobs: usize,
+    /// The library's prompt searches everything (`/`), rather than filtering (`F`).
+    pub searching_all: bool,
+    /// `a`'s address prompt is open (it takes the search scope's Enter and Esc).
+    pub address: bool,
 }
 
 impl<'a> Status<'a> {
@@ -53,6 +57,9 @@ impl<'a> Status<'a> {
             overlay: app.overlay().is_some(),
             feeds_note: app.feed_note(),
             jobs: app.jobs_running(),
+            searching_all: (app.library_view().prompt())
+                .is_some_and(|(k, _)| k == crate::app::library_view::PromptKind::Search),
+            address: app.address_prompt().is_some(),
         }
     }
 }
@@ -63,8 +70,10 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     let mode = match st.scope {
         Scope::Help => look.msg.text("mode-help"),
         Scope::Links => look.msg.text("mode-links"),
+        Scope::Search if st.address => look.msg.text("mode-address"),
         Scope::Search => look.msg.text("mode-search"),
         Scope::Reader | Scope::Library => look.msg.text(st.reading.focus.message_id()),
+        Scope::Filter if st.searching_all => look.msg.text("mode-search"),
         Scope::Filter => look.msg.text("mode-filter"),
         Scope::Confirm => look.msg.text("mode-question"),
     };
@@ -102,7 +111,12 @@ pub fn render(look: &Look<'_>, st: &Status<'_>, area: Rect, buf: &mut Buffer) {
     };
     let room = usize::from(area.right().saturating_sub(x.saturating_add(1)));
     let word = |h: &str| look.msg.text(&format!("hint-{h}"));
-    let mut hints = look.keymap.hints_in(scope, word);
+    let mut hints = if st.address {
+        let prompt = |a| matches!(a, Action::SearchConfirm | Action::SearchCancel);
+        look.keymap.hints_of(scope, prompt, word)
+    } else {
+        look.keymap.hints_in(scope, word)
+    };
     if scope == Scope::Library {
         // The pane's own keys first, then the reader's, which work there too.
         for h in look.keymap.hints_in(Scope::Reader, word) {
@@ -321,7 +335,7 @@ pub fn search_info(msg: &Messages, f: &Finder) -> Option<String> {
         parts.push(format!("[{mode}]"));
     }
     if let Some(e) = &f.error {
-        parts.push(format!("✗ {e}"));
+        parts.push(format!("✗ {}", msg.describe(e)));
     } else if f.query().is_some() {
         let total = if f.busy() {
             format!("{}…", f.counted())

@@ -285,7 +285,7 @@ fn dump_search_counts_and_marks_matches() {
     let o = khabar(&["dump", "--search", "re:(", seed.to_str().unwrap()]);
     assert!(!o.status.success());
     assert!(
-        stderr(&o).contains("invalid regular expression"),
+        stderr(&o).contains("not a valid regular expression (unclosed group)"),
         "{}",
         stderr(&o)
     );

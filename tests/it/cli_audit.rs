@@ -75,14 +75,14 @@ fn the_update_summary_speaks_the_readers_language_through_a_pipe() {
     let he = piped("he_IL.UTF-8", &update);
     let stderr = String::from_utf8_lossy(&he.stderr);
     assert!(
-        stderr.starts_with("[1/1] חדשות היום: נכשל: השרת נכשל במתן תשובה (HTTP 500)\n"),
+        stderr.starts_with("[1/1] חדשות היום: נכשל: \u{200F}השרת נכשל במתן תשובה (HTTP 500)\n"),
         "{stderr}"
     );
     let ar = piped("ar_EG.UTF-8", &update);
     let stderr = String::from_utf8_lossy(&ar.stderr);
     assert!(
         stderr.ends_with(&format!(
-            "khabar: חדשות היום: فشلت: أخفق الخادم في الجواب (HTTP 500) <{}>\n",
+            "khabar: חדשות היום: فشلت: \u{200F}أخفق الخادم في الجواب (HTTP 500) <{}>\n",
             server.url("/500")
         )),
         "{stderr}"

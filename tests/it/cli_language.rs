@@ -326,3 +326,23 @@ fn hebrew_help_is_visual_and_right_aligned_on_a_terminal() {
         assert_eq!(usage.trim(), "khabar config [OPTIONS] :שומיש");
     });
 }
+
+/// `config --print` with no `language` in the file names the language the locale chose, as
+/// the comment of the line that would set it (it said `"en"` whatever the locale).
+#[test]
+fn config_print_names_the_language_the_locale_chose() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(&cfg, "").unwrap();
+    let args = ["--config", cfg.to_str().unwrap(), "config", "--print"];
+    for (lang, tag) in [
+        ("fa_IR.UTF-8", "fa"),
+        ("C.UTF-8", "en"),
+        ("he_IL.UTF-8", "he"),
+    ] {
+        let (out, stdout, _) = crate::error_language::run(lang, &dir.path().join("k.db"), &args);
+        assert!(out.status.success());
+        let line = format!("# language = \"{tag}\"  (unset: chosen by LC_ALL, LC_MESSAGES, LANG)");
+        assert!(stdout.lines().any(|l| l == line), "{lang}: {stdout}");
+    }
+}

@@ -40,7 +40,7 @@ fn doctor_on_a_pipe_explains_in_hebrew() {
     for line in ["מסוף: לא זוהה", MODE, IF_B, IF_A_VISUAL, LINE_B] {
         assert!(lines.contains(&line), "{line:?} not in\n{text}");
     }
-    let said = "לפי הזיהוי: לא זוהה מסוף: ההנחה היא שאינו מסדר מחדש";
+    let said = "לפי הזיהוי: \u{200F}לא זוהה מסוף: ההנחה היא שאינו מסדר מחדש";
     assert!(lines.contains(&said), "{text}");
     no_english(said, &[]);
     no_english(MODE, &["explicit", "khabar"]);

@@ -48,18 +48,18 @@ fn an_html_page_given_to_add_is_said_in_hebrew() {
     let he = "he_IL.UTF-8";
     assert!(run(he, &db, &["add", &url]).0.status.success());
     let (_, _, err) = run(he, &db, &["update"]);
-    let line = format!("khabar: {url}: נכשל: זה אינו פיד: זה HTML");
+    let line = format!("khabar: {url}: נכשל: \u{200F}זה אינו פיד: זה HTML");
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(&line, &["khabar", &url, "HTML"]);
     // Kept in the store as a reason, said again by `feeds` in the language of its reader.
     let (_, out, _) = run(he, &db, &["feeds"]);
     assert!(
-        out.contains("העדכון האחרון נכשל: זה אינו פיד: זה HTML"),
+        out.contains("העדכון האחרון נכשל: \u{200F}זה אינו פיד: זה HTML"),
         "{out}"
     );
     let (_, out, _) = run("ar_EG.UTF-8", &db, &["feeds"]);
     assert!(
-        out.contains("فشل آخر تحديث: ليست هذه خلاصة: هذا HTML"),
+        out.contains("فشل آخر تحديث: \u{200F}ليست هذه خلاصة: هذا HTML"),
         "{out}"
     );
 }
@@ -71,7 +71,7 @@ fn a_missing_file_is_said_in_arabic() {
     let name = missing.to_str().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &dir.path().join("k.db"), &["dump", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: لا ملف ولا مجلد بهذا الاسم");
+    let line = format!("khabar: {name}: \u{200F}لا ملف ولا مجلد بهذا الاسم");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
@@ -91,7 +91,7 @@ fn a_refused_connection_is_said_in_hebrew() {
     assert!(run(he, &db, &["add", &url]).0.status.success());
     let (out, _, err) = run(he, &db, &["update"]);
     assert!(!out.status.success());
-    let line = format!("khabar: {url}: נכשל: השרת סירב לחיבור");
+    let line = format!("khabar: {url}: נכשל: \u{200F}השרת סירב לחיבור");
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(&line, &["khabar", &url]);
 }
@@ -104,13 +104,14 @@ fn a_file_not_khabars_is_said_in_arabic_and_hebrew() {
     let name = notes.to_str().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &notes, &["feeds"]);
     assert!(!out.status.success());
-    let line =
-        format!("khabar: {name}: ليس هذا مخزن khabar (ولا هو قاعدة بيانات SQLite)؛ تُرك كما هو");
+    let line = format!(
+        "khabar: {name}: \u{200F}ليس هذا مخزن khabar (ولا هو قاعدة بيانات SQLite)؛ تُرك كما هو"
+    );
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "SQLite"]);
     let (_, _, err) = run("he_IL.UTF-8", &notes, &["feeds"]);
     let line = format!(
-        "khabar: {name}: זה אינו מאגר של khabar (וגם אינו מסד נתונים של SQLite); הוא נשאר כפי שהיה"
+        "khabar: {name}: \u{200F}זה אינו מאגר של khabar (וגם אינו מסד נתונים של SQLite); הוא נשאר כפי שהיה"
     );
     assert_eq!(err.trim_end(), line);
     assert_eq!(
@@ -165,7 +166,7 @@ fn a_refused_page_in_the_reader_is_said_in_arabic() {
     let said = Messages::new(Lang::Ar).describe(&e);
     assert_eq!(
         said.replace(['\u{2068}', '\u{2069}'], ""),
-        format!("{url}: رفض الخادم الاتصال")
+        format!("{url}: \u{200F}رفض الخادم الاتصال")
     );
     assert_eq!(
         e.to_string(),
@@ -185,7 +186,7 @@ fn import_skips_and_export_title_in_hebrew_and_arabic() {
     let (out, _, err) = run("he_IL.UTF-8", &db, &["import", file]);
     assert!(out.status.success(), "{err}");
     let line = format!(
-        "khabar: {file}: דולג על ftp://example.com/~user/news.rss: khabar פותח רק כתובות http ו־https, לא ftp:"
+        "khabar: {file}: דולג על ftp://example.com/~user/news.rss: \u{200F}khabar פותח רק כתובות http ו־https, לא ftp:"
     );
     assert!(err.lines().any(|l| l == line), "{err}");
     let (_, opml, _) = run("ar_EG.UTF-8", &db, &["export"]);
@@ -205,13 +206,13 @@ fn a_bad_config_is_said_in_hebrew_and_arabic() {
     let (out, _, err) = run("he_IL.UTF-8", &db, &["--config", name, "feeds"]);
     assert_eq!(out.status.code(), Some(2));
     let line = format!(
-        "khabar: {name}, שורה 1: bidi: „sideways“ אינו מצב (auto, explicit, terminal או runs; גם on ו־off עובדים)"
+        "khabar: {name}, שורה 1: \u{200F}bidi: „sideways“ אינו מצב (auto, explicit, terminal או runs; גם on ו־off עובדים)"
     );
     assert_eq!(err.trim_end(), line);
     let (out, _, err) = run("ar_EG.UTF-8", &db, &["--config", name, "feeds"]);
     assert_eq!(out.status.code(), Some(2));
     let line = format!(
-        "khabar: {name}، السطر 1: bidi: «sideways» ليس وضعًا (auto أو explicit أو terminal أو runs؛ ويصلح on وoff أيضًا)"
+        "khabar: {name}، السطر 1: \u{200F}bidi: «sideways» ليس وضعًا (auto أو explicit أو terminal أو runs؛ ويصلح on وoff أيضًا)"
     );
     assert_eq!(err.trim_end(), line);
 }
@@ -224,7 +225,8 @@ fn a_loaders_warning_is_said_in_hebrew() {
     let name = file.to_str().unwrap();
     let (out, _, err) = run("he_IL.UTF-8", &dir.path().join("k.db"), &["dump", name]);
     assert!(out.status.success(), "{err}");
-    let line = format!("khabar: אזהרה: {name}: קידוד UTF-8 לא תקין בבית 3: פוענח עם תווי החלפה");
+    let line =
+        format!("khabar: אזהרה: {name}: \u{200F}קידוד UTF-8 לא תקין בבית 3: פוענח עם תווי החלפה");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "UTF"]);
 }
@@ -244,7 +246,7 @@ fn too_many_read_also_links_are_said_in_arabic() {
     let name = file.to_str().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &dir.path().join("k.db"), &["dump", name]);
     assert!(out.status.success(), "{err}");
-    let line = format!("khabar: تحذير: {name}: 1001 رابط «اقرأ أيضًا»؛ أُبقي أول 1000 منها");
+    let line = format!("khabar: تحذير: {name}: \u{200F}1001 رابط «اقرأ أيضًا»؛ أُبقي أول 1000 منها");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
@@ -286,13 +288,13 @@ fn a_bad_since_and_a_bad_opml_are_said_in_hebrew_and_arabic() {
     let name = file.to_str().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &db, &["import", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: ليس هذا OPML: المستند <rss> لا <opml>");
+    let line = format!("khabar: {name}: \u{200F}ليس هذا OPML: المستند <rss> لا <opml>");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "OPML", "<rss>", "<opml>"]);
     std::fs::write(&file, vec![b' '; 8 * 1024 * 1024 + 1]).unwrap();
     let (_, _, err) = run(he, &db, &["import", name]);
     assert!(
-        err.starts_with(&format!("khabar: {name}: גדול מ־")),
+        err.starts_with(&format!("khabar: {name}: \u{200F}גדול מ־")),
         "{err}"
     );
     no_english(&err, &["khabar", name, "OPML"]);

@@ -43,7 +43,7 @@ fn a_refused_connection_is_said_in_arabic() {
     let dir = tempfile::tempdir().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &dir.path().join("k.db"), &["dump", &url]);
     assert!(!out.status.success());
-    let line = format!("khabar: {url}: رفض الخادم الاتصال");
+    let line = format!("khabar: {url}: \u{200F}رفض الخادم الاتصال");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", &url]);
 }
@@ -58,7 +58,8 @@ fn a_truncated_feed_is_said_in_persian() {
     assert!(run(fa, &db, &["add", &url]).0.status.success());
     let (out, _, err) = run(fa, &db, &["update"]);
     assert!(!out.status.success());
-    let line = format!("khabar: {url}: ناموفق: ساختار XML خوراک در سطر 2، ستون 20 خراب است");
+    let line =
+        format!("khabar: {url}: ناموفق: \u{200F}ساختار XML خوراک در سطر 2، ستون 20 خراب است");
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(&line, &["khabar", &url, "XML"]);
 }
@@ -73,7 +74,7 @@ fn a_missing_page_is_said_in_urdu() {
     assert!(run(ur, &db, &["add", &url]).0.status.success());
     let (out, _, err) = run(ur, &db, &["update"]);
     assert!(!out.status.success());
-    let line = format!("khabar: {url}: ناکام: سرور پر اس پتے کا کوئی صفحہ نہیں (HTTP 404)");
+    let line = format!("khabar: {url}: ناکام: \u{200F}سرور پر اس پتے کا کوئی صفحہ نہیں (HTTP 404)");
     assert!(err.lines().any(|l| l == line), "{err}");
     no_english(&line, &["khabar", &url, "HTTP"]);
 }
@@ -138,14 +139,14 @@ fn a_file_layout_and_export_cannot_use_is_said_in_arabic_and_hebrew() {
     let name = missing.to_str().unwrap();
     let (out, _, err) = run("ar_EG.UTF-8", &db, &["layout", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: لا ملف ولا مجلد بهذا الاسم");
+    let line = format!("khabar: {name}: \u{200F}لا ملف ولا مجلد بهذا الاسم");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
     let nowhere = dir.path().join("no-such-folder/list.opml");
     let name = nowhere.to_str().unwrap();
     let (out, _, err) = run("he_IL.UTF-8", &db, &["export", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: אין קובץ או תיקייה כאלה");
+    let line = format!("khabar: {name}: \u{200F}אין קובץ או תיקייה כאלה");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
@@ -178,7 +179,7 @@ fn a_broken_opml_is_said_in_urdu() {
     let name = file.to_str().unwrap();
     let (out, _, err) = run("ur_PK.UTF-8", &dir.path().join("k.db"), &["import", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: اس فائل کا XML سطر 3، کالم 1 پر ٹوٹا ہوا ہے");
+    let line = format!("khabar: {name}: \u{200F}اس فائل کا XML سطر 3، کالم 1 پر ٹوٹا ہوا ہے");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "XML"]);
 }
@@ -197,7 +198,9 @@ fn a_broken_json_article_is_said_in_persian() {
     let name = file.to_str().unwrap();
     let (out, _, err) = run("fa_IR.UTF-8", &dir.path().join("k.db"), &["dump", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: مطلب JSON نامعتبر: ساختار JSON در سطر 2، ستون 22 خراب است");
+    let line = format!(
+        "khabar: {name}: \u{200F}مطلب JSON نامعتبر: \u{200F}ساختار JSON در سطر 2، ستون 22 خراب است"
+    );
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name, "JSON"]);
 }
@@ -213,7 +216,7 @@ fn a_folder_given_to_import_is_said_in_hebrew() {
     let name = folder.to_str().unwrap();
     let (out, _, err) = run("he_IL.UTF-8", &dir.path().join("k.db"), &["import", name]);
     assert!(!out.status.success());
-    let line = format!("khabar: {name}: זו תיקייה");
+    let line = format!("khabar: {name}: \u{200F}זו תיקייה");
     assert_eq!(err.trim_end(), line);
     no_english(&line, &["khabar", name]);
 }
@@ -229,7 +232,7 @@ fn a_missing_bundled_article_is_said_in_arabic() {
         &["dump", "bundled:nope.txt"],
     );
     assert!(!out.status.success());
-    let prefix = "khabar: bundled:nope.txt: لا مقال مرفق بهذا الاسم (المرفقة: 000_";
+    let prefix = "khabar: bundled:nope.txt: \u{200F}لا مقال مرفق بهذا الاسم (المرفقة: 000_";
     assert!(err.starts_with(prefix), "{err}");
     let names: Vec<&str> = err
         .split(['(', ')', ',', ' '])

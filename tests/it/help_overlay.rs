@@ -185,3 +185,29 @@ fn the_help_draws_at_every_width() {
         }
     }
 }
+
+/// The keys column is key names, left to right whatever the UI's direction: in an Arabic
+/// or Hebrew help the nine number keys read `1–9`, not `9–1` (digits and a dash between
+/// them would take the right-to-left row's direction, UAX #9 N1).
+#[test]
+fn the_number_keys_read_one_to_nine_in_a_right_to_left_help() {
+    use khabar::i18n::{Lang, Messages};
+    for lang in [Lang::Ar, Lang::He] {
+        let mut app = common::seed_app(100, 40);
+        app.set_messages(Messages::new(lang));
+        app.update(Action::Help);
+        let buf = common::draw(&app);
+        let rows: Vec<String> = (0..buf.area.height)
+            .map(|y| common::row_text(&buf, y))
+            .collect();
+        // The keys column is the right one: its cell ends the row, before the border.
+        let keys = |r: &&String| r.trim_end().ends_with(" 1–9 │");
+        assert!(
+            rows.iter().any(|r| keys(&r)),
+            "{lang:?}:\n{}",
+            rows.join("\n")
+        );
+        // Nor in a description: Hebrew says «מ־1 עד 9» in words, as Arabic does.
+        assert!(!rows.iter().any(|r| r.contains("9–1")), "{lang:?}");
+    }
+}

@@ -230,7 +230,10 @@ fn regex_queries_and_errors() {
     assert!(app.finder().query().is_none());
     let buf = draw(&app);
     let status = row_text(&buf, 29);
-    assert!(status.contains("invalid regular expression"), "{status}");
+    assert!(
+        status.contains("✗ not a valid regular expression (unclosed group)"),
+        "{status}"
+    );
     // Still usable: Enter keeps nothing, n does nothing.
     app.update(Action::SearchConfirm);
     app.update(Action::SearchNext);

@@ -312,7 +312,7 @@ fn a_full_disk_during_update_leaves_the_store_intact() {
     // The same in Hebrew, reasons included (issue 16), the store's name as given.
     let hebrew = hebrew.replace(['\u{2068}', '\u{2069}'], "");
     assert!(
-        hebrew.contains(": נכשל: הדיסק שעליו המאגר מלא; דבר ממנו לא נכתב"),
+        hebrew.contains(": נכשל: \u{200F}הדיסק שעליו המאגר מלא; דבר ממנו לא נכתב"),
         "{hebrew}"
     );
     assert!(
