@@ -2,9 +2,13 @@
 //! date in seconds, its feed as a number, the text the filter looks in (headline, feed and
 //! author, folded as the search folds), the rank of its headline and of its feed's name in
 //! folded order, and the articles in date order. Parsing 100,000 dates and folding 100,000
-//! headlines takes about 80 ms, so a big library has them made once per listing by a
-//! background job ([`crate::jobs::Job::ListingKeys`], from the library's `Arc`s: no copy);
-//! the pane's keys then cost a scan of integers and of folded texts.
+//! headlines takes about 80 ms, so a big library has them made in two parts: what the order
+//! and the headings need ([`ListingKeys::order_of`]: the feeds, the dates the store lists as
+//! numbers, the date order; no text folded) on the UI thread, so that the first frame is
+//! already sorted and grouped; the filter texts (and the headlines' ranks, unless the title
+//! order is chosen) once per listing by a background job ([`crate::jobs::Job::ListingKeys`],
+//! from the library's `Arc`s: no copy, [`ListingKeys::with_texts`]). The pane's keys then
+//! cost a scan of integers and of folded texts.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -52,27 +56,61 @@ impl ListingKeys {
         self.filter_texts.get(from..to).unwrap_or("")
     }
 
-    /// The keys of `articles` (a background job's work for a big library).
+    /// Whether the filter texts are made (the background job's share, [`ListingKeys::with_texts`]).
+    pub fn has_texts(&self) -> bool {
+        self.filter_at.len() == self.len + 1
+    }
+
+    /// Whether the headlines' ranks are made (for the title order).
+    pub fn has_title_ranks(&self) -> bool {
+        self.title_rank.len() == self.len
+    }
+
+    /// Every key of `articles`, their dates parsed: [`ListingKeys::order_of`], then
+    /// [`ListingKeys::with_texts`].
     pub fn of(articles: &[Arc<Article>]) -> ListingKeys {
-        let mut numbers: HashMap<&str, u32> = HashMap::new();
-        let mut feeds = Vec::new();
-        let feed_of = articles
-            .iter()
-            .map(|a| {
-                let name = feed_name(a);
-                *numbers.entry(name).or_insert_with(|| {
-                    feeds.push(name.to_string());
-                    number(feeds.len() - 1)
-                })
-            })
-            .collect();
-        let dates: Vec<Option<i64>> = articles
-            .iter()
-            .map(|a| a.meta.date.as_deref().and_then(crate::text::date_seconds))
-            .collect();
-        let titles: Vec<String> = articles.iter().map(|a| fold(&a.headline)).collect();
+        ListingKeys::order_of(articles, |i| parsed_date(&articles[i]), false).with_texts(articles)
+    }
+
+    /// What the pane's order and headings need, cheap enough for the UI thread (no text
+    /// folded): the feeds, the dates (`date(i)`: article `i`'s, in seconds; the store lists
+    /// them as numbers), the date order; the headlines' ranks only when `titles` (the title
+    /// order is chosen: every headline folded). The filter texts are left to the job.
+    pub fn order_of(
+        articles: &[Arc<Article>],
+        date: impl Fn(usize) -> Option<i64>,
+        titles: bool,
+    ) -> ListingKeys {
+        let (feed_of, feeds) = feeds_of(articles);
+        let dates: Vec<Option<i64>> = (0..articles.len()).map(date).collect();
         let mut by_date: Vec<u32> = (0..articles.len()).map(number).collect();
+        // Stable (a merge of runs: the store lists each feed newest first).
         by_date.sort_by_key(|&i| std::cmp::Reverse(dates[i as usize].unwrap_or(i64::MIN)));
+        let mut keys = ListingKeys {
+            len: articles.len(),
+            feed_rank: ranks(feeds.iter().map(|f| fold(f)).collect()),
+            dates,
+            feed_of,
+            feeds,
+            by_date,
+            ..ListingKeys::default()
+        };
+        if titles {
+            keys.add_title_ranks(articles);
+        }
+        keys
+    }
+
+    /// The headlines' ranks made (every headline folded: the title order chosen before the
+    /// job's keys came).
+    pub fn add_title_ranks(&mut self, articles: &[Arc<Article>]) {
+        self.title_rank = ranks(articles.iter().map(|a| fold(&a.headline)).collect());
+    }
+
+    /// These keys with the filter texts (and the headlines' ranks, when they were not made):
+    /// the background job's share, each headline folded once for both.
+    pub fn with_texts(&self, articles: &[Arc<Article>]) -> ListingKeys {
+        let titles: Vec<String> = articles.iter().map(|a| fold(&a.headline)).collect();
         let mut filter_texts = String::new();
         let mut filter_at = Vec::with_capacity(articles.len() + 1);
         for (a, t) in articles.iter().zip(&titles) {
@@ -80,18 +118,45 @@ impl ListingKeys {
             push_filter_text(a, t, &mut filter_texts);
         }
         filter_at.push(filter_texts.len());
+        let title_rank = if self.has_title_ranks() {
+            self.title_rank.clone()
+        } else {
+            ranks(titles)
+        };
         ListingKeys {
-            len: articles.len(),
             filter_texts,
             filter_at,
-            title_rank: ranks(titles),
-            feed_rank: ranks(feeds.iter().map(|f| fold(f)).collect()),
-            dates,
-            feed_of,
-            feeds,
-            by_date,
+            title_rank,
+            ..self.clone()
         }
     }
+}
+
+/// Article `a`'s date in seconds, parsed from its text.
+pub fn parsed_date(a: &Article) -> Option<i64> {
+    a.meta.date.as_deref().and_then(crate::text::date_seconds)
+}
+
+/// The feed of each article (a number) and the feeds' names in the order they first come.
+/// The store lists a feed's items together: the name is looked up only when it changes.
+fn feeds_of(articles: &[Arc<Article>]) -> (Vec<u32>, Vec<String>) {
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut feeds = Vec::new();
+    let mut last: Option<(&str, u32)> = None;
+    let mut feed_of = Vec::with_capacity(articles.len());
+    for a in articles {
+        let name = feed_name(a);
+        let n = match last {
+            Some((l, n)) if l == name => n,
+            _ => *numbers.entry(name).or_insert_with(|| {
+                feeds.push(name.to_string());
+                number(feeds.len() - 1)
+            }),
+        };
+        last = Some((name, n));
+        feed_of.push(n);
+    }
+    (feed_of, feeds)
 }
 
 /// The rank of each text in order (equal texts, equal ranks).

@@ -21,6 +21,7 @@ fn mark(id: i64, read: bool) -> Option<Mark> {
         read,
         saved: false,
         loaded: false,
+        date: None,
     })
 }
 

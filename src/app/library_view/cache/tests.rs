@@ -70,6 +70,7 @@ fn library(heads: &[(String, u8, bool)]) -> (Vec<Arc<Article>>, Vec<Option<Mark>
                 read: *read,
                 saved: false,
                 loaded: false,
+                date: None,
             })
         })
         .collect();
