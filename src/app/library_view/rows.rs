@@ -26,14 +26,13 @@ impl Source<'_> {
         Some(!m.read)
     }
 
-    /// Article `i`'s date in seconds: the store's number for a stored item, else its date
-    /// parsed (an undated item has no date to parse).
+    /// Article `i`'s date in seconds: the store's number for a stored item (no text parsed),
+    /// else its date parsed.
     pub fn date(&self, i: usize) -> Option<i64> {
-        let stored = self.marks.and_then(|m| m.get(i).copied().flatten()?.date);
-        stored.or_else(|| {
-            let a = self.articles.get(i)?;
-            crate::library::listing_keys::parsed_date(a)
-        })
+        match self.marks.and_then(|m| m.get(i).copied().flatten()) {
+            Some(m) => m.date,
+            None => crate::library::listing_keys::parsed_date(self.articles.get(i)?),
+        }
     }
 
     /// The feed an article is listed under: its source's name.
