@@ -1,8 +1,8 @@
 //! The library pane's keys of a big library ([`ListingKeys`]): those of the order and the
 //! headings made by the view itself (no text folded: the first frame is sorted and grouped),
 //! the folded filter texts by a background job once per listing ([`App::keys_work`], asked
-//! for by the event loop after each frame whenever the view wants them and no job makes them
-//! yet, from the view's order keys) and taken in when they come ([`App::keys_came`]), if the
+//! for by the event loop after each frame whenever the pane is shown, its view wants them
+//! and no job makes them yet, from the view's order keys) and taken in when they come ([`App::keys_came`]), if the
 //! library was not listed again meanwhile. Meanwhile a filter typed waits, said on the
 //! pane's title row, and applies when they come.
 
@@ -18,7 +18,9 @@ impl App {
     /// runs for this listing (the event loop asks after every change).
     pub fn keys_work(&mut self) -> Option<Effect> {
         let generation = self.library_view.generation();
-        if self.keys_job.is_some_and(|(_, g)| g == generation) {
+        // Only for a pane shown: a reader who never opens it neither waits for nor keeps them
+        // (at 100,000 items, 58 ms of work and 20 MB).
+        if !self.show_library || self.keys_job.is_some_and(|(_, g)| g == generation) {
             return None;
         }
         let src = source(&self.library, self.shelf.as_ref(), self.current);

@@ -99,6 +99,16 @@ fn a_big_library_has_its_filter_texts_made_in_the_background() {
     assert_eq!(app.keys_work(), None);
 }
 
+/// A reader who never opens the pane neither waits for its keys nor keeps them: no job
+/// until it is shown.
+#[test]
+fn a_hidden_pane_asks_for_no_keys() {
+    let mut app = big_app();
+    assert_eq!(app.keys_work(), None, "hidden");
+    app.update(Action::ToggleLibrary);
+    assert!(app.keys_work().is_some(), "shown");
+}
+
 /// Issue 19, "never waits on the library": the first pane of a big library is already in
 /// the chosen order under its feeds' headings, before the job making the filter texts ran,
 /// and the keys that job brings change nothing (the list never rearranges under the reader).
