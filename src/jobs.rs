@@ -85,10 +85,11 @@ pub enum Job {
     },
     /// Build the search index of a library of files (the library pane's `/` asks for it).
     IndexFiles(Arc<FilesIndex>),
-    /// Make the library pane's keys of these articles (a big library: dates parsed, texts
-    /// folded off the UI thread), for the listing `generation`.
+    /// Complete the library pane's keys of the `order` of these articles with their filter
+    /// texts (a big library: texts folded off the UI thread), for the listing `generation`.
     ListingKeys {
         articles: Vec<Arc<Article>>,
+        order: Arc<ListingKeys>,
         generation: u64,
     },
 }
@@ -272,11 +273,12 @@ impl Jobs {
             // Made here instead: the same work, on the thread that asked.
             Job::ListingKeys {
                 articles,
+                order,
                 generation,
             } => News::Keys {
                 id,
                 generation: *generation,
-                keys: Arc::new(ListingKeys::of(articles)),
+                keys: Arc::new(order.with_texts(articles)),
             },
             Job::SearchAll { query, .. } | Job::SearchFiles { query, .. } => News::Found {
                 id,
@@ -367,9 +369,10 @@ fn work(id: u64, job: Job, limits: &Limits, tx: &Courier) {
         }
         Job::ListingKeys {
             articles,
+            order,
             generation,
         } => {
-            let keys = Arc::new(ListingKeys::of(&articles));
+            let keys = Arc::new(order.with_texts(&articles));
             drop(articles);
             tx.send(News::Keys {
                 id,

@@ -56,6 +56,11 @@ def feed(n, items):
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY, as web servers set it: the handler writes the headers, then the body; with
+    # Nagle's algorithm the body waited for the client's delayed ACK of the headers on a kept
+    # connection, 40 ms per feed that neither reader spends (strace: each body came 42 ms
+    # after its headers; khabar used 36% of one CPU over its 5.9 s).
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):
         pass

@@ -303,6 +303,7 @@ ask-mark-all-read = { $count ->
    *[other] تعليم { $count } عنصر غير مقروء
 } مقروءًا؟ { $yes }/{ $no }
 library-filter = تصفية
+library-filter-waits = جارٍ الفهرسة…
 library-search = البحث في الكل
 library-searching = جارٍ البحث عن { $query }…
 library-indexing = { $count ->

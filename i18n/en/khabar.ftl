@@ -257,6 +257,7 @@ ask-mark-all-read = Mark { $count ->
    *[other] { $count } unread items
 } read? { $yes }/{ $no }
 library-filter = filter
+library-filter-waits = indexing…
 library-search = search everything
 library-searching = searching { $query }…
 library-indexing = { $count ->

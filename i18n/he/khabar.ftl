@@ -260,6 +260,7 @@ ask-mark-all-read = { $count ->
    *[other] לסמן { $count } פריטים שלא נקראו
 } כנקראו? { $yes }/{ $no }
 library-filter = סינון
+library-filter-waits = בונה אינדקס…
 library-search = חיפוש בכול
 library-searching = מחפש את { $query }…
 library-indexing = { $count ->

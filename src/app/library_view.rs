@@ -27,8 +27,9 @@ pub const ITEM_ROWS: usize = crate::frame::LIBRARY_ROWS;
 /// matching line).
 pub const RESULT_ROWS: usize = 3;
 
-/// Articles up to which the pane makes their keys itself (about 4 ms); a bigger library has
-/// them made by a background job ([`LibraryView::keys_wanted`]), listed unsorted meanwhile.
+/// Articles up to which the pane makes all their keys itself (about 4 ms); a bigger library
+/// has the filter texts made by a background job ([`LibraryView::keys_wanted`]), the order
+/// and headings here.
 pub const INLINE_KEYS: usize = 5_000;
 
 /// What the library's prompt edits.
@@ -150,15 +151,10 @@ impl LibraryView {
     /// selection kept on the same article when it is still listed.
     pub fn refresh(&mut self, src: &Source<'_>) {
         let was = self.selected();
-        let n = src.articles.len();
-        if n <= INLINE_KEYS && !self.has_keys(n) {
-            self.keys = Some(Arc::new(ListingKeys::of(src.articles)));
-            self.cache.clear();
-        }
-        self.rows = match self.keys.as_deref().filter(|k| k.len == n) {
-            Some(keys) => rows::rows(src, &self.prefs, &self.filter, keys, &mut self.cache),
-            None => rows::unsorted(src, &self.prefs),
-        };
+        let keys = self.make_keys(src);
+        // Until a big library's filter texts come, the filter waits ([`Self::filter_waits`]).
+        let filter = if keys.has_texts() { &self.filter } else { "" };
+        self.rows = rows::rows(src, &self.prefs, filter, &keys, &mut self.cache);
         let at = was.and_then(|a| self.rows.iter().position(|r| *r == Row::Item(a)));
         self.selected = at.unwrap_or(self.selected);
         self.settle(1);
@@ -179,15 +175,54 @@ impl LibraryView {
         self.refresh(src);
     }
 
-    /// Whether the keys of a listing of `n` articles are there.
-    fn has_keys(&self, n: usize) -> bool {
-        self.keys.as_ref().is_some_and(|k| k.len == n)
+    /// The keys of `src` the rows need, made here when missing: all of them for a small
+    /// library; for a big one those of the order and the headings (no text folded: its
+    /// filter texts come from a job), and the headlines' ranks when the title order is chosen.
+    fn make_keys(&mut self, src: &Source<'_>) -> Arc<ListingKeys> {
+        let n = src.articles.len();
+        let titles = self.prefs.sort == Sort::Title;
+        match self.keys.as_mut().filter(|k| k.len == n) {
+            Some(k) if titles && !k.has_title_ranks() => {
+                Arc::make_mut(k).add_title_ranks(src.articles);
+                self.cache.clear();
+            }
+            Some(_) => {}
+            None => {
+                let order = ListingKeys::order_of(src.articles, |i| src.date(i), titles);
+                let keys = if n <= INLINE_KEYS {
+                    order.with_texts(src.articles)
+                } else {
+                    order
+                };
+                self.keys = Some(Arc::new(keys));
+                self.cache.clear();
+            }
+        }
+        self.keys.clone().unwrap_or_default()
     }
 
-    /// Whether a big library of `n` articles waits for its keys from a background job
-    /// ([`crate::jobs::Job::ListingKeys`]), for listing [`LibraryView::generation`].
-    pub fn keys_wanted(&self, n: usize) -> bool {
-        n > INLINE_KEYS && !self.has_keys(n)
+    /// When a filter is typed that waits for a big library's filter texts: the articles
+    /// whose texts are being made (the rows are every article meanwhile; it applies when
+    /// they come).
+    pub fn filter_waits(&self) -> Option<usize> {
+        let keys = self.keys.as_ref().filter(|k| !k.has_texts())?;
+        (!self.filter.trim().is_empty()).then_some(keys.len)
+    }
+
+    /// The keys of the order a background job is to complete with the filter texts
+    /// ([`crate::jobs::Job::ListingKeys`], for listing [`LibraryView::generation`]): made
+    /// here when missing (cheap: no text folded); `None` when nothing waits.
+    pub fn keys_wanted(&mut self, src: &Source<'_>) -> Option<Arc<ListingKeys>> {
+        let n = src.articles.len();
+        if n <= INLINE_KEYS
+            || self
+                .keys
+                .as_ref()
+                .is_some_and(|k| k.len == n && k.has_texts())
+        {
+            return None;
+        }
+        Some(self.make_keys(src))
     }
 
     /// The listing the keys are for (see [`LibraryView::take_keys`]).

@@ -50,6 +50,8 @@ pub struct Headline {
     pub url: Option<String>,
     pub read: bool,
     pub saved: bool,
+    /// The date in seconds (its `sort_time`), when it has a date.
+    pub time: Option<i64>,
 }
 
 /// The stored form of an article: the JSON article format without its derived views.
@@ -368,6 +370,11 @@ fn headline(r: &rusqlite::Row<'_>, feed: Option<&str>) -> rusqlite::Result<Headl
         url: r.get(6)?,
         read: r.get(7)?,
         saved: r.get(8)?,
+        // Read in place: the date's text is not copied again to see that it is there.
+        time: match r.get_ref(4)? {
+            rusqlite::types::ValueRef::Null => None,
+            _ => r.get(9)?,
+        },
     })
 }
 

@@ -26,6 +26,15 @@ impl Source<'_> {
         Some(!m.read)
     }
 
+    /// Article `i`'s date in seconds: the store's number for a stored item (no text parsed),
+    /// else its date parsed.
+    pub fn date(&self, i: usize) -> Option<i64> {
+        match self.marks.and_then(|m| m.get(i).copied().flatten()) {
+            Some(m) => m.date,
+            None => crate::library::listing_keys::parsed_date(self.articles.get(i)?),
+        }
+    }
+
     /// The feed an article is listed under: its source's name.
     pub fn feed(&self, i: usize) -> &str {
         crate::library::listing_keys::feed_name(&self.articles[i])
@@ -84,15 +93,6 @@ pub fn rows(
         return shown.into_iter().map(Row::Item).collect();
     }
     group(shown, src, keys)
-}
-
-/// Every article, in the library's order, unread only applied: the rows while the keys of a
-/// big library are being made.
-pub fn unsorted(src: &Source<'_>, prefs: &Prefs) -> Vec<Row> {
-    (0..src.articles.len())
-        .filter(|&i| !(prefs.unread_only && i != src.current && src.unread(i) == Some(false)))
-        .map(Row::Item)
-        .collect()
 }
 
 /// The items under their feeds' headings, feeds in the order their first item comes; each

@@ -14,13 +14,15 @@ fn art(headline: &str, feed: &str, date: &str) -> std::sync::Arc<Article> {
     })
 }
 
-fn mark(id: i64, read: bool) -> Option<Mark> {
+/// A stored item's marks, its date the store's number: 10:00 UTC on `day` January 2024.
+fn mark(id: i64, read: bool, day: i64) -> Option<Mark> {
     Some(Mark {
         id,
         feed_id: Some(1),
         read,
         saved: false,
         loaded: false,
+        date: Some(1_704_067_200 + (day - 1) * 86_400 + 36_000),
     })
 }
 
@@ -31,7 +33,12 @@ fn sample() -> (Vec<std::sync::Arc<Article>>, Vec<Option<Mark>>) {
         art("בחירות בישראל", "חדשות", "2024-01-02T10:00:00Z"),
         art("Apples", "חדשות", "2024-01-04T10:00:00Z"),
     ];
-    let marks = vec![mark(1, false), mark(2, true), mark(3, false), mark(4, true)];
+    let marks = vec![
+        mark(1, false, 3),
+        mark(2, true, 1),
+        mark(3, false, 2),
+        mark(4, true, 4),
+    ];
     (articles, marks)
 }
 
@@ -181,4 +188,23 @@ fn results_go_when_the_library_is_listed_again() {
     v.relisted(&src);
     assert_eq!(v.selected_hit(), None);
     assert_eq!(v.selected(), Some(3), "the rows again");
+}
+
+/// A stored item sorts by the date the store lists as a number (its text is not parsed:
+/// 100,000 of them took 20 ms on the UI thread); here the texts say the other order.
+#[test]
+fn stored_items_sort_by_the_stores_dates() {
+    let a = vec![
+        art("أ", "خبرگزاری", "2024-01-01T10:00:00Z"),
+        art("ب", "خبرگزاری", "2024-01-02T10:00:00Z"),
+    ];
+    let m = vec![mark(1, false, 2), mark(2, false, 1)];
+    let src = Source {
+        articles: &a,
+        marks: Some(&m),
+        current: 0,
+    };
+    let mut v = LibraryView::new(Prefs::default());
+    v.refresh(&src);
+    assert_eq!(items(&v), vec![0, 1]);
 }

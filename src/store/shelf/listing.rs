@@ -84,6 +84,7 @@ pub(super) fn listing(store: &Store, notes: &Notes) -> Result<super::Listing, St
             read: h.read,
             saved: h.saved,
             loaded: false,
+            date: h.time,
         }));
         articles.push(Arc::new(Article {
             headline: h.headline,

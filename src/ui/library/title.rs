@@ -57,10 +57,8 @@ fn title_text(p: &Pane<'_>) -> (String, Vec<String>) {
             PromptKind::Filter => "library-filter",
             PromptKind::Search => "library-search",
         };
-        return (
-            format!("{}: {}▏", p.msg.text(id), slot(0)),
-            vec![text.into()],
-        );
+        let t = format!("{}: {}▏{}", p.msg.text(id), slot(0), waits(p));
+        return (t, vec![text.into()]);
     }
     if let Some(r) = v.results() {
         let id = if r.indexing.is_some() && r.running {
@@ -106,8 +104,16 @@ fn title(p: &Pane<'_>) -> (String, Vec<String>) {
         return (t, Vec::new());
     }
     let label = p.msg.text("library-filter");
-    t.push_str(&format!(" · {label}: {}", slot(0)));
+    t.push_str(&format!(" · {label}: {}{}", slot(0), waits(p)));
     (t, vec![v.filter().to_string()])
+}
+
+/// ` · indexing…` while the filter waits for a big library's texts (short: the pane may
+/// be 40 columns wide); else nothing.
+fn waits(p: &Pane<'_>) -> String {
+    p.view.filter_waits().map_or_else(String::new, |_| {
+        format!(" · {}", p.msg.text("library-filter-waits"))
+    })
 }
 
 /// Stands for the `k`-th of a message's units (a feed's name, the text typed) while the

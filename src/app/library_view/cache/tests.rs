@@ -70,6 +70,8 @@ fn library(heads: &[(String, u8, bool)]) -> (Vec<Arc<Article>>, Vec<Option<Mark>
                 read: *read,
                 saved: false,
                 loaded: false,
+                // The article's date as the store lists it: 10:00 UTC that day.
+                date: Some(1_704_067_200 + (i % 28) as i64 * 86_400 + 36_000),
             })
         })
         .collect();
