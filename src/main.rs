@@ -300,7 +300,7 @@ fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<Ex
             .map(|(w, _)| usize::from(w)),
     };
     for row in khabar::doctor::report(bidi, &env, replies.as_ref(), msgs, out) {
-        report::out(row);
+        report::out_turned(&row);
     }
     Ok(ExitCode::SUCCESS)
 }
