@@ -336,3 +336,32 @@ fn hebrew_help_is_visual_and_right_aligned_on_a_terminal() {
         assert_eq!(usage.trim(), "khabar config [OPTIONS] :שומיש");
     });
 }
+
+/// A description wider than the terminal wraps beside its option, not under it: in a
+/// Hebrew `dump --help` at 100 columns the second row of `--search`'s description came back
+/// to the right edge, under `--search` itself, where a reader looks for the next option.
+#[test]
+fn a_wrapped_description_stays_beside_its_option() {
+    let env = [("LANG", "he_IL.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let mut s = Session::spawn_with(&["dump", "--help"], 40, 100, &env);
+    assert!(s.wait_exit().success());
+    s.screen(|sc| {
+        let (row, option, _) = crate::common::pty::find(sc, "--search <QUERY>").expect("option");
+        let (text, cols) = row_cells(sc, row + 1);
+        let right = text
+            .char_indices()
+            .filter(|(_, c)| *c != ' ')
+            .map(|(i, _)| cols[i])
+            .max();
+        assert!(
+            right.is_some_and(|r| r + 2 < option),
+            "{text:?} reaches {right:?}, the option starts at {option}"
+        );
+        // The row after the description is the next option's, at the right edge.
+        let rows: Vec<String> = (row..row + 4).map(|r| row_cells(sc, r).0).collect();
+        assert!(
+            rows.iter().any(|r| r.trim_end().ends_with("--exact")),
+            "{rows:#?}"
+        );
+    });
+}
