@@ -365,3 +365,35 @@ fn a_wrapped_description_stays_beside_its_option() {
         );
     });
 }
+
+/// In a terminal that reorders by itself unless told (VTE: GNOME Terminal, xfce4-terminal;
+/// mlterm, Konsole), printed output is written in logical order for it to reorder: the
+/// visual order of a Hebrew `--help` came out reversed in mlterm under Xvfb.
+#[test]
+fn help_is_logical_in_a_terminal_that_reorders_by_itself() {
+    let logical = stdout(&run("he_IL.UTF-8", &["config", "--help"]));
+    let first = logical.lines().next().expect("the about line").to_string();
+    for (name, value) in [
+        ("VTE_VERSION", "7600"),
+        ("MLTERM", "3.9.0"),
+        ("KONSOLE_VERSION", "221203"),
+    ] {
+        let env = [
+            ("LANG", "he_IL.UTF-8"),
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", ""),
+            (name, value),
+        ];
+        let mut s = Session::spawn_with(&["config", "--help"], 30, 100, &env);
+        assert!(s.wait_exit().success());
+        let top = s.screen(|sc| row_cells(sc, 0).0.trim().to_string());
+        assert_eq!(top, first, "{name}");
+    }
+    // Where nothing says the terminal reorders, visual order still.
+    let mut s = Session::spawn_with(&["config", "--help"], 30, 100, &[("LANG", "he_IL.UTF-8")]);
+    assert!(s.wait_exit().success());
+    assert_eq!(
+        s.screen(|sc| row_cells(sc, 0).0.trim().to_string()),
+        CONFIG_ABOUT_VISUAL
+    );
+}
