@@ -5,10 +5,10 @@
 //! Such a terminal reverses each right-to-left run in place and leaves everything else where
 //! it is. So khabar writes its own visual row ([`super::row_cells`] of the explicit-mode
 //! buffer) with each RTL stretch (from a strong R/AL cell to the last one before a strong L
-//! cell, a pane rule or a change of style) turned back: its cells reversed, between RLO and
-//! PDF, so that the terminal takes every character of it as right to left (numbers too, and
-//! brackets, which then pair with none outside it: BD16 pairs only neutrals), and an LRM
-//! after it, so that a number or a neutral just after it is not drawn into it. The terminal's
+//! cell, a pane rule or a change of style) turned back: its cells reversed — between RLO and
+//! PDF when it holds a number or a bracket, so that the terminal takes every character of it
+//! as right to left (numbers too, and brackets, which then pair with none outside it: BD16
+//! pairs only neutrals) — and an LRM after it, so that a number or a neutral just after it is not drawn into it. The terminal's
 //! reordering then gives back khabar's row. Konsole 22.12 (under Xvfb) honours the override,
 //! gives the marks no column, applies BD16/N0 to brackets outside an override, and mirrors no
 //! bracket (`אב (גד) הו` shows them the wrong way round): so each cell keeps the glyph of
@@ -16,7 +16,7 @@
 //! `unicode-bidi`, without L4's mirroring): the tests check every row against it.
 
 use ratatui::buffer::Cell;
-use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+use unicode_bidi::{BidiClass, BidiDataSource, BidiInfo, HardcodedBidiData, Level, bidi_class};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -67,25 +67,32 @@ pub fn runs_row(mut cells: Vec<(u16, Cell)>) -> Vec<(u16, Cell)> {
     for (a, b) in stretches(&cells) {
         let mut x = cells[a].0;
         let turned: Vec<Cell> = cells[a..=b].iter().rev().map(|(_, c)| c.clone()).collect();
+        // Only a stretch the terminal would not simply reverse needs the override (and a
+        // terminal that gives each mark a column, mlterm, fewer of them).
+        let (open, close) = match turned.iter().any(needs_override) {
+            true => (RLO.to_string(), format!("{PDF}{LRM}")),
+            false => (String::new(), LRM.to_string()),
+        };
         for (k, mut cell) in turned.into_iter().enumerate() {
             let w = width(&cell);
-            let open = if k == 0 {
-                RLO.to_string()
-            } else {
-                String::new()
-            };
-            let close = if a + k == b {
-                [PDF, LRM].iter().collect()
-            } else {
-                String::new()
-            };
-            let marked = format!("{open}{}{close}", cell.symbol());
+            let before = if k == 0 { open.as_str() } else { "" };
+            let after = if a + k == b { close.as_str() } else { "" };
+            let marked = format!("{before}{}{after}", cell.symbol());
             cell.set_symbol(&marked);
             cells[a + k] = (x, cell);
             x += w;
         }
     }
     cells
+}
+
+/// A cell the terminal would not reverse with its run: a number (EN, AN: kept left to right
+/// at level 2) or a paired bracket (BD16 could pair it with one outside the run).
+fn needs_override(cell: &Cell) -> bool {
+    cell.symbol().chars().any(|c| {
+        matches!(bidi_class(c), BidiClass::EN | BidiClass::AN)
+            || HardcodedBidiData.bidi_matched_opening_bracket(c).is_some()
+    })
 }
 
 /// The model of a terminal with an LTR base: `text` reordered as one LTR paragraph (UAX #9,
