@@ -139,15 +139,20 @@ fn is_code(s: &str, column: bool) -> bool {
 }
 
 /// A description: plain words, with every `` `span` ``, isolate and run of Latin words
-/// holding code (`--since`, `khabar config [OPTIONS]`) a unit.
+/// holding code (`--since`, `khabar config [OPTIONS]`) a unit. In a left-to-right help each
+/// word stands alone (a run of them needs no isolating there, and one long unit would be cut
+/// mid-word when wrapped).
 fn words(mut line: Line, s: &str) -> Line {
+    let rtl = line.direction().is_rtl();
+    let word_end = |s: &str| s.find([' ', '`', FSI]).unwrap_or(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let end = match c {
             FSI => closing(rest),
             '`' => rest[1..].find('`').map_or(rest.len(), |i| i + 2),
             ' ' => rest.find(|c| c != ' ').unwrap_or(rest.len()),
-            _ => latin_run(rest),
+            _ if rtl => latin_run(rest),
+            _ => word_end(rest),
         };
         let (piece, after) = rest.split_at(end.max(c.len_utf8()));
         line = match c {

@@ -397,3 +397,21 @@ fn help_is_logical_in_a_terminal_that_reorders_by_itself() {
         CONFIG_ABOUT_VISUAL
     );
 }
+
+/// An English help on a terminal wraps between words: a description holding a flag or a
+/// `[default: …]` note was one unbreakable unit, so the row was cut inside `[default: on]`.
+#[test]
+fn an_english_help_wraps_between_words() {
+    let env = [("LANG", "C.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let mut s = Session::spawn_with(&["dump", "--help"], 40, 100, &env);
+    assert!(s.wait_exit().success());
+    let rows: Vec<String> = s.screen(|sc| (0..40).map(|r| row_cells(sc, r).0).collect());
+    let shape = rows
+        .iter()
+        .position(|r| r.contains("--shape"))
+        .expect("--shape");
+    let note = rows[shape..shape + 3]
+        .iter()
+        .find(|r| r.contains("[default: on]"));
+    assert!(note.is_some(), "{:#?}", &rows[shape..shape + 3]);
+}
