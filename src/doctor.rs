@@ -32,6 +32,7 @@ mod lines;
 
 use crate::i18n::{Arg, Messages};
 use crate::term_bidi::{Env, Mode, Replies, Setting, Verdict, advice, decide};
+use crate::text::symbols::escape;
 use crate::text::{Line, Order};
 
 pub use lines::{TEST_LINE, runs_order};
@@ -54,7 +55,8 @@ pub enum Written {
 
 /// The report for `setting` (from the config and `--bidi`), the environment and the
 /// terminal's replies (`None` when it was not asked: not a terminal), in `msgs`' language,
-/// each line as written to `out`.
+/// each line as written to `out`: escaped, its only bidi controls the overrides of runs
+/// order (for `report::out_turned`).
 pub fn report(
     setting: Setting,
     env: &Env,
@@ -205,16 +207,18 @@ impl Report<'_> {
 
 /// `line` as rows written in `order`: wrapped to `columns` in visual and runs order (a
 /// right-to-left line's rows right-aligned), one row unwrapped in logical order or with no
-/// width.
+/// width. Each row is escaped ([`escape`]) before runs order adds its own overrides, so the
+/// only bidi controls in a row are those (written by `report::out_turned`).
 pub fn written(line: &Line, order: Written, columns: Option<usize>) -> Vec<String> {
     let visual = || match columns {
         Some(w) if w > 10 => line.rows(w, Order::Visual),
         _ => vec![line.fit(None, Order::Visual)],
     };
+    let safe = |row: String| escape(&row).into_owned();
     match order {
-        Written::Logical => vec![line.fit(None, Order::Logical)],
-        Written::Visual => visual(),
-        Written::Runs => visual().iter().map(|row| runs_order(row)).collect(),
+        Written::Logical => vec![safe(line.fit(None, Order::Logical))],
+        Written::Visual => visual().into_iter().map(safe).collect(),
+        Written::Runs => visual().into_iter().map(|r| runs_order(&safe(r))).collect(),
     }
 }
 

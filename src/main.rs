@@ -75,7 +75,7 @@ fn out(render: Render, msgs: &khabar::i18n::Messages) -> feeds_cli::Out {
 
 /// The order of the lines on stderr: visual unless the terminal lays out (`--bidi`).
 fn err_order(cli: &Cli, config: &Config) -> khabar::text::Order {
-    report::stderr_order(cli.render.bidi_or(config.bidi) != Setting::Terminal)
+    report::stderr_order(prints_visual(cli.render.bidi_or(config.bidi)))
 }
 
 /// The messages of the reader's language: the config's, else the locale's.
@@ -84,15 +84,20 @@ fn messages(config: &Config) -> khabar::i18n::Messages {
     khabar::i18n::Messages::new(lang)
 }
 
+/// Whether printed output is in visual order under `setting` ([`term_bidi::prints_visual`]).
+fn prints_visual(setting: Setting) -> bool {
+    term_bidi::prints_visual(setting, &term_bidi::Env::current())
+}
+
 /// Runs the reader or the subcommand the command line names.
 fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     let db = cli.db.as_deref();
     // `auto` is the reader's to resolve (it asks the terminal); printed output is in visual
-    // order unless told the terminal reorders.
+    // order unless told, or the environment says, that the terminal reorders.
     let bidi = cli.render.bidi_or(config.bidi);
     let render = Render {
         shape: cli.render.shape_or(config.shape),
-        bidi: bidi != Setting::Terminal,
+        bidi: prints_visual(bidi),
     };
     let msgs = messages(&config);
     match cli.command {
@@ -132,7 +137,7 @@ fn early(args: &[std::ffi::OsString]) -> (khabar::i18n::Messages, bool) {
     let setting = (cli::early_value(args, "--bidi").and_then(|v| v.into_string().ok()))
         .and_then(|v| <cli::BidiArg as clap::ValueEnum>::from_str(&v, false).ok())
         .map_or(config.bidi, cli::BidiArg::setting);
-    (messages(&config), setting != Setting::Terminal)
+    (messages(&config), prints_visual(setting))
 }
 
 /// Opens a library and reports its problems and warnings on stderr. An article's links
@@ -285,7 +290,7 @@ fn run_config(args: &ConfigArgs, config: Option<&Path>, cfg: &Config) -> anyhow:
         match path {
             Some(p) => report::out(p.display()),
             None => {
-                let order = report::stdout_order(cfg.bidi != Setting::Terminal);
+                let order = report::stdout_order(prints_visual(cfg.bidi));
                 report::out_line(&messages(cfg).line("cli-no-config-folder", &[]), order);
             }
         }
@@ -304,7 +309,7 @@ fn run_doctor(bidi: Setting, msgs: &khabar::i18n::Messages) -> anyhow::Result<Ex
             .map(|(w, _)| usize::from(w)),
     };
     for row in khabar::doctor::report(bidi, &env, replies.as_ref(), msgs, out) {
-        report::out(row);
+        report::out_turned(&row);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -81,6 +81,24 @@ pub fn out(msg: impl Display) {
     let _ = out.write_all(render(Level::Plain, &msg).as_bytes());
 }
 
+/// `row` on a line of its own on stdout: a row of `khabar doctor`, escaped by its maker and
+/// then perhaps turned into runs order (`terminal::runs_row`, for Konsole), which puts an RLO
+/// and a PDF around each right-to-left stretch. Escaped as every message but for those two,
+/// which the maker's escaping leaves to be khabar's own.
+pub fn out_turned(row: &str) {
+    let kept: Vec<&str> = row.split(['\u{202E}', '\u{202C}']).collect();
+    let mut marks = row.chars().filter(|c| matches!(c, '\u{202E}' | '\u{202C}'));
+    let mut text = String::with_capacity(row.len());
+    for (i, part) in kept.iter().enumerate() {
+        if i > 0 {
+            text.extend(marks.next());
+        }
+        text.push_str(&escape(part));
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}");
+}
+
 /// `line` on a line of its own on stdout, in `order` (the text policy's rule 6: visual on a
 /// terminal, logical on a pipe or with `--bidi off`). Its parts are already escaped.
 pub fn out_line(line: &crate::text::Line, order: crate::text::Order) {

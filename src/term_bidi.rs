@@ -306,6 +306,23 @@ pub fn advice(setting: Setting, env: &Env) -> Option<(&'static str, String)> {
         .then_some(("term-fix-forced-terminal", name))
 }
 
+/// Whether printed output (help, usage errors, results, errors; not the reader, which tells
+/// the terminal first, nor doctor) is written in visual order under `setting`: forced
+/// explicit, or `auto` where the environment names no terminal that reorders by itself
+/// unless told (VTE, mlterm, Konsole, Terminal.app, or any behind a multiplexer that
+/// reorders). Those get logical order, as a pipe does, and reorder it themselves.
+pub fn prints_visual(setting: Setting, env: &Env) -> bool {
+    match setting {
+        Setting::Explicit => true,
+        Setting::Terminal | Setting::Runs => false,
+        Setting::Auto => {
+            let v = decide(env, &Replies::default());
+            let told = v.mlterm_restore.is_some() || v.why.id == "term-why-vte-env";
+            v.mode == Mode::Explicit && !told
+        }
+    }
+}
+
 /// The mode for `setting`: detected (probing the terminal) when `Auto`.
 pub fn resolve(setting: Setting) -> (Mode, Option<Verdict>) {
     match setting {

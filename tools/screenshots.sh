@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-$PWD/target/release/khabar}
+# The bundled seed article, named: plain `khabar` with no store opens on the first-run note.
+SEED=bundled:000_2a3d9ced42edd8a0.txt
 OUT=docs/terminals
 WAIT=${WAIT:-5}
 CONVERT=${CONVERT:-convert}   # ImageMagick
@@ -28,7 +30,7 @@ export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
 export XDG_RUNTIME_DIR=$home/run XDG_CACHE_HOME=$home/cache
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export DISPLAY=:77
-Xvfb "$DISPLAY" -screen 0 1000x600x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$DISPLAY" -screen 0 1000x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 
@@ -50,22 +52,34 @@ shot() {
 names=("$@")
 run() { [ ${#names[@]} -eq 0 ] || [[ " ${names[*]} " == *" $1 "* ]]; }
 
-run xterm && shot xterm xterm -geometry 100x30+0+0 -fa 'DejaVu Sans Mono' -fs 10 -e "$BIN"
+run xterm && shot xterm xterm -geometry 100x30+0+0 -fa 'DejaVu Sans Mono' -fs 10 -e "$BIN" "$SEED"
 run xfce4-terminal && shot xfce4-terminal dbus-run-session -- xfce4-terminal --disable-server \
-    --geometry 100x30+0+0 --hide-menubar --hide-toolbar -x "$BIN"
-run mlterm && shot mlterm mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN"
-run mlterm-explicit && shot mlterm-explicit mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" --bidi explicit
+    --geometry 100x30+0+0 --hide-menubar --hide-toolbar -x "$BIN" "$SEED"
+run mlterm && shot mlterm mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" "$SEED"
+run mlterm-explicit && shot mlterm-explicit mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" "$SEED" --bidi explicit
 # Forced logical order, as behind tmux or screen, where OSC 5379 does not reach mlterm.
-run mlterm-terminal && shot mlterm-terminal mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" --bidi terminal
+run mlterm-terminal && shot mlterm-terminal mlterm -g 100x30+0+0 --fontsize 13 -e "$BIN" "$SEED" --bidi terminal
 # Behind tmux (its own server, ended after): OSC 5379 does not pass, khabar says which settings fix it.
 if run mlterm-tmux; then
     shot mlterm-tmux mlterm -g 100x30+0+0 --fontsize 13 -e \
-        tmux -L khabar-shots -f /dev/null new-session "$BIN"
+        tmux -L khabar-shots -f /dev/null new-session "$BIN $SEED"
     tmux -L khabar-shots kill-server 2>/dev/null || true
 fi
 run konsole && shot konsole dbus-run-session -- konsole --nofork --hide-menubar \
-    -p TerminalColumns=100 -p TerminalRows=30 -e "$BIN"
+    -p TerminalColumns=100 -p TerminalRows=30 -e "$BIN" "$SEED"
 # khabar doctor in Konsole: line C (runs mode's order) is the one that reads right there.
-run konsole-doctor && shot konsole-doctor dbus-run-session -- konsole --nofork --hide-menubar \
-    -p TerminalColumns=100 -p TerminalRows=16 -e sh -c "\"\$0\" doctor; sleep 60" "$BIN"
+# (in Hebrew: its explanations in runs order, with brackets, which Konsole turns back).
+run konsole-doctor && LANG=he_IL.UTF-8 shot konsole-doctor dbus-run-session -- konsole --nofork \
+    --hide-menubar -p TerminalColumns=100 -p TerminalRows=19 -e sh -c "\"\$0\" doctor; sleep 60" "$BIN"
+# The localised command line in xterm, in UTF-8 (LC_ALL=C.UTF-8: xterm falls back to Latin-1
+# where the locale is not installed) and khabar in the language of LANG (LC_ALL unset for it):
+# `khabar --help` in Arabic (its last 46 rows: options and examples), `khabar doctor` in Hebrew.
+localised() { # localised NAME LANG ROWS ARGS...
+    local name=$1 lang=$2 rows=$3
+    shift 3
+    LC_ALL=C.UTF-8 shot "$name" xterm -geometry "100x$rows+0+0" -fa 'DejaVu Sans Mono' -fs 10 \
+        -e sh -c 'env -u LC_ALL LANG="$0" "$@"; sleep 60' "$lang" "$BIN" "$@"
+}
+run xterm-help-ar && localised xterm-help-ar ar_EG.UTF-8 46 --help
+run xterm-doctor-he && localised xterm-doctor-he he_IL.UTF-8 19 doctor
 exit 0

@@ -26,10 +26,13 @@ pub fn rows(help: &str, dir: Direction, order: Order, columns: Option<usize>) ->
     let widest = lines.iter().map(|l| columns_of(&l.fit(None, order))).max();
     let width = columns.or(widest).unwrap_or(80).max(1);
     let mut rows = Vec::new();
-    for l in &lines {
+    for (text, l) in help.lines().zip(&lines) {
         let whole = l.fit(None, order);
         if columns_of(&whole) > width {
-            rows.extend(l.rows(width, order));
+            match hanging(text, dir, width) {
+                Some(hung) => rows.extend(hung),
+                None => rows.extend(l.rows(width, order)),
+            }
         } else if dir.is_rtl() {
             rows.push(l.fit(Some(width), order).trim_end().to_string());
         } else {
@@ -37,6 +40,43 @@ pub fn rows(help: &str, dir: Direction, order: Order, columns: Option<usize>) ->
         }
     }
     rows.into_iter().map(spaced).collect()
+}
+
+/// Columns a description needs beside its first column (its code, `` `khabar feeds
+/// --where` ``, is never cut where it has them); else the row wraps under it.
+const MIN_ABOUT: usize = 40;
+
+/// A row of two columns (an option or an example, then its description) wider than `width`,
+/// in visual order: the description wrapped beside the first column, each further row
+/// indented to it (on the right for a right-to-left help), so that the first column stays
+/// alone in its column. `None` for a row of one column, or one whose description would
+/// have fewer than [`MIN_ABOUT`] columns.
+fn hanging(text: &str, dir: Direction, width: usize) -> Option<Vec<String>> {
+    let body = text.trim_start_matches(' ');
+    let lead = text.len() - body.len();
+    let &(first, gap) = segments(body).first()?;
+    let described = !gap.is_empty() && first.len() + gap.len() < body.len();
+    let indent = lead + columns_of(first) + gap.len();
+    if !described || !is_code(first, true) || width < indent + MIN_ABOUT {
+        return None;
+    }
+    let about = words(Line::new(Base::Ui(dir)), &body[first.len() + gap.len()..]);
+    let rows = about.rows(width - indent, Order::Visual);
+    let head = |i: usize| match i {
+        0 if dir.is_rtl() => format!("{}{first}{}", " ".repeat(gap.len()), " ".repeat(lead)),
+        0 => format!("{}{first}{gap}", " ".repeat(lead)),
+        _ => " ".repeat(indent),
+    };
+    let hung = rows.iter().enumerate().map(|(i, row)| match dir.is_rtl() {
+        true => {
+            let pad = (width - indent).saturating_sub(columns_of(row));
+            format!("{}{row}{}", " ".repeat(pad), head(i))
+                .trim_end()
+                .to_string()
+        }
+        false => format!("{}{row}", head(i)),
+    });
+    Some(hung.collect())
 }
 
 /// A unit of code, its spaces and hyphens glued (NO-BREAK SPACE and NON-BREAKING HYPHEN,
@@ -99,15 +139,20 @@ fn is_code(s: &str, column: bool) -> bool {
 }
 
 /// A description: plain words, with every `` `span` ``, isolate and run of Latin words
-/// holding code (`--since`, `khabar config [OPTIONS]`) a unit.
+/// holding code (`--since`, `khabar config [OPTIONS]`) a unit. In a left-to-right help each
+/// word stands alone (a run of them needs no isolating there, and one long unit would be cut
+/// mid-word when wrapped).
 fn words(mut line: Line, s: &str) -> Line {
+    let rtl = line.direction().is_rtl();
+    let word_end = |s: &str| s.find([' ', '`', FSI]).unwrap_or(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let end = match c {
             FSI => closing(rest),
             '`' => rest[1..].find('`').map_or(rest.len(), |i| i + 2),
             ' ' => rest.find(|c| c != ' ').unwrap_or(rest.len()),
-            _ => latin_run(rest),
+            _ if rtl => latin_run(rest),
+            _ => word_end(rest),
         };
         let (piece, after) = rest.split_at(end.max(c.len_utf8()));
         line = match c {

@@ -27,6 +27,7 @@ pub use flags::{StyleFlags, StyleSpan};
 
 mod addresses;
 mod bidi;
+mod breaks;
 pub(crate) mod clusters;
 pub use clusters::inspected as segmentation_inspected;
 mod data;

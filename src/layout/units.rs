@@ -371,9 +371,10 @@ fn complex_cluster(
     unit.char_idx + n - first
 }
 
-/// Sets [`BREAK_BEFORE`] on every unit that starts at a UAX #14 break opportunity.
+/// Sets [`BREAK_BEFORE`] on every unit that starts at a break opportunity (UAX #14 as
+/// tailored by [`super::breaks`]).
 fn mark_breaks(text: &str, units: &mut [Unit]) {
-    let mut opportunities = unicode_linebreak::linebreaks(text).map(|(pos, _)| pos);
+    let mut opportunities = super::breaks::opportunities(text);
     let mut next = opportunities.next();
     for u in units.iter_mut() {
         let start = u.start as usize;

@@ -3,12 +3,14 @@
 //! count on the bottom border). The help scope's own keys (Esc, `?`, `q`) close it. Each row
 //! goes through the text policy: laid out in the UI's direction (the keys column first, at
 //! the right when the UI is right to left), cut to its column with `…` at its logical end ([`Line::cut_to`], the one cutting rule).
+//! The box is as wide as its widest entry needs, up to the frame ([`crate::frame::help_rect`]).
 //! Drawn from borrowed views ([`Help`]: the [`Look`], the [`HelpState`] and the rows), never
 //! from `&App`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::HelpState;
 use crate::i18n::Arg;
@@ -31,7 +33,8 @@ pub struct Help<'a> {
 
 pub fn render(h: &Help<'_>, area: Rect, buf: &mut Buffer) {
     let (look, help, rows) = (&h.look, h.state, h.rows);
-    let Some(r) = crate::frame::help_rect(area, rows.len()) else {
+    let widest = rows.iter().map(|(_, d)| d.width()).max().unwrap_or(0) + KEYS_WIDTH + 3;
+    let Some(r) = crate::frame::help_rect(area, rows.len(), widest) else {
         return;
     };
     let inner = super::draw_box(look, buf, r, &look.msg.text("pane-help"));

@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use crate::cli_audit::piped as run;
 use crate::common::pty::{Session, row_cells};
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
@@ -299,7 +299,7 @@ fn the_configs_language_then_the_locales() {
 /// `config --help`'s first line, a Hebrew sentence with `--print` inside: logical on a pipe.
 const CONFIG_ABOUT: &str = "הצגת המקום שממנו נקרא קובץ ההגדרות; `--print` מדפיס את ההגדרות בפועל";
 /// The same line as a person sees it: reversed by hand, the code a left-to-right unit.
-const CONFIG_ABOUT_VISUAL: &str =
+pub(crate) const CONFIG_ABOUT_VISUAL: &str =
     "לעופב תורדגהה תא סיפדמ `--print` ;תורדגהה ץבוק ארקנ ונממש םוקמה תגצה";
 
 #[test]

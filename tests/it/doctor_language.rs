@@ -147,3 +147,48 @@ fn every_why_of_a_right_to_left_catalogue_opens_right_to_left() {
         }
     }
 }
+
+/// Wrapped to the terminal, doctor's advice never cuts an option after its hyphens: at 100
+/// columns `ב־--bidi terminal.` broke as `ב־--` / `bidi terminal.` (UAX #14 lets a line
+/// break after a hyphen; khabar's tailoring of LB20a keeps hyphens that open a word with it).
+#[test]
+fn doctor_wraps_its_advice_without_cutting_an_option_after_its_hyphens() {
+    for cols in [100, 93, 81, 67] {
+        let mut s = Session::spawn_with(&["doctor"], 40, cols, &[("LANG", HE)]);
+        assert!(s.wait_exit().success());
+        let screen = s.screen(|sc| {
+            (0..40)
+                .map(|r| row_cells(sc, r).0.trim().to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        let options = screen.matches("--bidi").count();
+        assert!(
+            options > 0 && screen.matches("--").count() == options,
+            "{cols} columns:\n{screen}"
+        );
+    }
+}
+
+/// In Konsole doctor writes in runs order, which Konsole turns back (its model,
+/// `khabar::terminal::ltr_display`): line C reads as line A does, the advice with its
+/// brackets as it reads where nothing reorders, and no override shows as `<U+202E>`.
+#[test]
+fn doctor_in_konsole_writes_rows_that_konsole_turns_into_the_visual_ones() {
+    let konsole = doctor_screen(&[("LANG", HE), ("KONSOLE_VERSION", "221203")]);
+    let xterm = doctor_screen(&[("LANG", HE)]);
+    let screen = konsole.join("\n");
+    assert!(!screen.contains("<U+"), "{screen}");
+    let row = |rows: &[String], start: &str| rows.iter().find(|r| r.starts_with(start)).cloned();
+    let (a, c) = (row(&xterm, "A |").unwrap(), row(&konsole, "C |").unwrap());
+    assert_eq!(khabar::terminal::ltr_display(&c[1..]), a[1..]);
+    let advice = |rows: &[String]| {
+        rows.iter()
+            .rev()
+            .find(|r| r.contains("khabar config"))
+            .cloned()
+    };
+    let (shown, visual) = (advice(&konsole).unwrap(), advice(&xterm).unwrap());
+    assert!(visual.contains(')') && visual.contains('('), "{visual}");
+    assert_eq!(khabar::terminal::ltr_display(&shown), visual);
+}

@@ -211,3 +211,32 @@ fn the_number_keys_read_one_to_nine_in_a_right_to_left_help() {
         assert!(!rows.iter().any(|r| r.contains("9–1")), "{lang:?}");
     }
 }
+
+/// A translated help is as wide as its entries need, up to the frame: at 100 columns the
+/// Persian help cut four descriptions with `…` in its box of 78 (`B`, `s`, `a`, `w`); only
+/// `s`'s (76 columns, more than the frame leaves) is still cut.
+#[test]
+fn a_persian_help_widens_so_that_its_rows_are_not_cut() {
+    let env = [("LANG", "fa_IR.UTF-8")];
+    let mut s = Session::spawn_with(&["--shape", "off", SEED], 30, 100, &env);
+    s.wait_for("the reader", |sc| common::pty::status_row(sc).contains('q'));
+    s.send(b"?");
+    s.wait_for("the whole box", shows("┘"));
+    s.screen(|sc| {
+        let (top, left, _) = common::pty::find(sc, "┌").expect("the box");
+        let (_, right, _) = common::pty::find(sc, "┐").expect("the box");
+        let inside = |r: u16| {
+            let (text, cols) = common::pty::row_cells(sc, r);
+            (text.char_indices())
+                .filter(|&(i, _)| cols[i] > left && cols[i] < right)
+                .map(|(_, c)| c)
+                .collect::<String>()
+        };
+        let cut: Vec<String> = (top + 1..29)
+            .map(inside)
+            .filter(|r| r.contains('…'))
+            .collect();
+        let only_s = cut.iter().all(|r| r.split_whitespace().any(|w| w == "s"));
+        assert!(cut.len() <= 1 && only_s, "{cut:#?}");
+    });
+}

@@ -24,6 +24,7 @@ mod browser;
 mod cli;
 mod cli_audit;
 mod cli_audit_out;
+mod cli_help_layout;
 mod cli_install;
 mod cli_language;
 mod cli_layout;

@@ -231,6 +231,46 @@ fn konsole_reordering_what_runs_mode_writes_shows_explicit_modes_rows() {
     }
 }
 
+/// Brackets inside a right-to-left run: Konsole 22.12 reverses the run but mirrors none of
+/// its brackets (seen under Xvfb), so runs mode writes each bracket as the glyph explicit
+/// mode shows. The article's `(بحسب تقديرات ITU)` and the Hebrew help's `(מסתובב להתחלה)`
+/// read right only so.
+#[test]
+fn konsole_shows_brackets_inside_a_right_to_left_run_as_explicit_mode_does() {
+    let article = ["bundled:005_arabic_web_content.txt", "--shape", "off"];
+    let he = [("LANG", "he_IL.UTF-8")];
+    let konsole = [("LANG", "he_IL.UTF-8"), ("KONSOLE_VERSION", "221203")];
+    let explicit = screen_after(&article, &he, &["--bidi", "explicit"], b"?");
+    let written = screen_after(&article, &konsole, &[], b"?");
+    let mut bracketed = 0;
+    for (row, (e, k)) in explicit.iter().zip(&written).enumerate() {
+        let shown = khabar::terminal::ltr_display(k);
+        assert_eq!(shown.trim_end(), e, "row {row}: written {k:?}");
+        bracketed += usize::from(has_rtl(e) && e.contains('(') && e.contains(')'));
+    }
+    assert!(bracketed >= 5, "only {bracketed} RTL rows with brackets");
+}
+
+/// The screen rows after `keys`, the help (of a Hebrew UI) awaited.
+fn screen_after(args: &[&str], env: &[(&str, &str)], more: &[&str], keys: &[u8]) -> Vec<String> {
+    let args: Vec<&str> = args.iter().chain(more).copied().collect();
+    let mut s = Session::spawn_with(&args, 30, 100, env);
+    s.wait_for("the first frame", |sc| row_cells(sc, 29).0.contains('q'));
+    s.send(keys);
+    // The whole frame: the help's last row and its mode on the status line.
+    s.wait_for("the help", |sc| {
+        let last = row_cells(sc, 29).0;
+        find(sc, "┘").is_some() && (last.contains("הרזע") || last.contains("עזרה"))
+    });
+    let rows = s.screen(|sc| {
+        (0..30)
+            .map(|r| row_cells(sc, r).0.trim_end().to_string())
+            .collect()
+    });
+    s.send(b"q");
+    rows
+}
+
 const MLTERM_IN_TMUX: &[(&str, &str)] = &[("TMUX", "/tmp/tmux-0/default,1,0"), ("MLTERM", "3.9.3")];
 
 /// mlterm behind tmux cannot be told (its protocol does not pass) and finds each row's

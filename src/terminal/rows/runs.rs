@@ -5,23 +5,26 @@
 //! Such a terminal reverses each right-to-left run in place and leaves everything else where
 //! it is. So khabar writes its own visual row ([`super::row_cells`] of the explicit-mode
 //! buffer) with each RTL stretch (from a strong R/AL cell to the last one before a strong L
-//! cell, a pane rule or a change of style) turned back: its cells reversed, the numbers in it
-//! (which the terminal puts at level 2 and so keeps left to right) reversed again, the
-//! brackets the terminal will mirror written unmirrored, and an LRM after it, so that a number
-//! or a neutral just after it is not drawn into it. The terminal's reordering then gives back
-//! khabar's row. [`ltr_display`] is the model of such a terminal (UAX #9 with an LTR base,
-//! `unicode-bidi`, then L4 mirroring): the tests check every row against it, as `fribidi --ltr`
-//! does (it gives the same lines).
+//! cell, a pane rule or a change of style) turned back: its cells reversed — between RLO and
+//! PDF when it holds a number or a bracket, so that the terminal takes every character of it
+//! as right to left (numbers too, and brackets, which then pair with none outside it: BD16
+//! pairs only neutrals) — and an LRM after it, so that a number or a neutral just after it is not drawn into it. The terminal's
+//! reordering then gives back khabar's row. Konsole 22.12 (under Xvfb) honours the override,
+//! gives the marks no column, applies BD16/N0 to brackets outside an override, and mirrors no
+//! bracket (`אב (גד) הו` shows them the wrong way round): so each cell keeps the glyph of
+//! the visual row. [`ltr_display`] is the model of such a terminal (UAX #9 with an LTR base,
+//! `unicode-bidi`, without L4's mirroring): the tests check every row against it.
 
 use ratatui::buffer::Cell;
-use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+use unicode_bidi::{BidiClass, BidiDataSource, BidiInfo, HardcodedBidiData, Level, bidi_class};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::layout::mirror;
-
 /// LEFT-TO-RIGHT MARK.
 pub const LRM: char = '\u{200E}';
+/// RIGHT-TO-LEFT OVERRIDE and POP DIRECTIONAL FORMATTING.
+const RLO: char = '\u{202E}';
+const PDF: char = '\u{202C}';
 
 /// The class of a cell: that of its first character.
 fn class(cell: &Cell) -> BidiClass {
@@ -59,56 +62,23 @@ fn same_style(a: &Cell, b: &Cell) -> bool {
     a.fg == b.fg && a.bg == b.bg && a.modifier == b.modifier
 }
 
-/// The levels an LTR-base paragraph gives each cell of `cells` (by its first character).
-fn ltr_levels(cells: &[Cell]) -> Vec<u8> {
-    let text: String = cells.iter().map(Cell::symbol).collect();
-    let info = BidiInfo::new(&text, Some(Level::ltr()));
-    let mut at = 0;
-    cells
-        .iter()
-        .map(|c| {
-            let level = info.levels.get(at).map_or(0, |l| l.number());
-            at += c.symbol().len();
-            level
-        })
-        .collect()
-}
-
-/// One stretch turned back: reversed, its numbers (level 2 in the terminal) reversed again,
-/// its mirrored brackets (odd level) unmirrored.
-fn turn_back(stretch: &[Cell]) -> Vec<Cell> {
-    let mut out: Vec<Cell> = stretch.iter().rev().cloned().collect();
-    let levels = ltr_levels(&out);
-    let mut i = 0;
-    while i < out.len() {
-        let j = (i..out.len()).find(|&k| levels[k] < 2).unwrap_or(out.len());
-        out[i..j].reverse();
-        i = j + 1;
-    }
-    for (cell, level) in out.iter_mut().zip(levels) {
-        if level % 2 == 1 {
-            let sym: String = cell
-                .symbol()
-                .chars()
-                .map(|c| mirror(c).unwrap_or(c))
-                .collect();
-            cell.set_symbol(&sym);
-        }
-    }
-    out
-}
-
 /// A visual row as a terminal with an LTR base must get it (see the module docs).
 pub fn runs_row(mut cells: Vec<(u16, Cell)>) -> Vec<(u16, Cell)> {
     for (a, b) in stretches(&cells) {
         let mut x = cells[a].0;
-        let stretch: Vec<Cell> = cells[a..=b].iter().map(|(_, c)| c.clone()).collect();
-        for (k, mut cell) in turn_back(&stretch).into_iter().enumerate() {
+        let turned: Vec<Cell> = cells[a..=b].iter().rev().map(|(_, c)| c.clone()).collect();
+        // Only a stretch the terminal would not simply reverse needs the override (and a
+        // terminal that gives each mark a column, mlterm, fewer of them).
+        let (open, close) = match turned.iter().any(needs_override) {
+            true => (RLO.to_string(), format!("{PDF}{LRM}")),
+            false => (String::new(), LRM.to_string()),
+        };
+        for (k, mut cell) in turned.into_iter().enumerate() {
             let w = width(&cell);
-            if a + k == b {
-                let marked = format!("{}{LRM}", cell.symbol());
-                cell.set_symbol(&marked);
-            }
+            let before = if k == 0 { open.as_str() } else { "" };
+            let after = if a + k == b { close.as_str() } else { "" };
+            let marked = format!("{before}{}{after}", cell.symbol());
+            cell.set_symbol(&marked);
             cells[a + k] = (x, cell);
             x += w;
         }
@@ -116,8 +86,19 @@ pub fn runs_row(mut cells: Vec<(u16, Cell)>) -> Vec<(u16, Cell)> {
     cells
 }
 
+/// A cell the terminal would not reverse with its run: a number (EN, AN: kept left to right
+/// at level 2) or a paired bracket (BD16 could pair it with one outside the run).
+fn needs_override(cell: &Cell) -> bool {
+    cell.symbol().chars().any(|c| {
+        matches!(bidi_class(c), BidiClass::EN | BidiClass::AN)
+            || HardcodedBidiData.bidi_matched_opening_bracket(c).is_some()
+    })
+}
+
 /// The model of a terminal with an LTR base: `text` reordered as one LTR paragraph (UAX #9,
-/// `unicode-bidi`), odd-level characters mirrored (L4), bidi marks dropped.
+/// `unicode-bidi`), bidi marks dropped, and no character mirrored: Konsole 22.12 reverses a
+/// right-to-left run but draws `(`, `[`, `<` and `«` in it as they are (seen under Xvfb:
+/// `אב (גד) הו` shows its brackets the wrong way round), so L4 is not part of the model.
 pub fn ltr_display(text: &str) -> String {
     let info = BidiInfo::new(text, Some(Level::ltr()));
     let mut out = String::new();
@@ -132,12 +113,9 @@ pub fn ltr_display(text: &str) -> String {
                 graphemes.reverse();
             }
             for g in graphemes {
-                let keep = |c: &char| !matches!(c, '\u{200E}' | '\u{200F}');
-                out.extend(
-                    g.chars()
-                        .filter(keep)
-                        .map(|c| if odd { mirror(c).unwrap_or(c) } else { c }),
-                );
+                let keep =
+                    |c: &char| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}');
+                out.extend(g.chars().filter(keep));
             }
         }
     }

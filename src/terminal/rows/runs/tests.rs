@@ -31,17 +31,34 @@ fn written(visual: &str) -> String {
     w
 }
 
-#[test]
-fn an_rtl_stretch_is_written_in_logical_order_with_an_lrm_after_it() {
-    // Visual "םולש Linux" is the Hebrew word שלום (shin first) at the left of "Linux".
-    assert_eq!(written("םולש Linux"), "שלום\u{200E} Linux");
-    assert_eq!(written("Linux םולש"), "Linux שלום\u{200E}");
+const RLO: char = '\u{202E}';
+const PDF: char = '\u{202C}';
+
+/// The row `logical` (`<` for RLO, `>` for PDF and `|` for the LRM after it) as written.
+fn marked(logical: &str) -> String {
+    logical
+        .chars()
+        .map(|c| match c {
+            '<' => RLO.to_string(),
+            '>' => format!("{PDF}{LRM}"),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 #[test]
-fn numbers_in_a_stretch_stay_left_to_right() {
-    // Visual: gimel, "12", bet alef; the terminal keeps 12 as it is (level 2).
-    assert_eq!(written("ג 12 בא"), "אב 12 ג\u{200E}");
+fn an_rtl_stretch_is_written_reversed_with_an_lrm_after_it() {
+    // Visual "םולש Linux" is the Hebrew word שלום (shin first) at the left of "Linux".
+    // No number nor bracket in it: reversed, no override.
+    assert_eq!(written("םולש Linux"), "שלום\u{200E} Linux");
+    assert_eq!(written("Linux םולש"), "Linux שלום\u{200E}");
+    assert_eq!(written("Linux םולש (1)"), "Linux שלום\u{200E} (1)");
+}
+
+#[test]
+fn numbers_in_a_stretch_are_reversed_with_it() {
+    // Visual: gimel, "12", bet alef; inside the override the terminal reverses 21 too.
+    assert_eq!(written("ג 12 בא"), marked("<אב 21 ג>"));
 }
 
 #[test]
@@ -52,9 +69,20 @@ fn a_number_after_a_stretch_is_kept_out_of_it_by_the_lrm() {
 }
 
 #[test]
-fn brackets_inside_a_stretch_are_written_unmirrored() {
-    // Visual "(בא) ג": the terminal mirrors the inner bracket itself.
-    assert_eq!(written("(בא) ג"), "(ג (אב\u{200E}");
+fn brackets_keep_their_glyph_and_pair_with_none_outside_the_stretch() {
+    // The terminal mirrors nothing. Visual "(בא) ג": the "(" outside and the ")" inside
+    // would be a pair (BD16) set left to right, cutting the run; inside the override the
+    // ")" is no bracket.
+    assert_eq!(written("(בא) ג"), marked("(<ג )אב>"));
+    assert_eq!(written("בא (דג)"), marked("<גד( אב>)"));
+    // A pair around the stretch stays where it is.
+    assert_eq!(written("(בא) x"), "(אב\u{200E}) x");
+    assert_eq!(written("(ITU תאגד)"), "(ITU דגאת\u{200E})");
+    assert_eq!(
+        ltr_display("אב (גד) הו"),
+        "וה )דג( בא",
+        "the model mirrors nothing"
+    );
 }
 
 #[test]
