@@ -63,11 +63,18 @@ impl App {
         self.help_state().is_some_and(|h| h.typing)
     }
 
-    /// The last offset that still fills the box, and the rows shown at once.
+    /// The help laid out in the frame: its box and every entry's wrapped rows
+    /// ([`frame::help_layout`]); `None` when the terminal is too small for it.
+    pub fn help_layout(&self) -> Option<frame::HelpLayout> {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        frame::help_layout(area, &self.help_rows(), self.msg().direction(), self.render)
+    }
+
+    /// The last offset that still fills the box, and the screen rows shown at once (a
+    /// wrapped description counts each of its rows).
     fn help_bounds(&self) -> (usize, usize) {
-        let rows = self.help_rows().len();
-        let visible = frame::help_capacity(self.size, rows);
-        (rows.saturating_sub(visible), visible)
+        self.help_layout()
+            .map_or((0, 1), |l| (l.last_offset(), l.visible()))
     }
 
     /// A key while the help is open (its prompt closed).
@@ -170,13 +177,18 @@ impl App {
         self.reveal_help_match();
     }
 
-    /// Scrolls the help so that the current match is on screen.
+    /// Scrolls the help so that the current match is on screen: the screen row of the
+    /// entry's description that holds it (a continuation row too), else the entry's first.
     fn reveal_help_match(&mut self) {
-        let (last, visible) = self.help_bounds();
+        let Some(layout) = self.help_layout() else {
+            return;
+        };
+        let (last, visible) = (layout.last_offset(), layout.visible());
+        let target = self.help_match_row(&layout);
         let Some(Overlay::Help(h)) = &mut self.overlay else {
             return;
         };
-        if let Some(row) = h.current_row() {
+        if let Some(row) = target {
             if row < h.offset {
                 h.offset = row;
             } else if row >= h.offset + visible {
@@ -184,5 +196,21 @@ impl App {
             }
         }
         h.offset = h.offset.min(last);
+    }
+
+    /// The screen row of the current match: where its description's first match is laid
+    /// out, or the entry's first row when only its keys match.
+    fn help_match_row(&self, layout: &frame::HelpLayout) -> Option<usize> {
+        let h = self.help_state()?;
+        let entry = h.current_row()?;
+        let rows = self.help_rows();
+        let (_, desc) = rows.get(entry)?;
+        let (direction, render) = (self.msg().direction(), self.render);
+        let line = frame::help::help_line(desc, direction, render);
+        let row = h.matches(line.marked()).first().and_then(|m| {
+            let laid = frame::help::wrap_description(desc, layout.desc_w, direction, render);
+            laid.locate(m.start).map(|(row, _)| row)
+        });
+        Some(layout.start(entry) + row.unwrap_or(0))
     }
 }

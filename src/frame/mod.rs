@@ -4,6 +4,7 @@
 //! Neither the app nor `ui` is imported here: both read this module, it reads neither.
 
 pub mod chrome;
+pub mod help;
 pub mod panes;
 pub mod text;
 
@@ -14,6 +15,7 @@ use crate::finder::Finder;
 use crate::pager::Render;
 
 pub use chrome::Chrome;
+pub use help::{HelpLayout, help_layout, help_rect};
 pub use panes::{ListState, Pane, QuoteRef, quotes_of};
 
 /// Rows a quote entry takes at most.
@@ -236,30 +238,4 @@ pub fn links_list_rect(area: Rect) -> Rect {
 pub fn links_list_capacity(size: (u16, u16)) -> usize {
     let r = links_list_rect(Rect::new(0, 0, size.0, size.1));
     (usize::from(r.height).saturating_sub(3) / LINKS_LIST_ROWS).max(1)
-}
-
-/// The help overlay's box in `area` for `rows` entries whose widest needs `widest` columns
-/// (borders included): centred, 78 columns wide or as wide as that entry, up to the frame
-/// less 4 (a translated entry is longer than the English one), or `None` when the terminal
-/// is too small to show it.
-pub fn help_rect(area: Rect, rows: usize, widest: usize) -> Option<Rect> {
-    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
-    let widest = u16::try_from(widest).unwrap_or(u16::MAX).max(78);
-    let w = area.width.saturating_sub(4).min(widest);
-    let h = area.height.saturating_sub(2).min(rows.saturating_add(2));
-    if w < 10 || h < 3 {
-        return None;
-    }
-    Some(Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    ))
-}
-
-/// Entries of the help shown at once in a frame of `size` (the border off; at least 1).
-pub fn help_capacity(size: (u16, u16), rows: usize) -> usize {
-    help_rect(Rect::new(0, 0, size.0, size.1), rows, 0)
-        .map_or(1, |r| usize::from(r.height.saturating_sub(2)).max(1))
 }

@@ -40,6 +40,7 @@ mod fetch;
 mod first_run;
 mod generated_docs;
 mod help_overlay;
+mod help_wrap;
 mod hostile;
 mod house_rules;
 mod i18n_chrome;
