@@ -6,7 +6,8 @@
 //!    (UAX #29), or one per lam-alef ligature when shaping ([`shape`]). Each unit knows its
 //!    terminal width (per `char`, as `wcwidth` counts), its resolved bidi level (UAX #9 X1–I2
 //!    over the **whole** paragraph, from `unicode-bidi`), its style and whether UAX #14 allows
-//!    a break before it.
+//!    a break before it; none inside an address or inline code that fits a line
+//!    ([`addresses`], [`code`]).
 //! 2. [`wrap`]: line breaks are chosen in logical order (UAX #14 opportunities, grapheme
 //!    boundaries for words longer than a line, LB4/LB5 mandatory breaks); trailing spaces hang.
 //! 3. [`bidi`]: every line is reordered on its own (UAX #9 L1, then L2), by unit, so a base
@@ -29,6 +30,7 @@ mod addresses;
 mod bidi;
 mod breaks;
 pub(crate) mod clusters;
+mod code;
 pub use clusters::inspected as segmentation_inspected;
 mod data;
 pub mod filter;
@@ -343,6 +345,7 @@ fn prepare(
     units::build(scratch, text, opts, direction);
     styles::apply(spans, &mut scratch.units);
     addresses::restrict_breaks(&mut scratch.units, text, &scratch.addresses, width);
+    code::keep_whole(&mut scratch.units, width);
     wrap::break_lines(
         &mut scratch.units,
         width,

@@ -38,6 +38,7 @@ mod feed_identity;
 mod feed_limits;
 mod fetch;
 mod first_run;
+mod first_run_commands;
 mod generated_docs;
 mod help_overlay;
 mod help_wrap;

@@ -1,12 +1,13 @@
 //! The article the reader shows when the store lists no item: for a store with no
 //! subscription (new, or emptied) the first-run note — how to add a feed (`a`, `khabar add
-//! URL`, `khabar import FILE.opml`) and that the bundled articles follow to try; for
+//! URL`, `khabar import FILE.opml`: code spans, never split across lines) and that the
+//! bundled articles follow to try; for
 //! subscriptions not fetched yet, which key fetches them. In the UI's language (the catalogues
 //! of [`crate::i18n`]), naming the keys bound now (rule: messages ask the keymap).
 
 use std::path::Path;
 
-use crate::article::{Article, Block, Inline, Meta};
+use crate::article::{Article, Block, Inline, Meta, Span, SpanKind};
 use crate::i18n::{Arg, Messages};
 use crate::keymap::{Action, Keymap};
 
@@ -76,7 +77,7 @@ impl Notes {
             // Fluent's isolates would count as bidi controls of the article: see `marked`.
             body: paragraphs
                 .into_iter()
-                .map(|p| Block::Paragraph(Inline::plain(marked(&p))))
+                .map(|p| Block::Paragraph(with_commands(marked(&p))))
                 .collect(),
             ..Article::default()
         }
@@ -96,6 +97,27 @@ impl Notes {
         lib.first_run_note = true;
         lib
     }
+}
+
+/// The commands the note names, as the catalogues write them (in every language): each
+/// is typed as a unit, so it is inline code ([`SpanKind::Code`]), which the layout wraps
+/// whole where it fits a line (never `khabar add` / `URL`) and the reader shows as code.
+const COMMANDS: [&str; 2] = ["khabar add URL", "khabar import FILE.opml"];
+
+/// A paragraph of the note, each of its [`COMMANDS`] a code span.
+fn with_commands(text: String) -> Inline {
+    let mut spans: Vec<Span> = COMMANDS
+        .iter()
+        .flat_map(|c| text.match_indices(c).map(|(at, c)| at..at + c.len()))
+        .map(|range| Span {
+            range,
+            kind: SpanKind::Code,
+        })
+        .collect();
+    spans.sort_by_key(|s| s.range.start);
+    let mut inline = Inline { text, spans };
+    inline.sanitize_spans();
+    inline
 }
 
 /// `text` (a catalogue message) with each of Fluent's isolates (FSI … PDI) replaced by a
