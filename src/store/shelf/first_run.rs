@@ -1,9 +1,9 @@
 //! The article the reader shows when the store lists no item: for a store with no
 //! subscription (new, or emptied) the first-run note — how to add a feed (`a`, `khabar add
 //! URL`, `khabar import FILE.opml`: code spans, never split across lines) and that the
-//! bundled articles follow to try; for
-//! subscriptions not fetched yet, which key fetches them. In the UI's language (the catalogues
-//! of [`crate::i18n`]), naming the keys bound now (rule: messages ask the keymap).
+//! bundled articles follow to try; for subscriptions not fetched yet, which key fetches
+//! them. In the UI's language (the catalogues of [`crate::i18n`]), naming the keys bound now
+//! (rule: messages ask the keymap).
 
 use std::path::Path;
 
