@@ -230,6 +230,17 @@ impl Store {
     /// feed-by-feed walk of the `items_by_feed` index looked every item up in the table (a
     /// B-tree search each, half of the reader's start on 100,000 items).
     pub fn headlines(&self) -> Result<Vec<Headline>, StoreError> {
+        self.headlines_as(|h| h)
+    }
+
+    /// [`Store::headlines`], each made into a `T` by `make` as it is read: what is put in
+    /// order is then `T` (the reader's listing: a pointer and a mark) and not the headline
+    /// itself (144 bytes, moved three times when it was: a tenth of the reader's start on
+    /// 100,000 items).
+    pub fn headlines_as<T>(
+        &self,
+        mut make: impl FnMut(Headline) -> T,
+    ) -> Result<Vec<T>, StoreError> {
         // One read transaction for both queries: the labels and the items agree.
         let _read = self.conn.unchecked_transaction()?;
         count_query();
@@ -244,37 +255,25 @@ impl Store {
             "SELECT id, feed_id, source, headline, date, direction, url, read, saved, sort_time
              FROM items",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let mut rows = stmt.query([])?;
+        // The order's keys apart from the items: the sort moves 32 bytes a row.
+        let mut keys = Vec::new();
+        let mut made: Vec<Option<T>> = Vec::new();
+        while let Some(r) = rows.next()? {
             let feed = r.get::<_, Option<i64>>(1)?.map(|f| labels.get(&f));
             let place = match feed {
                 None => usize::MAX,
-                Some(None) => return Ok(None), // (a feed gone meanwhile: not listed)
+                Some(None) => continue, // (a feed gone meanwhile: not listed)
                 Some(Some((at, _))) => *at,
             };
             let label = feed.flatten().map(|(_, l)| l.as_str());
             let sort_time: i64 = r.get(9)?;
-            Ok(Some((
-                (place, std::cmp::Reverse(sort_time)),
-                headline(r, label)?,
-            )))
-        })?;
-        let mut keyed = Vec::new();
-        for row in rows {
-            keyed.extend(row?);
+            let h = headline(r, label)?;
+            keys.push((place, std::cmp::Reverse(sort_time), h.id, made.len()));
+            made.push(Some(make(h)));
         }
-        // The small keys sorted, then the rows taken in their order (sorting the rows
-        // themselves moved every one of them many times).
-        let mut order: Vec<_> = keyed
-            .iter()
-            .enumerate()
-            .map(|(at, (key, h))| (*key, h.id, at))
-            .collect();
-        order.sort_unstable();
-        let mut rows: Vec<Option<Headline>> = keyed.into_iter().map(|(_, h)| Some(h)).collect();
-        Ok(order
-            .iter()
-            .filter_map(|&(_, _, at)| rows[at].take())
-            .collect())
+        keys.sort_unstable();
+        Ok(keys.iter().filter_map(|k| made[k.3].take()).collect())
     }
 
     /// Every subscription's id and [`Feed::label`], in order: [`Store::feeds`] without its
@@ -354,19 +353,20 @@ impl Store {
 /// A [`Headline`] from a row of `id, feed_id, source, headline, date, direction, url, read,
 /// saved`; `feed` names the feed, else the item's own source does.
 fn headline(r: &rusqlite::Row<'_>, feed: Option<&str>) -> rusqlite::Result<Headline> {
-    let dir: String = r.get(5)?;
-    let source: Option<String> = r.get(2)?;
+    // Read in place: neither the direction nor (for a feed's item) the item's own source
+    // is copied to a string of its own.
+    let rtl = matches!(r.get_ref(5)?, rusqlite::types::ValueRef::Text(b"rtl"));
+    let feed = match feed {
+        Some(label) => label.to_string(),
+        None => r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+    };
     Ok(Headline {
         id: r.get(0)?,
         feed_id: r.get(1)?,
-        feed: feed.map(str::to_string).or(source).unwrap_or_default(),
+        feed,
         headline: r.get(3)?,
         date: r.get(4)?,
-        direction: if dir == "rtl" {
-            Direction::Rtl
-        } else {
-            Direction::Ltr
-        },
+        direction: if rtl { Direction::Rtl } else { Direction::Ltr },
         url: r.get(6)?,
         read: r.get(7)?,
         saved: r.get(8)?,

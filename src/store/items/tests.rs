@@ -58,3 +58,34 @@ fn headlines_in_order_in_two_queries() {
     assert_eq!(listed.len(), 29 * 6 + 1);
     assert!(queries <= 2, "{queries} queries");
 }
+
+/// What the listing puts in order is what `make` made of each headline, made once per item
+/// as the table is read (ids rising), then ordered as [`Store::headlines`] orders them; the
+/// direction read in place is the stored one.
+#[test]
+fn headlines_as_makes_each_item_once_and_orders_what_it_made() {
+    let mut store = store(4);
+    store.remove_feed("1").expect("removes");
+    let mut made = Vec::new();
+    let listed = store
+        .headlines_as(|h| {
+            made.push(h.id);
+            (h.id, h.direction)
+        })
+        .expect("lists");
+    assert_eq!(made.len(), 3 * 6);
+    assert!(made.windows(2).all(|w| w[0] < w[1]), "{made:?}");
+    let heads = store.headlines().expect("lists");
+    let expected: Vec<_> = heads.iter().map(|h| (h.id, h.direction)).collect();
+    assert_eq!(listed, expected);
+    let stored: String = store
+        .conn
+        .query_row("SELECT direction FROM items LIMIT 1", [], |r| r.get(0))
+        .expect("direction");
+    assert_eq!(stored, "rtl");
+    assert!(
+        listed
+            .iter()
+            .all(|&(_, d)| d == crate::article::Direction::Rtl)
+    );
+}

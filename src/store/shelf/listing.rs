@@ -68,25 +68,17 @@ impl Shelf {
 
 /// The stub articles and marks of every stored item; the note article when there are none.
 pub(super) fn listing(store: &Store, notes: &Notes) -> Result<super::Listing, StoreError> {
-    let heads = store.headlines()?;
-    if heads.is_empty() {
-        return Ok((
-            vec![Arc::new(notes.empty(store.feeds()?.len(), store.path()))],
-            vec![None],
-        ));
-    }
-    let mut articles = Vec::with_capacity(heads.len());
-    let mut marks = Vec::with_capacity(heads.len());
-    for h in heads {
-        marks.push(Some(Mark {
+    // Each headline made into its article and mark as it is read: the order moves those.
+    let heads = store.headlines_as(|h| {
+        let mark = Mark {
             id: h.id,
             feed_id: h.feed_id,
             read: h.read,
             saved: h.saved,
             loaded: false,
             date: h.time,
-        }));
-        articles.push(Arc::new(Article {
+        };
+        let article = Arc::new(Article {
             headline: h.headline,
             meta: Meta {
                 source: Some(h.feed),
@@ -96,7 +88,15 @@ pub(super) fn listing(store: &Store, notes: &Notes) -> Result<super::Listing, St
                 ..Meta::default()
             },
             ..Article::default()
-        }));
+        });
+        (article, Some(mark))
+    })?;
+    if heads.is_empty() {
+        return Ok((
+            vec![Arc::new(notes.empty(store.feeds()?.len(), store.path()))],
+            vec![None],
+        ));
     }
+    let (articles, marks) = heads.into_iter().unzip();
     Ok((articles, marks))
 }
