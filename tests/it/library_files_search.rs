@@ -17,7 +17,7 @@ use khabar::search::{Folding, Query};
 use crate::common::{self, pty::TIMEOUT};
 
 /// Runs `job` and returns its one news.
-fn run(id: u64, job: Job) -> News {
+pub(crate) fn run(id: u64, job: Job) -> News {
     let jobs = Jobs::default();
     jobs.run(id, job);
     let deadline = Instant::now() + TIMEOUT;

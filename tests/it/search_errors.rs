@@ -2,30 +2,15 @@
 //! pane's search of a folder or of the store, the in-article search, `dump --search`. The
 //! regular expression engine's own words stay only as the detail in parentheses.
 
-use std::time::Instant;
-
 use khabar::app::{App, Effect};
 use khabar::i18n::{Lang, Messages};
-use khabar::jobs::{Job, Jobs, News};
+
 use khabar::keymap::Action;
 use khabar::pager::Render;
 use khabar::store::shelf::Shelf;
 
-use crate::common::{self, pty::TIMEOUT};
-
-/// Runs `job` and returns its one news.
-fn run(id: u64, job: Job) -> News {
-    let jobs = Jobs::default();
-    jobs.run(id, job);
-    let deadline = Instant::now() + TIMEOUT;
-    loop {
-        if let Some(news) = jobs.finished().into_iter().next() {
-            return news;
-        }
-        assert!(Instant::now() < deadline, "the job ended");
-        std::thread::yield_now();
-    }
-}
+use crate::common;
+use crate::library_files_search::run;
 
 /// `/`, `re:(` and Enter in the library pane; the jobs it asks for run until the search's
 /// news is taken in.
