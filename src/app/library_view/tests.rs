@@ -2,7 +2,7 @@ use super::*;
 use crate::article::{Article, Meta};
 use crate::store::shelf::Mark;
 
-fn art(headline: &str, feed: &str, date: &str) -> std::sync::Arc<Article> {
+pub(super) fn art(headline: &str, feed: &str, date: &str) -> std::sync::Arc<Article> {
     std::sync::Arc::new(Article {
         headline: headline.into(),
         meta: Meta {
@@ -15,7 +15,7 @@ fn art(headline: &str, feed: &str, date: &str) -> std::sync::Arc<Article> {
 }
 
 /// A stored item's marks, its date the store's number: 10:00 UTC on `day` January 2024.
-fn mark(id: i64, read: bool, day: i64) -> Option<Mark> {
+pub(super) fn mark(id: i64, read: bool, day: i64) -> Option<Mark> {
     Some(Mark {
         id,
         feed_id: Some(1),
@@ -42,7 +42,7 @@ fn sample() -> (Vec<std::sync::Arc<Article>>, Vec<Option<Mark>>) {
     (articles, marks)
 }
 
-fn items(v: &LibraryView) -> Vec<usize> {
+pub(super) fn items(v: &LibraryView) -> Vec<usize> {
     v.rows()
         .iter()
         .filter_map(|r| match r {

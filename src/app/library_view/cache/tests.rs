@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
-use crate::app::library_view::{LibraryView, PromptKind, Row, Source};
-use crate::article::{Article, Meta};
+use crate::app::library_view::tests::{art, items, mark};
+use crate::app::library_view::{LibraryView, PromptKind, Source};
+use crate::article::Article;
 use crate::library::listing_keys::fold;
 use crate::library::prefs::Prefs;
 use crate::store::shelf::Mark;
@@ -49,31 +50,15 @@ fn library(heads: &[(String, u8, bool)]) -> (Vec<Arc<Article>>, Vec<Option<Mark>
         .iter()
         .enumerate()
         .map(|(i, (h, feed, _))| {
-            Arc::new(Article {
-                headline: h.clone(),
-                meta: Meta {
-                    source: Some(["بابا", "هيه", "أبة"][usize::from(*feed)].into()),
-                    date: Some(format!("2024-01-{:02}T10:00:00Z", 1 + i % 28)),
-                    ..Meta::default()
-                },
-                ..Article::default()
-            })
+            let date = format!("2024-01-{:02}T10:00:00Z", 1 + i % 28);
+            art(h, ["بابا", "هيه", "أبة"][usize::from(*feed)], &date)
         })
         .collect();
+    // The article's date as the store lists it: 10:00 UTC that day.
     let marks = heads
         .iter()
         .enumerate()
-        .map(|(i, (_, _, read))| {
-            Some(Mark {
-                id: i as i64,
-                feed_id: Some(1),
-                read: *read,
-                saved: false,
-                loaded: false,
-                // The article's date as the store lists it: 10:00 UTC that day.
-                date: Some(1_704_067_200 + (i % 28) as i64 * 86_400 + 36_000),
-            })
-        })
+        .map(|(i, (_, _, read))| mark(i as i64, *read, 1 + (i % 28) as i64))
         .collect();
     (articles, marks)
 }
@@ -95,16 +80,6 @@ fn apply(text: &mut Vec<char>, view: &mut LibraryView, e: &Edit, src: &Source<'_
         }
         Edit::UnreadOnly => view.toggle_unread_only(src),
     }
-}
-
-fn items(v: &LibraryView) -> Vec<usize> {
-    v.rows()
-        .iter()
-        .filter_map(|r| match r {
-            Row::Item(i) => Some(*i),
-            Row::Heading { .. } => None,
-        })
-        .collect()
 }
 
 proptest! {
