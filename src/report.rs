@@ -63,11 +63,6 @@ pub fn note(msg: impl Display) {
     to_stderr(&render(Level::Plain, &msg));
 }
 
-/// A multi-line text on stderr, each line escaped (see [`render_lines`]).
-pub fn note_lines(text: &str) {
-    to_stderr(&render_lines(text));
-}
-
 /// `line` on a line of its own on stderr, in `order`, without a prefix: the lines of a
 /// usage error. Its parts are already escaped.
 pub fn note_line(line: &crate::text::Line, order: crate::text::Order) {
